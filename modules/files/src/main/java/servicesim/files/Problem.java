@@ -1,0 +1,19 @@
+package servicesim.files;
+
+/** One thing wrong with a file, at the place it is wrong. */
+public record Problem(Location location, String message) implements Comparable<Problem> {
+
+  @Override
+  public String toString() {
+    return location + ": " + message;
+  }
+
+  @Override
+  public int compareTo(Problem other) {
+    int byFile = location.file().compareTo(other.location.file());
+    if (byFile != 0) return byFile;
+    int byLine = Integer.compare(location.line(), other.location.line());
+    if (byLine != 0) return byLine;
+    return Integer.compare(location.column(), other.location.column());
+  }
+}

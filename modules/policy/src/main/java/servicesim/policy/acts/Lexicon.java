@@ -1,0 +1,113 @@
+package servicesim.policy.acts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One language's phrases for each act, its word classes and normalization, and the lines a simulated customer says
+ * by default in that language (nudges after silence, hanging up, being interrupted...).
+ */
+public final class Lexicon {
+
+  public enum Direction { LTR, RTL }
+
+  /** Kinds of default customer lines a lexicon provides. */
+  public static final List<String> CUSTOMER_LINES = List.of("nudge", "hang-up", "interrupted", "unanswered");
+
+  private final String language;
+  private final String name;
+  private final Direction direction;
+  private final Normalizer normalizer;
+  private final Map<String, WordClass> classes;
+  private final Map<Act, List<PhrasePattern>> phrases;
+  private final Map<Act, List<PhrasePattern>> exceptions;
+  private final Map<String, List<String>> customerLines;
+  private final String sha256;
+
+  private final Map<String, List<Indexed>> byFirstWord = new HashMap<>();
+  private final List<Indexed> byPrefix = new ArrayList<>();
+  private final List<Indexed> anywhere = new ArrayList<>();
+
+  record Indexed(Act act, PhrasePattern pattern) {}
+
+  public Lexicon(String language, String name, Direction direction, Normalizer normalizer,
+      Map<String, WordClass> classes, Map<Act, List<PhrasePattern>> phrases, Map<Act, List<PhrasePattern>> exceptions,
+      Map<String, List<String>> customerLines, String sha256) {
+    this.language = language;
+    this.name = name;
+    this.direction = direction;
+    this.normalizer = normalizer;
+    this.classes = Map.copyOf(classes);
+    this.phrases = Map.copyOf(phrases);
+    this.exceptions = Map.copyOf(exceptions);
+    this.customerLines = Map.copyOf(customerLines);
+    this.sha256 = sha256;
+    phrases.forEach((act, patterns) -> patterns.forEach(p -> index(new Indexed(act, p))));
+  }
+
+  private void index(Indexed entry) {
+    if (entry.pattern().startsAnywhere()) {
+      anywhere.add(entry);
+      return;
+    }
+    for (PhrasePattern.Unit unit : entry.pattern().firstUnits()) {
+      if (unit instanceof PhrasePattern.Exact e) {
+        List<Indexed> list = byFirstWord.computeIfAbsent(e.word(), k -> new ArrayList<>());
+        if (!list.contains(entry)) list.add(entry);
+      } else if (!byPrefix.contains(entry)) {
+        byPrefix.add(entry);
+      }
+    }
+  }
+
+  /** Phrases that may match starting at a token, in lexicon order. */
+  List<Indexed> candidatesFor(String token) {
+    List<Indexed> out = new ArrayList<>(byFirstWord.getOrDefault(token, List.of()));
+    for (Indexed entry : byPrefix) {
+      for (PhrasePattern.Unit u : entry.pattern().firstUnits()) {
+        if (u instanceof PhrasePattern.Prefix && u.matches(token) && !out.contains(entry)) out.add(entry);
+      }
+    }
+    out.addAll(anywhere);
+    return out;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Direction direction() {
+    return direction;
+  }
+
+  public Normalizer normalizer() {
+    return normalizer;
+  }
+
+  public Map<String, WordClass> classes() {
+    return classes;
+  }
+
+  public List<PhrasePattern> phrases(Act act) {
+    return phrases.getOrDefault(act, List.of());
+  }
+
+  /** Phrases that cancel a detection of {@code act} they overlap ("not your fault" is no blame). */
+  public List<PhrasePattern> exceptions(Act act) {
+    return exceptions.getOrDefault(act, List.of());
+  }
+
+  public List<String> customerLines(String kind) {
+    return customerLines.getOrDefault(kind, List.of());
+  }
+
+  public String sha256() {
+    return sha256;
+  }
+}

@@ -1,0 +1,215 @@
+package servicesim.policy.acts;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import servicesim.files.Durations;
+import servicesim.files.Fields;
+import servicesim.files.InvalidFileException;
+import servicesim.files.Problems;
+import servicesim.files.YamlFile;
+import servicesim.files.YamlNode;
+
+/**
+ * Reads a lexicon file ({@code scenarios/policies/lexicons/<lang>.yaml}), reporting every problem with its place.
+ *
+ * <pre>
+ * language: en            # the file's language code; must match the file name
+ * name: English
+ * direction: ltr          # ltr | rtl
+ * normalise:
+ *   replace: {"ς": "σ"}   # applied to text and phrases after the built-in steps
+ * classes:                # word classes for &lt;name&gt; in phrases; mappings give values
+ *   number: {one: 1, two: 2}
+ *   unit: {minute*: 1m, hour*: 1h, day*: 1d, week*: 1w}
+ *   weekday: {monday: monday}
+ *   relative-day: {today: 0d, tomorrow: 1d}
+ *   month: {january: 1}
+ *   time-of-day: {noon: "12:00"}
+ *   hour-marker: [o'clock]        # "3 o'clock": the number before it is an hour of the day
+ *   pm-marker: [pm, evening]      # moves hours before 12 to the afternoon
+ * acts:
+ *   apology: ["sorry", "apolog*", "i regret"]
+ *   discourtesy:                  # or a mapping, with phrases that cancel an overlapping detection
+ *     phrases: ["your fault"]
+ *     except: ["not your fault"]
+ * customer:               # default customer lines in this language
+ *   nudge: ["Hello? Are you still there?"]
+ * </pre>
+ */
+public final class LexiconLoader {
+
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]+)?");
+  private static final List<String> WEEKDAYS =
+      List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  private LexiconLoader() {}
+
+  public static Lexicon load(Path file) throws InvalidFileException {
+    return load(YamlFile.read(file), fileLanguage(file));
+  }
+
+  private static String fileLanguage(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name;
+  }
+
+  public static Lexicon load(YamlFile file, String expectedLanguage) throws InvalidFileException {
+    Problems problems = new Problems();
+    Fields f = Fields.of(file.root(), "a lexicon", problems);
+    String language = f.requiredId("language", LANGUAGE, "a language code such as en, ur, el or hi");
+    if (language != null && expectedLanguage != null && !language.equals(expectedLanguage)) {
+      problems.add(f.locationOf("language"),
+          "language '" + language + "' does not match the file name '" + expectedLanguage + ".yaml'");
+    }
+    String name = f.string("name", language);
+    String direction = f.oneOf("direction", List.of("ltr", "rtl"));
+
+    Map<String, String> replace = new LinkedHashMap<>();
+    f.mapping("normalise", n -> {
+      for (YamlNode.Entry e : n.entries("replace")) {
+        String to = Fields.scalarText(e.value(), "replacement", problems);
+        if (e.key().value().isEmpty()) problems.add(e.key(), "cannot replace an empty string");
+        else if (to != null) replace.put(e.key().value(), to);
+      }
+      return null;
+    });
+    // replacements are written in source form; normalize their keys and values like any text, minus the replacements
+    Map<String, String> normalizedReplace = new LinkedHashMap<>();
+    replace.forEach((from, to) -> {
+      String k = Normalizer.BASIC.normalize(from);
+      normalizedReplace.put(k.isEmpty() ? from : k, Normalizer.BASIC.normalize(to));
+    });
+    Normalizer normalizer = new Normalizer(normalizedReplace);
+
+    Map<String, WordClass> classes = new LinkedHashMap<>();
+    for (YamlNode.Entry e : f.entries("classes")) {
+      String className = e.key().value();
+      classes.put(className, readClass(className, e.value(), normalizer, problems));
+    }
+
+    Map<Act, List<PhrasePattern>> phrases = new EnumMap<>(Act.class);
+    Map<Act, List<PhrasePattern>> exceptions = new EnumMap<>(Act.class);
+    for (YamlNode.Entry e : f.entries("acts")) {
+      String actId = e.key().value();
+      Act act = Act.byId(actId).orElse(null);
+      if (act == null || !act.fromLexicon()) {
+        String why = act == null ? "unknown act '" + actId + "'" : "act '" + actId + "' comes from the scenario, not a lexicon";
+        problems.add(e.key(), why + " (acts: " + String.join(", ", Act.lexiconIds()) + ")");
+        continue;
+      }
+      if (e.value() instanceof YamlNode.Mapping) {
+        Fields a = Fields.of(e.value(), "act '" + actId + "'", problems);
+        phrases.put(act, compileAll(actId, a.list("phrases"), normalizer, classes, problems));
+        exceptions.put(act, compileAll(actId, a.list("except"), normalizer, classes, problems));
+        a.rejectUnknownKeys();
+      } else {
+        List<YamlNode> items = e.value() instanceof YamlNode.Sequence s ? s.items() : List.of(e.value());
+        phrases.put(act, compileAll(actId, items, normalizer, classes, problems));
+      }
+    }
+
+    Map<String, List<String>> customerLines = new LinkedHashMap<>();
+    f.mapping("customer", c -> {
+      for (String kind : Lexicon.CUSTOMER_LINES) {
+        List<String> lines = c.strings(kind);
+        if (!lines.isEmpty()) customerLines.put(kind, lines);
+      }
+      return null;
+    });
+    f.rejectUnknownKeys();
+    problems.throwIfAny();
+    return new Lexicon(language, name, "rtl".equals(direction) ? Lexicon.Direction.RTL : Lexicon.Direction.LTR,
+        normalizer, classes, phrases, exceptions, customerLines, file.sha256());
+  }
+
+  private static List<PhrasePattern> compileAll(String actId, List<YamlNode> items, Normalizer normalizer,
+      Map<String, WordClass> classes, Problems problems) {
+    List<PhrasePattern> compiled = new ArrayList<>();
+    for (YamlNode item : items) {
+      String source = Fields.scalarText(item, actId + " phrase", problems);
+      if (source == null) continue;
+      try {
+        compiled.add(PhrasePattern.compile(source, normalizer, classes));
+      } catch (PatternSyntaxException ex) {
+        problems.add(item, "phrase \"" + source + "\": " + ex.getMessage());
+      }
+    }
+    return List.copyOf(compiled);
+  }
+
+  private static WordClass readClass(String className, YamlNode node, Normalizer normalizer, Problems problems) {
+    List<WordClass.Member> members = new ArrayList<>();
+    if (node instanceof YamlNode.Sequence seq) {
+      for (YamlNode item : seq.items()) {
+        String word = Fields.scalarText(item, "class member", problems);
+        if (word != null) member(className, word, null, item, normalizer, problems, members);
+      }
+    } else if (node instanceof YamlNode.Mapping map) {
+      for (YamlNode.Entry e : map.entries()) {
+        String value = Fields.scalarText(e.value(), className + " value", problems);
+        if (value != null) member(className, e.key().value(), checkValue(className, value, e.value(), problems), e.key(),
+            normalizer, problems, members);
+      }
+    } else {
+      problems.add(node, "word class '" + className + "' must be a list of words or a mapping of words to values");
+    }
+    return new WordClass(className, List.copyOf(members));
+  }
+
+  private static void member(String className, String word, String value, YamlNode at, Normalizer normalizer,
+      Problems problems, List<WordClass.Member> members) {
+    try {
+      members.add(new WordClass.Member(PhrasePattern.units(word, normalizer, word), value));
+    } catch (PatternSyntaxException e) {
+      problems.add(at, "word class '" + className + "': " + e.getMessage());
+    }
+  }
+
+  private static String checkValue(String className, String value, YamlNode at, Problems problems) {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    switch (className) {
+      case "number", "day-of-month" -> {
+        try {
+          Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+          problems.add(at, "a '" + className + "' value must be a whole number, found '" + value + "'");
+        }
+      }
+      case "unit", "relative-day" -> {
+        if (Durations.parse(v).isEmpty()) {
+          problems.add(at, "a '" + className + "' value must be a duration such as 1h or 1d, found '" + value + "'");
+        }
+      }
+      case "weekday" -> {
+        if (!WEEKDAYS.contains(v)) {
+          problems.add(at, "a weekday value must be one of " + String.join(", ", WEEKDAYS) + ", found '" + value + "'");
+        }
+      }
+      case "month" -> {
+        try {
+          int m = Integer.parseInt(v);
+          if (m < 1 || m > 12) throw new NumberFormatException();
+        } catch (NumberFormatException e) {
+          problems.add(at, "a month value must be 1 to 12, found '" + value + "'");
+        }
+      }
+      case "time-of-day" -> {
+        try {
+          LocalTime.parse(v.length() == 4 ? "0" + v : v);
+        } catch (DateTimeParseException e) {
+          problems.add(at, "a time-of-day value must be hh:mm, found '" + value + "'");
+        }
+      }
+      default -> { }
+    }
+    return v;
+  }
+}

@@ -1,0 +1,66 @@
+package servicesim.policy.acts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import servicesim.files.InvalidFileException;
+import servicesim.files.Location;
+import servicesim.files.Problem;
+
+/** The lexicons of a policy, one per language, each behind a detector. */
+public final class Lexicons {
+
+  private final Map<String, ActDetector> detectors;
+
+  public Lexicons(Map<String, ActDetector> detectors) {
+    this.detectors = Map.copyOf(detectors);
+  }
+
+  /** Loads every {@code <lang>.yaml} in {@code directory}, reporting the problems of all files together. */
+  public static Lexicons load(Path directory) throws InvalidFileException {
+    if (!Files.isDirectory(directory)) {
+      throw new InvalidFileException(Location.of(directory.toString()), "no lexicon directory here");
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(directory)) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+    } catch (IOException e) {
+      throw new InvalidFileException(Location.of(directory.toString()), "cannot list lexicons: " + e.getMessage());
+    }
+    Map<String, ActDetector> detectors = new TreeMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        Lexicon lexicon = LexiconLoader.load(file);
+        detectors.put(lexicon.language(), new ActDetector(lexicon));
+      } catch (InvalidFileException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) throw new InvalidFileException(problems);
+    if (detectors.isEmpty()) {
+      throw new InvalidFileException(Location.of(directory.toString()), "no lexicon files (<language>.yaml) here");
+    }
+    return new Lexicons(detectors);
+  }
+
+  public Optional<ActDetector> detector(String language) {
+    return Optional.ofNullable(detectors.get(language));
+  }
+
+  public ActDetector require(String language) {
+    ActDetector d = detectors.get(language);
+    if (d == null) throw new IllegalArgumentException("no lexicon for language '" + language + "'");
+    return d;
+  }
+
+  public List<String> languages() {
+    return List.copyOf(detectors.keySet());
+  }
+}

@@ -1,0 +1,249 @@
+package servicesim.policy.acts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A phrase as lexicon authors write it, matched against whole words of normalized text (never inside a word).
+ *
+ * <pre>
+ *   word        that word
+ *   word*       any word starting with "word" (inflections: apolog* matches apologise, apologies, apologize)
+ *   a|b|c       any one of the alternatives (each may be a prefix, or several words: "follow-up")
+ *   word?       the word (or alternatives) may be missing
+ *   *           up to 3 words of anything;  **  up to 8 words
+ *   &lt;name&gt;      a member of the lexicon's word class "name"; &lt;name&gt;? is optional
+ *   &lt;digits&gt;    a number written in digits;  &lt;number&gt;  digits or a member of the class "number"
+ *   &lt;clock&gt;     a clock time written as 15:30, 3.30, 3pm or 10am;  &lt;any&gt;  exactly one word
+ * </pre>
+ *
+ * Pattern words go through the same normalization as the text, so accents, case and spelling variants agree.
+ */
+public final class PhrasePattern {
+
+  private static final int GAP = 3;
+  private static final int LONG_GAP = 8;
+  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?:[:.]\\d{2}(?:am|pm)?|am|pm)");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  /** One word to compare: exact, or a prefix. */
+  public sealed interface Unit {
+    boolean matches(String token);
+  }
+
+  public record Exact(String word) implements Unit {
+    public boolean matches(String token) {
+      return token.equals(word);
+    }
+  }
+
+  public record Prefix(String prefix) implements Unit {
+    public boolean matches(String token) {
+      return token.startsWith(prefix);
+    }
+  }
+
+  sealed interface Element {}
+
+  record Choice(List<List<Unit>> options, boolean optional) implements Element {}
+
+  record Gap(int max) implements Element {}
+
+  record ClassRef(String name, WordClass wordClass, boolean optional) implements Element {}
+
+  /** A class or built-in matched in a phrase, with its value: what timeline resolution reads. */
+  public record Capture(String className, String value, String text) {}
+
+  private final String source;
+  private final List<Element> elements;
+
+  private PhrasePattern(String source, List<Element> elements) {
+    this.source = source;
+    this.elements = elements;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public static PhrasePattern compile(String source, Normalizer normalizer, Map<String, WordClass> classes)
+      throws PatternSyntaxException {
+    String[] parts = source.trim().split("\\s+");
+    if (source.isBlank()) throw new PatternSyntaxException("empty phrase");
+    List<Element> elements = new ArrayList<>();
+    for (String part : parts) {
+      if (part.equals("*")) {
+        elements.add(new Gap(GAP));
+        continue;
+      }
+      if (part.equals("**")) {
+        elements.add(new Gap(LONG_GAP));
+        continue;
+      }
+      boolean optional = part.endsWith("?") && part.length() > 1;
+      String body = optional ? part.substring(0, part.length() - 1) : part;
+      if (body.startsWith("<") && body.endsWith(">")) {
+        String name = body.substring(1, body.length() - 1);
+        if (!isBuiltIn(name) && !classes.containsKey(name)) {
+          throw new PatternSyntaxException("unknown word class <" + name + "> (defined: "
+              + String.join(", ", classes.keySet()) + "; built in: digits, number, clock, any)");
+        }
+        elements.add(new ClassRef(name, classes.get(name), optional));
+        continue;
+      }
+      if (body.contains("<") || body.contains(">")) {
+        throw new PatternSyntaxException("'" + part + "': a word class is written alone, as <name>");
+      }
+      List<List<Unit>> options = new ArrayList<>();
+      for (String alternative : body.split("\\|", -1)) {
+        if (alternative.isEmpty()) throw new PatternSyntaxException("'" + part + "' has an empty alternative");
+        options.add(units(alternative, normalizer, part));
+      }
+      elements.add(new Choice(List.copyOf(options), optional));
+    }
+    Element first = elements.get(0);
+    if (first instanceof Gap || (first instanceof Choice c && c.optional()) || (first instanceof ClassRef r && r.optional())) {
+      throw new PatternSyntaxException("a phrase must start with a required word, not a gap or optional word");
+    }
+    if (elements.get(elements.size() - 1) instanceof Gap) {
+      throw new PatternSyntaxException("a phrase must not end with a gap");
+    }
+    return new PhrasePattern(source, List.copyOf(elements));
+  }
+
+  /** Words of one alternative (or class member): normalized, possibly several, the last may be a prefix. */
+  static List<Unit> units(String alternative, Normalizer normalizer, String context) throws PatternSyntaxException {
+    boolean prefix = alternative.endsWith("*");
+    String literal = prefix ? alternative.substring(0, alternative.length() - 1) : alternative;
+    if (literal.contains("*")) throw new PatternSyntaxException("'" + context + "': '*' may only end a word");
+    List<Token> words = Tokenizer.tokens(normalizer.apply(literal));
+    if (words.isEmpty()) throw new PatternSyntaxException("'" + context + "' has no letters or digits");
+    List<Unit> units = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).text();
+      units.add(prefix && i == words.size() - 1 ? new Prefix(w) : new Exact(w));
+    }
+    return List.copyOf(units);
+  }
+
+  private static boolean isBuiltIn(String name) {
+    return name.equals("digits") || name.equals("clock") || name.equals("any")
+        || name.equals("number");
+  }
+
+  /** Words that can begin a match, for indexing; empty when the first element is a class or built-in. */
+  List<Unit> firstUnits() {
+    List<Unit> out = new ArrayList<>();
+    Element first = elements.get(0);
+    if (first instanceof Choice c) {
+      for (List<Unit> option : c.options()) out.add(option.get(0));
+    } else if (first instanceof ClassRef r && r.wordClass() != null && !r.name().equals("number")) {
+      for (WordClass.Member m : r.wordClass().members()) out.add(m.words().get(0));
+    }
+    return out;
+  }
+
+  /** True when any token may start a match (built-in first element such as &lt;number&gt; or &lt;clock&gt;). */
+  boolean startsAnywhere() {
+    return elements.get(0) instanceof ClassRef r && (r.wordClass() == null || r.name().equals("number"));
+  }
+
+  /** A match starting at token {@code from}: the index after its last token, and what it captured. */
+  public record Match(int from, int to, List<Capture> captures) {}
+
+  public Optional<Match> matchAt(List<Token> tokens, int from) {
+    List<Capture> captures = new ArrayList<>();
+    int end = match(0, tokens, from, captures);
+    return end < 0 ? Optional.empty() : Optional.of(new Match(from, end, List.copyOf(captures)));
+  }
+
+  private int match(int ei, List<Token> tokens, int ti, List<Capture> captures) {
+    if (ei == elements.size()) return ti;
+    Element e = elements.get(ei);
+    int mark = captures.size();
+    if (e instanceof Gap gap) {
+      for (int skip = 0; skip <= gap.max() && ti + skip <= tokens.size(); skip++) {
+        int end = match(ei + 1, tokens, ti + skip, captures);
+        if (end >= 0) return end;
+        truncate(captures, mark);
+      }
+      return -1;
+    }
+    if (e instanceof Choice choice) {
+      for (List<Unit> option : choice.options()) {
+        int after = matchUnits(option, tokens, ti);
+        if (after >= 0) {
+          int end = match(ei + 1, tokens, after, captures);
+          if (end >= 0) return end;
+          truncate(captures, mark);
+        }
+      }
+      return choice.optional() ? match(ei + 1, tokens, ti, captures) : -1;
+    }
+    ClassRef ref = (ClassRef) e;
+    for (Candidate c : candidates(ref, tokens, ti)) {
+      captures.add(new Capture(ref.name().equals("digits") ? "number" : ref.name(), c.value(), text(tokens, ti, c.after())));
+      int end = match(ei + 1, tokens, c.after(), captures);
+      if (end >= 0) return end;
+      truncate(captures, mark);
+    }
+    return ref.optional() ? match(ei + 1, tokens, ti, captures) : -1;
+  }
+
+  private record Candidate(int after, String value) {}
+
+  private static List<Candidate> candidates(ClassRef ref, List<Token> tokens, int ti) {
+    List<Candidate> out = new ArrayList<>();
+    if (ti >= tokens.size()) return out;
+    String token = tokens.get(ti).text();
+    switch (ref.name()) {
+      case "any" -> out.add(new Candidate(ti + 1, token));
+      case "digits" -> {
+        if (DIGITS.matcher(token).matches()) out.add(new Candidate(ti + 1, token));
+      }
+      case "clock" -> {
+        if (CLOCK.matcher(token).matches()) out.add(new Candidate(ti + 1, token));
+      }
+      default -> {
+        if (ref.name().equals("number") && DIGITS.matcher(token).matches()) out.add(new Candidate(ti + 1, token));
+        if (ref.wordClass() != null) {
+          for (WordClass.Member m : ref.wordClass().members()) {
+            int after = matchUnits(m.words(), tokens, ti);
+            if (after >= 0) out.add(new Candidate(after, m.value()));
+          }
+          out.sort((a, b) -> Integer.compare(b.after(), a.after())); // longest member first
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int matchUnits(List<Unit> units, List<Token> tokens, int ti) {
+    if (ti + units.size() > tokens.size()) return -1;
+    for (int k = 0; k < units.size(); k++) {
+      if (!units.get(k).matches(tokens.get(ti + k).text())) return -1;
+    }
+    return ti + units.size();
+  }
+
+  private static String text(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) b.append(' ');
+      b.append(tokens.get(i).text());
+    }
+    return b.toString();
+  }
+
+  private static void truncate(List<Capture> captures, int size) {
+    while (captures.size() > size) captures.remove(captures.size() - 1);
+  }
+
+  @Override
+  public String toString() {
+    return source;
+  }
+}

@@ -1,0 +1,61 @@
+package servicesim.policy.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import servicesim.files.Durations;
+import servicesim.policy.Channel;
+import servicesim.policy.RuleSpec;
+import servicesim.policy.transcript.Entry;
+
+/**
+ * 004 and 003 goals: the first response comes within the channel's limit. On the phone and in person the clock runs
+ * from the session start (the call rings, the visitor arrives); elsewhere from the customer's first message; for
+ * voicemail the response is the agent's callback. An agent who contacts the customer first has not kept anyone waiting.
+ */
+final class PromptAnswerRule implements Rule {
+
+  @Override
+  public Judgement judge(RuleSpec spec, SessionAnalysis session) {
+    Channel channel = session.transcript().channel();
+    Duration limit = spec.limits().get(channel);
+    if (limit == null) return Judgement.notApplicable("no time limit set for the " + channel.id() + " channel");
+
+    Optional<Entry> response = session.entries().stream()
+        .filter(e -> channel == Channel.VOICEMAIL
+            ? e instanceof Entry.AgentAction a && a.type().equals("callback")
+            : e instanceof Entry.AgentMessage || e instanceof Entry.AgentAction a && a.type().equals("contact-customer"))
+        .findFirst();
+    Optional<Entry.CustomerMessage> firstCustomer = session.transcript().customerMessages().findFirst();
+
+    Instant from;
+    if (channel.agentOpens()) {
+      from = session.transcript().startedAt();
+    } else if (firstCustomer.isPresent()) {
+      from = firstCustomer.get().at();
+    } else {
+      return response.isPresent()
+          ? Judgement.pass("the agent contacted the customer first", Evidence.of(response.get().seqNr(), describe(response.get())))
+          : Judgement.notApplicable("the customer never wrote and the agent never responded");
+    }
+    if (response.isPresent() && firstCustomer.isPresent() && !channel.agentOpens()
+        && response.get().seqNr() < firstCustomer.get().seqNr()) {
+      return Judgement.pass("the agent contacted the customer before they got in touch",
+          Evidence.of(response.get().seqNr(), describe(response.get())));
+    }
+    if (response.isEmpty()) {
+      Evidence e = firstCustomer.map(c -> Evidence.of(c.seqNr(), c.text())).orElse(Evidence.of(0, "session start"));
+      return Judgement.fail("the customer never got a response (limit " + Durations.format(limit) + ")", e);
+    }
+    Duration waited = Duration.between(from, response.get().at());
+    Evidence e = Evidence.of(response.get().seqNr(), describe(response.get()));
+    String took = "first response after " + Durations.format(waited) + " (limit " + Durations.format(limit) + ")";
+    return waited.compareTo(limit) <= 0 ? Judgement.pass(took, e) : Judgement.fail(took, e);
+  }
+
+  private static String describe(Entry e) {
+    if (e instanceof Entry.AgentMessage m) return m.text();
+    if (e instanceof Entry.AgentAction a) return a.type();
+    return "";
+  }
+}

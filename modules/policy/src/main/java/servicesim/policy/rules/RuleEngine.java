@@ -1,0 +1,83 @@
+package servicesim.policy.rules;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import servicesim.policy.Outcomes;
+import servicesim.policy.Policy;
+import servicesim.policy.RuleSpec;
+import servicesim.policy.acts.ActDetector;
+import servicesim.policy.scoring.SessionScore;
+import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.Transcript;
+import servicesim.policy.writing.WritingChecker;
+
+/**
+ * Judges a transcript against every rule of a policy and scores it (POLICY.md, "Verdicts and scoring"): the score is
+ * the weighted share of passed rules among the applicable ones, 0–100; a failed critical rule fails the session
+ * whatever the score; otherwise it passes from the policy's pass mark.
+ */
+public final class RuleEngine {
+
+  private final Policy policy;
+  private final WritingChecker writing;
+  private final Map<RuleKind, Rule> rules = new EnumMap<>(RuleKind.class);
+
+  public RuleEngine(Policy policy, WritingChecker writing) {
+    this.policy = policy;
+    this.writing = writing;
+    rules.putAll(StandardRules.all());
+  }
+
+  public Policy policy() {
+    return policy;
+  }
+
+  public SessionScore score(Transcript transcript) {
+    ActDetector detector = policy.lexicons().detector(transcript.language())
+        .orElseThrow(() -> new IllegalArgumentException("policy " + policy.label() + " has no lexicon for language '"
+            + transcript.language() + "'"));
+    SessionAnalysis session = new SessionAnalysis(transcript, policy, detector, writing);
+    List<RuleVerdict> verdicts = new ArrayList<>();
+    for (RuleSpec spec : policy.rules()) {
+      Judgement j;
+      if (!spec.appliesTo(transcript.channel())) {
+        j = Judgement.notApplicable("does not apply to the " + transcript.channel().id() + " channel");
+      } else {
+        RuleKind kind = RuleKind.byId(spec.kind()).orElseThrow();
+        j = rules.get(kind).judge(spec, session);
+      }
+      verdicts.add(new RuleVerdict(spec.id(), j.verdict(), spec.critical(), spec.weight(), j.evidence(), j.explanation()));
+    }
+    return score(verdicts, outcome(transcript));
+  }
+
+  /** Scores given verdicts under this policy (used by rescoring, which re-judges and keeps both versions). */
+  public SessionScore score(List<RuleVerdict> verdicts, String outcome) {
+    double applicable = 0;
+    double passed = 0;
+    List<String> criticalFailures = new ArrayList<>();
+    for (RuleVerdict v : verdicts) {
+      if (v.verdict() == Verdict.NOT_APPLICABLE) continue;
+      applicable += v.weight();
+      if (v.passed()) passed += v.weight();
+      if (v.failed() && v.critical()) criticalFailures.add(v.id());
+    }
+    double score = applicable == 0 ? 100.0 : Math.round(1000.0 * passed / applicable) / 10.0;
+    boolean pass = criticalFailures.isEmpty() && score >= policy.passMark();
+    return new SessionScore(policy.id(), policy.version(), score, pass, outcome, criticalFailures, verdicts);
+  }
+
+  /** The outcome recorded when the session ended ({@code unfinished} while it runs). */
+  static String outcome(Transcript transcript) {
+    String recorded = UNFINISHED;
+    for (Entry e : transcript.entries()) {
+      if (e instanceof Entry.Ended ended) recorded = ended.outcome();
+      if (e instanceof Entry.HangUp) recorded = Outcomes.HUNG_UP;
+    }
+    return recorded;
+  }
+
+  public static final String UNFINISHED = "unfinished";
+}

@@ -1,0 +1,71 @@
+package servicesim.policy.acts;
+
+import static org.junit.Assert.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.Test;
+import org.scalatestplus.junit.JUnitSuite;
+
+public class EnglishDetectionTest extends JUnitSuite {
+
+  private final DetectionAssertions en = new DetectionAssertions("en", "Sam", "Acme Electronics");
+
+  @Test
+  public void policyExamplesAreDetected() {
+    en.finds(Act.OWN_NAME, "Thank you for calling, this is Sam.");
+    en.finds(Act.ORG_NAME, "Thank you for calling Acme Electronics.");
+    en.finds(Act.OFFER_HELP, "How can I help you today?");
+    en.finds(Act.APOLOGY, "I'm so sorry about the trouble.");
+    en.finds(Act.CONFIRM_UNDERSTANDING, "Just to confirm, you'd like a new unit and a refund, right?");
+    en.finds(Act.ACCEPT_RESPONSIBILITY, "That's our mistake — the website listed it wrongly.");
+    en.finds(Act.ASK_PREFERENCE, "How would you like us to put this right?");
+    en.finds(Act.CHECK_SATISFACTION, "Are you happy with this solution?");
+    en.finds(Act.ANYTHING_ELSE, "Is there anything else I can help you with?");
+    en.finds(Act.POLICY_AS_WEAPON, "Sorry, I can't do anything more, it's company policy.");
+    en.finds(Act.DISCOURTESY, "Calm down.", "That's not my problem.");
+    en.finds(Act.VAGUE_PROMISE, "We'll look into it and get back to you soon.");
+    en.finds(Act.CONCRETE_TIMELINE, "You'll have the refund by Friday at noon.", "within 3 business days");
+    en.finds(Act.ESCALATION, "Let me bring in my supervisor.");
+  }
+
+  @Test
+  public void otherWordingsAndSpellingsAreDetected() {
+    en.finds(Act.APOLOGY, "Please accept our sincere apologies.", "We APOLOGISE for this.", "I apologize.");
+    en.finds(Act.OFFER_HELP, "What can I do for you?", "Good morning, how may I assist?");
+    en.finds(Act.CONCRETE_TIMELINE, "I'll call you back at 3pm.", "It will be there in two days.",
+        "The engineer comes tomorrow at 10:30.", "We'll refund you on 12 March.");
+    en.finds(Act.ESCALATION, "I'll escalate this to our complaints team.", "I'm transferring you to my manager now.");
+  }
+
+  @Test
+  public void negationsAndWordPartsDoNotCount() {
+    en.doesNotFind(Act.DISCOURTESY, "It's not your fault at all.", "None of this is your fault.");
+    en.doesNotFind(Act.APOLOGY, "I'm not sorry for following the rules.");
+    en.doesNotFind(Act.OFFER_HELP, "Helpfulness matters.");
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "We'll sort it out soon.");
+  }
+
+  @Test
+  public void spansPointIntoTheOriginalText() {
+    String text = "Hello!  I’M SO SORRY about that.";
+    Detection d = en.detect(text).stream().filter(x -> x.act() == Act.APOLOGY).findFirst().orElseThrow();
+    assertEquals("SO SORRY", text.substring(d.start(), d.end()));
+  }
+
+  @Test
+  public void timelinesResolveToDeadlines() {
+    Instant monday = Instant.parse("2026-11-23T09:00:00Z");
+    assertEquals(Instant.parse("2026-11-26T09:00:00Z"), deadline("within 3 business days", monday));
+    assertEquals(Instant.parse("2026-11-27T12:00:00Z"), deadline("by Friday at noon", monday));
+    assertEquals(Instant.parse("2026-11-23T15:00:00Z"), deadline("I'll call you at 3pm", monday));
+    assertEquals(Instant.parse("2026-11-24T23:59:59Z"), deadline("by tomorrow", monday));
+  }
+
+  private Instant deadline(String text, Instant at) {
+    List<Detection> found = en.detect(text);
+    Detection d = found.stream().filter(x -> x.act() == Act.CONCRETE_TIMELINE).findFirst()
+        .orElseThrow(() -> new AssertionError("no timeline in " + DetectionAssertions.describe(found)));
+    return Timeline.deadline(d, at).orElseThrow(() -> new AssertionError("no deadline from " + d));
+  }
+}
