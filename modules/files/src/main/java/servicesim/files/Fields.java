@@ -172,6 +172,7 @@ public final class Fields {
     Optional<YamlNode> node = node(key);
     if (node.isEmpty()) return null;
     Fields nested = Fields.of(node.get(), "'" + key + "'", problems);
+    if (!(node.get() instanceof YamlNode.Mapping)) return null; // one problem, not one per missing key
     T value = reader.apply(nested);
     nested.rejectUnknownKeys();
     return value;

@@ -76,7 +76,7 @@ public record YamlFile(String name, String sha256, String text, YamlNode root) {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       Location at = mark == null ? Location.of(name) : new Location(name, mark.getLine() + 1, mark.getColumn() + 1);
-      throw new InvalidFileException(at, "YAML syntax: " + describe(e));
+      throw new InvalidFileException(at, "YAML syntax: " + describe(e) + unclosedQuoteHint(text, at.line()));
     } catch (YAMLException e) {
       throw new InvalidFileException(Location.of(name), "YAML: " + e.getMessage());
     }
@@ -87,6 +87,28 @@ public record YamlFile(String name, String sha256, String text, YamlNode root) {
     YamlNode root = convert(name, node, problems);
     problems.throwIfAny();
     return new YamlFile(name, sha256, text, root);
+  }
+
+  /** Points at an earlier line whose quotes do not pair up: the usual cause of a confusing syntax error. */
+  private static String unclosedQuoteHint(String text, int problemLine) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < Math.min(problemLine, lines.length); i++) {
+      String line = lines[i];
+      int comment = line.indexOf(" #");
+      String code = comment >= 0 ? line.substring(0, comment) : line;
+      int quotes = 0;
+      int first = -1;
+      for (int c = 0; c < code.length(); c++) {
+        if (code.charAt(c) == '"' && (c == 0 || code.charAt(c - 1) != '\\')) {
+          if (quotes == 0) first = c;
+          quotes++;
+        }
+      }
+      if (quotes % 2 == 1 && i + 1 < problemLine) {
+        return " (the quote opened at line " + (i + 1) + ", column " + (first + 1) + " is never closed)";
+      }
+    }
+    return "";
   }
 
   private static String describe(MarkedYAMLException e) {

@@ -39,7 +39,7 @@ public final class Lexicon {
     this.name = name;
     this.direction = direction;
     this.normalizer = normalizer;
-    this.classes = Map.copyOf(classes);
+    this.classes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(classes));
     this.phrases = Map.copyOf(phrases);
     this.exceptions = Map.copyOf(exceptions);
     this.customerLines = Map.copyOf(customerLines);

@@ -1,0 +1,20 @@
+package servicesim.scenario;
+
+import java.time.Duration;
+import java.util.Map;
+import servicesim.files.Location;
+
+/** One step of a scripted agent: say something, take an action, or end the session. */
+public sealed interface AgentStep {
+
+  /** Delay from the previous message; {@code null} means the default (say: 3 s; act and end: at once). */
+  Duration after();
+
+  Location location();
+
+  record Say(String text, String subject, Duration after, Location location) implements AgentStep {}
+
+  record Act(String type, Map<String, String> fields, Duration after, Location location) implements AgentStep {}
+
+  record End(Duration after, Location location) implements AgentStep {}
+}

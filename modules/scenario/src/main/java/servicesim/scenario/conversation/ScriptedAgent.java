@@ -1,0 +1,72 @@
+package servicesim.scenario.conversation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import servicesim.scenario.AgentScript;
+import servicesim.scenario.AgentStep;
+
+/**
+ * Replays an agent script against the conversation (DESIGN.md, "Turns and timing"): a step falls due its
+ * {@code after} delay (say: 3 s by default; act and end: at once) from the latest message. {@code act} steps happen at
+ * once and a {@code say} ends the agent's turn: the next step waits until the customer has said something or has
+ * nothing left to say. If a turn falls due before the customer's next part, the agent speaks then — an interruption.
+ * When the steps run out the agent ends the session as soon as the customer has nothing more to say.
+ *
+ * <p>The agent's position is the number of messages and actions it has sent, so it survives a restart.
+ */
+public final class ScriptedAgent {
+
+  public static final Duration AGENT_DELAY = Duration.ofSeconds(3);
+
+  private final Conversation conversation;
+  private final AgentScript script;
+
+  public ScriptedAgent(Conversation conversation, AgentScript script) {
+    this.conversation = conversation;
+    this.script = script;
+  }
+
+  public AgentScript script() {
+    return script;
+  }
+
+  /** The agent's next move given what the customer would do next ({@code customerNext}), if it is due. */
+  public Optional<Conversation.Move> nextMove(ConversationState s, Optional<Conversation.Move> customerNext) {
+    if (s.ended()) return Optional.empty();
+    boolean customerIdle = customerNext.isEmpty() || customerNext.get().kind() != Conversation.Move.Kind.LINE;
+    Instant reference = latest(s);
+    List<AgentStep> steps = script.steps();
+    int index = s.agentSteps();
+    if (index >= steps.size()) {
+      if (!customerIdle) return Optional.empty();
+      return Optional.of(new Conversation.Move(reference, conversation.end(s, "agent", reference),
+          Conversation.Move.Kind.END));
+    }
+    AgentStep step = steps.get(index);
+    boolean previousWasSay = index > 0 && steps.get(index - 1) instanceof AgentStep.Say;
+    boolean customerAnswered = s.lastCustomerAt() != null
+        && (s.lastAgentAt() == null || s.lastCustomerAt().isAfter(s.lastAgentAt()));
+    if (previousWasSay && !customerAnswered && !customerIdle) return Optional.empty();
+    boolean nobodyToTalkTo = conversation.customerOpens() && !s.customerSpoke() && !s.contactedFirst();
+    if (step instanceof AgentStep.Say && nobodyToTalkTo) return Optional.empty();
+
+    Duration delay = step.after() != null ? step.after() : step instanceof AgentStep.Say ? AGENT_DELAY : Duration.ZERO;
+    Instant at = reference.plus(delay);
+    List<SessionEvent> events;
+    if (step instanceof AgentStep.Say say) events = conversation.agentSays(s, say.text(), say.subject(), at);
+    else if (step instanceof AgentStep.Act act) events = conversation.agentActs(s, act.type(), act.fields(), at);
+    else events = conversation.end(s, "agent", at);
+    return Optional.of(new Conversation.Move(at, events,
+        step instanceof AgentStep.End ? Conversation.Move.Kind.END : Conversation.Move.Kind.LINE));
+  }
+
+  /** The latest message or action of either side (nudges and mood changes do not move the agent's clock). */
+  private static Instant latest(ConversationState s) {
+    Instant t = s.startedAt();
+    if (s.lastCustomerAt() != null && s.lastCustomerAt().isAfter(t)) t = s.lastCustomerAt();
+    if (s.lastAgentAt() != null && s.lastAgentAt().isAfter(t)) t = s.lastAgentAt();
+    return t;
+  }
+}

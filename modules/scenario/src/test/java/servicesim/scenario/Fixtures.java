@@ -1,0 +1,51 @@
+package servicesim.scenario;
+
+import java.nio.file.Path;
+import servicesim.files.Home;
+import servicesim.files.InvalidFileException;
+import servicesim.files.YamlFile;
+import servicesim.policy.Policy;
+import servicesim.policy.PolicyLoader;
+
+/** The repository's default policy and scenario loader, loaded once for all tests of this module. */
+public final class Fixtures {
+
+  private Fixtures() {}
+
+  private static Policy policy;
+
+  public static synchronized Policy policy() {
+    if (policy == null) {
+      try {
+        policy = PolicyLoader.load(Home.policies().resolve("default.yaml"));
+      } catch (InvalidFileException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    }
+    return policy;
+  }
+
+  public static ScenarioLoader loader() {
+    return new ScenarioLoader(policy().lexicons());
+  }
+
+  public static Scenario library(String relative) {
+    try {
+      return loader().load(Home.library().resolve(relative));
+    } catch (InvalidFileException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  public static Scenario parse(String yaml) {
+    try {
+      return loader().load(YamlFile.parse("inline.yaml", yaml));
+    } catch (InvalidFileException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  public static Path brokenScenarios() {
+    return Path.of("src/test/resources/broken/scenarios").toAbsolutePath();
+  }
+}
