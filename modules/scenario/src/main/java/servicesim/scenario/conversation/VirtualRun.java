@@ -19,7 +19,7 @@ public final class VirtualRun {
 
   public record Result(ConversationState state, List<SessionEvent> events) {}
 
-  public static Result run(Conversation conversation, ScriptedAgent agent, Instant start) {
+  public static Result run(Conversation conversation, AgentReplay agent, Instant start) {
     ConversationState state = conversation.start(start);
     List<SessionEvent> events = new ArrayList<>();
     while (!state.ended()) {
@@ -36,7 +36,7 @@ public final class VirtualRun {
   }
 
   /** The move that happens next: the earlier of the customer's and the agent's, the customer's on a tie. */
-  public static Optional<Conversation.Move> next(Conversation conversation, ScriptedAgent agent, ConversationState state) {
+  public static Optional<Conversation.Move> next(Conversation conversation, AgentReplay agent, ConversationState state) {
     Optional<Conversation.Move> customer = conversation.nextCustomerMove(state);
     Optional<Conversation.Move> agentMove = agent.nextMove(state, customer);
     if (customer.isEmpty()) return agentMove;

@@ -20,7 +20,7 @@ public class VirtualRunTest extends JUnitSuite {
   static VirtualRun.Result run(Scenario scenario, String agentKey) {
     var script = scenario.agent(agentKey).orElseThrow();
     Conversation c = new Conversation(scenario, Fixtures.policy(), script.name());
-    return VirtualRun.run(c, new ScriptedAgent(c, script), START);
+    return VirtualRun.run(c, new AgentReplay(c, script), START);
   }
 
   static String log(VirtualRun.Result r) {

@@ -16,14 +16,14 @@ import servicesim.scenario.AgentStep;
  *
  * <p>The agent's position is the number of messages and actions it has sent, so it survives a restart.
  */
-public final class ScriptedAgent {
+public final class AgentReplay {
 
   public static final Duration AGENT_DELAY = Duration.ofSeconds(3);
 
   private final Conversation conversation;
   private final AgentScript script;
 
-  public ScriptedAgent(Conversation conversation, AgentScript script) {
+  public AgentReplay(Conversation conversation, AgentScript script) {
     this.conversation = conversation;
     this.script = script;
   }
