@@ -1,0 +1,94 @@
+package servicesim.simulation;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.sharding.typed.javadsl.EntityRef;
+import akka.pattern.StatusReply;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import servicesim.scenario.conversation.Conversation;
+import servicesim.scenario.conversation.ConversationState;
+
+/**
+ * Plays the scenario's customer in time. In a scripted run the {@link VirtualClock} asks it for its next move and tells
+ * it when that move happens; in a live session it watches the session and sets a wall-clock timer for its next move
+ * (a line, a nudge after silence, hanging up), re-planned whenever the trainee does something first.
+ */
+public final class CustomerActor {
+
+  public sealed interface Command {}
+
+  /** Virtual time: what would you do next, and when, if the agent stays quiet? */
+  public record Plan(ConversationState state, ActorRef<Planned> replyTo) implements Command {}
+
+  public record Planned(Optional<Conversation.Move> move) {}
+
+  /** Virtual time: the planned move happens now. */
+  public record Perform(Conversation.Move move, ActorRef<StatusReply<SessionEntity.Summary>> replyTo) implements Command {}
+
+  private record Observed(SessionEntity.Summary summary) implements Command {}
+
+  private record Wake(long seqNr) implements Command {}
+
+  private record Resubscribe() implements Command {}
+
+  /** Timers fire at or after their time; this margin keeps the session from seeing a move a moment too early. */
+  private static final Duration MARGIN = Duration.ofMillis(20);
+  private static final Duration RESUBSCRIBE = Duration.ofSeconds(60);
+
+  private CustomerActor() {}
+
+  public static Behavior<Command> virtual(Conversation conversation, EntityRef<SessionEntity.Command> session) {
+    return Behaviors.receive(Command.class)
+        .onMessage(Plan.class, p -> {
+          p.replyTo().tell(new Planned(conversation.nextCustomerMove(p.state())));
+          return Behaviors.same();
+        })
+        .onMessage(Perform.class, p -> {
+          session.tell(new SessionEntity.CustomerTurn(p.move().at(), p.replyTo()));
+          return Behaviors.same();
+        })
+        .build();
+  }
+
+  public static Behavior<Command> live(Conversation conversation, EntityRef<SessionEntity.Command> session,
+      SimClock clock) {
+    return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> {
+      ActorRef<SessionEntity.Summary> observer = ctx.messageAdapter(SessionEntity.Summary.class, Observed::new);
+      ActorRef<StatusReply<SessionEntity.Summary>> replies = ctx.messageAdapter(StatusReply.class,
+          r -> r.isSuccess() ? new Observed((SessionEntity.Summary) r.getValue()) : new Resubscribe());
+      session.tell(new SessionEntity.Subscribe(observer));
+      timers.startTimerWithFixedDelay("resubscribe", new Resubscribe(), RESUBSCRIBE);
+      return Behaviors.receive(Command.class)
+          .onMessage(Observed.class, o -> {
+            if (o.summary().ended()) return Behaviors.stopped();
+            if (!o.summary().started()) return Behaviors.same();
+            Optional<Conversation.Move> next = conversation.nextCustomerMove(o.summary().conversation());
+            if (next.isEmpty()) {
+              timers.cancel("turn");
+            } else {
+              Duration wait = Duration.between(clock.now(), next.get().at());
+              Duration delay = wait.isNegative() ? MARGIN : wait.plus(MARGIN);
+              timers.startSingleTimer("turn", new Wake(o.summary().seqNr()), delay);
+            }
+            return Behaviors.same();
+          })
+          .onMessage(Wake.class, w -> {
+            session.tell(new SessionEntity.CustomerTurn(clock.now(), replies));
+            return Behaviors.same();
+          })
+          .onMessage(Resubscribe.class, r -> {
+            session.tell(new SessionEntity.Subscribe(observer));
+            return Behaviors.same();
+          })
+          .build();
+    }));
+  }
+
+  /** When a move is due, for logs and tests. */
+  static Instant due(Conversation.Move move) {
+    return move.at();
+  }
+}
