@@ -1,6 +1,7 @@
 package servicesim.policy.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,8 +33,11 @@ final class TrainerPhrases {
   List<Evidence> find(SessionAnalysis session) {
     List<Evidence> found = new ArrayList<>();
     for (Entry.AgentMessage m : session.agentMessages()) {
-      for (Act act : acts) session.all(m, act).forEach(d -> found.add(Evidence.span(m.seqNr(), d)));
-      for (PhrasePattern p : patterns) Phrases.find(session.detector(), m, p).ifPresent(found::add);
+      List<Evidence> inMessage = new ArrayList<>();
+      for (Act act : acts) session.all(m, act).forEach(d -> inMessage.add(Evidence.span(m.seqNr(), d)));
+      for (PhrasePattern p : patterns) Phrases.find(session.detector(), m, p).ifPresent(inMessage::add);
+      inMessage.sort(Comparator.comparingInt(Evidence::start));
+      found.addAll(inMessage);
     }
     return found;
   }
