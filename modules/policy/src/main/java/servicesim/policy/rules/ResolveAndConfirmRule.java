@@ -8,7 +8,7 @@ import servicesim.policy.transcript.Entry;
 /** 003 step 10: take corrective action, then ask whether the customer is satisfied with it. */
 final class ResolveAndConfirmRule implements Rule {
 
-  static final String[] CORRECTIVE = {"resolve", "offer-compensation", "escalate", "schedule-follow-up"};
+  private static final String[] CORRECTIVE = {"resolve", "offer-compensation", "escalate", "schedule-follow-up"};
 
   @Override
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
