@@ -139,11 +139,12 @@ public final class PolicyLoader {
     if (weight == null && !r.has("weight")) problems.add(r.location(), "missing required key 'weight'");
     boolean critical = r.bool("critical", false);
     Set<Channel> channels = EnumSet.noneOf(Channel.class);
-    for (YamlNode c : r.list("channels")) {
+    List<YamlNode> channelNodes = r.list("channels");
+    for (YamlNode c : channelNodes) {
       String ch = Fields.oneOfValue(c, "channel", Channel.ids(), problems);
       if (ch != null) channels.add(Channel.byId(ch).orElseThrow());
     }
-    if (r.has("channels") && r.list("channels").isEmpty()) {
+    if (channelNodes.isEmpty() && r.node("channels").filter(YamlNode.Sequence.class::isInstance).isPresent()) {
       problems.add(r.locationOf("channels"), "'channels' must name at least one channel");
     }
 
@@ -170,11 +171,12 @@ public final class PolicyLoader {
         }
       }
       if (kind.accepts(RuleKind.Param.FIELDS)) {
-        List<String> given = r.strings("fields");
-        for (String field : given) {
-          if (!ActionType.COMPLAINT_RECORD_FIELDS.contains(field)) {
-            Fields.oneOfValue(r.node("fields").orElseThrow(), "complaint-record field", ActionType.COMPLAINT_RECORD_FIELDS, problems);
-          }
+        List<String> given = new ArrayList<>();
+        List<YamlNode> fieldNodes = r.node("fields")
+            .map(n -> n instanceof YamlNode.Sequence s ? s.items() : List.of(n)).orElse(List.of());
+        for (YamlNode item : fieldNodes) {
+          String field = Fields.oneOfValue(item, "complaint-record field", ActionType.COMPLAINT_RECORD_FIELDS, problems);
+          if (field != null) given.add(field);
         }
         fields.addAll(given.isEmpty() ? ActionType.COMPLAINT_RECORD_FIELDS : given);
       }

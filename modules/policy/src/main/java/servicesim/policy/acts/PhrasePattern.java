@@ -89,7 +89,7 @@ public final class PhrasePattern {
         String name = body.substring(1, body.length() - 1);
         if (!isBuiltIn(name) && !classes.containsKey(name)) {
           throw new PatternSyntaxException("unknown word class <" + name + "> (defined: "
-              + String.join(", ", classes.keySet()) + "; built in: digits, number, clock, any)");
+              + String.join(", ", new java.util.TreeSet<>(classes.keySet())) + "; built in: digits, number, clock, any)");
         }
         elements.add(new ClassRef(name, classes.get(name), optional));
         continue;

@@ -26,6 +26,7 @@ public final class SessionAnalysis {
   private final ActDetector.Context context;
   private final WritingChecker writing;
   private final Map<Long, List<Detection>> acts = new HashMap<>();
+  private Map<Long, Integer> agentTurns;
 
   public SessionAnalysis(Transcript transcript, Policy policy, ActDetector detector, WritingChecker writing) {
     this.transcript = transcript;
@@ -87,6 +88,58 @@ public final class SessionAnalysis {
     List<Found> out = new ArrayList<>();
     for (Entry.AgentMessage m : agentMessages()) act(m, act).ifPresent(d -> out.add(new Found(m, d)));
     return out;
+  }
+
+  /** Every detection of {@code act} in one agent message (a message may promise two times). */
+  public List<Detection> all(Entry.AgentMessage message, Act act) {
+    return acts(message).stream().filter(d -> d.act() == act).toList();
+  }
+
+  public Optional<Entry.CustomerMessage> firstCustomerMessage() {
+    return transcript.customerMessages().findFirst();
+  }
+
+  /** The agent's actions of the given types, in order. */
+  public List<Entry.AgentAction> actions(String... types) {
+    Set<String> wanted = Set.of(types);
+    return transcript.actions().filter(a -> wanted.contains(a.type())).toList();
+  }
+
+  public Optional<Entry.AgentAction> firstAction(String... types) {
+    return actions(types).stream().findFirst();
+  }
+
+  /**
+   * The agent turn (1, 2, ...) an agent message or action belongs to: each agent message is a turn; an action belongs
+   * to the turn of the next agent message after it (act steps come before the say step that ends a turn), or to a
+   * new turn when no message follows. 0 for entries that are not the agent's.
+   */
+  public int agentTurn(Entry entry) {
+    if (agentTurns == null) agentTurns = countAgentTurns(entries());
+    return agentTurns.getOrDefault(entry.seqNr(), 0);
+  }
+
+  private static Map<Long, Integer> countAgentTurns(List<Entry> entries) {
+    Map<Long, Integer> turns = new HashMap<>();
+    List<Long> pending = new ArrayList<>();
+    int turn = 0;
+    for (Entry e : entries) {
+      if (e instanceof Entry.AgentAction) {
+        pending.add(e.seqNr());
+      } else if (e instanceof Entry.AgentMessage) {
+        turn++;
+        turns.put(e.seqNr(), turn);
+        for (long action : pending) turns.put(action, turn);
+        pending.clear();
+      }
+    }
+    for (long action : pending) turns.put(action, turn + 1);
+    return turns;
+  }
+
+  /** What a "never did it" verdict points at: the customer's first message, which raised the matter (if any). */
+  public List<Evidence> customerOpening() {
+    return firstCustomerMessage().map(m -> List.of(Evidence.of(m))).orElse(List.of());
   }
 
   public record Found(Entry.AgentMessage message, Detection detection) {

@@ -39,6 +39,43 @@ public class EnglishDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void everydayAgentLinesAreDetected() {
+    en.finds(Act.APOLOGY, "Apologies for the inconvenience.", "I do apologise.");
+    en.finds(Act.CONFIRM_UNDERSTANDING, "Let me make sure I've got this right: the unit won't connect?",
+        "So, if I've understood correctly, the unit won't connect to your receiver?",
+        "So you're saying the unit arrived broken?", "Can I just check I've understood: it arrived broken?",
+        "Just so I'm clear, you were charged twice?", "Just to check, you were charged twice?",
+        "So the problem is that you were charged twice, correct?");
+    en.finds(Act.ACCEPT_RESPONSIBILITY, "We made a mistake.", "We made an error with your order.",
+        "The mistake was on our side.", "That's down to us, not you.");
+    en.finds(Act.ASK_PREFERENCE, "Would you like a replacement or a refund?", "How would you like me to proceed?",
+        "What would you like to happen?", "Which would suit you better, a refund or a replacement?");
+    en.finds(Act.CHECK_SATISFACTION, "Is that all right with you?", "Are you happy for me to go ahead with that?",
+        "Is that solution acceptable to you?", "Have I resolved everything for you today?");
+    en.finds(Act.ANYTHING_ELSE, "Anything more I can help with?");
+    en.finds(Act.POLICY_AS_WEAPON, "Unfortunately our policy doesn't allow refunds after 30 days.",
+        "Our policy does not allow that.", "Those are the rules, I'm afraid.");
+    en.finds(Act.DISCOURTESY, "If you'd read the instructions you wouldn't have this problem.",
+        "If you had checked the manual this would not happen.");
+    en.finds(Act.VAGUE_PROMISE, "Leave it with me.");
+    en.finds(Act.CONCRETE_TIMELINE, "By the end of the day you'll have an answer.", "I'll update you by end of day tomorrow.");
+    en.finds(Act.ESCALATION, "I'm going to get my manager for you.", "I'll ask my team leader to call you.",
+        "Let me get my supervisor on the line.", "My manager will take over from here.");
+    en.finds(Act.NEXT_STEP, "We'll be in contact with the courier and then email you.");
+    en.finds(Act.TAKE_DETAILS, "Can I take a contact number so someone can call you back?");
+  }
+
+  @Test
+  public void lookalikesOfEverydayLinesDoNotCount() {
+    en.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Everything looks fine on our end.");
+    en.doesNotFind(Act.DISCOURTESY, "If you read the manual, page 4 explains it.");
+    en.doesNotFind(Act.ASK_PREFERENCE, "Would you like to hold?");
+    en.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Let me make sure this doesn't happen again.");
+    en.doesNotFind(Act.VAGUE_PROMISE, "Please leave it with the neighbour.");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "We have resolved to improve.");
+  }
+
+  @Test
   public void negationsAndWordPartsDoNotCount() {
     en.doesNotFind(Act.DISCOURTESY, "It's not your fault at all.", "None of this is your fault.");
     en.doesNotFind(Act.APOLOGY, "I'm not sorry for following the rules.");

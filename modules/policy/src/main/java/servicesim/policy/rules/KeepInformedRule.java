@@ -1,0 +1,101 @@
+package servicesim.policy.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import servicesim.files.Durations;
+import servicesim.policy.RuleSpec;
+import servicesim.policy.acts.Act;
+import servicesim.policy.acts.Detection;
+import servicesim.policy.acts.Timeline;
+import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.Facts;
+
+/**
+ * 002: until a multi-stage issue is resolved, the customer hears from the agent at least every
+ * {@code resolution.updateEvery}, and every promised time is kept — checked on the simulated clock.
+ */
+final class KeepInformedRule implements Rule {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  private static final Set<String> CONTACT_ACTIONS = Set.of("status-update", "contact-customer", "callback", "resolve");
+
+  private record Promise(Entry made, Evidence evidence, String what, Instant deadline) {}
+
+  @Override
+  public Judgement judge(RuleSpec spec, SessionAnalysis session) {
+    Optional<Facts.Resolution> resolution = session.transcript().facts().resolution();
+    if (resolution.isEmpty()) return Judgement.notApplicable("not a multi-stage scenario");
+    Duration every = resolution.get().updateEvery();
+    List<Entry> contacts = session.entries().stream().filter(KeepInformedRule::isContact).toList();
+    Optional<Entry.AgentAction> resolved = session.firstAction("resolve");
+    if (resolved.isEmpty()) {
+      List<Evidence> evidence = contacts.isEmpty()
+          ? session.customerOpening() : List.of(Evidence.of(contacts.get(contacts.size() - 1)));
+      return Judgement.fail("never resolved", evidence);
+    }
+
+    List<String> problems = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    Entry previous = session.firstCustomerMessage()
+        .filter(c -> c.seqNr() < contacts.get(0).seqNr()).map(Entry.class::cast).orElse(null);
+    for (Entry contact : contacts) {
+      if (contact.seqNr() > resolved.get().seqNr()) break;
+      if (previous != null) {
+        Duration gap = Duration.between(previous.at(), contact.at());
+        if (gap.compareTo(every) > 0) {
+          problems.add("no update for " + Durations.format(gap) + " (at least every " + Durations.format(every) + ")");
+          evidence.add(Evidence.of(previous));
+          evidence.add(Evidence.of(contact));
+          break;
+        }
+      }
+      previous = contact;
+    }
+
+    Instant lastEntry = session.entries().get(session.entries().size() - 1).at();
+    for (Promise p : promises(session)) {
+      if (p.deadline().isAfter(lastEntry)) continue; // falls after the session: cannot be checked
+      boolean kept = contacts.stream()
+          .anyMatch(c -> c.seqNr() > p.made().seqNr() && !c.at().isAfter(p.deadline()));
+      if (!kept) {
+        problems.add("promised " + p.what() + " (by " + WHEN.format(p.deadline()) + ") but did not get in touch by then");
+        evidence.add(p.evidence());
+        break;
+      }
+    }
+    if (problems.isEmpty()) {
+      return Judgement.pass("updated the customer at least every " + Durations.format(every)
+          + " until resolved and kept every promised time", Evidence.of(resolved.get()));
+    }
+    return Judgement.fail(String.join("; ", problems), evidence);
+  }
+
+  private static boolean isContact(Entry e) {
+    return e instanceof Entry.AgentMessage || e instanceof Entry.AgentAction a && CONTACT_ACTIONS.contains(a.type());
+  }
+
+  /** Times the agent promised, in the order they were given: timelines said, follow-ups scheduled. */
+  private static List<Promise> promises(SessionAnalysis session) {
+    List<Promise> promises = new ArrayList<>();
+    for (Entry e : session.entries()) {
+      if (e instanceof Entry.AgentMessage m) {
+        for (Detection d : session.all(m, Act.CONCRETE_TIMELINE)) {
+          Timeline.deadline(d, m.at()).ifPresent(deadline ->
+              promises.add(new Promise(m, Evidence.span(m.seqNr(), d), "\"" + d.match() + "\"", deadline)));
+        }
+      } else if (e instanceof Entry.AgentAction a && a.type().equals("schedule-follow-up")) {
+        SessionTimes.parse(a.fields().get("at"), session.transcript().startedAt()).ifPresent(deadline ->
+            promises.add(new Promise(a, Evidence.of(a), "a follow-up", deadline)));
+      }
+    }
+    return promises;
+  }
+}

@@ -1,0 +1,89 @@
+package servicesim.policy;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.Test;
+import org.scalatestplus.junit.JUnitSuite;
+import servicesim.files.InvalidFileException;
+import servicesim.files.YamlFile;
+
+/** The default policy holds exactly the rules of POLICY.md, with their ids, critical flags and channels. */
+public class DefaultPolicyTest extends JUnitSuite {
+
+  private static final List<String> POLICY_MD_RULES = List.of(
+      "greeting", "prompt-answer", "courtesy", "no-policy-as-weapon", "let-customer-finish", "confirm-understanding",
+      "acknowledge-cause", "ask-preference", "apologize", "resolve-and-confirm", "offer-compensation",
+      "complaint-record", "follow-up", "escalation", "no-vague-promises", "concrete-timeline", "keep-informed",
+      "proactive-contact", "closing-check", "all-questions-answered", "written-quality", "no-ignored-messages");
+
+  private static final Set<Channel> CONVERSATIONS = EnumSet.of(Channel.PHONE, Channel.IN_PERSON, Channel.CHAT);
+
+  @Test
+  public void defaultPolicyHasExactlyTheTwentyTwoRulesOfPolicyMd() {
+    Policy policy = Repo.defaultPolicy();
+    assertEquals(22, POLICY_MD_RULES.size());
+    assertEquals(POLICY_MD_RULES, policy.rules().stream().map(RuleSpec::id).toList());
+    assertEquals("default@1", policy.label());
+    assertEquals(70.0, policy.passMark(), 0);
+  }
+
+  @Test
+  public void onlyCourtesyAndNoPolicyAsWeaponAreCritical() {
+    List<String> critical = Repo.defaultPolicy().rules().stream().filter(RuleSpec::critical).map(RuleSpec::id).toList();
+    assertEquals(List.of("courtesy", "no-policy-as-weapon"), critical);
+  }
+
+  @Test
+  public void rulesApplyToTheChannelsOfPolicyMd() {
+    for (RuleSpec rule : Repo.defaultPolicy().rules()) {
+      Set<Channel> expected = switch (rule.id()) {
+        case "greeting", "let-customer-finish", "closing-check" -> CONVERSATIONS;
+        case "written-quality" -> EnumSet.of(Channel.EMAIL, Channel.LETTER);
+        case "no-ignored-messages" -> EnumSet.of(Channel.EMAIL, Channel.VOICEMAIL);
+        default -> EnumSet.allOf(Channel.class);
+      };
+      assertEquals(rule.id(), expected, rule.channels());
+    }
+  }
+
+  @Test
+  public void everyRuleNamesItsSeedAndHasAPositiveWeight() {
+    for (RuleSpec rule : Repo.defaultPolicy().rules()) {
+      assertTrue(rule.id(), !rule.seed().isBlank());
+      assertTrue(rule.id(), rule.weight() > 0);
+    }
+  }
+
+  @Test
+  public void defaultPolicyCarriesTheLimitsAndNumbersOfPolicyMd() {
+    Policy policy = Repo.defaultPolicy();
+    RuleSpec prompt = policy.rule("prompt-answer").orElseThrow();
+    assertEquals(java.time.Duration.ofSeconds(20), prompt.limits().get(Channel.PHONE));
+    assertEquals(java.time.Duration.ofHours(4), prompt.limits().get(Channel.VOICEMAIL));
+    assertEquals(3, policy.rule("escalation").orElseThrow().number("withinAgentTurns", 0));
+    assertEquals(1, policy.rule("no-vague-promises").orElseThrow().number("graceMessages", 0));
+  }
+
+  @Test
+  public void phrasesForALanguageWithoutALexiconAreRejected() {
+    String yaml = String.join("\n",
+        "id: phrases",
+        "version: 1",
+        "passMark: 50",
+        "rules:",
+        "  - id: thanks",
+        "    kind: must-say",
+        "    weight: 1",
+        "    phrases:",
+        "      xx: [\"anything\"]",
+        "");
+    InvalidFileException e = org.junit.Assert.assertThrows(InvalidFileException.class,
+        () -> PolicyLoader.load(YamlFile.parse("phrases.yaml", yaml), Repo.scenarios().resolve("policies")));
+    assertEquals(1, e.problems().size());
+    assertTrue(e.getMessage(), e.getMessage().startsWith("phrases.yaml:9:7: no lexicon for language 'xx' (have: "));
+  }
+}
