@@ -105,4 +105,11 @@ public class EnglishDetectionTest extends JUnitSuite {
         .orElseThrow(() -> new AssertionError("no timeline in " + DetectionAssertions.describe(found)));
     return Timeline.deadline(d, at).orElseThrow(() -> new AssertionError("no deadline from " + d));
   }
+
+  @Test
+  public void todayInAGreetingIsNoTimeline() {
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "How can I help you today?", "Is there anything else I can help you with today?",
+        "Thanks for calling today.");
+    en.finds(Act.CONCRETE_TIMELINE, "I'll have it fixed today by 5pm.", "You'll get it tomorrow.");
+  }
 }
