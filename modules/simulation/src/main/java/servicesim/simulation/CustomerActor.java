@@ -57,8 +57,8 @@ public final class CustomerActor {
       SimClock clock) {
     return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> {
       ActorRef<SessionEntity.Summary> observer = ctx.messageAdapter(SessionEntity.Summary.class, Observed::new);
-      ActorRef<StatusReply<SessionEntity.Summary>> replies = ctx.messageAdapter(StatusReply.class,
-          r -> r.isSuccess() ? new Observed((SessionEntity.Summary) r.getValue()) : new Resubscribe());
+      ActorRef<StatusReply<SessionEntity.Summary>> replies = ctx.messageAdapter(SessionEntity.REPLY,
+          r -> r.isSuccess() ? new Observed(r.getValue()) : new Resubscribe());
       session.tell(new SessionEntity.Subscribe(observer));
       timers.startTimerWithFixedDelay("resubscribe", new Resubscribe(), RESUBSCRIBE);
       return Behaviors.receive(Command.class)

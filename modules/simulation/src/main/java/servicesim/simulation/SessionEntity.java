@@ -87,6 +87,10 @@ public final class SessionEntity
     public Subscribe {}
   }
 
+  /** The class of a command's reply, for message adapters (Java cannot write a generic class literal). */
+  @SuppressWarnings("unchecked")
+  public static final Class<StatusReply<Summary>> REPLY = (Class<StatusReply<Summary>>) (Class<?>) StatusReply.class;
+
   /** The session as it stands: what clients and the driving actors see. */
   public record Summary(String sessionId, long seqNr, Setup setup, ConversationState conversation, String lastHash)
       implements JsonSerializable {
@@ -385,7 +389,7 @@ public final class SessionEntity
 
   @Override
   public EventHandler<State, Event> eventHandler() {
-    return newEventHandlerBuilder().forAnyState().onAnyEvent(this::apply);
+    return newEventHandlerBuilder().forAnyState().onAnyEvent((State state, Event event) -> apply(state, event));
   }
 
   private State apply(State state, Event event) {

@@ -76,7 +76,7 @@ public final class VirtualClock implements SimClock {
           return running(ctx, sessionId, customer, agent, done, c.move());
         })
         .onMessage(AgentPlanned.class, a -> {
-          ActorRef<StatusReply<SessionEntity.Summary>> performed = ctx.messageAdapter(StatusReply.class, Performed::new);
+          ActorRef<StatusReply<SessionEntity.Summary>> performed = ctx.messageAdapter(SessionEntity.REPLY, Performed::new);
           boolean agentFirst = a.move().isPresent()
               && (customerMove.isEmpty() || a.move().get().at().isBefore(customerMove.get().at()));
           if (agentFirst) {

@@ -223,6 +223,6 @@ public final class WorkshopEntity
 
   @Override
   public EventHandler<State, Event> eventHandler() {
-    return newEventHandlerBuilder().forAnyState().onAnyEvent(State::with);
+    return newEventHandlerBuilder().forAnyState().onAnyEvent((State state, Event event) -> state.with(event));
   }
 }
