@@ -1,0 +1,71 @@
+package servicesim.readside;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** Small JDBC helpers shared by the repositories: parameters, times in UTC, and queries that map rows. */
+final class Sql {
+
+  private Sql() {}
+
+  interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  static void bind(PreparedStatement ps, Object... params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      Object p = params[i];
+      if (p instanceof Instant t) ps.setObject(i + 1, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
+      else ps.setObject(i + 1, p);
+    }
+  }
+
+  static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) out.add(mapper.map(rs));
+        return out;
+      }
+    }
+  }
+
+  static <T> List<T> query(DataSource ds, String sql, RowMapper<T> mapper, Object... params) {
+    try (Connection c = ds.getConnection()) {
+      return query(c, sql, mapper, params);
+    } catch (SQLException e) {
+      throw new ReadModelException(e);
+    }
+  }
+
+  static int update(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, params);
+      return ps.executeUpdate();
+    }
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+
+  static Timestamp timestamp(Instant t) {
+    return t == null ? null : Timestamp.from(t);
+  }
+
+  static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+    int v = rs.getInt(column);
+    return rs.wasNull() ? null : v;
+  }
+}
