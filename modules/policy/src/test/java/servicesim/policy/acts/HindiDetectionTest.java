@@ -1,0 +1,283 @@
+package servicesim.policy.acts;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.Test;
+import org.scalatestplus.junit.JUnitSuite;
+import servicesim.policy.Repo;
+
+public class HindiDetectionTest extends JUnitSuite {
+
+  private final DetectionAssertions hi = new DetectionAssertions("hi", "राहुल", "भारत टेलीकॉम");
+
+  private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
+
+  @Test
+  public void lexiconDefinesEveryActAndTheCustomerLines() {
+    Lexicon lexicon = Repo.lexicons().require("hi").lexicon();
+    assertEquals("hi", lexicon.language());
+    assertEquals(Lexicon.Direction.LTR, lexicon.direction());
+    for (Act act : Act.values()) {
+      if (act.fromLexicon()) assertFalse("no phrases for " + act.id(), lexicon.phrases(act).isEmpty());
+    }
+    for (String kind : Lexicon.CUSTOMER_LINES) {
+      assertTrue("fewer than 2 customer lines for " + kind, lexicon.customerLines(kind).size() >= 2);
+    }
+  }
+
+  @Test
+  public void policyExamplesAreDetected() {
+    hi.finds(Act.OWN_NAME, "नमस्ते, मैं राहुल बोल रहा हूँ।");
+    hi.finds(Act.ORG_NAME, "भारत टेलीकॉम को कॉल करने के लिए धन्यवाद।");
+    hi.finds(Act.OFFER_HELP, "मैं आज आपकी कैसे मदद कर सकता हूँ?");
+    hi.finds(Act.APOLOGY, "परेशानी के लिए मुझे बहुत खेद है।");
+    hi.finds(Act.CONFIRM_UNDERSTANDING, "बस पुष्टि करने के लिए, आप एक नई यूनिट और रिफंड दोनों चाहते हैं, सही?");
+    hi.finds(Act.ACCEPT_RESPONSIBILITY, "यह हमारी गलती है — वेबसाइट पर इसकी जानकारी गलत दी गई थी।");
+    hi.finds(Act.ASK_PREFERENCE, "आप इसे किस तरह ठीक करवाना चाहेंगे?");
+    hi.finds(Act.CHECK_SATISFACTION, "क्या आप इस समाधान से संतुष्ट हैं?");
+    hi.finds(Act.ANYTHING_ELSE, "क्या कोई और चीज़ है जिसमें मैं आपकी मदद कर सकूँ?");
+    hi.finds(Act.POLICY_AS_WEAPON, "मुझे खेद है कि मैं और नहीं कर सकता, लेकिन यह कंपनी नीति है।");
+    hi.finds(Act.DISCOURTESY, "शांत हो जाइए।", "यह मेरी समस्या नहीं है।");
+    hi.finds(Act.VAGUE_PROMISE, "हम इसे देख लेंगे और जल्द ही आपसे संपर्क करेंगे।");
+    hi.finds(Act.CONCRETE_TIMELINE, "आपको शुक्रवार दोपहर 12 बजे तक रिफंड मिल जाएगा।", "3 कार्यदिवसों के अंदर");
+    hi.finds(Act.ESCALATION, "मैं अपने सुपरवाइज़र को बुला लेता हूँ।");
+  }
+
+  @Test
+  public void ownNameAndOrganisationName() {
+    hi.finds(Act.OWN_NAME, "मैं राहुल बोल रहा हूँ", "मेरा नाम राहुल है, बताइए क्या सेवा करूँ?",
+        "जी नमस्कार, राहुल बात कर रहा हूं भारत टेलीकॉम से।");
+    hi.finds(Act.ORG_NAME, "भारत टेलीकॉम में आपका स्वागत है।", "मैं भारत टेलीकॉम की ओर से बोल रही हूँ।",
+        "भारत टेलिकॉम ग्राहक सेवा, नमस्ते!");
+    hi.doesNotFind(Act.OWN_NAME, "मैं रोहित बोल रहा हूँ।");
+    hi.doesNotFind(Act.ORG_NAME, "भारत संचार निगम में आपका स्वागत है।");
+  }
+
+  @Test
+  public void offerHelp() {
+    hi.finds(Act.OFFER_HELP, "जी बताइए, आपकी क्या सेवा कर सकती हूँ?", "हम आपकी किस प्रकार सहायता कर सकते हैं?",
+        "आपकी मदद करके मुझे बहुत ख़ुशी होगी।", "मैं आपकी सहायता के लिए यहाँ हूँ।",
+        "बताइए, मैं आपके लिए क्या कर सकता हूँ?", "कहिए, किस तरह मदद करूँ?");
+    hi.doesNotFind(Act.OFFER_HELP, "मैं इसमें आपकी मदद नहीं कर सकता।", "क्या मैं आपकी कोई और मदद कर सकता हूँ?",
+        "ग्राहक सेवा के लिए 1800 पर कॉल करें।");
+  }
+
+  @Test
+  public void apology() {
+    hi.finds(Act.APOLOGY, "माफ़ कीजिये, आपको इंतज़ार करना पड़ा।", "हम आपसे हाथ जोड़कर माफ़ी चाहते हैं।",
+        "सॉरी सर, ऐसा दोबारा नहीं होगा।", "मुझे यह जानकर बहुत दुःख हुआ।", "हम इसके लिए क्षमाप्रार्थी हैं।",
+        "कृपया हमें क्षमा करें।", "असुविधा के लिए हमें गहरा अफ़सोस है।", "ऐसा बिल्कुल नहीं होना चाहिए था।");
+    hi.doesNotFind(Act.APOLOGY, "मैं माफ़ी नहीं मांगूंगा।", "मुझे कोई अफ़सोस नहीं है।",
+        "माफ़ी मांगने की कोई ज़रूरत नहीं है।", "हम आपकी लेट फीस माफ कर देंगे।",
+        "सॉरी, लेकिन यह कंपनी की पॉलिसी है।", "मैं क्यों माफ़ी मांगूं?");
+  }
+
+  @Test
+  public void confirmUnderstanding() {
+    hi.finds(Act.CONFIRM_UNDERSTANDING, "तो आप चाहते हैं कि हम पूरा पैसा लौटा दें?",
+        "अगर मैं सही समझा, तो आपका फ़ोन दो दिन से बंद है?", "यानी आपका ऑर्डर अब तक नहीं पहुँचा, है ना?",
+        "मैं एक बार कन्फर्म कर लेती हूँ, आपका प्लान 499 वाला है।", "आपकी शिकायत यह है कि बिल दो बार कटा।",
+        "आपका मतलब है कि सिम काम नहीं कर रहा?", "मैं दोहरा देता हूँ: आपको नया सिम कार्ड चाहिए।");
+    hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "आपका ऑर्डर कन्फर्म हो गया है।", "आपका नया कार्ड भेज दिया गया है।");
+  }
+
+  @Test
+  public void acceptResponsibility() {
+    hi.finds(Act.ACCEPT_RESPONSIBILITY, "गलती पूरी तरह हमारी तरफ़ से हुई है।", "हमसे बड़ी भूल हो गई।",
+        "हमारे स्टाफ की लापरवाही से ऐसा हुआ।", "इसमें आपकी कोई गलती नहीं है।", "आपने कुछ भी गलत नहीं किया।",
+        "हम इसकी पूरी ज़िम्मेदारी लेते हैं।", "हमें आपको पहले ही सूचित करना चाहिए था।");
+    hi.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "इसमें हमारी कोई गलती नहीं है।", "हम इसके लिए ज़िम्मेदार नहीं हैं।",
+        "गलती बिल्कुल भी हमारी नहीं है।", "मैं आपको इसके लिए ज़िम्मेदार नहीं ठहरा रहा।");
+  }
+
+  @Test
+  public void askPreference() {
+    hi.finds(Act.ASK_PREFERENCE, "आप रिफंड लेना चाहेंगे या नया प्रोडक्ट?", "आपके लिए कौन सा विकल्प बेहतर रहेगा?",
+        "आप क्या पसंद करेंगी, रिप्लेसमेंट या रिफंड?", "आपको रिफंड चाहिए या एक्सचेंज?",
+        "टेक्नीशियन भेजने के लिए आपको कब सुविधाजनक रहेगा?", "आप ही बताइए, हम इसे कैसे ठीक करें?");
+    hi.doesNotFind(Act.ASK_PREFERENCE, "आपका रिफंड कल तक आ जाएगा।");
+  }
+
+  @Test
+  public void checkSatisfaction() {
+    hi.finds(Act.CHECK_SATISFACTION, "क्या यह आपके लिए ठीक रहेगा?", "क्या आपकी समस्या हल हो गई?",
+        "क्या अब आपका इंटरनेट ठीक से चल रहा है?", "क्या आप इससे खुश हैं?", "यह समाधान आपको कैसा लगा?",
+        "क्या इससे आपको मदद मिली?", "क्या सब कुछ ठीक है अब?");
+    hi.doesNotFind(Act.CHECK_SATISFACTION, "क्या आपका राउटर ठीक से काम कर रहा है?",
+        "क्या समस्या है? बताइए, मैं ठीक करवा दूंगा।");
+  }
+
+  @Test
+  public void anythingElse() {
+    hi.finds(Act.ANYTHING_ELSE, "क्या मैं आपकी और कोई सहायता कर सकता हूँ?", "क्या कुछ और है जिसमें मैं आपकी मदद कर सकूँ?",
+        "कोई और सवाल हो तो ज़रूर पूछिए।", "इसके अलावा कुछ और?", "क्या और भी कोई दिक्कत है?");
+    hi.doesNotFind(Act.ANYTHING_ELSE, "मैं और कुछ नहीं कर सकता।", "मुझे कुछ और समय दीजिए।",
+        "इसके अलावा हम आपको कुछ कूपन भी देंगे।", "और कोई रास्ता नहीं है।");
+  }
+
+  @Test
+  public void policyAsWeapon() {
+    hi.finds(Act.POLICY_AS_WEAPON, "सॉरी, यह कंपनी की पॉलिसी है।", "नियमों के अनुसार हम यह नहीं कर सकते।",
+        "पॉलिसी इसकी इजाज़त नहीं देती।", "मेरे हाथ बंधे हुए हैं।", "नियम तो नियम हैं।",
+        "मैं इससे ज़्यादा कुछ नहीं कर सकती।", "ये नियमों के खिलाफ है।", "कंपनी पॉलिसी की वजह से हम रिफंड नहीं दे सकते।",
+        "यह हमारे बस में नहीं है।");
+    hi.doesNotFind(Act.POLICY_AS_WEAPON, "कंपनी पॉलिसी के अनुसार आपको 7 दिनों में पूरा रिफंड मिलेगा।",
+        "हमारी नीति है कि हर ग्राहक को पूरा रिफंड मिले।", "अकाउंट लॉक है और आप लॉगिन नहीं कर सकते।",
+        "मैं आपकी मदद के लिए कुछ भी कर सकता हूँ।");
+  }
+
+  @Test
+  public void discourtesy() {
+    hi.finds(Act.DISCOURTESY, "आप चुप रहिए।", "चिल्लाइए मत।", "ये मेरा काम नहीं है।", "ये तो आपकी अपनी समस्या है।",
+        "मेरी समझ में आपकी गलती है।", "आपको शर्तें पढ़नी चाहिए थीं।", "आपने ही फ़ोन गिराया होगा।",
+        "आप समझ नहीं रहे हैं।", "कितनी बार बताऊँ आपको?", "मुझे कोई फ़र्क नहीं पड़ता।", "जल्दी बोलो, टाइम नहीं है।",
+        "तमीज़ से बात कीजिए।", "मेरा इससे कोई लेना-देना नहीं है।");
+    hi.doesNotFind(Act.DISCOURTESY, "इसमें आपकी कोई गलती नहीं है।", "गलती आपकी नहीं, हमारी है।",
+        "मैं आपकी समस्या समझता हूँ।", "हमें आपको पहले बताना चाहिए था।",
+        "आपकी वजह से हमें सुधार का मौका मिला, धन्यवाद।", "आपको यह रिफंड पहले ही मिल जाना चाहिए था।");
+  }
+
+  @Test
+  public void vaguePromise() {
+    hi.finds(Act.VAGUE_PROMISE, "इस मामले की जाँच की जाएगी।", "हम इस पर गौर करेंगे।", "कोई आपसे संपर्क करेगा।",
+        "हमारी टीम जल्द ही आपको कॉल करेगी।", "हम पूरी कोशिश करेंगे।", "मैं बाद में कॉल करता हूँ।",
+        "हम इस पर काम कर रहे हैं।", "देखते हैं क्या किया जा सकता है।", "हम आपको सूचित कर देंगे।",
+        "आपकी समस्या कुछ दिनों में हल हो जाएगी।");
+    hi.doesNotFind(Act.VAGUE_PROMISE, "क्या आप मुझे अपना नंबर बताएंगे?", "आप स्क्रीन पर क्या देख रहे हैं?",
+        "मैं बाद में नहीं, अभी करूँगा।", "आप दोबारा कोशिश करेंगे?", "मैं देखता हूँ।");
+  }
+
+  @Test
+  public void concreteTimeline() {
+    hi.finds(Act.CONCRETE_TIMELINE, "आपका रिफंड 3 कार्यदिवसों में आ जाएगा।", "२४ घंटे के अंदर टेक्नीशियन आएगा।",
+        "सोमवार को आपको कॉल करेंगे।", "परसों तक डिलीवरी हो जाएगी।", "आज शाम साढ़े पाँच बजे मैं आपको फ़ोन करूँगा।",
+        "अगले हफ्ते तक नया कार्ड मिल जाएगा।", "15 मार्च तक बिल ठीक हो जाएगा।", "दो-तीन दिन में सब ठीक हो जाएगा।",
+        "आधे घंटे में आपको कॉल बैक मिलेगा।", "आज ही आपका रिफंड प्रोसेस कर दिया जाएगा।");
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "आज मैं आपकी क्या मदद कर सकता हूँ?", "कल आपने कॉल किया था।",
+        "आप 3 दिन से इंतज़ार कर रहे हैं, मैं समझता हूँ।", "हम जल्द ही ठीक कर देंगे।",
+        "पिछले सोमवार को आपका बिल आया था।", "आपकी समस्या कुछ दिनों में हल हो जाएगी।", "2 दिन पहले आपने शिकायत की थी।");
+  }
+
+  @Test
+  public void escalation() {
+    hi.finds(Act.ESCALATION, "मैं आपकी बात मैनेजर से करवाता हूँ।", "मैं यह मामला सीनियर टीम को फॉरवर्ड कर रहा हूँ।",
+        "मेरे मैनेजर आपसे बात करेंगे।", "मैं इसे एस्केलेट कर रही हूँ।", "आपकी शिकायत उच्च अधिकारियों तक पहुँचा दी गई है।",
+        "एक मिनट, मैं अपने सुपरवाईजर से पूछकर बताती हूँ।");
+    hi.doesNotFind(Act.ESCALATION, "मैनेजर अभी छुट्टी पर हैं।", "सीनियर सिटीजन को छूट मिलती है।");
+  }
+
+  @Test
+  public void nextStep() {
+    hi.finds(Act.NEXT_STEP, "आपको एक ईमेल मिलेगा जिसमें ट्रैकिंग नंबर होगा।", "कृपया बिल की फोटो हमें भेज दीजिए।",
+        "आपको बस फॉर्म भरना होगा।", "हमारा कूरियर कल आकर पुराना फ़ोन ले जाएगा।", "आपका शिकायत नंबर 4521 है।",
+        "हम आपके खाते में पैसे वापस कर देंगे।");
+    hi.doesNotFind(Act.NEXT_STEP, "हम रिफंड नहीं करेंगे।", "आपको यह रिफंड नहीं मिलेगा।");
+  }
+
+  @Test
+  public void takeDetails() {
+    hi.finds(Act.TAKE_DETAILS, "क्या मैं आपका नाम जान सकता हूँ?", "अपना मोबाइल नंबर बता दीजिए।",
+        "आपको किस नंबर पर कॉल करें?", "मैं आपकी डिटेल्स नोट कर लेता हूँ।", "आपका शुभ नाम?",
+        "कृपया अपना पूरा पता बताइए।");
+    hi.doesNotFind(Act.TAKE_DETAILS, "आपका ऑर्डर नंबर क्या है?", "आपका फोन क्या खराब हो गया?",
+        "आपके ईमेल पर लिंक भेज दिया है।");
+  }
+
+  @Test
+  public void spansPointIntoTheOriginalText() {
+    // decomposed nukta (फ + ़): the span covers the characters as written, nukta included
+    String text = "सर,  हम आपसे मा\u092B\u093Cी चाहते हैं।";
+    assertEquals("मा\u092B\u093Cी", span(text, Act.APOLOGY));
+    // visarga and Devanagari digits are normalised away, yet the span is the original text
+    String promise = "जी,  हमें दुःख है। कल  शाम ५ बजे तक हो जाएगा।";
+    assertEquals("दुःख है", span(promise, Act.APOLOGY));
+    assertEquals("कल  शाम ५ बजे", span(promise, Act.CONCRETE_TIMELINE));
+  }
+
+  @Test
+  public void spellingVariantsMatchTheSamePhrase() {
+    // nukta: precomposed फ़ (U+095E), decomposed फ + ़, and no nukta at all
+    samePhrase(Act.APOLOGY, "हम आपसे मा\u095Eी चाहते हैं।", "हम आपसे मा\u092B\u093Cी चाहते हैं।", "हम आपसे माफी चाहते हैं।");
+    samePhrase(Act.DISCOURTESY, "ये आपकी \u095Aलती है।", "ये आपकी ग\u093Cलती है।", "ये आपकी गलती है।");
+    // chandrabindu = anusvara, and long/short vowels typed either way
+    samePhrase(Act.VAGUE_PROMISE, "मैं आपको सूचित करूँगा।", "मैं आपको सूचित करूंगा।", "मैं आपको सुचित करुंगा।");
+    // half nasal letters = anusvara
+    samePhrase(Act.VAGUE_PROMISE, "हम आपसे सम्पर्क करेंगे।", "हम आपसे संपर्क करेंगे।");
+    samePhrase(Act.POLICY_AS_WEAPON, "यह कम्पनी की नीति है।", "यह कंपनी की नीति है।");
+    // -ये / -ए endings
+    samePhrase(Act.APOLOGY, "माफ़ कीजिये।", "माफ़ कीजिए।", "माफ कीजिए।");
+    samePhrase(Act.NEXT_STEP, "कृपया रसीद भेज दीजिये।", "कृपया रसीद भेज दीजिए।");
+    // ऑ / ओ in English loanwords, and ई / ि
+    samePhrase(Act.APOLOGY, "सॉरी सर।", "सोरी सर।");
+    samePhrase(Act.POLICY_AS_WEAPON, "यह कंपनी की पॉलिसी है।", "यह कंपनी की पोलिसी है।", "ये कंपनी की पालिसी है।");
+    samePhrase(Act.ESCALATION, "मैं सुपरवाइज़र को बुलाता हूँ।", "मैं सुपरवाईजर को बुलाता हूँ।", "मैं सुपरवाइजर को बुलाता हूं।");
+    // ृ typed as ्रि, and the common misspelling कृप्या
+    samePhrase(Act.NEXT_STEP, "कृपया फोटो भेजें।", "क्रिपया फोटो भेजें।", "कृप्या फोटो भेजें।");
+    // visarga, zero-width joiners
+    samePhrase(Act.APOLOGY, "मुझे दुःख है।", "मुझे दुख है।");
+    samePhrase(Act.APOLOGY, "क्षमा करें।", "क्\u200Dषमा करें।", "क्ष\u200Cमा करें।");
+    // the organisation's name typed with a short i
+    samePhrase(Act.ORG_NAME, "भारत टेलीकॉम में स्वागत है।", "भारत टेलिकॉम में स्वागत है।", "भारत टेलिकोम में स्वागत है।");
+    // Devanagari and ASCII digits, and घण्टे / घंटे give the same deadline
+    assertEquals(deadline("५ बजे तक", MONDAY), deadline("5 बजे तक", MONDAY));
+    assertEquals(deadline("२४ घण्टे में", MONDAY), deadline("24 घंटे में", MONDAY));
+  }
+
+  @Test
+  public void timelinesResolveToDeadlines() {
+    // durations count from the message
+    assertEquals(Instant.parse("2026-11-26T09:00:00Z"), deadline("आपका रिफंड 3 कार्यदिवसों में आ जाएगा", MONDAY));
+    assertEquals(Instant.parse("2026-11-24T09:00:00Z"), deadline("२४ घंटे के अंदर", MONDAY));
+    assertEquals(Instant.parse("2026-11-23T09:30:00Z"), deadline("आधे घंटे में कॉल बैक मिलेगा", MONDAY));
+    assertEquals(Instant.parse("2026-11-30T09:00:00Z"), deadline("अगले हफ्ते तक", MONDAY));
+    // weekdays, with or without a time (दोपहर / शाम move the hour to the afternoon)
+    assertEquals(Instant.parse("2026-11-27T12:00:00Z"), deadline("शुक्रवार दोपहर 12 बजे तक", MONDAY));
+    assertEquals(Instant.parse("2026-11-25T18:30:00Z"), deadline("बुधवार शाम को साढ़े 6 बजे", MONDAY));
+    assertEquals(Instant.parse("2026-11-29T23:59:59Z"), deadline("रविवार तक", MONDAY));
+    // tomorrow and the day after
+    assertEquals(Instant.parse("2026-11-24T17:00:00Z"), deadline("कल शाम 5 बजे तक", MONDAY));
+    assertEquals(Instant.parse("2026-11-24T10:00:00Z"), deadline("कल सुबह 10 बजे टेक्नीशियन आएगा", MONDAY));
+    assertEquals(Instant.parse("2026-11-24T18:00:00Z"), deadline("कल शाम तक", MONDAY));
+    assertEquals(Instant.parse("2026-11-25T23:59:59Z"), deadline("परसों तक", MONDAY));
+    // clock times today
+    assertEquals(Instant.parse("2026-11-23T15:00:00Z"), deadline("मैं आपको 3pm तक कॉल कर दूँगा", MONDAY));
+    assertEquals(Instant.parse("2026-11-23T21:00:00Z"), deadline("आज रात 9 बजे तक", MONDAY));
+    assertEquals(Instant.parse("2026-11-23T16:30:00Z"), deadline("आज शाम 4:30 बजे", MONDAY));
+    assertEquals(Instant.parse("2026-11-23T23:59:00Z"), deadline("आज ही हो जाएगा", MONDAY));
+    assertEquals(Instant.parse("2026-11-23T23:59:00Z"), deadline("आज रात 12 बजे तक", MONDAY));
+    // dates
+    assertEquals(Instant.parse("2027-03-15T23:59:59Z"), deadline("१५ मार्च तक", MONDAY));
+  }
+
+  private String span(String text, Act act) {
+    List<Detection> found = hi.detect(text);
+    Detection d = found.stream().filter(x -> x.act() == act).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + act.id() + " in " + DetectionAssertions.describe(found)));
+    return text.substring(d.start(), d.end());
+  }
+
+  /** Every variant is detected as {@code act} by the same lexicon phrase. */
+  private void samePhrase(Act act, String... variants) {
+    String expected = null;
+    for (String text : variants) {
+      List<Detection> found = hi.detect(text);
+      Optional<Detection> d = found.stream().filter(x -> x.act() == act).findFirst();
+      assertTrue("expected " + act.id() + " in \"" + text + "\", found " + DetectionAssertions.describe(found),
+          d.isPresent());
+      if (expected == null) expected = d.get().pattern();
+      assertEquals("phrase matching \"" + text + "\"", expected, d.get().pattern());
+    }
+  }
+
+  private Instant deadline(String text, Instant at) {
+    List<Detection> found = hi.detect(text);
+    Detection d = found.stream().filter(x -> x.act() == Act.CONCRETE_TIMELINE).findFirst()
+        .orElseThrow(() -> new AssertionError("no timeline in " + DetectionAssertions.describe(found)));
+    return Timeline.deadline(d, at).orElseThrow(() -> new AssertionError("no deadline from " + d));
+  }
+}
