@@ -1,0 +1,351 @@
+package servicesim.policy.acts;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.Test;
+import org.scalatestplus.junit.JUnitSuite;
+import servicesim.policy.Repo;
+
+public class UrduDetectionTest extends JUnitSuite {
+
+  private final DetectionAssertions ur = new DetectionAssertions("ur", "علی", "اسٹار الیکٹرانکس");
+
+  @Test
+  public void policyExamplesAreDetected() {
+    ur.finds(Act.OWN_NAME, "اسٹار الیکٹرانکس میں فون کرنے کا شکریہ، میں علی بات کر رہا ہوں۔");
+    ur.finds(Act.ORG_NAME, "اسٹار الیکٹرانکس میں فون کرنے کا شکریہ، میں علی بات کر رہا ہوں۔");
+    ur.finds(Act.OFFER_HELP, "آج میں آپ کی کیا مدد کر سکتا ہوں؟");
+    ur.finds(Act.APOLOGY, "اس پریشانی کے لیے میں بہت معذرت خواہ ہوں۔");
+    ur.finds(Act.CONFIRM_UNDERSTANDING, "صرف تصدیق کے لیے، آپ کو نیا یونٹ اور رقم کی واپسی دونوں چاہئیں، ٹھیک ہے نا؟");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "یہ ہماری غلطی ہے — ویب سائٹ پر قیمت غلط درج تھی۔");
+    ur.finds(Act.ASK_PREFERENCE, "آپ یہ معاملہ کیسے حل کروانا چاہیں گے؟");
+    ur.finds(Act.CHECK_SATISFACTION, "کیا آپ اس حل سے مطمئن ہیں؟");
+    ur.finds(Act.ANYTHING_ELSE, "کیا میں آپ کی کچھ اور مدد کر سکتا ہوں؟");
+    ur.finds(Act.POLICY_AS_WEAPON, "معذرت، میں اس سے زیادہ کچھ نہیں کر سکتا، یہ کمپنی کی پالیسی ہے۔");
+    ur.finds(Act.DISCOURTESY, "آپ ٹھنڈے ہو جائیں۔", "یہ میرا مسئلہ نہیں ہے۔");
+    // seed 002: the company will "look into the problem" and "contact soon"
+    ur.finds(Act.VAGUE_PROMISE, "کمپنی مسئلہ میں نظر آئیں گی۔", "ہم جلد ہی آپ سے رابطہ کریں گے۔");
+    ur.finds(Act.CONCRETE_TIMELINE, "جمعہ کو دوپہر بارہ بجے تک رقم واپس ہو جائے گی۔", "تین کاروباری دنوں کے اندر");
+    ur.finds(Act.ESCALATION, "میں اپنے سپروائزر کو بلاتا ہوں۔");
+  }
+
+  @Test
+  public void agentIntroducesThemselvesAndTheOrganisation() {
+    ur.finds(Act.OWN_NAME, "السلام علیکم، میرا نام علی ہے۔", "جی، آپ کی کال علی نے لی ہے۔",
+        "علی بول رہا ہوں، فرمائیے۔", "عَلی");
+    ur.finds(Act.ORG_NAME, "آپ کا اسٹار الیکٹرانکس سے رابطہ کرنے کا بہت شکریہ!",
+        "یہ اسٹار الیكٹرانكس کی ہیلپ لائن ہے۔", "اسٹار الیکٹرانکس، ملتان برانچ سے بات ہو رہی ہے۔");
+    ur.doesNotFind(Act.OWN_NAME, "علیحدہ ای میل بھیج دیں۔");
+  }
+
+  @Test
+  public void offersOfHelpAreDetected() {
+    ur.finds(Act.OFFER_HELP,
+        "آج میں آپ کی کس طرح مدد کر سکتی ہوں؟",
+        "جی بتائیے، ہم آپ کی کیا خدمت کریں؟",
+        "آپ کی مدد کرنا میرے لیے خوشی کی بات ہوگی۔",
+        "کیا آپ کو کسی قسم کی مدد درکار ہے؟",
+        "میں یہاں آپ کی مدد کے لیے موجود ہوں۔",
+        "ميں آپ كى كيا مدد كرسكتا ہوں؟",
+        "آپ کس سلسلے میں تشریف لائے ہیں؟");
+    ur.doesNotFind(Act.OFFER_HELP, "یہ ویڈیو آپ کے لیے مددگار ثابت ہوگی۔", "ہماری خدمات کی فہرست ویب سائٹ پر ہے۔");
+  }
+
+  @Test
+  public void apologiesAreDetected() {
+    ur.finds(Act.APOLOGY,
+        "اس ساری پریشانی پر میں دل کی گہرائیوں سے معذرت چاہتی ہوں۔",
+        "ہمیں واقعی افسوس ہے کہ آپ کو انتظار کرنا پڑا۔",
+        "تاخیر کے لیے ہم آپ سے معافی کے خواستگار ہیں۔",
+        "معاف کیجیے گا، یہ غلطی دوبارہ نہیں ہوگی۔",
+        "سوری! آپ کو بہت زحمت ہوئی۔",
+        "ہم شرمندہ ہیں، ایسا نہیں ہونا چاہیے تھا۔");
+  }
+
+  @Test
+  public void restatementsToConfirmUnderstandingAreDetected() {
+    ur.finds(Act.CONFIRM_UNDERSTANDING,
+        "بس یہ یقینی بنانے کے لیے کہ میں صحیح سمجھی: آپ کو نیا سیٹ اور رقم کی واپسی دونوں چاہئیں؟",
+        "اگر میں ٹھیک سمجھ رہا ہوں تو آپ کا چارجر کام نہیں کر رہا۔",
+        "مطلب آپ یہ کہہ رہے ہیں کہ ڈبہ پہلے سے کھلا ہوا تھا؟",
+        "ایک بار کنفرم کر لوں، آپ کا آرڈر نمبر ۴۵۶۷ ہے؟",
+        "تو آپ ایکسچینج چاہ رہے ہیں، صحیح ہے نا؟",
+        "اگر میں غلط نہیں ہوں تو آپ نے یہ پچھلے ہفتے خریدا تھا۔");
+    ur.doesNotFind(Act.CONFIRM_UNDERSTANDING, "جی ہاں، آپ نے صحیح سمجھا۔", "میں سمجھ سکتا ہوں کہ آپ پریشان ہیں۔");
+  }
+
+  @Test
+  public void acceptingResponsibilityIsDetected() {
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "غلطی سراسر ہماری ہے، ویب سائٹ پر قیمت غلط لکھی گئی تھی۔",
+        "یہ ہماری کوتاہی تھی کہ آپ کو اطلاع نہیں دی گئی۔",
+        "ہم سے چوک ہو گئی، اس کی ذمہ داری ہم لیتے ہیں۔",
+        "اس میں آپ کی کوئی غلطی نہیں، آپ نے کچھ غلط نہیں کیا۔",
+        "ہمیں آپ کو پہلے ہی بتا دینا چاہیے تھا۔");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "یہ ہماری غلطی نہیں ہے۔", "ہم اس کے ذمہ دار نہیں ہیں۔");
+  }
+
+  @Test
+  public void questionsAboutThePreferredResolutionAreDetected() {
+    ur.finds(Act.ASK_PREFERENCE,
+        "آپ اس معاملے کو کس طرح حل کروانا پسند کریں گے؟",
+        "آپ کے لیے کون سا آپشن بہتر رہے گا، ریفنڈ یا نیا فون؟",
+        "آپ بتائیں، آپ کیا چاہتی ہیں کہ ہم کریں؟",
+        "کیا آپ نیا یونٹ لینا پسند فرمائیں گے یا رقم واپس؟",
+        "ہم اس نقصان کی تلافی کیسے کریں؟");
+  }
+
+  @Test
+  public void satisfactionChecksAreDetected() {
+    ur.finds(Act.CHECK_SATISFACTION,
+        "کیا آپ اس انتظام سے مطمئن ہیں؟",
+        "کیا یہ حل آپ کے لیے ٹھیک رہے گا؟",
+        "امید ہے اب آپ کی تسلی ہو گئی ہوگی؟",
+        "یہ طریقہ آپ کو مناسب لگا؟",
+        "کیا اب آپ کا مسئلہ حل ہو چکا ہے؟");
+  }
+
+  @Test
+  public void closingQuestionsAreDetected() {
+    ur.finds(Act.ANYTHING_ELSE,
+        "کیا کوئی اور مسئلہ ہے جس میں میں آپ کی مدد کر سکوں؟",
+        "اس کے علاوہ کچھ اور پوچھنا چاہیں گے؟",
+        "کیا آپ کا کوئی اور سوال ہے؟",
+        "اور کوئی خدمت ہو تو حکم کیجیے۔",
+        "اور کچھ؟");
+    ur.doesNotFind(Act.ANYTHING_ELSE, "ریفنڈ میں کچھ اور دن لگیں گے۔", "مجھے آپ سے کچھ اور معلومات چاہئیں۔");
+  }
+
+  @Test
+  public void hidingBehindPolicyIsDetected() {
+    ur.finds(Act.POLICY_AS_WEAPON,
+        "میں اس سے زیادہ کچھ نہیں کر سکتی، یہ ہماری پالیسی ہے۔",
+        "ہمارے قواعد کے مطابق کھلا ہوا سامان واپس نہیں ہو سکتا۔",
+        "کمپنی کے اصول اس کی اجازت نہیں دیتے۔",
+        "یہ ہمارے رولز کے خلاف ہے، ہم مجبور ہیں۔",
+        "اصول تو اصول ہیں۔",
+        "میرے ہاتھ بندھے ہوئے ہیں۔");
+  }
+
+  @Test
+  public void discourtesyIsDetected() {
+    ur.finds(Act.DISCOURTESY,
+        "پہلے آپ ٹھنڈے ہو جائیں پھر بات کریں۔",
+        "یہ ہمارا درد سر نہیں ہے۔",
+        "یہ تو آپ کی اپنی غلطی ہے۔",
+        "آپ کو خریدنے سے پہلے دیکھنا چاہیے تھا۔",
+        "کتنی بار سمجھاؤں آپ کو؟",
+        "آپ تو بالکل بےوقوفوں والی بات کر رہے ہیں۔",
+        "کیا آپ کو سمجھ نہیں آتی؟",
+        "چیخنا بند کریں!");
+  }
+
+  @Test
+  public void vaguePromisesAreDetected() {
+    ur.finds(Act.VAGUE_PROMISE,
+        "ہم آپ کے مسئلے کو دیکھ لیں گے۔",
+        "جتنی جلدی ممکن ہوا ہم آپ کو اطلاع دے دیں گے۔",
+        "ہماری ٹیم اس معاملے پر غور کرے گی۔",
+        "آپ کی شکایت کی تحقیقات کی جائیں گی۔",
+        "ہم جلد آپ سے دوبارہ رابطہ کرینگے۔",
+        "میں معلوم کرکے بتاتا ہوں۔");
+  }
+
+  @Test
+  public void concreteTimelinesAreDetected() {
+    ur.finds(Act.CONCRETE_TIMELINE,
+        "آپ کا ریفنڈ ۳ کاروباری دنوں کے اندر آپ کے اکاؤنٹ میں آ جائے گا۔",
+        "ہمارا ٹیکنیشن جمعرات کو آپ کے گھر آئے گا۔",
+        "میں کل دوپہر ۲ بجے آپ کو دوبارہ کال کروں گی۔",
+        "اگلے ۴۸ گھنٹوں میں نیا یونٹ پہنچ جائے گا۔",
+        "آج شام ۶ بجے تک آپ کو ای میل مل جائے گی۔",
+        "۲۰ نومبر تک آپ کا کارڈ بن جائے گا۔");
+  }
+
+  @Test
+  public void escalationsAreDetected() {
+    ur.finds(Act.ESCALATION,
+        "میں ابھی اپنی سپروائزر کو بلاتی ہوں۔",
+        "میں یہ کیس اپنے منیجر کے حوالے کر رہا ہوں۔",
+        "آپ کی شکایت متعلقہ شعبے کو بھیج دی گئی ہے۔",
+        "میں آپ کو ٹیم لیڈر سے ملواتا ہوں۔",
+        "میں آپ کی شکایت اعلیٰ حکام تک پہنچا دوں گا۔",
+        "میں اس معاملے کو ایسکلیٹ کر رہی ہوں۔");
+  }
+
+  @Test
+  public void nextStepsAreDetected() {
+    ur.finds(Act.NEXT_STEP,
+        "آپ کو ایک تصدیقی ایس ایم ایس موصول ہوگا۔",
+        "برائے مہربانی اپنی رسید کی کاپی ای میل کر دیں۔",
+        "ہم آپ کو نیا چارجر کوریئر کے ذریعے بھجوا دیں گے۔",
+        "آپ کو صرف یہ فارم پُر کرنا ہے۔",
+        "آپ کی شکایت کا نمبر ۷۸۹ ہے۔",
+        "رقم آپ کے اکاؤنٹ میں واپس کر دی جائے گی۔");
+  }
+
+  @Test
+  public void takingContactDetailsIsDetected() {
+    ur.finds(Act.TAKE_DETAILS,
+        "براہ کرم اپنا موبائل نمبر بتا دیں۔",
+        "آپ کا نام اور رابطہ نمبر کیا ہے؟",
+        "آپ سے کس نمبر پر بات ہو سکتی ہے؟",
+        "میں آپ کا ای میل ایڈریس نوٹ کر لیتی ہوں۔",
+        "کیا آپ اپنا مکمل پتہ لکھوا دیں گے؟");
+  }
+
+  @Test
+  public void negationsAndOrdinarySentencesDoNotCount() {
+    ur.doesNotFind(Act.APOLOGY,
+        "مجھے کوئی افسوس نہیں، میں نے اصول کے مطابق کام کیا۔",
+        "میں معافی نہیں مانگوں گا۔",
+        "آپ کی لیٹ فیس معاف کر دی گئی ہے۔",
+        "ہم آپ کی فیس معاف کر دیں گے۔",
+        "آپ کو معذرت کی ضرورت نہیں۔",
+        "معذرت، لیکن یہ کمپنی کی پالیسی ہے۔");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "اس میں آپ کی کوئی غلطی نہیں ہے۔",
+        "یہ آپ کا قصور نہیں تھا۔",
+        "فکر نہ کریں، ہم دیکھ لیں گے۔",
+        "آپ کو یہ پریشانی نہیں اٹھانی چاہیے تھی۔",
+        "آپ کو یہ سب کچھ پہلے بتایا جانا چاہیے تھا۔",
+        "آپ کا مسئلہ یہ ہے کہ فون بار بار بند ہو جاتا ہے۔",
+        "ہمیں آپ کو پہلے ہی بتا دینا چاہیے تھا۔",
+        "ہم جلدی کریں گے۔",
+        "آپ نے کتنی بار فون کیا؟",
+        "آپ کی شکایت بند کر دی گئی ہے۔",
+        "اس سے وارنٹی پر کوئی فرق نہیں پڑتا۔");
+    ur.doesNotFind(Act.VAGUE_PROMISE,
+        "آپ کا ریفنڈ منظور ہو چکا ہے۔",
+        "رابطہ کرنے کا شکریہ۔",
+        "آپ نے ہم سے پچھلے ہفتے رابطہ کیا تھا۔",
+        "میں نے مسئلہ دیکھ لیا ہے۔",
+        "آپ ہم سے کسی بھی وقت رابطہ کر سکتے ہیں۔",
+        "آپ کو کسی اور محکمے سے رابطہ کرنا ہو گا۔",
+        "اس کے بعد میں آپ کو ای میل کروں گا۔");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE,
+        "کل رقم ۵۰۰۰ روپے بنتی ہے۔",
+        "آپ نے کل فون کیا تھا۔",
+        "آپ ۳ دن سے انتظار کر رہے ہیں۔",
+        "ہم جلد ہی رابطہ کریں گے۔",
+        "آپ کا آرڈر ۲ دن پہلے بھیجا گیا تھا۔",
+        "ہم ہفتے میں دو بار اسٹاک چیک کرتے ہیں۔",
+        "ہم کچھ دنوں میں بتا دیں گے۔",
+        "اس ہفتے بہت رش ہے۔",
+        "آج تک کوئی جواب نہیں آیا؟",
+        "پچھلے جمعہ کو آپ آئے تھے۔");
+    ur.doesNotFind(Act.POLICY_AS_WEAPON,
+        "کمپنی کی پالیسی کے مطابق آپ کو پوری رقم واپس ملے گی۔",
+        "میں آپ کو ہماری واپسی کی پالیسی کی کاپی ای میل کر دیتا ہوں۔",
+        "یہ ہماری نئی وارنٹی پالیسی ہے جس میں آپ کو دو سال ملتے ہیں۔",
+        "فکر نہ کریں، آپ کو کچھ نہیں کرنا پڑے گا۔",
+        "آپ کچھ بھی نہیں کر سکتے، یہ کام ہمارا ہے۔",
+        "اگر کوئی مجبوری ہو تو بتائیں۔",
+        "یہ کمپنی کی پالیسی نہیں ہے، میں آپ کی مدد کروں گا۔");
+  }
+
+  @Test
+  public void spansPointIntoTheOriginalText() {
+    String text = "جی!  ہم آپ سے مُعافی چاہتے ہیں۔";
+    assertEquals("مُعافی چاہتے", matched(text, Act.APOLOGY));
+    String stretched = "ہم معـــذرت خواہ ہیں";
+    assertEquals("معـــذرت", matched(stretched, Act.APOLOGY));
+    String digits = "آپ کو ریفنڈ ۳ دن میں مل جائے گا";
+    assertEquals("۳ دن میں", matched(digits, Act.CONCRETE_TIMELINE));
+  }
+
+  @Test
+  public void timelinesResolveToDeadlines() {
+    Instant monday = Instant.parse("2026-11-23T09:00:00Z");
+    assertEquals(Instant.parse("2026-11-26T09:00:00Z"), deadline("آپ کا ریفنڈ تین کاروباری دنوں میں آ جائے گا", monday));
+    assertEquals(Instant.parse("2026-11-24T09:00:00Z"), deadline("اگلے ۲۴ گھنٹوں میں ای میل آ جائے گی", monday));
+    assertEquals(Instant.parse("2026-11-23T09:30:00Z"), deadline("آدھے گھنٹے میں آپ کو کال آ جائے گی", monday));
+    assertEquals(Instant.parse("2026-11-27T12:00:00Z"), deadline("ہم جمعہ کو دوپہر بارہ بجے تک بھیج دیں گے", monday));
+    assertEquals(Instant.parse("2026-11-26T17:30:00Z"), deadline("جمعرات شام ساڑھے پانچ بجے تک پہنچ جائے گا", monday));
+    assertEquals(Instant.parse("2026-11-24T23:59:59Z"), deadline("کل تک آپ کا کام ہو جائے گا", monday));
+    assertEquals(Instant.parse("2026-11-24T10:00:00Z"), deadline("ٹیکنیشن کل صبح ۱۰ بجے آئے گا", monday));
+    assertEquals(Instant.parse("2026-11-25T14:00:00Z"), deadline("پرسوں دوپہر ۲ بجے تک", monday));
+    assertEquals(Instant.parse("2026-11-23T17:00:00Z"), deadline("میں آپ کو شام ۵ بجے کال کروں گا", monday));
+    assertEquals(Instant.parse("2026-11-23T15:30:00Z"), deadline("15:30 تک جواب دے دیں گے", monday));
+    assertEquals(Instant.parse("2027-03-12T23:59:59Z"), deadline("۱۲ مارچ تک رقم آ جائے گی", monday));
+  }
+
+  @Test
+  public void spellingVariantsNormaliseAlike() {
+    Normalizer n = Repo.lexicons().require("ur").lexicon().normalizer();
+    // hamza-yeh spellings of polite imperatives and of لیے / چاہیے
+    assertSame(n, "دیجیے", "دیجئے", "دیجیئے", "دیجیۓ");
+    assertSame(n, "کے لیے", "کے لئے", "کیلئے", "کے لیئے");
+    assertSame(n, "چاہیے", "چاہئے", "چاہیئے");
+    // Arabic yeh, kaf and heh typed for the Urdu letters; harakat and tatweel dropped
+    assertSame(n, "کیا مدد چاہیے", "كيا مدد چاهیے", "کیَا مَدَد چاہـیے");
+    // noon ghunna and joined future endings
+    assertSame(n, "کریں گے", "کریںگے", "کرینگے");
+    assertSame(n, "ہو گا", "ہوگا");
+    assertSame(n, "کر سکتا", "کرسکتا", "کر\u200cسکتا");
+    assertSame(n, "جائے گا", "جائیگا", "جاۓ گا");
+    // alef madda written plain, and digits of any script
+    assertSame(n, "آپ کو ۳ دن", "اپ کو 3 دن", "آپ کو ٣ دن");
+  }
+
+  @Test
+  public void spellingVariantsMatchTheSamePhrase() {
+    assertSamePhrase(Act.APOLOGY, "ہمیں معاف کر دیجیے", "ہمیں معاف کر دیجئے", "ہمیں معاف کردیجیئے", "ہمیں معاف کر دیجیۓ");
+    assertSamePhrase(Act.VAGUE_PROMISE, "ہم رابطہ کریں گے", "ہم رابطہ کرینگے", "ہم رابطہ کریںگے", "ہم رابطه کرێں گے");
+    assertSamePhrase(Act.OFFER_HELP, "میں آپ کی مدد کر سکتا ہوں", "ميں آپكى مدد كرسکتا ہوں", "مَیں آپ کی مَدد کر سَکتا ہُوں");
+    assertSamePhrase(Act.DISCOURTESY, "آپ کو پہلے چیک کرنا چاہیے تھا", "آپ کو پہلے چیک کرنا چاهئے تھا",
+        "اپکو پہلے چیک کرنا چاہیئے تھا");
+    assertSamePhrase(Act.CONCRETE_TIMELINE, "۳ دن میں", "3 دن میں", "٣ دن ميں");
+    assertSamePhrase(Act.DISCOURTESY, "آپ بے وقوف ہیں", "آپ بےوقوف ہیں");
+  }
+
+  @Test
+  public void lexiconDefinesEveryActAndCustomerLines() {
+    Lexicon lexicon = Repo.lexicons().require("ur").lexicon();
+    assertEquals(Lexicon.Direction.RTL, lexicon.direction());
+    for (Act act : Act.values()) {
+      if (act.fromLexicon()) assertFalse("no phrases for " + act.id(), lexicon.phrases(act).isEmpty());
+    }
+    for (String kind : Lexicon.CUSTOMER_LINES) {
+      assertTrue("fewer than 2 customer lines for " + kind, lexicon.customerLines(kind).size() >= 2);
+    }
+  }
+
+  private String matched(String text, Act act) {
+    List<Detection> found = ur.detect(text);
+    Detection d = found.stream().filter(x -> x.act() == act).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + act.id() + " in " + DetectionAssertions.describe(found)));
+    return text.substring(d.start(), d.end());
+  }
+
+  private Instant deadline(String text, Instant at) {
+    List<Detection> found = ur.detect(text);
+    Detection d = found.stream().filter(x -> x.act() == Act.CONCRETE_TIMELINE).findFirst()
+        .orElseThrow(() -> new AssertionError("no timeline in " + DetectionAssertions.describe(found)));
+    return Timeline.deadline(d, at).orElseThrow(() -> new AssertionError("no deadline from " + d));
+  }
+
+  private static void assertSame(Normalizer n, String expected, String... variants) {
+    for (String v : variants) {
+      assertEquals("\"" + v + "\" normalises differently from \"" + expected + "\"", n.normalize(expected).replaceAll("\\s+", " "),
+          n.normalize(v).replaceAll("\\s+", " "));
+    }
+  }
+
+  private void assertSamePhrase(Act act, String... texts) {
+    Set<String> patterns = new java.util.LinkedHashSet<>();
+    for (String text : texts) {
+      List<Detection> found = ur.detect(text);
+      List<String> hits = found.stream().filter(d -> d.act() == act).map(Detection::pattern).collect(Collectors.toList());
+      assertFalse("expected " + act.id() + " in \"" + text + "\", found " + DetectionAssertions.describe(found), hits.isEmpty());
+      patterns.add(hits.get(0));
+    }
+    assertEquals("variants matched different phrases: " + patterns, 1, patterns.size());
+  }
+}
