@@ -11,6 +11,7 @@ public final class Suggestions {
 
   /** The candidate closest to {@code word}, when it is close enough to be a likely typo. */
   public static Optional<String> nearest(String word, Collection<String> candidates) {
+    if (word.length() <= 2) return Optional.empty(); // any two-letter code is one letter from another
     int limit = Math.max(1, Math.min(3, word.length() / 3));
     return candidates.stream()
         .filter(c -> distance(word.toLowerCase(), c.toLowerCase()) <= limit)

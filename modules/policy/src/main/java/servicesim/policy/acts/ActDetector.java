@@ -44,7 +44,8 @@ public final class ActDetector {
     List<Detection> found = new ArrayList<>();
     Map<Act, Integer> coveredUntil = new EnumMap<>(Act.class);
     for (int i = 0; i < tokens.size(); i++) {
-      // per act, the longest phrase starting here ("by Friday at noon" rather than "by Friday")
+      // per act, the longest phrase starting here ("by Friday at noon" rather than "by Friday"); on a tie, the one
+      // listed first in the lexicon
       Map<Act, Lexicon.Indexed> bestPattern = new EnumMap<>(Act.class);
       Map<Act, PhrasePattern.Match> best = new EnumMap<>(Act.class);
       for (Lexicon.Indexed candidate : lexicon.candidatesFor(tokens.get(i).text())) {

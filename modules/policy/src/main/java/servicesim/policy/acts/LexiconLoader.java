@@ -35,6 +35,7 @@ import servicesim.files.YamlNode;
  *   time-of-day: {noon: "12:00"}
  *   hour-marker: [o'clock]        # "3 o'clock": the number before it is an hour of the day
  *   pm-marker: [pm, evening]      # moves hours before 12 to the afternoon
+ *   next-marker: [next]           # "next Monday": the Monday after today, never today
  * acts:
  *   apology: ["sorry", "apolog*", "i regret"]
  *   discourtesy:                  # or a mapping, with phrases that cancel an overlapping detection

@@ -50,9 +50,13 @@ public final class Normalizer {
     StringBuilder out = new StringBuilder(input.length());
     List<int[]> spans = new ArrayList<>(input.length());
     for (int i = 0; i < input.length(); ) {
-      int cp = input.codePointAt(i);
-      int next = i + Character.charCount(cp);
-      String piece = basic(cp);
+      // a letter and the combining marks after it are normalized together, so composed and decomposed spellings
+      // (آ and ا + U+0653, é and e + U+0301) agree
+      int next = i + Character.charCount(input.codePointAt(i));
+      while (next < input.length() && isCombining(input.codePointAt(next)) && !isInvisible(input.codePointAt(next))) {
+        next += Character.charCount(input.codePointAt(next));
+      }
+      String piece = basic(input.substring(i, next));
       for (int k = 0; k < piece.length(); k++) {
         out.append(piece.charAt(k));
         spans.add(new int[] {i, next});
@@ -91,13 +95,24 @@ public final class Normalizer {
     return new Normalized(input, replaced.toString(), starts, ends);
   }
 
-  private static String basic(int cp) {
-    if (isInvisible(cp) || isApostrophe(cp)) return "";
-    if (Character.isDigit(cp)) {
-      int value = Character.getNumericValue(cp);
-      if (value >= 0 && value <= 9) return String.valueOf((char) ('0' + value));
+  private static boolean isCombining(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static String basic(String cluster) {
+    int cp = cluster.codePointAt(0);
+    if (cluster.length() == Character.charCount(cp)) {
+      if (isInvisible(cp) || isApostrophe(cp)) return "";
+      if (Character.isDigit(cp)) {
+        int value = Character.getNumericValue(cp);
+        if (value >= 0 && value <= 9) return String.valueOf((char) ('0' + value));
+      }
+    } else if (isInvisible(cp) || isApostrophe(cp)) {
+      return basic(cluster.substring(Character.charCount(cp)));
     }
-    String s = java.text.Normalizer.normalize(new String(Character.toChars(cp)), Form.NFKC);
+    String s = java.text.Normalizer.normalize(cluster, Form.NFKC);
     s = s.toLowerCase(Locale.ROOT);
     s = java.text.Normalizer.normalize(s, Form.NFD);
     StringBuilder b = new StringBuilder(s.length());

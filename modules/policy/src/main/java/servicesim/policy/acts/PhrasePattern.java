@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * <pre>
  *   word        that word
  *   word*       any word starting with "word" (inflections: apolog* matches apologise, apologies, apologize)
- *   a|b|c       any one of the alternatives (each may be a prefix, or several words: "follow-up")
- *   word?       the word (or alternatives) may be missing
+ *   a|b|c       any one of the alternatives (each one word, or a prefix)
+ *   (a b|c d)   any one of several multi-word alternatives: (we made a mistake|we got it wrong)
+ *   word?       the word (or alternatives, or group) may be missing: (right now)?
  *   *           up to 3 words of anything;  **  up to 8 words
  *   &lt;name&gt;      a member of the lexicon's word class "name"; &lt;name&gt;? is optional
  *   &lt;digits&gt;    a number written in digits;  &lt;number&gt;  digits or a member of the class "number"
@@ -71,10 +72,13 @@ public final class PhrasePattern {
 
   public static PhrasePattern compile(String source, Normalizer normalizer, Map<String, WordClass> classes)
       throws PatternSyntaxException {
-    String[] parts = source.trim().split("\\s+");
     if (source.isBlank()) throw new PatternSyntaxException("empty phrase");
     List<Element> elements = new ArrayList<>();
-    for (String part : parts) {
+    for (String part : parts(source)) {
+      if (part.startsWith("(")) {
+        elements.add(group(part, normalizer));
+        continue;
+      }
       if (part.equals("*")) {
         elements.add(new Gap(GAP));
         continue;
@@ -112,6 +116,52 @@ public final class PhrasePattern {
       throw new PatternSyntaxException("a phrase must not end with a gap");
     }
     return new PhrasePattern(source, List.copyOf(elements));
+  }
+
+  /** Splits a phrase on spaces, keeping a parenthesised group together as one part. */
+  private static List<String> parts(String source) throws PatternSyntaxException {
+    List<String> parts = new ArrayList<>();
+    StringBuilder group = null;
+    for (String token : source.trim().split("\\s+")) {
+      if (group != null) {
+        group.append(' ').append(token);
+        if (token.contains("(")) throw new PatternSyntaxException("groups cannot be nested: '" + group + "'");
+        if (token.endsWith(")") || token.endsWith(")?")) {
+          parts.add(group.toString());
+          group = null;
+        }
+      } else if (token.startsWith("(")) {
+        if (token.endsWith(")") || token.endsWith(")?")) parts.add(token);
+        else group = new StringBuilder(token);
+      } else {
+        if (token.contains("(") || token.contains(")")) {
+          throw new PatternSyntaxException("'" + token + "': a group is written (a b|c d), with spaces around it");
+        }
+        parts.add(token);
+      }
+    }
+    if (group != null) throw new PatternSyntaxException("'" + group + "' opens a group that is never closed");
+    return parts;
+  }
+
+  /** A parenthesised choice of alternatives, each of one or more words. */
+  private static Choice group(String part, Normalizer normalizer) throws PatternSyntaxException {
+    boolean optional = part.endsWith(")?");
+    String inner = part.substring(1, part.length() - (optional ? 2 : 1)).trim();
+    if (inner.isEmpty()) throw new PatternSyntaxException("'" + part + "' is an empty group");
+    if (inner.contains("(") || inner.contains(")")) throw new PatternSyntaxException("groups cannot be nested: '" + part + "'");
+    List<List<Unit>> options = new ArrayList<>();
+    for (String alternative : inner.split("\\|", -1)) {
+      String alt = alternative.trim();
+      if (alt.isEmpty()) throw new PatternSyntaxException("'" + part + "' has an empty alternative");
+      if (alt.contains("<") || alt.contains("*") && !alt.matches("(\\S*[^*\\s]\\*?\\s*)+")) {
+        throw new PatternSyntaxException("'" + part + "': a group holds words and prefixes, not classes or gaps");
+      }
+      List<Unit> units = new ArrayList<>();
+      for (String word : alt.split("\\s+")) units.addAll(units(word, normalizer, part));
+      options.add(List.copyOf(units));
+    }
+    return new Choice(List.copyOf(options), optional);
   }
 
   /** Words of one alternative (or class member): normalized, possibly several, the last may be a prefix. */

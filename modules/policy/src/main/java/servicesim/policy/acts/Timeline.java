@@ -17,6 +17,8 @@ import servicesim.files.Durations;
  * simulated clock (002: a clear time for the next step, and keeping to it). Sessions run in UTC.
  *
  * <ul>
+ *   <li>a weekday is its next occurrence, today included, unless a {@code next-marker} ("next") asks for the one
+ *       after today;</li>
  *   <li>a duration ("within 3 business days", "in 2 hours") counts from the message;</li>
  *   <li>a day ("by Friday", "tomorrow", "on 12 March") means the end of that day, or the given clock time on it;</li>
  *   <li>a clock time alone ("at 3pm") means its next occurrence.</li>
@@ -32,6 +34,8 @@ public final class Timeline {
     Integer hour = null;
     Integer minute = null;
     boolean pm = false;
+    boolean next = false;
+    DayOfWeek weekday = null;
     LocalDate day = null;
     Integer dayOfMonth = null;
     Integer month = null;
@@ -73,10 +77,8 @@ public final class Timeline {
           }
         }
         case "pm-marker" -> pm = true;
-        case "weekday" -> {
-          DayOfWeek dow = DayOfWeek.valueOf(v.toUpperCase(Locale.ROOT));
-          day = now.toLocalDate().with(TemporalAdjusters.nextOrSame(dow));
-        }
+        case "next-marker" -> next = true;
+        case "weekday" -> weekday = DayOfWeek.valueOf(v.toUpperCase(Locale.ROOT));
         case "relative-day" -> day = Durations.parse(v)
             .map(d -> now.toLocalDate().plusDays(d.toDays())).orElse(day);
         case "day-of-month" -> dayOfMonth = parseInt(v);
@@ -89,6 +91,10 @@ public final class Timeline {
         }
         default -> { }
       }
+    }
+    if (weekday != null) {
+      // "by Friday" said on a Friday means today; "next Friday" means the one after
+      day = now.toLocalDate().with(next ? TemporalAdjusters.next(weekday) : TemporalAdjusters.nextOrSame(weekday));
     }
     if (month != null && dayOfMonth == null && pendingNumber != null) dayOfMonth = pendingNumber;
     if (month != null && dayOfMonth != null) {

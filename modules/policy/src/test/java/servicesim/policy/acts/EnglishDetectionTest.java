@@ -112,4 +112,41 @@ public class EnglishDetectionTest extends JUnitSuite {
         "Thanks for calling today.");
     en.finds(Act.CONCRETE_TIMELINE, "I'll have it fixed today by 5pm.", "You'll get it tomorrow.");
   }
+
+  @Test
+  public void groupsHoldMultiWordAlternatives() throws Exception {
+    ActDetector detector = servicesim.policy.Repo.lexicons().require("en");
+    PhrasePattern p = detector.compile("our policy (does not|doesnt|will not) allow");
+    assertEquals(true, detector.find("Our policy does not allow refunds.", List.of(p), Act.POLICY_AS_WEAPON).isPresent());
+    assertEquals(true, detector.find("our policy doesn't allow that", List.of(p), Act.POLICY_AS_WEAPON).isPresent());
+    assertEquals(false, detector.find("our policy does allow it", List.of(p), Act.POLICY_AS_WEAPON).isPresent());
+    PhrasePattern optional = detector.compile("call you (right now)? today");
+    assertEquals(true, detector.find("I'll call you today", List.of(optional), Act.NEXT_STEP).isPresent());
+    assertEquals(true, detector.find("I'll call you right now today", List.of(optional), Act.NEXT_STEP).isPresent());
+    for (String bad : List.of("(a b", "a (b c) d)", "((a))", "( )", "(a|)")) {
+      org.junit.Assert.assertThrows(bad, PatternSyntaxException.class, () -> detector.compile(bad));
+    }
+  }
+
+  @Test
+  public void phrasesOnceBrokenBySpacesInAlternativesNowMatch() {
+    en.finds(Act.POLICY_AS_WEAPON, "Our policy does not allow refunds.", "Policy says no.");
+    en.finds(Act.ESCALATION, "My manager will call you back.");
+    en.finds(Act.ACCEPT_RESPONSIBILITY, "We made a mistake.");
+    en.finds(Act.ASK_PREFERENCE, "How would you like us to resolve this?");
+  }
+
+  @Test
+  public void nextWeekdayIsNeverToday() {
+    Instant monday = Instant.parse("2026-11-23T09:00:00Z");
+    assertEquals(Instant.parse("2026-11-30T23:59:59Z"), deadline("We will call you next Monday.", monday));
+    assertEquals(Instant.parse("2026-11-23T23:59:59Z"), deadline("We will call you by Monday.", monday));
+  }
+
+  @Test
+  public void composedAndDecomposedLettersAgree() {
+    Normalizer n = Normalizer.BASIC;
+    assertEquals(n.normalize("caf\u00e9"), n.normalize("cafe\u0301"));
+    assertEquals(n.normalize("\u0622"), n.normalize("\u0627\u0653"));
+  }
 }
