@@ -1,0 +1,70 @@
+package servicesim.readside;
+
+import akka.actor.typed.ActorSystem;
+import akka.serialization.Serialization;
+import akka.serialization.SerializationExtension;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import servicesim.simulation.SessionEntity;
+
+/**
+ * Reads a session's events straight from the journal table, in sequence order: as objects (for scoring) or as the
+ * stored bytes (for checking the hash chain against what is really on disk).
+ */
+public final class JournalReader {
+
+  /** A journal row as stored: the bytes the serializer wrote, and how to read them back. */
+  public record StoredEvent(long ordering, long seqNr, byte[] payload, int serializerId, String manifest) {}
+
+  private final Serialization serialization;
+
+  public JournalReader(ActorSystem<?> system) {
+    this.serialization = SerializationExtension.get(system);
+  }
+
+  public static List<StoredEvent> stored(Connection c, String persistenceId) throws SQLException {
+    List<StoredEvent> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT ordering, sequence_number, event_payload, event_ser_id, "
+        + "event_ser_manifest FROM event_journal WHERE persistence_id = ? AND deleted = FALSE ORDER BY sequence_number")) {
+      ps.setString(1, persistenceId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new StoredEvent(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getInt(4), rs.getString(5)));
+        }
+      }
+    }
+    return out;
+  }
+
+  public List<SessionEntity.Event> sessionEvents(Connection c, String sessionId) throws SQLException {
+    List<SessionEntity.Event> out = new ArrayList<>();
+    for (StoredEvent e : stored(c, persistenceId(sessionId))) {
+      out.add((SessionEntity.Event) serialization.deserialize(e.payload(), e.serializerId(), e.manifest()).get());
+    }
+    return out;
+  }
+
+  public static String persistenceId(String sessionId) {
+    return SessionEntity.ENTITY_KEY.name() + "|" + sessionId;
+  }
+
+  /** The JSON text of a stored payload (the JSON serializer gzips large payloads when configured to). */
+  public static byte[] json(byte[] payload) {
+    if (payload.length > 2 && (payload[0] & 0xFF) == 0x1F && (payload[1] & 0xFF) == 0x8B) {
+      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(payload))) {
+        return in.readAllBytes();
+      } catch (IOException e) {
+        return payload;
+      }
+    }
+    return payload;
+  }
+}

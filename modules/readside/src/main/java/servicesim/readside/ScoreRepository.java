@@ -1,0 +1,147 @@
+package servicesim.readside;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import servicesim.policy.rules.Evidence;
+import servicesim.policy.rules.RuleVerdict;
+import servicesim.policy.scoring.SessionScore;
+
+/**
+ * Scores and per-rule verdicts, one set per session and policy version: rescoring under a new version adds a set and
+ * keeps the old, so both stay queryable.
+ */
+public final class ScoreRepository {
+
+  private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {};
+
+  private final DataSource dataSource;
+  private final ObjectMapper mapper;
+
+  public ScoreRepository(DataSource dataSource, ObjectMapper mapper) {
+    this.dataSource = dataSource;
+    this.mapper = mapper;
+  }
+
+  static boolean exists(Connection c, String sessionId, String policyId, int version) throws SQLException {
+    return !Sql.query(c, "SELECT 1 FROM session_scores WHERE session_id = ? AND policy_id = ? AND policy_version = ?",
+        rs -> 1, sessionId, policyId, version).isEmpty();
+  }
+
+  static void save(Connection c, ObjectMapper mapper, String sessionId, SessionScore score, Instant scoredAt)
+      throws Exception {
+    Sql.update(c, "INSERT INTO session_scores (session_id, policy_id, policy_version, score, passed, outcome, "
+            + "critical_failures, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sessionId, score.policyId(),
+        score.policyVersion(), score.score(), score.passed(), score.outcome(), String.join(",", score.criticalFailures()),
+        scoredAt);
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO rule_verdicts (session_id, policy_id, policy_version, "
+        + "rule_id, position, verdict, critical, weight, explanation, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int position = 0;
+      for (RuleVerdict v : score.verdicts()) {
+        Sql.bind(ps, sessionId, score.policyId(), score.policyVersion(), v.id(), position++, v.verdict().id(),
+            v.critical(), v.weight(), truncate(v.explanation(), 4000), mapper.writeValueAsString(v.evidence()));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** The session's score under the given policy version, or under the version it ran with when none is given. */
+  public Optional<StoredScore> get(String sessionId, String policyId, Integer version) {
+    List<StoredScore> scores = Sql.query(dataSource, "SELECT sc.* FROM session_scores sc JOIN sessions s "
+            + "ON s.session_id = sc.session_id WHERE sc.session_id = ? AND sc.policy_id = COALESCE(?, s.policy_id) "
+            + "AND sc.policy_version = COALESCE(?, s.policy_version)", this::withoutVerdicts, sessionId, policyId,
+        version);
+    if (scores.isEmpty()) return Optional.empty();
+    StoredScore s = scores.get(0);
+    return Optional.of(withVerdicts(s));
+  }
+
+  /** Every policy version a session has been scored under. */
+  public List<StoredScore> versions(String sessionId) {
+    return Sql.query(dataSource, "SELECT * FROM session_scores WHERE session_id = ? ORDER BY policy_id, policy_version",
+        this::withoutVerdicts, sessionId);
+  }
+
+  /** Scores of a workshop's sessions under one policy version, verdicts included. */
+  public List<StoredScore> forWorkshop(String workshopId, String policyId, int version) {
+    List<StoredScore> scores = Sql.query(dataSource, "SELECT sc.* FROM session_scores sc JOIN sessions s "
+            + "ON s.session_id = sc.session_id WHERE s.workshop_id = ? AND sc.policy_id = ? AND sc.policy_version = ? "
+            + "ORDER BY s.trainee_id, s.scenario_id", this::withoutVerdicts, workshopId, policyId, version);
+    if (scores.isEmpty()) return scores;
+    Map<String, List<StoredScore.Verdict>> verdicts = new LinkedHashMap<>();
+    for (Object[] row : Sql.query(dataSource, "SELECT v.* FROM rule_verdicts v JOIN sessions s ON s.session_id = "
+            + "v.session_id WHERE s.workshop_id = ? AND v.policy_id = ? AND v.policy_version = ? ORDER BY v.session_id, "
+            + "v.position", rs -> new Object[] {rs.getString("session_id"), verdict(rs)}, workshopId, policyId, version)) {
+      verdicts.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((StoredScore.Verdict) row[1]);
+    }
+    List<StoredScore> out = new ArrayList<>(scores.size());
+    for (StoredScore s : scores) {
+      out.add(new StoredScore(s.sessionId(), s.policyId(), s.policyVersion(), s.score(), s.passed(), s.outcome(),
+          s.criticalFailures(), s.scoredAt(), verdicts.getOrDefault(s.sessionId(), List.of())));
+    }
+    return out;
+  }
+
+  /** How often each rule passed, failed or did not apply, per trainee, for a workshop under one policy version. */
+  public record RuleCount(String traineeId, String ruleId, int passed, int failed, int notApplicable) {
+    public double passRate() {
+      int applicable = passed + failed;
+      return applicable == 0 ? Double.NaN : (double) passed / applicable;
+    }
+  }
+
+  public List<RuleCount> ruleCounts(String workshopId, String policyId, int version) {
+    return Sql.query(dataSource, "SELECT s.trainee_id, v.rule_id, MIN(v.position) AS pos, "
+            + "SUM(CASE WHEN v.verdict = 'pass' THEN 1 ELSE 0 END) AS passed, "
+            + "SUM(CASE WHEN v.verdict = 'fail' THEN 1 ELSE 0 END) AS failed, "
+            + "SUM(CASE WHEN v.verdict = 'n/a' THEN 1 ELSE 0 END) AS na "
+            + "FROM rule_verdicts v JOIN sessions s ON s.session_id = v.session_id "
+            + "WHERE s.workshop_id = ? AND v.policy_id = ? AND v.policy_version = ? "
+            + "GROUP BY s.trainee_id, v.rule_id ORDER BY s.trainee_id, pos",
+        rs -> new RuleCount(rs.getString(1), rs.getString(2), rs.getInt(4), rs.getInt(5), rs.getInt(6)), workshopId,
+        policyId, version);
+  }
+
+  private StoredScore withoutVerdicts(ResultSet rs) throws SQLException {
+    String critical = rs.getString("critical_failures");
+    return new StoredScore(rs.getString("session_id"), rs.getString("policy_id"), rs.getInt("policy_version"),
+        rs.getDouble("score"), rs.getBoolean("passed"), rs.getString("outcome"),
+        critical == null || critical.isEmpty() ? List.of() : Arrays.asList(critical.split(",")),
+        Sql.instant(rs, "scored_at"), List.of());
+  }
+
+  private StoredScore withVerdicts(StoredScore s) {
+    List<StoredScore.Verdict> verdicts = Sql.query(dataSource, "SELECT * FROM rule_verdicts WHERE session_id = ? AND "
+        + "policy_id = ? AND policy_version = ? ORDER BY position", this::verdict, s.sessionId(), s.policyId(),
+        s.policyVersion());
+    return new StoredScore(s.sessionId(), s.policyId(), s.policyVersion(), s.score(), s.passed(), s.outcome(),
+        s.criticalFailures(), s.scoredAt(), verdicts);
+  }
+
+  private StoredScore.Verdict verdict(ResultSet rs) throws SQLException {
+    List<Evidence> evidence;
+    try {
+      evidence = mapper.readValue(rs.getString("evidence"), EVIDENCE);
+    } catch (Exception e) {
+      throw new SQLException("unreadable evidence of " + rs.getString("session_id") + "/" + rs.getString("rule_id"), e);
+    }
+    return new StoredScore.Verdict(rs.getString("rule_id"), rs.getString("verdict"), rs.getBoolean("critical"),
+        rs.getDouble("weight"), rs.getString("explanation"), evidence);
+  }
+
+  private static String truncate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+}
