@@ -74,6 +74,7 @@ public class GreekDetectionTest extends JUnitSuite {
   @Test
   public void askingPreference() {
     el.finds(Act.ASK_PREFERENCE, "Τι θα προτιμούσατε, αντικατάσταση ή επιστροφή χρημάτων;",
+        "Θέλετε να σας στείλουμε καινούργιο ή να σας επιστρέψουμε τα χρήματα;",
         "Ποια από τις δύο λύσεις θα θέλατε;", "Πώς θέλετε να προχωρήσουμε;",
         "Τι θα θεωρούσατε δίκαιη αποζημίωση;", "Ποια μέρα σας βολεύει για την επίσκεψη του τεχνικού;",
         "Εσείς τι προτιμάτε;");
@@ -150,7 +151,8 @@ public class GreekDetectionTest extends JUnitSuite {
     el.finds(Act.TAKE_DETAILS, "Μου δίνετε ένα τηλέφωνο επικοινωνίας;", "Ποιο είναι το email σας;",
         "Σε ποιον αριθμό μπορούμε να σας καλέσουμε;", "Θα ήθελα να σημειώσω τα στοιχεία σας.",
         "Το ονοματεπώνυμό σας, παρακαλώ;", "Πού μπορούμε να σας βρούμε αν χρειαστεί;", "Με ποιον μιλάω, παρακαλώ;",
-        "Σε ποιο email να σας στείλω την απόδειξη;");
+        "Σε ποιο email να σας στείλω την απόδειξη;", "Μπορείτε να μου δώσετε τον αριθμό σας;",
+        "Θα χρειαστώ και το κινητό σας.");
   }
 
   @Test
@@ -178,7 +180,8 @@ public class GreekDetectionTest extends JUnitSuite {
         "Δεν είναι αποδεκτό να σας μιλήσουν έτσι.");
     el.doesNotFind(Act.ANYTHING_ELSE, "Δεν μπορώ να κάνω τίποτα άλλο για εσάς.");
     el.doesNotFind(Act.TAKE_DETAILS, "Η παραγγελία είναι στο όνομά σας.", "Θα σας ενημερώσω με email.",
-        "Ποιο κινητό χρησιμοποιείτε;", "Θα ελέγξω τη γραμμή τηλεφώνου σας.");
+        "Ποιο κινητό χρησιμοποιείτε;", "Θα ελέγξω τη γραμμή τηλεφώνου σας.", "Θα ήθελα να σας στείλω email.",
+        "Μου λέτε ότι το email δεν ήρθε;");
     el.doesNotFind(Act.ESCALATION, "Θα σας δώσω έναν ειδικό κωδικό.", "Θα σας στείλουμε τεχνικό κλιμάκιο.");
   }
 
@@ -194,6 +197,12 @@ public class GreekDetectionTest extends JUnitSuite {
     Detection when = el.detect(timeline).stream().filter(x -> x.act() == Act.CONCRETE_TIMELINE).findFirst()
         .orElseThrow();
     assertEquals("την Παρασκευή, στις 3 μ.μ", timeline.substring(when.start(), when.end()));
+    // replacements that change the length of the text (συγνώμη -> συγγνωμη) still map back to what was written
+    String misspelt = "Σας ζητώ ΣΥΓΝΏΜΗ, και πάλι ΣYΓΓNΩMH!";
+    List<Detection> apologies = el.detect(misspelt).stream().filter(x -> x.act() == Act.APOLOGY).toList();
+    assertEquals(2, apologies.size());
+    assertEquals("ΣΥΓΝΏΜΗ", misspelt.substring(apologies.get(0).start(), apologies.get(0).end()));
+    assertEquals("ΣYΓΓNΩMH", misspelt.substring(apologies.get(1).start(), apologies.get(1).end()));
   }
 
   @Test
