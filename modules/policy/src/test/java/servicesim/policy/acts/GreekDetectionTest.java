@@ -1,0 +1,278 @@
+package servicesim.policy.acts;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.Test;
+import org.scalatestplus.junit.JUnitSuite;
+import servicesim.policy.Repo;
+
+public class GreekDetectionTest extends JUnitSuite {
+
+  private final DetectionAssertions el = new DetectionAssertions("el", "Νίκος", "Ελληνική Τηλεπικοινωνία");
+
+  @Test
+  public void policyExamplesAreDetected() {
+    el.finds(Act.OWN_NAME, "Ευχαριστούμε για την κλήση, είμαι ο Νίκος.");
+    el.finds(Act.ORG_NAME, "Ευχαριστούμε που καλέσατε την Ελληνική Τηλεπικοινωνία.");
+    el.finds(Act.OFFER_HELP, "Πώς μπορώ να σας βοηθήσω σήμερα;");
+    el.finds(Act.APOLOGY, "Λυπάμαι πολύ για την ταλαιπωρία.");
+    el.finds(Act.CONFIRM_UNDERSTANDING, "Για να επιβεβαιώσω, θέλετε καινούργια συσκευή και επιστροφή χρημάτων, σωστά;");
+    el.finds(Act.ACCEPT_RESPONSIBILITY, "Είναι δικό μας λάθος — η ιστοσελίδα έδειχνε λάθος τιμή.");
+    el.finds(Act.ASK_PREFERENCE, "Πώς θα θέλατε να το διορθώσουμε;");
+    el.finds(Act.CHECK_SATISFACTION, "Είστε ικανοποιημένος με αυτή τη λύση;");
+    el.finds(Act.ANYTHING_ELSE, "Υπάρχει κάτι άλλο με το οποίο μπορώ να σας βοηθήσω;");
+    el.finds(Act.POLICY_AS_WEAPON, "Λυπάμαι, δεν μπορώ να κάνω κάτι παραπάνω, είναι πολιτική της εταιρείας.");
+    el.finds(Act.DISCOURTESY, "Ηρεμήστε.", "Δεν είναι δικό μου πρόβλημα.");
+    el.finds(Act.VAGUE_PROMISE, "Θα το εξετάσουμε και θα επικοινωνήσουμε μαζί σας σύντομα.");
+    el.finds(Act.CONCRETE_TIMELINE, "Θα έχετε την επιστροφή έως την Παρασκευή το μεσημέρι.", "εντός 3 εργάσιμων ημερών");
+    el.finds(Act.ESCALATION, "Επιτρέψτε μου να φέρω τον προϊστάμενό μου.");
+  }
+
+  @Test
+  public void namesAreFoundInAnyCaseAndWithoutAccents() {
+    el.finds(Act.OWN_NAME, "Καλησπέρα, ονομάζομαι Νίκος Παπαδόπουλος.", "ΝΙΚΟΣ από το τμήμα εξυπηρέτησης.",
+        "Γεια σας, ο Νικος εδώ, πώς μπορώ να βοηθήσω;");
+    el.finds(Act.ORG_NAME, "Ελληνική Τηλεπικοινωνία, καλημέρα σας!", "Καλώς ήρθατε στην ελληνικη τηλεπικοινωνια.",
+        "ΕΛΛΗΝΙΚΗ ΤΗΛΕΠΙΚΟΙΝΩΝΙΑ — τμήμα βλαβών.");
+  }
+
+  @Test
+  public void offersOfHelp() {
+    el.finds(Act.OFFER_HELP, "Καλημέρα, σε τι μπορώ να σας φανώ χρήσιμη;", "Πείτε μου, πώς θα μπορούσαμε να σας εξυπηρετήσουμε;",
+        "Τι μπορώ να κάνω για εσάς;", "Είμαστε εδώ για να σας βοηθήσουμε με ό,τι χρειαστείτε.",
+        "Παραμένω στη διάθεσή σας.", "Ευχαρίστως να σας εξυπηρετήσω!", "Ορίστε, σας ακούω.");
+  }
+
+  @Test
+  public void apologies() {
+    el.finds(Act.APOLOGY, "Ζητούμε ειλικρινά συγγνώμη για την καθυστέρηση.", "Λυπούμαστε πραγματικά για όσα συνέβησαν.",
+        "Μας συγχωρείτε για την αναστάτωση.", "Απολογούμαστε για την ταλαιπωρία που σας προκαλέσαμε.",
+        "Sorry για την αναμονή!", "Αυτό δεν έπρεπε ποτέ να σας συμβεί.", "Σας ζητώ συγνώμη, έγινε παρεξήγηση.");
+  }
+
+  @Test
+  public void confirmingUnderstanding() {
+    el.finds(Act.CONFIRM_UNDERSTANDING, "Αν σας κατάλαβα σωστά, η χρέωση εμφανίστηκε δύο φορές;",
+        "Δηλαδή, αν καταλαβαίνω καλά, ζητάτε ακύρωση της συνδρομής;",
+        "Άρα θα θέλατε αντικατάσταση και όχι επισκευή, έτσι δεν είναι;",
+        "Να επαναλάβω για να είμαι σίγουρη: το ρούτερ δεν ανάβει καθόλου;",
+        "Συνοψίζοντας, σας ήρθε λάθος προϊόν και θέλετε το σωστό.",
+        "Με άλλα λόγια, θέλετε να αλλάξετε πακέτο.");
+  }
+
+  @Test
+  public void acceptingResponsibility() {
+    el.finds(Act.ACCEPT_RESPONSIBILITY, "Το λάθος είναι εξ ολοκλήρου δικό μας.",
+        "Κάναμε ένα λάθος στη χρέωση και αναλαμβάνουμε πλήρως την ευθύνη.",
+        "Δεν φταίτε καθόλου εσείς.", "Δεν είναι δικό σας λάθος, ο τιμοκατάλογος αναγραφόταν λανθασμένα.",
+        "Έπρεπε να σας είχαμε ενημερώσει νωρίτερα.", "Εκ παραδρομής σας χρεώσαμε δύο φορές.");
+  }
+
+  @Test
+  public void askingPreference() {
+    el.finds(Act.ASK_PREFERENCE, "Τι θα προτιμούσατε, αντικατάσταση ή επιστροφή χρημάτων;",
+        "Θέλετε να σας στείλουμε καινούργιο ή να σας επιστρέψουμε τα χρήματα;",
+        "Ποια από τις δύο λύσεις θα θέλατε;", "Πώς θέλετε να προχωρήσουμε;",
+        "Τι θα θεωρούσατε δίκαιη αποζημίωση;", "Ποια μέρα σας βολεύει για την επίσκεψη του τεχνικού;",
+        "Εσείς τι προτιμάτε;");
+  }
+
+  @Test
+  public void checkingSatisfaction() {
+    el.finds(Act.CHECK_SATISFACTION, "Σας καλύπτει αυτή η λύση;", "Μείνατε ευχαριστημένη από την εξυπηρέτηση;",
+        "Πώς σας φαίνεται αυτή η πρόταση;", "Είναι αποδεκτό αυτό για εσάς;", "Λύθηκε τελικά το πρόβλημα;",
+        "Λειτουργεί τώρα κανονικά το ίντερνετ;", "Συμφωνείτε με αυτό;", "Οκ για εσάς;");
+  }
+
+  @Test
+  public void askingForAnythingElse() {
+    el.finds(Act.ANYTHING_ELSE, "Μπορώ να σας βοηθήσω σε κάτι ακόμα;", "Έχετε κάποια άλλη απορία;",
+        "Χρειάζεστε τίποτε άλλο;", "Θα θέλατε κάτι επιπλέον;", "Τι άλλο θα μπορούσα να κάνω για εσάς;",
+        "Για οτιδήποτε χρειαστείτε, είμαστε εδώ.");
+  }
+
+  @Test
+  public void hidingBehindPolicy() {
+    el.finds(Act.POLICY_AS_WEAPON, "Αυτή είναι η πολιτική της εταιρίας, δεν γίνεται αλλιώς.",
+        "Η πολιτική μας δεν επιτρέπει επιστροφές ανοιγμένων προϊόντων.", "Οι κανόνες είναι κανόνες, κυρία μου.",
+        "Δυστυχώς, τα χέρια μου είναι δεμένα.", "Δεν μου επιτρέπεται να σας δώσω έκπτωση.",
+        "Δεν μπορούμε να κάνουμε τίποτα περισσότερο.", "Διαβάστε τους όρους του συμβολαίου σας.",
+        "Είναι αντίθετο με τους κανονισμούς της εταιρείας.");
+  }
+
+  @Test
+  public void discourtesy() {
+    el.finds(Act.DISCOURTESY, "Ηρεμήστε λίγο, κύριε!", "Χαλαρώστε, δεν χάθηκε ο κόσμος.",
+        "Δεν είναι δουλειά μου αυτό.", "Εσείς φταίτε που δεν διαβάσατε τις οδηγίες.",
+        "Έπρεπε να το ελέγξετε πριν το αγοράσετε.", "Πόσες φορές πρέπει να σας το πω;", "Σταματήστε να φωνάζετε!",
+        "Δεν με ενδιαφέρει.", "Όπως σας έχω ήδη πει, δεν γίνεται.", "Ρε φίλε, δεν καταλαβαίνεις τι σου λέω;",
+        "Είστε σοβαρός;", "Τι θέλετε να κάνω εγώ;", "Αυτό είναι πρόβλημά σας.");
+  }
+
+  @Test
+  public void vaguePromises() {
+    el.finds(Act.VAGUE_PROMISE, "Θα το κοιτάξουμε και θα σας ενημερώσουμε.", "Θα δούμε τι μπορούμε να κάνουμε.",
+        "Κάποιος συνάδελφος θα σας καλέσει.", "Θα σας απαντήσουμε το συντομότερο δυνατό.", "Θα λυθεί σύντομα.",
+        "Το εξετάζουμε.", "Θα επανέλθουμε με νεότερα.", "Θα κάνουμε ό,τι περνάει από το χέρι μας.",
+        "Ασχολούμαστε με το θέμα σας.");
+  }
+
+  @Test
+  public void concreteTimelines() {
+    el.finds(Act.CONCRETE_TIMELINE, "Θα σας καλέσω σε δύο ώρες.", "Η επιστροφή θα γίνει μέσα σε 5 εργάσιμες.",
+        "Θα το έχετε ως την Πέμπτη.", "Ο τεχνικός θα περάσει το Σάββατο το πρωί.",
+        "Θα σας τηλεφωνήσω αύριο το πρωί στις 9.", "Θα σας ενημερώσουμε στις 15:30 σήμερα.",
+        "Θα σας καλέσουμε την Πέμπτη στις 10 το πρωί.",
+        "Έως τις 20 Δεκεμβρίου θα έχετε πιστωθεί.", "Θα σας πάρω μεθαύριο.", "Τα χρήματα θα επιστραφούν εντός 24ώρου.",
+        "Θα επικοινωνήσουμε μέσα σε μισή ώρα.", "Θα σας καλέσω στις 3 το απόγευμα.");
+  }
+
+  @Test
+  public void escalation() {
+    el.finds(Act.ESCALATION, "Θα κλιμακώσω το θέμα στον υπεύθυνο βάρδιας.",
+        "Επιτρέψτε μου να καλέσω τον διευθυντή του καταστήματος.", "Θα μεταφέρω το αίτημά σας στο αρμόδιο τμήμα.",
+        "Ο προϊστάμενός μου θα επικοινωνήσει μαζί σας.", "Σας συνδέω με το τμήμα παραπόνων.",
+        "Θα ενημερώσω αμέσως τη διοίκηση.");
+  }
+
+  @Test
+  public void nextSteps() {
+    el.finds(Act.NEXT_STEP, "Θα λάβετε SMS με τον αριθμό του αιτήματος.",
+        "Παρακαλούμε στείλτε μας μια φωτογραφία της απόδειξης.", "Το επόμενο βήμα είναι να επιστρέψετε τη συσκευή.",
+        "Έχω ήδη κανονίσει να σας σταλεί νέο ρούτερ.", "Κρατήστε την απόδειξη αγοράς.",
+        "Ο τεχνικός μας θα έρθει να την παραλάβει.", "Θα σας επιστραφούν τα χρήματα στην κάρτα.");
+  }
+
+  @Test
+  public void takingDetails() {
+    el.finds(Act.TAKE_DETAILS, "Μου δίνετε ένα τηλέφωνο επικοινωνίας;", "Ποιο είναι το email σας;",
+        "Σε ποιον αριθμό μπορούμε να σας καλέσουμε;", "Θα ήθελα να σημειώσω τα στοιχεία σας.",
+        "Το ονοματεπώνυμό σας, παρακαλώ;", "Πού μπορούμε να σας βρούμε αν χρειαστεί;", "Με ποιον μιλάω, παρακαλώ;",
+        "Σε ποιο email να σας στείλω την απόδειξη;", "Μπορείτε να μου δώσετε τον αριθμό σας;",
+        "Θα χρειαστώ και το κινητό σας.");
+  }
+
+  @Test
+  public void negationsLookAlikesAndOrdinarySentencesDoNotCount() {
+    el.doesNotFind(Act.APOLOGY, "Δεν λυπάμαι καθόλου.", "Δεν χρειάζεται να ζητάτε συγγνώμη.",
+        "Λυπάμαι αλλά αυτή είναι η πολιτική της εταιρείας.", "Σας ευχαριστούμε για την υπομονή σας.");
+    el.doesNotFind(Act.DISCOURTESY, "Δεν φταίτε εσείς σε καμία περίπτωση.", "Δεν είναι καθόλου δικό σας λάθος.",
+        "Αυτό δεν είναι πρόβλημά σας, θα το αναλάβουμε εμείς.", "Θα λύσουμε το πρόβλημά σας αμέσως.",
+        "Ποιο είναι το πρόβλημά σας;", "Καταλαβαίνω την αγανάκτησή σας.");
+    el.doesNotFind(Act.VAGUE_PROMISE, "Σας έχουμε ήδη στείλει το τιμολόγιο.", "Η βλάβη αποκαταστάθηκε.",
+        "Ευχαριστούμε που επικοινωνήσατε μαζί μας.");
+    el.doesNotFind(Act.CONCRETE_TIMELINE, "Θα το τακτοποιήσουμε σύντομα.", "Πατήστε το 3 για να συνεχίσετε.",
+        "Ένα λεπτό, παρακαλώ.", "Την τρίτη φορά που καλέσατε σας απάντησε συνάδελφος.",
+        "Η τρίτη δόση θα χρεωθεί κανονικά.", "Περιμένετε εδώ και 3 μέρες, το ξέρω.",
+        "Το πρόγραμμα περιλαμβάνει 100 λεπτά ομιλίας.", "Στείλαμε τις 2 συσκευές στις 2 διευθύνσεις.",
+        "Εξυπηρετούμε 24 ώρες το 24ωρο.", "Η τιμή είναι 12.50 ευρώ.", "Καλό μεσημέρι!",
+        "Για την τρίτη σας συσκευή ισχύει έκπτωση.", "Ο λογαριασμός εκδίδεται στις 5 του μήνα.",
+        "Την περασμένη Παρασκευή είχαμε βλάβη.");
+    el.doesNotFind(Act.POLICY_AS_WEAPON, "Σύμφωνα με την πολιτική μας, δικαιούστε δωρεάν αντικατάσταση.",
+        "Η διαδικασία δεν είναι δύσκολη.", "Αυτή η πολιτική υπάρχει για την προστασία σας.",
+        "Δεν προβλέπεται καμία χρέωση για την αλλαγή.", "Δεν επιτρέπεται να σας χρεώσουν για αυτό.");
+    el.doesNotFind(Act.OFFER_HELP, "Δυστυχώς δεν μπορώ να σας βοηθήσω με αυτό.");
+    el.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Δεν είναι δικό μας λάθος.", "Δεν είμαστε υπεύθυνοι για τη βλάβη.");
+    el.doesNotFind(Act.CHECK_SATISFACTION, "Η εγγύηση σας καλύπτει για δύο χρόνια.",
+        "Δεν είναι αποδεκτό να σας μιλήσουν έτσι.");
+    el.doesNotFind(Act.ANYTHING_ELSE, "Δεν μπορώ να κάνω τίποτα άλλο για εσάς.");
+    el.doesNotFind(Act.TAKE_DETAILS, "Η παραγγελία είναι στο όνομά σας.", "Θα σας ενημερώσω με email.",
+        "Ποιο κινητό χρησιμοποιείτε;", "Θα ελέγξω τη γραμμή τηλεφώνου σας.", "Θα ήθελα να σας στείλω email.",
+        "Μου λέτε ότι το email δεν ήρθε;");
+    el.doesNotFind(Act.ESCALATION, "Θα σας δώσω έναν ειδικό κωδικό.", "Θα σας στείλουμε τεχνικό κλιμάκιο.");
+  }
+
+  @Test
+  public void spansPointIntoTheOriginalText() {
+    String text = "Καλησπέρα!  ΛΥΠΆΜΑΙ ΠΟΛΎ, κάναμε λάθος.";
+    Detection apology = el.detect(text).stream().filter(x -> x.act() == Act.APOLOGY).findFirst().orElseThrow();
+    assertEquals("ΛΥΠΆΜΑΙ", text.substring(apology.start(), apology.end()));
+    Detection mistake = el.detect(text).stream().filter(x -> x.act() == Act.ACCEPT_RESPONSIBILITY).findFirst()
+        .orElseThrow();
+    assertEquals("κάναμε λάθος", text.substring(mistake.start(), mistake.end()));
+    String timeline = "Θα σας καλέσουμε την Παρασκευή, στις 3 μ.μ.";
+    Detection when = el.detect(timeline).stream().filter(x -> x.act() == Act.CONCRETE_TIMELINE).findFirst()
+        .orElseThrow();
+    assertEquals("την Παρασκευή, στις 3 μ.μ", timeline.substring(when.start(), when.end()));
+    // replacements that change the length of the text (συγνώμη -> συγγνωμη) still map back to what was written
+    String misspelt = "Σας ζητώ ΣΥΓΝΏΜΗ, και πάλι ΣYΓΓNΩMH!";
+    List<Detection> apologies = el.detect(misspelt).stream().filter(x -> x.act() == Act.APOLOGY).toList();
+    assertEquals(2, apologies.size());
+    assertEquals("ΣΥΓΝΏΜΗ", misspelt.substring(apologies.get(0).start(), apologies.get(0).end()));
+    assertEquals("ΣYΓΓNΩMH", misspelt.substring(apologies.get(1).start(), apologies.get(1).end()));
+  }
+
+  @Test
+  public void spellingVariantsMatchTheSamePhrases() {
+    // accents, case, final sigma, dialytika
+    el.finds(Act.APOLOGY, "λυπαμαι", "ΛΥΠΑΜΑΙ", "Λυπάμαι");
+    el.finds(Act.ACCEPT_RESPONSIBILITY, "δικό μας λάθος", "ΔΙΚΟ ΜΑΣ ΛΑΘΟΣ", "δικο μας λαθοσ");
+    el.finds(Act.ESCALATION, "θα ενημερώσω τον προϊστάμενο", "θα ενημερωσω τον προιστάμενο",
+        "ΘΑ ΕΝΗΜΕΡΩΣΩ ΤΟΝ ΠΡΟΪΣΤΑΜΕΝΟ");
+    // the usual misspellings of συγγνώμη
+    el.finds(Act.APOLOGY, "συγνώμη", "συγνόμη", "ΣΥΓΓΝΟΜΗ");
+    // εταιρεία and εταιρία are both in use
+    el.finds(Act.POLICY_AS_WEAPON, "πολιτική της εταιρείας", "πολιτική της εταιρίας", "ΠΟΛΙΤΙΚΗ ΤΗΣ ΕΤΑΙΡΙΑΣ");
+    // Latin capitals typed for their Greek look-alikes (Y, N, M, H, O, K, A, T, E)
+    el.finds(Act.APOLOGY, "ΣYΓΓNΩMH");
+    el.finds(Act.CHECK_SATISFACTION, "Ok για εσάς;", "ΟΚ για εσάς;");
+    el.finds(Act.CONCRETE_TIMELINE, "στις 3pm", "ΣΤΙΣ 3 Μ.Μ.", "μεχρι την παρασκευη", "ως τις ２０ Μαΐου", "ως τις 20 ΜΑΙΟΥ");
+    // the Greek question mark (U+037E) and ano teleia (U+0387) separate words like ? and ;
+    el.finds(Act.OFFER_HELP, "Πώς μπορώ να σας βοηθήσω\u037E");
+    el.finds(Act.ANYTHING_ELSE, "Κάτι άλλο\u037E Θα ήθελα\u0387 τίποτε άλλο");
+
+    Normalizer n = Repo.lexicons().require("el").lexicon().normalizer();
+    assertEquals(n.normalize("λάθος"), n.normalize("ΛΑΘΟΣ"));
+    assertEquals(n.normalize("λάθος"), n.normalize("λαθοσ"));
+    assertEquals(n.normalize("Μαΐου"), n.normalize("ΜΑΙΟΥ"));
+    assertEquals(n.normalize("συγγνώμη"), n.normalize("συγνώμη"));
+    assertEquals(n.normalize("εταιρεία"), n.normalize("Εταιρία"));
+    assertEquals(n.normalize("ΣΥΓΓΝΩΜΗ"), n.normalize("ΣYΓΓNΩMH"));
+    assertEquals("3pm", n.normalize("3PM"));
+  }
+
+  @Test
+  public void timelinesResolveToDeadlines() {
+    Instant monday = Instant.parse("2026-11-23T09:00:00Z");
+    assertEquals(Instant.parse("2026-11-26T09:00:00Z"), deadline("εντός 3 εργάσιμων ημερών", monday));
+    assertEquals(Instant.parse("2026-11-23T11:00:00Z"), deadline("θα σας καλέσω σε δύο ώρες", monday));
+    assertEquals(Instant.parse("2026-11-27T12:00:00Z"), deadline("μέχρι την Παρασκευή το μεσημέρι", monday));
+    assertEquals(Instant.parse("2026-11-27T15:00:00Z"), deadline("την Παρασκευή στις 3 το απόγευμα", monday));
+    assertEquals(Instant.parse("2026-11-24T23:59:59Z"), deadline("μέχρι αύριο", monday));
+    assertEquals(Instant.parse("2026-11-24T10:30:00Z"), deadline("ο τεχνικός θα έρθει αύριο στις 10:30", monday));
+    assertEquals(Instant.parse("2026-11-23T15:00:00Z"), deadline("θα σας καλέσω στις 3", monday));
+    assertEquals(Instant.parse("2026-11-23T15:00:00Z"), deadline("στις 15:00", monday));
+    assertEquals(Instant.parse("2026-11-24T07:00:00Z"), deadline("στις 7 το πρωί", monday));
+    assertEquals(Instant.parse("2026-11-23T20:00:00Z"), deadline("θα σας πάρω απόψε στις 8", monday));
+    assertEquals(Instant.parse("2026-11-24T20:00:00Z"), deadline("αύριο το βράδυ στις 8", monday));
+    assertEquals(Instant.parse("2026-11-25T23:59:59Z"), deadline("μεθαύριο", monday));
+    assertEquals(Instant.parse("2026-12-20T23:59:59Z"), deadline("έως τις 20 Δεκεμβρίου", monday));
+    assertEquals(Instant.parse("2027-03-12T23:59:59Z"), deadline("στις 12 Μαρτίου", monday));
+    assertEquals(Instant.parse("2026-11-23T09:30:00Z"), deadline("μέσα σε μισή ώρα", monday));
+  }
+
+  @Test
+  public void customerLinesAreGreek() {
+    Lexicon lexicon = Repo.lexicons().require("el").lexicon();
+    for (String kind : Lexicon.CUSTOMER_LINES) {
+      List<String> lines = lexicon.customerLines(kind);
+      assertTrue("customer lines for " + kind, lines.size() >= 2);
+      for (String line : lines) assertTrue(line, line.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+          == Character.UnicodeScript.GREEK));
+    }
+    for (Act act : Act.values()) {
+      if (act.fromLexicon()) assertTrue("phrases for " + act.id(), !lexicon.phrases(act).isEmpty());
+    }
+  }
+
+  private Instant deadline(String text, Instant at) {
+    List<Detection> found = el.detect(text);
+    Detection d = found.stream().filter(x -> x.act() == Act.CONCRETE_TIMELINE).findFirst()
+        .orElseThrow(() -> new AssertionError("no timeline in \"" + text + "\": " + DetectionAssertions.describe(found)));
+    return Timeline.deadline(d, at)
+        .orElseThrow(() -> new AssertionError("no deadline from " + d));
+  }
+}
