@@ -122,13 +122,32 @@ public final class ActDetector {
   }
 
   private List<PhrasePattern> namePattern(String name) {
-    String literal = String.join(" ", name.trim().split("\\s+")).replace("*", "").replace("|", " ").replace("?", "");
+    List<String> words = new java.util.ArrayList<>();
+    for (Token t : Tokenizer.tokens(lexicon.normalizer().apply(name))) words.add(stem(t.text()));
+    if (words.isEmpty()) return List.of();
     try {
-      return List.of(PhrasePattern.compile(literal.replace("<", " ").replace(">", " ").trim(), lexicon.normalizer(),
-          Map.of()));
+      return List.of(PhrasePattern.compile(String.join(" ", words), Normalizer.BASIC, Map.of()));
     } catch (PatternSyntaxException e) {
       return List.of();
     }
+  }
+
+  /** A name word as a pattern word: every form of its declension when the language declines names. */
+  private String stem(String word) {
+    String bestEnding = null;
+    List<String> bestGroup = null;
+    for (List<String> group : lexicon.nameEndings()) {
+      for (String ending : group) {
+        if (word.endsWith(ending) && word.length() - ending.length() >= 3
+            && (bestEnding == null || ending.length() > bestEnding.length())) {
+          bestEnding = ending;
+          bestGroup = group;
+        }
+      }
+    }
+    if (bestGroup == null) return word;
+    String stem = word.substring(0, word.length() - bestEnding.length());
+    return "(" + String.join("|", bestGroup.stream().map(e -> stem + e).toList()) + ")";
   }
 
   private static Detection detection(Act act, PhrasePattern pattern, PhrasePattern.Match m, List<Token> tokens,

@@ -24,6 +24,7 @@ public final class Lexicon {
   private final Map<Act, List<PhrasePattern>> phrases;
   private final Map<Act, List<PhrasePattern>> exceptions;
   private final Map<String, List<String>> customerLines;
+  private final List<List<String>> nameEndings;
   private final String sha256;
 
   private final Map<String, List<Indexed>> byFirstWord = new HashMap<>();
@@ -34,7 +35,7 @@ public final class Lexicon {
 
   public Lexicon(String language, String name, Direction direction, Normalizer normalizer,
       Map<String, WordClass> classes, Map<Act, List<PhrasePattern>> phrases, Map<Act, List<PhrasePattern>> exceptions,
-      Map<String, List<String>> customerLines, String sha256) {
+      Map<String, List<String>> customerLines, List<List<String>> nameEndings, String sha256) {
     this.language = language;
     this.name = name;
     this.direction = direction;
@@ -43,6 +44,7 @@ public final class Lexicon {
     this.phrases = Map.copyOf(phrases);
     this.exceptions = Map.copyOf(exceptions);
     this.customerLines = Map.copyOf(customerLines);
+    this.nameEndings = List.copyOf(nameEndings);
     this.sha256 = sha256;
     phrases.forEach((act, patterns) -> patterns.forEach(p -> index(new Indexed(act, p))));
   }
@@ -105,6 +107,11 @@ public final class Lexicon {
 
   public List<String> customerLines(String kind) {
     return customerLines.getOrDefault(kind, List.of());
+  }
+
+  /** Declensions of names in this language, as groups of normalized endings (ος ου ο ε: Νίκος, Νίκου, Νίκο). */
+  public List<List<String>> nameEndings() {
+    return nameEndings;
   }
 
   public String sha256() {

@@ -41,6 +41,7 @@ import servicesim.files.YamlNode;
  *   discourtesy:                  # or a mapping, with phrases that cancel an overlapping detection
  *     phrases: ["your fault"]
  *     except: ["not your fault"]
+ * name-endings: ["ος ου ο ε"]  # declensions of names: own-name matches "Νίκο" for the agent Νίκος
  * customer:               # default customer lines in this language
  *   nudge: ["Hello? Are you still there?"]
  * </pre>
@@ -117,6 +118,10 @@ public final class LexiconLoader {
       }
     }
 
+    List<List<String>> nameEndings = f.strings("name-endings").stream()
+        .map(group -> java.util.Arrays.stream(group.trim().split("\\s+")).map(normalizer::normalize)
+            .filter(e -> !e.isBlank()).toList())
+        .filter(group -> group.size() > 1).toList();
     Map<String, List<String>> customerLines = new LinkedHashMap<>();
     f.mapping("customer", c -> {
       for (String kind : Lexicon.CUSTOMER_LINES) {
@@ -128,7 +133,7 @@ public final class LexiconLoader {
     f.rejectUnknownKeys();
     problems.throwIfAny();
     return new Lexicon(language, name, "rtl".equals(direction) ? Lexicon.Direction.RTL : Lexicon.Direction.LTR,
-        normalizer, classes, phrases, exceptions, customerLines, file.sha256());
+        normalizer, classes, phrases, exceptions, customerLines, nameEndings, file.sha256());
   }
 
   private static List<PhrasePattern> compileAll(String actId, List<YamlNode> items, Normalizer normalizer,

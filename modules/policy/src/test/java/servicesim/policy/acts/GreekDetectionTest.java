@@ -275,4 +275,12 @@ public class GreekDetectionTest extends JUnitSuite {
     return Timeline.deadline(d, at)
         .orElseThrow(() -> new AssertionError("no deadline from " + d));
   }
+
+  @Test
+  public void inflectedNamesAreTheAgentAndTheOrganisation() {
+    DetectionAssertions greek = new DetectionAssertions("el", "Νίκος", "Ελληνική Τηλεπικοινωνία");
+    greek.finds(Act.OWN_NAME, "Καλημέρα, με λένε Νίκο.", "Εδώ ο Νίκος.");
+    greek.finds(Act.ORG_NAME, "Σας μιλάω εκ μέρους της Ελληνικής Τηλεπικοινωνίας.");
+    greek.doesNotFind(Act.OWN_NAME, "Καλημέρα, με λένε Νίκη και είμαι εδώ.");
+  }
 }
