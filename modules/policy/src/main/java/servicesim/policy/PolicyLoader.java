@@ -40,6 +40,18 @@ public final class PolicyLoader {
 
   /** @param directory where relative paths in the file (the lexicon directory) are resolved */
   public static Policy load(YamlFile file, Path directory) throws InvalidFileException {
+    return load(file, directory, null);
+  }
+
+  /**
+   * Loads a policy whose lexicons are already loaded (a stored policy version, whose lexicon texts were stored with
+   * it), instead of reading them from the lexicon directory.
+   */
+  public static Policy load(YamlFile file, Lexicons lexicons) throws InvalidFileException {
+    return load(file, Path.of(""), lexicons);
+  }
+
+  private static Policy load(YamlFile file, Path directory, Lexicons given) throws InvalidFileException {
     Problems problems = new Problems();
     Fields f = Fields.of(file.root(), "a policy", problems);
     String id = f.requiredId("id", ID, ID_RULE);
@@ -51,10 +63,10 @@ public final class PolicyLoader {
     String lexiconDir = f.string("lexicons", "lexicons");
     Path lexiconPath = directory.resolve(lexiconDir).normalize();
 
-    Lexicons lexicons = null;
+    Lexicons lexicons = given;
     List<Problem> lexiconProblems = new ArrayList<>();
     try {
-      lexicons = Lexicons.load(lexiconPath);
+      if (lexicons == null) lexicons = Lexicons.load(lexiconPath);
     } catch (InvalidFileException e) {
       for (Problem p : e.problems()) {
         boolean inDirectory = p.location().file().equals(lexiconPath.toString());

@@ -61,9 +61,10 @@ public final class AuditRepository {
     }
   }
 
+  /** A session's own events (its hash chain), in sequence order. */
   public List<AuditRow> session(String sessionId) {
-    return Sql.query(dataSource, "SELECT " + COLUMNS + " FROM audit_events WHERE session_id = ? ORDER BY seq_nr",
-        AuditRepository::row, sessionId);
+    return Sql.query(dataSource, "SELECT " + COLUMNS + " FROM audit_events WHERE persistence_id = ? ORDER BY seq_nr",
+        AuditRepository::row, JournalReader.persistenceId(sessionId));
   }
 
   public Optional<AuditRow> byOrdering(long ordering) {

@@ -52,6 +52,23 @@ public final class JournalReader {
     return out;
   }
 
+  /** Entity ids in the journal whose persistence id starts with {@code type|prefix}, in id order. */
+  public static java.util.List<String> entityIds(javax.sql.DataSource dataSource, String type, String prefix) {
+    String like = (type + "|" + prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT DISTINCT persistence_id FROM event_journal "
+            + "WHERE persistence_id LIKE ? ESCAPE '\\' ORDER BY persistence_id")) {
+      ps.setString(1, like);
+      java.util.List<String> ids = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) ids.add(rs.getString(1).substring(type.length() + 1));
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new ReadModelException(e);
+    }
+  }
+
   public static String persistenceId(String sessionId) {
     return SessionEntity.ENTITY_KEY.name() + "|" + sessionId;
   }

@@ -56,7 +56,7 @@ public final class WorkshopEntity
     public Get {}
   }
 
-  public record Summary(String workshopId, Definition definition, List<Enrolment> trainees,
+  public record Summary(String workshopId, Definition definition, Instant createdAt, List<Enrolment> trainees,
       List<Assignment> sessions, boolean feedbackReleased, boolean closed) implements JsonSerializable {
     public boolean created() {
       return definition != null;
@@ -86,10 +86,10 @@ public final class WorkshopEntity
 
   // ---------------------------------------------------------------- state
 
-  public record State(Definition definition, List<Enrolment> trainees, List<Assignment> sessions,
+  public record State(Definition definition, Instant createdAt, List<Enrolment> trainees, List<Assignment> sessions,
       boolean feedbackReleased, boolean closed) implements JsonSerializable {
 
-    static final State EMPTY = new State(null, List.of(), List.of(), false, false);
+    static final State EMPTY = new State(null, null, List.of(), List.of(), false, false);
 
     boolean created() {
       return definition != null;
@@ -98,20 +98,20 @@ public final class WorkshopEntity
     State with(Event e) {
       if (e instanceof WorkshopCreated c) {
         return new State(new Definition(c.definitionId(), c.title(), c.policyId(), c.policyVersion(), c.mode(),
-            c.scenarios(), c.sha256()), trainees, sessions, feedbackReleased, closed);
+            c.scenarios(), c.sha256()), c.at(), trainees, sessions, feedbackReleased, closed);
       }
       if (e instanceof TraineeEnrolled t) {
         List<Enrolment> list = new ArrayList<>(trainees);
         list.add(new Enrolment(t.traineeId(), t.name(), t.agent(), t.live()));
-        return new State(definition, List.copyOf(list), sessions, feedbackReleased, closed);
+        return new State(definition, createdAt, List.copyOf(list), sessions, feedbackReleased, closed);
       }
       if (e instanceof SessionAssigned a) {
         List<Assignment> list = new ArrayList<>(sessions);
         list.add(new Assignment(a.sessionId(), a.traineeId(), a.scenarioId()));
-        return new State(definition, trainees, List.copyOf(list), feedbackReleased, closed);
+        return new State(definition, createdAt, trainees, List.copyOf(list), feedbackReleased, closed);
       }
-      if (e instanceof FeedbackReleased) return new State(definition, trainees, sessions, true, closed);
-      return new State(definition, trainees, sessions, feedbackReleased, true);
+      if (e instanceof FeedbackReleased) return new State(definition, createdAt, trainees, sessions, true, closed);
+      return new State(definition, createdAt, trainees, sessions, feedbackReleased, true);
     }
   }
 
@@ -218,7 +218,8 @@ public final class WorkshopEntity
   }
 
   private Summary summary(State s) {
-    return new Summary(workshopId, s.definition(), s.trainees(), s.sessions(), s.feedbackReleased(), s.closed());
+    return new Summary(workshopId, s.definition(), s.createdAt(), s.trainees(), s.sessions(), s.feedbackReleased(),
+        s.closed());
   }
 
   @Override

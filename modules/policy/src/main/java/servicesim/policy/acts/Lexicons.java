@@ -50,6 +50,34 @@ public final class Lexicons {
     return new Lexicons(detectors);
   }
 
+  /** Lexicons from their texts by language (stored with a policy version), reporting every problem. */
+  public static Lexicons fromTexts(Map<String, String> texts) throws InvalidFileException {
+    Map<String, ActDetector> detectors = new TreeMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (var e : new TreeMap<>(texts).entrySet()) {
+      try {
+        Lexicon lexicon = LexiconLoader.load(servicesim.files.YamlFile.parse(e.getKey() + ".yaml", e.getValue()), e.getKey());
+        detectors.put(lexicon.language(), new ActDetector(lexicon));
+      } catch (InvalidFileException ex) {
+        problems.addAll(ex.problems());
+      }
+    }
+    if (!problems.isEmpty()) throw new InvalidFileException(problems);
+    return new Lexicons(detectors);
+  }
+
+  /** The lexicon files' texts by language, as they are on disk. */
+  public static Map<String, String> texts(Path directory) throws IOException {
+    Map<String, String> texts = new TreeMap<>();
+    try (Stream<Path> list = Files.list(directory)) {
+      for (Path p : list.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+        String name = p.getFileName().toString();
+        texts.put(name.substring(0, name.length() - 5), Files.readString(p));
+      }
+    }
+    return texts;
+  }
+
   public Optional<ActDetector> detector(String language) {
     return Optional.ofNullable(detectors.get(language));
   }

@@ -1,0 +1,50 @@
+package servicesim.readside;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import servicesim.simulation.SessionEntity;
+import servicesim.simulation.WorkshopEntity;
+
+/**
+ * How far each projection is behind the journal: the number of events of its tag after its stored offset. Reports
+ * and the CLI wait for zero before printing, so every number shown comes from events the read side has seen.
+ */
+public final class CatchUp {
+
+  public record Lag(String projection, String tag, long behind) {}
+
+  private final DataSource dataSource;
+  private final int tagCount;
+
+  public CatchUp(DataSource dataSource, int tagCount) {
+    this.dataSource = dataSource;
+    this.tagCount = tagCount;
+  }
+
+  public List<Lag> lags() {
+    Map<String, Long> offsets = new HashMap<>();
+    for (Object[] row : Sql.query(dataSource, "SELECT \"projection_name\", \"projection_key\", \"current_offset\" "
+        + "FROM \"akka_projection_offset_store\"", rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
+      offsets.put(row[0] + "/" + row[1], Long.parseLong((String) row[2]));
+    }
+    List<Lag> lags = new ArrayList<>();
+    lags.add(lag(offsets, AuditTrailProjection.NAME, SessionEntity.AUDIT_TAG));
+    lags.add(lag(offsets, WorkshopProjection.NAME, WorkshopEntity.WORKSHOP_TAG));
+    for (int i = 0; i < tagCount; i++) lags.add(lag(offsets, ScoringProjection.NAME, "session-" + i));
+    return lags;
+  }
+
+  public long totalBehind() {
+    return lags().stream().mapToLong(Lag::behind).sum();
+  }
+
+  private Lag lag(Map<String, Long> offsets, String projection, String tag) {
+    long offset = offsets.getOrDefault(projection + "/" + tag, 0L);
+    long behind = Sql.query(dataSource, "SELECT COUNT(*) FROM event_tag WHERE tag = ? AND event_id > ?",
+        rs -> rs.getLong(1), tag, offset).get(0);
+    return new Lag(projection, tag, behind);
+  }
+}

@@ -1,0 +1,48 @@
+package servicesim.readside;
+
+import akka.actor.typed.ActorSystem;
+import akka.cluster.sharding.typed.ShardedDaemonProcessSettings;
+import akka.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
+import akka.persistence.jdbc.query.javadsl.JdbcReadJournal;
+import akka.persistence.query.Offset;
+import akka.projection.ProjectionBehavior;
+import akka.projection.ProjectionId;
+import akka.projection.eventsourced.EventEnvelope;
+import akka.projection.eventsourced.javadsl.EventSourcedProvider;
+import akka.projection.javadsl.GroupedProjection;
+import akka.projection.javadsl.SourceProvider;
+import akka.projection.jdbc.javadsl.JdbcProjection;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.Optional;
+import servicesim.simulation.SessionEntity;
+
+/**
+ * Scores sessions as they end, exactly once: when a {@code SessionEnded} arrives, the session's events are read back
+ * from the journal, judged by the policy version the session ran under, and the score, every verdict with its
+ * evidence, and the trainee's KPI aggregate are written in the same transaction as the projection's offset. One
+ * instance per session tag.
+ */
+public final class ScoringProjection {
+
+  public static final String NAME = "scoring";
+
+  private ScoringProjection() {}
+
+  public static void init(ActorSystem<?> system, Database database, ObjectMapper mapper, SessionScorer scorer,
+      JournalReader journal, int tagCount) {
+    ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, NAME, tagCount,
+        i -> ProjectionBehavior.create(projection(system, database, mapper, scorer, journal, "session-" + i)),
+        ShardedDaemonProcessSettings.create(system), Optional.of(ProjectionBehavior.stopMessage()));
+  }
+
+  static GroupedProjection<Offset, EventEnvelope<SessionEntity.Event>> projection(ActorSystem<?> system,
+      Database database, ObjectMapper mapper, SessionScorer scorer, JournalReader journal, String tag) {
+    SourceProvider<Offset, EventEnvelope<SessionEntity.Event>> source =
+        EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), tag);
+    return JdbcProjection.groupedWithin(ProjectionId.of(NAME, tag), source,
+            () -> new PooledJdbcSession(database.dataSource()),
+            () -> new ScoringProjectionHandler(mapper, scorer, journal), system)
+        .withGroup(500, Duration.ofMillis(200));
+  }
+}

@@ -1,0 +1,164 @@
+package servicesim.service;
+
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.typed.Cluster;
+import akka.cluster.typed.Join;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import servicesim.files.Home;
+import servicesim.files.InvalidFileException;
+import servicesim.policy.Policy;
+import servicesim.policy.PolicyLoader;
+import servicesim.policy.writing.LanguageToolChecker;
+import servicesim.readside.Database;
+import servicesim.readside.DbCatalog;
+import servicesim.readside.ReadSide;
+import servicesim.scenario.ScenarioLibrary;
+import servicesim.scenario.ScenarioLoader;
+import servicesim.simulation.SessionEntity;
+import servicesim.simulation.SimClock;
+import servicesim.simulation.StaticCatalog;
+import servicesim.simulation.WorkshopEntity;
+
+/**
+ * One ServiceSim node: the database (migrated on start), the policies and scenario library from the files, an actor
+ * system in a cluster (of one, unless configured otherwise) with the session and workshop entities behind Cluster
+ * Sharding, and, unless asked not to, the projections.
+ */
+public final class Node implements AutoCloseable {
+
+  /** What to start. */
+  public record Options(Settings settings, Path home, boolean projections, Config extraConfig) {
+    public static Options of(Settings settings) {
+      return new Options(settings, Home.root(), true, ConfigFactory.empty());
+    }
+
+    public Options withoutProjections() {
+      return new Options(settings, home, false, extraConfig);
+    }
+
+    public Options withConfig(Config config) {
+      return new Options(settings, home, projections, config.withFallback(extraConfig));
+    }
+  }
+
+  private final Database database;
+  private final ActorSystem<Void> system;
+  private final Policies policies;
+  private final ScenarioLibrary library;
+  private final DbCatalog catalog;
+  private final ReadSide readSide;
+  private final Settings settings;
+
+  private Node(Database database, ActorSystem<Void> system, Policies policies, ScenarioLibrary library,
+      DbCatalog catalog, ReadSide readSide, Settings settings) {
+    this.database = database;
+    this.system = system;
+    this.policies = policies;
+    this.library = library;
+    this.catalog = catalog;
+    this.readSide = readSide;
+    this.settings = settings;
+  }
+
+  /** The configuration a node runs with: application.conf, then the environment, then {@code extra}. */
+  public static Config config(Config extra) {
+    return extra.withFallback(ConfigFactory.load());
+  }
+
+  public static Node start(Options options) throws InvalidFileException {
+    Settings settings = options.settings();
+    Path scenarios = options.home().resolve("scenarios");
+    Policies policies = Policies.load(scenarios.resolve("policies"));
+    Policy policy = policies.defaultPolicy();
+    ScenarioLibrary library = ScenarioLibrary.load(scenarios.resolve("library"), new ScenarioLoader(policy.lexicons()));
+
+    Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), settings.poolSize());
+    try {
+      database.migrate();
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+    Config config = options.extraConfig().withFallback(database.akkaConfig()).withFallback(ConfigFactory.load())
+        .resolve();
+    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "servicesim", config);
+    Cluster cluster = Cluster.get(system);
+    if (config.getStringList("akka.cluster.seed-nodes").isEmpty()) {
+      cluster.manager().tell(Join.create(cluster.selfMember().address()));
+    }
+    List<Policy> all = new ArrayList<>(policies.all());
+    StaticCatalog loaded = new StaticCatalog(library.all(), all);
+    DbCatalog catalog = new DbCatalog(loaded, new servicesim.readside.VersionRepository(database.dataSource(),
+        akka.serialization.jackson.JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json",
+            java.util.Optional.empty())), policy.lexicons());
+    SessionEntity.init(system, catalog, SimClock.WALL, settings.tags());
+    WorkshopEntity.init(system);
+    LanguageToolChecker writing = new LanguageToolChecker();
+    ReadSide readSide = options.projections()
+        ? ReadSide.init(system, database, catalog, writing, settings.tags())
+        : ReadSide.connect(system, database, catalog, writing, settings.tags());
+    return new Node(database, system, policies, library, catalog, readSide, settings);
+  }
+
+  public ActorSystem<Void> system() {
+    return system;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public Policies policies() {
+    return policies;
+  }
+
+  public ScenarioLibrary library() {
+    return library;
+  }
+
+  public DbCatalog catalog() {
+    return catalog;
+  }
+
+  public ReadSide readSide() {
+    return readSide;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public Workshops workshops() {
+    return new Workshops(this);
+  }
+
+  @Override
+  public void close() {
+    system.terminate();
+    try {
+      system.getWhenTerminated().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      // shutting down anyway
+    }
+    database.close();
+  }
+
+  /** Waits for the projections to reach the end of the journal, reporting how many events are still behind. */
+  public boolean awaitCatchUp(Duration timeout, java.util.function.LongConsumer behind) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      long lag = readSide.catchUp().totalBehind();
+      behind.accept(lag);
+      if (lag == 0) return true;
+      Thread.sleep(100);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,193 @@
+package servicesim.service;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.Props;
+import akka.actor.typed.javadsl.AskPattern;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.sharding.typed.javadsl.ClusterSharding;
+import akka.cluster.sharding.typed.javadsl.EntityRef;
+import akka.pattern.StatusReply;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import servicesim.policy.Policy;
+import servicesim.readside.JournalReader;
+import servicesim.readside.VersionRepository;
+import servicesim.scenario.AgentScript;
+import servicesim.scenario.Scenario;
+import servicesim.scenario.conversation.Conversation;
+import servicesim.scenario.workshop.Trainee;
+import servicesim.scenario.workshop.Workshop;
+import servicesim.simulation.SessionEntity;
+import servicesim.simulation.SimClock;
+import servicesim.simulation.WorkshopEntity;
+import servicesim.simulation.WorkshopRunner;
+
+/**
+ * Runs workshops: each run of a workshop file is a workshop of its own ({@code <file id>-<n>}) whose scripted sessions
+ * are played in virtual time. A run that was interrupted (the process killed, the machine rebooted) is resumed by
+ * running the same file again: finished sessions are kept, unfinished ones go on from their last stored event.
+ */
+public final class Workshops {
+
+  private static final Duration ASK = Duration.ofSeconds(30);
+  private static final Duration RUN_TIMEOUT = Duration.ofHours(24);
+
+  /** What a run will do: which workshop, whether it resumes an interrupted one, and its sessions. */
+  public record Plan(String workshopId, boolean resumed, Instant startAt, Policy policy, List<WorkshopRunner.Job> jobs) {}
+
+  /** How a run went; {@code failures} name sessions that could not be played. */
+  public record Result(String workshopId, boolean resumed, int sessions, List<String> failures) {}
+
+  private final Node node;
+  private final ActorSystem<Void> system;
+
+  Workshops(Node node) {
+    this.node = node;
+    this.system = node.system();
+  }
+
+  /** A workshop of one scenario, played by one of its agents or by each of them. */
+  public Workshop single(Scenario scenario, Optional<String> agent) {
+    List<Trainee> trainees = new ArrayList<>();
+    for (AgentScript script : scenario.agents().values()) {
+      if (agent.isPresent() && !agent.get().equals(script.key())) continue;
+      trainees.add(new Trainee(script.key(), script.name(), script.key(), false));
+    }
+    if (trainees.isEmpty()) {
+      throw new IllegalArgumentException(agent.map(a -> "scenario " + scenario.id() + " has no agent '" + a
+          + "' (agents: " + String.join(", ", scenario.agents().keySet()) + ")")
+          .orElse("scenario " + scenario.id() + " has no scripted agents to play it"));
+    }
+    return new Workshop(scenario.id(), scenario.title(), Policies.DEFAULT, Workshop.PRACTICE, List.of(scenario.id()),
+        List.copyOf(trainees), scenario.file(), scenario.sha256());
+  }
+
+  /** Resumes the last unfinished run of this workshop file, or creates the next one. */
+  public Plan plan(Workshop definition) throws Exception {
+    Policy policy = node.policies().get(definition.policy()).orElseThrow(() ->
+        new IllegalArgumentException("unknown policy '" + definition.policy() + "'"));
+    Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
+    VersionRepository versions = node.readSide().versions();
+    versions.registerPolicy(policy, node.policies().file(policy.id()), now);
+    for (String id : definition.scenarios()) versions.registerScenario(scenario(id), now);
+
+    WorkshopEntity.Definition wanted = new WorkshopEntity.Definition(definition.id(), definition.title(), policy.id(),
+        policy.version(), definition.mode(), definition.scenarios(), definition.sha256());
+    List<Integer> runs = runNumbers(definition.id());
+    for (int n : runs.stream().sorted(Comparator.reverseOrder()).toList()) {
+      WorkshopEntity.Summary s = get(definition.id() + "-" + n);
+      if (s.created() && !s.closed()) {
+        if (wanted.equals(s.definition())) return plan(s, policy, true);
+        close(s.workshopId(), "superseded: the workshop file changed");
+      }
+    }
+    String workshopId = definition.id() + "-" + (runs.stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
+    List<WorkshopEntity.Enrolment> trainees = new ArrayList<>();
+    List<WorkshopEntity.Assignment> sessions = new ArrayList<>();
+    for (Trainee t : definition.trainees()) {
+      trainees.add(new WorkshopEntity.Enrolment(t.id(), t.name(), t.agent(), t.live()));
+      if (!t.scripted()) continue;
+      for (String scenarioId : definition.scenarios()) {
+        if (scenario(scenarioId).agent(t.agent()).isPresent()) {
+          sessions.add(new WorkshopEntity.Assignment(sessionId(workshopId, t.id(), scenarioId), t.id(), scenarioId));
+        }
+      }
+    }
+    WorkshopEntity.Summary created = AskPattern.<WorkshopEntity.Command, StatusReply<WorkshopEntity.Summary>>ask(
+            workshop(workshopId), r -> new WorkshopEntity.Create(wanted, trainees, sessions, now, r), ASK,
+            system.scheduler())
+        .toCompletableFuture().get(ASK.toSeconds() + 5, TimeUnit.SECONDS).getValue();
+    return plan(created, policy, false);
+  }
+
+  private Plan plan(WorkshopEntity.Summary workshop, Policy policy, boolean resumed) {
+    List<WorkshopRunner.Job> jobs = new ArrayList<>();
+    for (WorkshopEntity.Assignment a : workshop.sessions()) {
+      WorkshopEntity.Enrolment trainee = workshop.trainees().stream()
+          .filter(t -> t.traineeId().equals(a.traineeId())).findFirst().orElseThrow();
+      if (trainee.live()) continue;
+      Scenario scenario = scenario(a.scenarioId());
+      AgentScript script = scenario.agent(trainee.agent()).orElseThrow();
+      SessionEntity.Setup setup = new SessionEntity.Setup(a.sessionId(), workshop.workshopId(), trainee.traineeId(),
+          trainee.name(), scenario.id(), scenario.sha256(), policy.id(), policy.version(), script.name(),
+          script.key(), SessionEntity.VIRTUAL);
+      jobs.add(new WorkshopRunner.Job(setup, workshop.createdAt(), new Conversation(scenario, policy, script.name()),
+          script));
+    }
+    return new Plan(workshop.workshopId(), resumed, workshop.createdAt(), policy, List.copyOf(jobs));
+  }
+
+  /** Plays the plan's sessions; {@code progress} hears each session as it finishes. Closes the workshop when done. */
+  public CompletionStage<Result> run(Plan plan, Consumer<WorkshopRunner.Progress> progress) {
+    if (plan.jobs().isEmpty()) {
+      return closeAsync(plan.workshopId(), "completed")
+          .thenApply(x -> new Result(plan.workshopId(), plan.resumed(), 0, List.of()));
+    }
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    ActorRef<WorkshopRunner.Progress> listener = system.systemActorOf(
+        Behaviors.receive(WorkshopRunner.Progress.class).onMessage(WorkshopRunner.Progress.class, p -> {
+          progress.accept(p);
+          return p.done() == p.total() ? Behaviors.stopped() : Behaviors.same();
+        }).build(), "progress-" + suffix, Props.empty());
+    ActorRef<WorkshopRunner.Command> runner = system.systemActorOf(WorkshopRunner.create(), "run-" + suffix,
+        Props.empty());
+    return AskPattern.<WorkshopRunner.Command, WorkshopRunner.Completed>ask(runner,
+            r -> new WorkshopRunner.Run(plan.jobs(), node.settings().runParallelism(), listener, r), RUN_TIMEOUT,
+            system.scheduler())
+        .thenCompose(completed -> {
+          List<String> failures = completed.results().stream().filter(r -> r.failure() != null)
+              .map(r -> r.sessionId() + ": " + r.failure()).toList();
+          CompletionStage<?> closed = failures.isEmpty()
+              ? closeAsync(plan.workshopId(), "completed")
+              : java.util.concurrent.CompletableFuture.completedFuture(null);
+          return closed.thenApply(x -> new Result(plan.workshopId(), plan.resumed(), plan.jobs().size(), failures));
+        });
+  }
+
+  public WorkshopEntity.Summary get(String workshopId) throws Exception {
+    return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Summary>ask(workshop(workshopId),
+        WorkshopEntity.Get::new, ASK, system.scheduler()).toCompletableFuture().get(ASK.toSeconds() + 5, TimeUnit.SECONDS);
+  }
+
+  private void close(String workshopId, String reason) throws Exception {
+    closeAsync(workshopId, reason).toCompletableFuture().get(ASK.toSeconds() + 5, TimeUnit.SECONDS);
+  }
+
+  private CompletionStage<StatusReply<WorkshopEntity.Summary>> closeAsync(String workshopId, String reason) {
+    Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
+    return AskPattern.ask(workshop(workshopId), r -> new WorkshopEntity.Close(reason, now, r), ASK, system.scheduler());
+  }
+
+  /** The run numbers of a workshop file so far, from the journal (the read side may still be catching up). */
+  private List<Integer> runNumbers(String definitionId) {
+    List<Integer> runs = new ArrayList<>();
+    for (String id : JournalReader.entityIds(node.database().dataSource(), WorkshopEntity.ENTITY_KEY.name(),
+        definitionId + "-")) {
+      String rest = id.substring(definitionId.length() + 1);
+      if (rest.matches("\\d+")) runs.add(Integer.parseInt(rest));
+    }
+    return runs;
+  }
+
+  public static String sessionId(String workshopId, String traineeId, String scenarioId) {
+    return workshopId + "." + traineeId + "." + scenarioId;
+  }
+
+  private Scenario scenario(String id) {
+    return node.library().get(id).orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + id + "'"));
+  }
+
+  private EntityRef<WorkshopEntity.Command> workshop(String workshopId) {
+    return ClusterSharding.get(system).entityRefFor(WorkshopEntity.ENTITY_KEY, workshopId);
+  }
+}

@@ -1,0 +1,186 @@
+package servicesim.service;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import servicesim.policy.Policy;
+import servicesim.policy.RuleSpec;
+import servicesim.policy.rules.RuleEngine;
+import servicesim.policy.rules.RuleVerdict;
+import servicesim.policy.scoring.SessionScore;
+import servicesim.policy.writing.LanguageToolChecker;
+import servicesim.readside.AuditRow;
+import servicesim.readside.AuditVerifier;
+import servicesim.readside.Rescorer;
+import servicesim.readside.StoredScore;
+import servicesim.scenario.Scenario;
+import servicesim.scenario.conversation.AgentReplay;
+import servicesim.scenario.conversation.Conversation;
+import servicesim.scenario.conversation.Transcripts;
+import servicesim.scenario.conversation.VirtualRun;
+import servicesim.simulation.WorkshopRunner;
+
+/** What a run must guarantee on any database; each database's test runs it on its own node. */
+final class EndToEndContract {
+
+  static final String SCENARIO = "refund-defective-unit";
+
+  private EndToEndContract() {}
+
+  static Workshops.Result runSeedScenario(Node node) throws Exception {
+    Workshops workshops = node.workshops();
+    Scenario scenario = node.library().get(SCENARIO).orElseThrow();
+    Workshops.Plan plan = workshops.plan(workshops.single(scenario, Optional.empty()));
+    List<WorkshopRunner.Progress> seen = new ArrayList<>();
+    Workshops.Result result = workshops.run(plan, seen::add).toCompletableFuture().get(2, TimeUnit.MINUTES);
+    assertEquals(List.of(), result.failures());
+    assertEquals(scenario.agents().size(), seen.size());
+    assertTrue("projections caught up", node.awaitCatchUp(Duration.ofMinutes(2), lag -> { }));
+    return result;
+  }
+
+  static void verify(Node node) throws Exception {
+    Workshops.Result first = runSeedScenario(node);
+    String workshopId = first.workshopId();
+    assertEquals(SCENARIO + "-1", workshopId);
+    Scenario scenario = node.library().get(SCENARIO).orElseThrow();
+    Policy policy = node.policies().defaultPolicy();
+
+    // every interaction of every session is in the journal and in the audit trail, in order
+    long journalEvents = count(node, "SELECT COUNT(*) FROM event_journal");
+    assertEquals(missing(node), journalEvents, node.readSide().audit().count());
+    for (String agent : scenario.agents().keySet()) {
+      String sessionId = Workshops.sessionId(workshopId, agent, SCENARIO);
+      List<AuditRow> trail = node.readSide().audit().session(sessionId);
+      assertEquals(count(node, "SELECT COUNT(*) FROM event_journal WHERE persistence_id = 'Session|" + sessionId + "'"),
+          trail.size());
+      for (int i = 0; i < trail.size(); i++) assertEquals(i + 1, trail.get(i).seqNr());
+      for (int i = 1; i < trail.size(); i++) assertTrue(trail.get(i).ordering() > trail.get(i - 1).ordering());
+      assertEquals("SessionStarted", trail.get(0).type());
+      assertEquals("SessionEnded", trail.get(trail.size() - 1).type());
+
+      // the score comes from the projection and equals the rule engine's judgement of the same run
+      StoredScore stored = node.readSide().scores().get(sessionId, null, null).orElseThrow();
+      SessionScore expected = reference(scenario, agent, policy, trail.get(0).occurredAt());
+      assertEquals(agent, expected.score(), stored.score(), 0.0001);
+      assertEquals(expected.passed(), stored.passed());
+      assertEquals(expected.verdicts().size(), stored.verdicts().size());
+      for (int i = 0; i < expected.verdicts().size(); i++) {
+        RuleVerdict e = expected.verdicts().get(i);
+        StoredScore.Verdict s = stored.verdicts().get(i);
+        assertEquals(agent + "/" + e.id(), e.verdict().id(), s.verdict());
+        assertEquals(agent + "/" + e.id(), e.evidence(), s.evidence());
+      }
+    }
+    assertTrue(node.readSide().verifier().verifyAll(s -> { }).intact());
+
+    // running it again adds a second workshop and keeps the first one's sessions
+    Workshops.Result second = runSeedScenario(node);
+    assertEquals(SCENARIO + "-2", second.workshopId());
+    assertEquals(scenario.agents().size(), node.readSide().sessions().byWorkshop(workshopId).size());
+    assertEquals(scenario.agents().size(), node.readSide().sessions().byWorkshop(second.workshopId()).size());
+
+    rescoreKeepsBothVersions(node, workshopId, policy);
+    tamperingIsReported(node, workshopId);
+  }
+
+  private static void rescoreKeepsBothVersions(Node node, String workshopId, Policy policy) {
+    List<RuleSpec> rules = new ArrayList<>();
+    for (RuleSpec r : policy.rules()) rules.add(r.id().equals("greeting") ? r.withWeight(40) : r);
+    Policy v2 = new Policy(policy.id(), policy.version() + 1, policy.title(), policy.passMark(), rules, policy.goals(),
+        policy.outcomes(), policy.reactions(), policy.lexiconDirectory(), policy.lexicons(), policy.sha256());
+    Rescorer.Result result = node.readSide().rescorer().rescore(v2, java.time.Instant.now(), s -> { });
+    assertEquals(List.of(), result.failures());
+    assertEquals(node.readSide().sessions().countEnded(), result.scored());
+    String lee = Workshops.sessionId(workshopId, "reactive", SCENARIO);
+    StoredScore old = node.readSide().scores().get(lee, policy.id(), policy.version()).orElseThrow();
+    StoredScore rescored = node.readSide().scores().get(lee, policy.id(), v2.version()).orElseThrow();
+    assertNotEquals("a heavier greeting rule changes the score of an agent who failed it", old.score(),
+        rescored.score());
+    assertEquals(2, node.readSide().scores().versions(lee).size());
+    Rescorer.Result again = node.readSide().rescorer().rescore(v2, java.time.Instant.now(), s -> { });
+    assertEquals(0, again.scored());
+  }
+
+  private static void tamperingIsReported(Node node, String workshopId) throws Exception {
+    AuditVerifier verifier = node.readSide().verifier();
+    String pat = Workshops.sessionId(workshopId, "policy-bound", SCENARIO);
+    String sam = Workshops.sessionId(workshopId, "by-the-book", SCENARIO);
+    try (Connection c = node.database().dataSource().getConnection()) {
+      byte[] payload;
+      try (PreparedStatement ps = c.prepareStatement("SELECT event_payload FROM event_journal WHERE persistence_id = ? "
+          + "AND sequence_number = 4")) {
+        ps.setString(1, "Session|" + pat);
+        try (ResultSet rs = ps.executeQuery()) {
+          assertTrue(rs.next());
+          payload = rs.getBytes(1);
+        }
+      }
+      String json = new String(payload, java.nio.charset.StandardCharsets.UTF_8);
+      String altered = json.replaceFirst("\"text\":\"[^\"]*\"", "\"text\":\"I was polite all along.\"");
+      assertNotEquals(json, altered);
+      try (PreparedStatement ps = c.prepareStatement("UPDATE event_journal SET event_payload = ? WHERE persistence_id = ? "
+          + "AND sequence_number = 4")) {
+        ps.setBytes(1, altered.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ps.setString(2, "Session|" + pat);
+        assertEquals(1, ps.executeUpdate());
+      }
+      try (PreparedStatement ps = c.prepareStatement("UPDATE audit_events SET payload = REPLACE(payload, 'Sam', 'Bob') "
+          + "WHERE session_id = ? AND seq_nr = 2")) {
+        ps.setString(1, sam);
+        assertEquals(1, ps.executeUpdate());
+      }
+    }
+    AuditVerifier.Report journal = verifier.verifySession(pat);
+    assertFalse(journal.intact());
+    assertEquals(4, journal.findings().get(0).seqNr());
+    assertEquals("journal", journal.findings().get(0).where());
+    AuditVerifier.Report trail = verifier.verifySession(sam);
+    assertEquals(2, trail.findings().get(0).seqNr());
+    assertEquals("audit trail", trail.findings().get(0).where());
+    AuditVerifier.Report all = verifier.verifyAll(s -> { });
+    assertEquals(2, all.findings().size());
+  }
+
+  private static SessionScore reference(Scenario scenario, String agent, Policy policy, java.time.Instant start) {
+    var script = scenario.agent(agent).orElseThrow();
+    Conversation c = new Conversation(scenario, policy, script.name());
+    VirtualRun.Result run = VirtualRun.run(c, new AgentReplay(c, script), start);
+    return new RuleEngine(policy, new LanguageToolChecker()).score(Transcripts.of("ref", scenario, script.name(), start,
+        Transcripts.numbered(run.events(), 2)));
+  }
+
+  private static long count(Node node, String sql) throws Exception {
+    try (Connection c = node.database().dataSource().getConnection(); var st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Journal events without an audit row, for the failure message. */
+  static String missing(Node node) throws Exception {
+    StringBuilder b = new StringBuilder("journal events missing from the audit trail:");
+    try (Connection c = node.database().dataSource().getConnection(); var st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT j.ordering, j.persistence_id, j.sequence_number, "
+            + "(SELECT COUNT(*) FROM event_tag t WHERE t.event_id = j.ordering) AS tags FROM event_journal j "
+            + "WHERE NOT EXISTS (SELECT 1 FROM audit_events a WHERE a.ordering = j.ordering) ORDER BY j.ordering")) {
+      while (rs.next()) {
+        b.append(' ').append(rs.getLong(1)).append('=').append(rs.getString(2)).append('#').append(rs.getLong(3))
+            .append(" tags:").append(rs.getLong(4));
+      }
+    }
+    return b.toString();
+  }
+}
