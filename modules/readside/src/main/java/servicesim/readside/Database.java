@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
 
   /** The embedded default: a file under ./data/, reachable from a second process while the first runs. */
   public static final String DEFAULT_URL =
-      "jdbc:h2:file:./data/servicesim;AUTO_SERVER=TRUE;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+      "jdbc:h2:file:./data/servicesim;AUTO_SERVER=TRUE;DATABASE_TO_LOWER=TRUE";
 
   private final String url;
   private final String user;
@@ -72,6 +72,7 @@ public final class Database implements AutoCloseable {
   /** Applies the versioned migrations (journal, offsets, read models) the database does not have yet. */
   public Database migrate() {
     Flyway.configure()
+        .loggers("slf4j")
         .dataSource(dataSource)
         .locations("classpath:db/migration/" + vendor.migrations)
         .load()

@@ -114,6 +114,17 @@ public final class ScoreRepository {
         policyId, version);
   }
 
+  /** Sessions scored under a version, their average there, and the same sessions' average as first scored. */
+  public record Comparison(long sessions, double average, double originalAverage) {}
+
+  public Comparison compare(String policyId, int version) {
+    return Sql.query(dataSource, "SELECT COUNT(*), AVG(n.score), AVG(o.score) FROM session_scores n "
+        + "JOIN sessions s ON s.session_id = n.session_id "
+        + "JOIN session_scores o ON o.session_id = s.session_id AND o.policy_id = s.policy_id "
+        + "AND o.policy_version = s.policy_version WHERE n.policy_id = ? AND n.policy_version = ?",
+        rs -> new Comparison(rs.getLong(1), rs.getDouble(2), rs.getDouble(3)), policyId, version).get(0);
+  }
+
   private StoredScore withoutVerdicts(ResultSet rs) throws SQLException {
     String critical = rs.getString("critical_failures");
     return new StoredScore(rs.getString("session_id"), rs.getString("policy_id"), rs.getInt("policy_version"),

@@ -238,9 +238,11 @@ public final class Guard {
       String name = word.substring("agent.".length());
       String meaning = NAMES.get(name);
       if (meaning == null) {
-        String hint = servicesim.files.Suggestions.nearest(name, NAMES.keySet())
-            .map(s -> "did you mean 'agent." + s + "'? ").orElse("");
-        throw new IllegalArgumentException("'" + word + "' references nothing (" + hint + "known: agent."
+        java.util.Optional<String> near = servicesim.files.Suggestions.nearest(name, NAMES.keySet());
+        if (near.isPresent()) {
+          throw new IllegalArgumentException("'" + word + "' references nothing (did you mean 'agent." + near.get() + "'?)");
+        }
+        throw new IllegalArgumentException("'" + word + "' references nothing (known: agent."
             + String.join(", agent.", new TreeSet<>(NAMES.keySet()))
             + ", agent.said.<act>, agent.action.<type>, agent.answered.<question>, mood >= n, patience < n)");
       }

@@ -55,6 +55,8 @@ public final class Node implements AutoCloseable {
   private final DbCatalog catalog;
   private final ReadSide readSide;
   private final Settings settings;
+  private final java.util.Map<String, servicesim.scenario.Scenario> extraScenarios =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Node(Database database, ActorSystem<Void> system, Policies policies, ScenarioLibrary library,
       DbCatalog catalog, ReadSide readSide, Settings settings) {
@@ -123,6 +125,25 @@ public final class Node implements AutoCloseable {
     return library;
   }
 
+  /** A scenario of the library, or one added from another file for this process. */
+  public java.util.Optional<servicesim.scenario.Scenario> scenario(String id) {
+    servicesim.scenario.Scenario added = extraScenarios.get(id);
+    return added != null ? java.util.Optional.of(added) : library.get(id);
+  }
+
+  /** Makes a scenario from outside the library runnable and scorable in this process. */
+  public void addScenario(servicesim.scenario.Scenario scenario) {
+    extraScenarios.put(scenario.id(), scenario);
+    catalog.loaded().add(scenario);
+  }
+
+  /** Every scenario by id: the library's and those added. */
+  public java.util.Map<String, servicesim.scenario.Scenario> scenarios() {
+    java.util.Map<String, servicesim.scenario.Scenario> all = new java.util.LinkedHashMap<>(library.byId());
+    all.putAll(extraScenarios);
+    return all;
+  }
+
   public DbCatalog catalog() {
     return catalog;
   }
@@ -137,6 +158,10 @@ public final class Node implements AutoCloseable {
 
   public Workshops workshops() {
     return new Workshops(this);
+  }
+
+  public Scoreboards scoreboards() {
+    return new Scoreboards(readSide, catalog);
   }
 
   @Override

@@ -184,7 +184,7 @@ public final class Workshops {
   }
 
   private Scenario scenario(String id) {
-    return node.library().get(id).orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + id + "'"));
+    return node.scenario(id).orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + id + "'"));
   }
 
   private EntityRef<WorkshopEntity.Command> workshop(String workshopId) {
