@@ -1,0 +1,184 @@
+package servicesim.app;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.scalatestplus.junit.JUnitSuite;
+import servicesim.files.Home;
+
+/** The command line as a user runs it: outputs, exit codes and messages, on a fresh H2 database. */
+public class CliTest extends JUnitSuite {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static String db;
+  private static Path dir;
+  private static JsonNode firstRun;
+
+  record Result(int exit, String out, String err) {}
+
+  static Result cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  @BeforeClass
+  public static void runTheSeedScenarioOnce() throws Exception {
+    dir = Files.createTempDirectory("servicesim-cli-");
+    db = "jdbc:h2:file:" + dir.resolve("db") + ";DATABASE_TO_LOWER=TRUE";
+    Result r = cli("run", scenario().toString(), "--db", db, "--format", "json", "--report", dir.resolve("report").toString());
+    assertEquals(r.err(), 0, r.exit());
+    firstRun = JSON.readTree(r.out());
+  }
+
+  private static Path scenario() {
+    return Home.library().resolve("en/refund-defective-unit.yaml");
+  }
+
+  @Test
+  public void runPrintsTheJsonContract() {
+    JsonNode sessions = firstRun.path("sessions");
+    assertEquals(3, sessions.size());
+    for (JsonNode s : sessions) {
+      for (String field : List.of("sessionId", "trainee", "scenario", "policy", "score", "passed", "outcome", "rules")) {
+        assertTrue(field + " in " + s, s.has(field));
+      }
+      assertEquals("default", s.path("policy").path("id").asText());
+      assertEquals(1, s.path("policy").path("version").asInt());
+      assertEquals(22, s.path("rules").size());
+      JsonNode rule = s.path("rules").get(0);
+      for (String field : List.of("id", "verdict", "critical", "weight", "evidence", "explanation")) {
+        assertTrue(field + " in " + rule, rule.has(field));
+      }
+    }
+    JsonNode sam = sessions.findParents("trainee").stream().filter(n -> n.path("trainee").asText().equals("by-the-book"))
+        .findFirst().orElseThrow();
+    assertEquals(100.0, sam.path("score").asDouble(), 0.0);
+    assertTrue(sam.path("rules").get(0).path("evidence").get(0).has("seqNr"));
+  }
+
+  @Test
+  public void reportIsOneSelfContainedHtmlFile() throws Exception {
+    Path report = dir.resolve("report").resolve("refund-defective-unit-1.html");
+    String html = Files.readString(report);
+    assertTrue(html.contains("Scoreboard"));
+    assertTrue(html.contains("Pass rate per rule"));
+    assertTrue(html.contains("weak links"));
+    assertTrue(html.contains("<svg"));
+    assertFalse("no outside resources", html.contains("src=\"http") || html.contains("href=\"http"));
+  }
+
+  @Test
+  public void runningAgainKeepsTheFirstRunAndPlaysOneAgent() throws Exception {
+    Result r = cli("run", scenario().toString(), "--db", db, "--agent", "reactive", "--format", "json");
+    assertEquals(r.err(), 0, r.exit());
+    JsonNode second = JSON.readTree(r.out());
+    assertEquals(1, second.path("sessions").size());
+    assertFalse(second.path("workshopId").asText().equals("refund-defective-unit-1"));
+    Result table = cli("audit", "verify", "--db", db);
+    assertEquals(table.err(), 0, table.exit());
+    assertTrue(table.out(), table.out().startsWith("ok: "));
+  }
+
+  @Test
+  public void tableOutputShowsScoreboardKpisAndOutcomes() {
+    Result r = cli("run", scenario().toString(), "--db", db, "--agent", "by-the-book");
+    assertEquals(r.err(), 0, r.exit());
+    assertTrue(r.out(), r.out().contains("TRAINEE"));
+    assertTrue(r.out(), r.out().contains("KPI"));
+    assertTrue(r.out(), r.out().contains("Outcomes: satisfied 1"));
+  }
+
+  @Test
+  public void exportStreamsNdjsonAndCsv() throws Exception {
+    Path ndjson = dir.resolve("export.ndjson");
+    Result r = cli("audit", "export", "--db", db, "--workshop", "refund-defective-unit-1", "-o", ndjson.toString());
+    assertEquals(r.err(), 0, r.exit());
+    List<String> lines = Files.readAllLines(ndjson);
+    assertFalse(lines.isEmpty());
+    for (String line : lines) assertTrue(JSON.readTree(line).has("event"));
+    Path csv = dir.resolve("export.csv");
+    r = cli("audit", "export", "--db", db, "--workshop", "refund-defective-unit-1", "--format", "csv", "-o", csv.toString());
+    assertEquals(r.err(), 0, r.exit());
+    assertTrue(Files.readString(csv).startsWith("ordering,persistence_id,seq_nr,type"));
+    assertEquals(1, cli("audit", "export", "--db", db, "--from", "yesterday").exit());
+  }
+
+  @Test
+  public void rescoreUnderAnotherVersionKeepsBoth() throws Exception {
+    Path policies = dir.resolve("policies");
+    Files.createDirectories(policies);
+    String text = Files.readString(Home.policies().resolve("default.yaml"))
+        .replace("version: 1", "version: 2")
+        .replace("lexicons: lexicons", "lexicons: " + Home.policies().resolve("lexicons"))
+        .replaceFirst("(- id: greeting\\n    title: [^\\n]*\\n    weight: )1", "$140");
+    Path v2 = policies.resolve("default.yaml");
+    Files.writeString(v2, text);
+    Result r = cli("rescore", "--policy", v2.toString(), "--db", db);
+    assertEquals(r.err(), 0, r.exit());
+    assertTrue(r.out(), r.out().contains("under default@2"));
+    Result again = cli("rescore", "--policy", v2.toString(), "--db", db);
+    assertTrue(again.out(), again.out().startsWith("Rescored 0 sessions"));
+  }
+
+  @Test
+  public void validateReportsEveryLocatedProblemAndExitsOne() {
+    Result ok = cli("validate", Home.scenarios().toString());
+    assertEquals(ok.err(), 0, ok.exit());
+    Path broken = Path.of("../scenario/src/test/resources/broken/scenarios/guards.yaml").toAbsolutePath().normalize();
+    Result bad = cli("validate", broken.toString());
+    assertEquals(1, bad.exit());
+    assertTrue(bad.err(), bad.err().contains("guards.yaml:13:11: guard 'agent.apologizedd'"));
+    assertTrue(bad.err(), bad.err().contains("4 problems found"));
+    assertFalse(bad.err(), bad.err().contains("Exception"));
+  }
+
+  @Test
+  public void detectPrintsActsAsJsonLines() throws Exception {
+    Result r = cli("detect", "--lang", "en", "--agent-name", "Sam", "--organisation", "Acme Electronics",
+        "This is Sam at Acme Electronics, how can I help?", "Calm down.");
+    assertEquals(r.err(), 0, r.exit());
+    String[] lines = r.out().trim().split("\n");
+    assertEquals(2, lines.length);
+    JsonNode first = JSON.readTree(lines[0]);
+    assertEquals("own-name", first.path("acts").get(0).path("act").asText());
+    assertEquals(8, first.path("acts").get(0).path("start").asInt());
+    assertEquals("discourtesy", JSON.readTree(lines[1]).path("acts").get(0).path("act").asText());
+    assertEquals(1, cli("detect", "--lang", "fr", "bonjour").exit());
+  }
+
+  @Test
+  public void assessScoresTheSelfAssessment() throws Exception {
+    Path ratings = Path.of("src/test/resources/cli/ratings.yaml").toAbsolutePath();
+    Result r = cli("assess", ratings.toString(), "--format", "json");
+    assertEquals(r.err(), 0, r.exit());
+    JsonNode result = JSON.readTree(r.out());
+    assertEquals(4.5, result.path("sections").path("culture").asDouble(), 1e-9);
+    assertEquals(27.65, result.path("total").asDouble(), 0.01);
+    assertEquals("adequate", result.path("band").asText());
+  }
+
+  @Test
+  public void badInputGivesOneClearLineAndUsageErrorsExitTwo() {
+    Result missing = cli("run", dir.resolve("nope.yaml").toString(), "--db", db);
+    assertEquals(1, missing.exit());
+    assertTrue(missing.err(), missing.err().trim().endsWith("no such file"));
+    assertEquals(2, cli("run").exit());
+    assertEquals(2, cli("frobnicate").exit());
+    Result badDb = cli("audit", "verify", "--db", "jdbc:mysql://nowhere/x");
+    assertEquals(1, badDb.exit());
+    assertTrue(badDb.err(), badDb.err().startsWith("servicesim: "));
+    assertEquals(1, badDb.err().trim().split("\n").length);
+  }
+}
