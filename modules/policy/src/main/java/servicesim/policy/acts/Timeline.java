@@ -72,7 +72,15 @@ public final class Timeline {
             // validated when the lexicon was loaded
           }
         }
-        case "pm-marker" -> pm = true;
+        case "pm-marker" -> {
+          pm = true;
+          if (hour == null && pendingNumber != null) {
+            // "at 3 pm": the number before the marker is the hour
+            hour = pendingNumber;
+            minute = 0;
+            pendingNumber = null;
+          }
+        }
         case "weekday" -> {
           DayOfWeek dow = DayOfWeek.valueOf(v.toUpperCase(Locale.ROOT));
           day = now.toLocalDate().with(TemporalAdjusters.nextOrSame(dow));
