@@ -128,6 +128,21 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.finds(Act.DISCOURTESY, "That's your problem, not mine.");
   }
 
+  @Test
+  public void promisingToDealWithSomethingIsNotTellingTheCustomerToDealWithIt() {
+    en.doesNotFind(Act.DISCOURTESY, "I've asked our pharmacist to deal with it himself right now.",
+        "He'll deal with it personally.", "I will personally deal with it.");
+    en.finds(Act.DISCOURTESY, "Deal with it.");
+  }
+
+  @Test
+  public void wishesAndPastTimesAreNeitherVagueNorConcretePromises() {
+    en.doesNotFind(Act.VAGUE_PROMISE, "I hope Adam feels better soon.", "Get well soon!");
+    en.finds(Act.VAGUE_PROMISE, "We'll fix it soon.");
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "It should have been ready two days ago.", "You called a week ago.");
+    en.finds(Act.CONCRETE_TIMELINE, "It will be ready in two days.");
+  }
+
   private Instant deadline(String text, Instant at) {
     List<Detection> found = en.detect(text);
     Detection d = found.stream().filter(x -> x.act() == Act.CONCRETE_TIMELINE).findFirst()
