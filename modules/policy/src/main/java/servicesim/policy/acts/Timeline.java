@@ -76,7 +76,15 @@ public final class Timeline {
             // validated when the lexicon was loaded
           }
         }
-        case "pm-marker" -> pm = true;
+        case "pm-marker" -> {
+          pm = true;
+          if (hour == null && pendingNumber != null) {
+            // "at 3 pm": the number before the marker is the hour
+            hour = pendingNumber;
+            minute = 0;
+            pendingNumber = null;
+          }
+        }
         case "next-marker" -> next = true;
         case "weekday" -> weekday = DayOfWeek.valueOf(v.toUpperCase(Locale.ROOT));
         case "relative-day" -> day = Durations.parse(v)

@@ -10,8 +10,9 @@ import servicesim.policy.transcript.Entry;
 
 /**
  * 004 and 003 goals: the first response comes within the channel's limit. On the phone and in person the clock runs
- * from the session start (the call rings, the visitor arrives); elsewhere from the customer's first message; for
- * voicemail the response is the agent's callback. An agent who contacts the customer first has not kept anyone waiting.
+ * from the session start (the call rings, the visitor arrives); elsewhere, and in proactive scenarios where the
+ * session starts with the internal alert, from the customer's first message; for voicemail the response is the agent's
+ * callback. An agent who contacts the customer first has not kept anyone waiting.
  */
 final class PromptAnswerRule implements Rule {
 
@@ -28,8 +29,10 @@ final class PromptAnswerRule implements Rule {
         .findFirst();
     Optional<Entry.CustomerMessage> firstCustomer = session.transcript().customerMessages().findFirst();
 
+    // 002: in a proactive scenario the session starts with the alert; the customer's call comes later, if at all
+    boolean customerOpens = !channel.agentOpens() || session.transcript().facts().proactive().isPresent();
     Instant from;
-    if (channel.agentOpens()) {
+    if (!customerOpens) {
       from = session.transcript().startedAt();
     } else if (firstCustomer.isPresent()) {
       from = firstCustomer.get().at();
@@ -38,7 +41,7 @@ final class PromptAnswerRule implements Rule {
           ? Judgement.pass("the agent contacted the customer first", Evidence.of(response.get().seqNr(), describe(response.get())))
           : Judgement.notApplicable("the customer never wrote and the agent never responded");
     }
-    if (response.isPresent() && firstCustomer.isPresent() && !channel.agentOpens()
+    if (response.isPresent() && firstCustomer.isPresent() && customerOpens
         && response.get().seqNr() < firstCustomer.get().seqNr()) {
       return Judgement.pass("the agent contacted the customer before they got in touch",
           Evidence.of(response.get().seqNr(), describe(response.get())));

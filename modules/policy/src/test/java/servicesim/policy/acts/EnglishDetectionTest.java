@@ -48,6 +48,7 @@ public class EnglishDetectionTest extends JUnitSuite {
         "So the problem is that you were charged twice, correct?");
     en.finds(Act.ACCEPT_RESPONSIBILITY, "We made a mistake.", "We made an error with your order.",
         "The mistake was on our side.", "That's down to us, not you.");
+    en.finds(Act.ASK_PREFERENCE, "How would you like us to make this up to you: a credit on your bill, or extra mobile data?");
     en.finds(Act.ASK_PREFERENCE, "Would you like a replacement or a refund?", "How would you like me to proceed?",
         "What would you like to happen?", "Which would suit you better, a refund or a replacement?");
     en.finds(Act.CHECK_SATISFACTION, "Is that all right with you?", "Are you happy for me to go ahead with that?",
@@ -73,12 +74,17 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Let me make sure this doesn't happen again.");
     en.doesNotFind(Act.VAGUE_PROMISE, "Please leave it with the neighbour.");
     en.doesNotFind(Act.CHECK_SATISFACTION, "We have resolved to improve.");
+    en.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "There's an outage in your area, it's not my fault.",
+        "It wasn't our mistake.", "There was no mistake on our side.");
+    en.finds(Act.ACCEPT_RESPONSIBILITY, "It's not your fault, it's our mistake.");
   }
 
   @Test
   public void negationsAndWordPartsDoNotCount() {
     en.doesNotFind(Act.DISCOURTESY, "It's not your fault at all.", "None of this is your fault.");
-    en.doesNotFind(Act.APOLOGY, "I'm not sorry for following the rules.");
+    en.doesNotFind(Act.APOLOGY, "I'm not sorry for following the rules.",
+        "Sorry, I can't do anything more, it's company policy.");
+    en.finds(Act.APOLOGY, "I'm so sorry about the trouble; our policy page was wrong.");
     en.doesNotFind(Act.OFFER_HELP, "Helpfulness matters.");
     en.doesNotFind(Act.CONCRETE_TIMELINE, "We'll sort it out soon.");
   }
@@ -97,6 +103,44 @@ public class EnglishDetectionTest extends JUnitSuite {
     assertEquals(Instant.parse("2026-11-27T12:00:00Z"), deadline("by Friday at noon", monday));
     assertEquals(Instant.parse("2026-11-23T15:00:00Z"), deadline("I'll call you at 3pm", monday));
     assertEquals(Instant.parse("2026-11-24T23:59:59Z"), deadline("by tomorrow", monday));
+  }
+
+  @Test
+  public void aClockTimeFollowedByADayMeansThatTimeOnThatDay() {
+    Instant monday = Instant.parse("2026-11-23T09:00:00Z");
+    assertEquals(Instant.parse("2026-11-24T17:00:00Z"), deadline("I'll email you by 5pm tomorrow.", monday));
+    assertEquals(Instant.parse("2026-11-24T12:00:00Z"), deadline("You'll hear from me before noon tomorrow.", monday));
+    assertEquals(Instant.parse("2026-11-24T12:00:00Z"), deadline("I'll ring you at noon tomorrow.", monday));
+    assertEquals(Instant.parse("2026-11-24T17:00:00Z"), deadline("I'll call you by 5 pm tomorrow.", monday));
+  }
+
+  @Test
+  public void anHourWrittenApartFromItsMarkerIsThatHour() {
+    Instant monday = Instant.parse("2026-11-23T09:00:00Z");
+    assertEquals(Instant.parse("2026-11-23T15:00:00Z"), deadline("I'll call you at 3 pm.", monday));
+    assertEquals(Instant.parse("2026-11-24T15:00:00Z"), deadline("The engineer comes tomorrow at 3 pm.", monday));
+  }
+
+  @Test
+  public void understandingSomeonesProblemIsNotDismissingIt() {
+    en.doesNotFind(Act.DISCOURTESY, "I'm sorry, I understand your problem.", "Let me sort out your problem right away.",
+        "I can help you with your problem.");
+    en.finds(Act.DISCOURTESY, "That's your problem, not mine.");
+  }
+
+  @Test
+  public void promisingToDealWithSomethingIsNotTellingTheCustomerToDealWithIt() {
+    en.doesNotFind(Act.DISCOURTESY, "I've asked our pharmacist to deal with it himself right now.",
+        "He'll deal with it personally.", "I will personally deal with it.");
+    en.finds(Act.DISCOURTESY, "Deal with it.");
+  }
+
+  @Test
+  public void wishesAndPastTimesAreNeitherVagueNorConcretePromises() {
+    en.doesNotFind(Act.VAGUE_PROMISE, "I hope Adam feels better soon.", "Get well soon!");
+    en.finds(Act.VAGUE_PROMISE, "We'll fix it soon.");
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "It should have been ready two days ago.", "You called a week ago.");
+    en.finds(Act.CONCRETE_TIMELINE, "It will be ready in two days.");
   }
 
   private Instant deadline(String text, Instant at) {

@@ -54,7 +54,7 @@ public class KeepInformedRuleTest extends JUnitSuite {
         .after(Duration.ofHours(2)).agent("I'll call you back at 3pm today with news.")
         .after(Duration.ofHours(20)).action("resolve", Map.of("how", "signal restored")));
     assertVerdict(v, Verdict.FAIL,
-        "promised \"at 3pm\" (by Mon 23 Nov 15:00) but did not get in touch by then", 3);
+        "promised \"at 3pm today\" (by Mon 23 Nov 15:00) but did not get in touch by then", 3);
   }
 
   @Test

@@ -132,7 +132,7 @@ public final class Conversation {
   public Optional<Move> nextCustomerMove(ConversationState s) {
     if (s.ended()) return Optional.empty();
     if (s.patience() < 0) {
-      Instant at = later(s.lastAgentAt(), s.lastCustomerAt(), s.startedAt()).plus(CUSTOMER_DELAY);
+      Instant at = later(s.lastAgentAt(), s.lastCustomerAt(), s.lastNudgeAt(), s.startedAt()).plus(CUSTOMER_DELAY);
       String text = line("hang-up", "patience");
       List<SessionEvent> events = new ArrayList<>();
       events.add(new SessionEvent.CustomerHungUp(at, "patience", text));
@@ -140,7 +140,7 @@ public final class Conversation {
       return Optional.of(new Move(at, events, Move.Kind.END));
     }
     if (!s.pending().isEmpty()) {
-      Instant at = later(s.lastAgentAt(), s.lastCustomerAt(), s.startedAt()).plus(CUSTOMER_DELAY);
+      Instant at = later(s.lastAgentAt(), s.lastCustomerAt(), s.lastNudgeAt(), s.startedAt()).plus(CUSTOMER_DELAY);
       boolean more = s.pending().size() > 1 || (s.turnOpen() && nextPart(s).isPresent());
       return Optional.of(new Move(at, List.of(new SessionEvent.CustomerMessageSent(at, s.pending().get(0), null,
           s.turnOpen(), !more, List.of(), -1, SessionEvent.REACTION)), Move.Kind.LINE));
@@ -291,6 +291,7 @@ public final class Conversation {
 
   /** The line a reaction makes the customer say: the scenario's, or the language's default for that trigger. */
   private Optional<String> sayFor(String trigger, int times) {
+    if (trigger.equals("silence")) return Optional.empty(); // the nudge itself says the scenario's silence line
     ScenarioReaction override = scenario.reactions().get(trigger);
     if (override != null && override.say() != null) return Optional.of(override.say());
     String kind = switch (trigger) {

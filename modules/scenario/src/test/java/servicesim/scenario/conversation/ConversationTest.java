@@ -80,6 +80,34 @@ public class ConversationTest extends JUnitSuite {
   }
 
   @Test
+  public void aScenariosSilenceLineIsTheNudgeAndIsNotSaidAgain() {
+    Conversation c = conversation(CHAT + """
+        reactions:
+          silence: {mood: -1, say: "Is anyone reading this?"}
+        """);
+    ConversationState s = step(c, step(c, c.start(T0)));
+    Conversation.Move nudge = c.nextCustomerMove(s).orElseThrow();
+    assertEquals("Is anyone reading this?", ((SessionEvent.CustomerNudged) nudge.events().get(0)).text());
+    s = c.applyAll(s, nudge.events());
+    assertEquals(List.of(), s.pending());
+    assertEquals(Conversation.Move.Kind.SILENCE, c.nextCustomerMove(s).orElseThrow().kind());
+  }
+
+  @Test
+  public void patienceLostAtANudgeHangsUpAfterTheNudge() {
+    Conversation c = conversation(CHAT.replace("maxNudges: 1", "maxNudges: 3") + """
+        reactions:
+          silence: {mood: -1, patience: -2}
+        """);
+    ConversationState s = step(c, step(c, c.start(T0)));
+    Conversation.Move nudge = c.nextCustomerMove(s).orElseThrow();
+    s = c.applyAll(s, nudge.events());
+    Conversation.Move leave = c.nextCustomerMove(s).orElseThrow();
+    assertTrue(leave.events().get(0) instanceof SessionEvent.CustomerHungUp h && h.reason().equals("patience"));
+    assertTrue("hangs up at " + leave.at() + ", before the nudge at " + nudge.at(), leave.at().isAfter(nudge.at()));
+  }
+
+  @Test
   public void anAgentReplyResetsTheSilenceClockAndGuardsPickTheLine() {
     Conversation c = conversation(CHAT);
     ConversationState s = step(c, step(c, c.start(T0)));

@@ -1,0 +1,200 @@
+package servicesim.scenario;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.Test;
+import org.scalatestplus.junit.JUnitSuite;
+import servicesim.files.Home;
+import servicesim.files.InvalidFileException;
+import servicesim.policy.Channel;
+import servicesim.policy.Policy;
+import servicesim.policy.RuleSpec;
+import servicesim.policy.rules.RuleEngine;
+import servicesim.policy.rules.RuleVerdict;
+import servicesim.policy.rules.Verdict;
+import servicesim.policy.scoring.SessionScore;
+import servicesim.policy.writing.LanguageToolChecker;
+import servicesim.scenario.conversation.AgentReplay;
+import servicesim.scenario.conversation.Conversation;
+import servicesim.scenario.conversation.Transcripts;
+import servicesim.scenario.conversation.VirtualRun;
+import servicesim.scenario.workshop.Workshop;
+import servicesim.scenario.workshop.WorkshopLoader;
+
+/**
+ * The scenario library as a whole: every scripted agent of every scenario, run in virtual time and scored under the
+ * default policy, gets exactly the verdicts its {@code expect} block lists, and the English scenarios together
+ * exercise every rule of the policy both ways on every channel.
+ */
+public class LibraryTest extends JUnitSuite {
+
+  /** A Monday morning: promises such as "tomorrow by 5pm" are checked against this clock. */
+  static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
+
+  /** Rules that judge every session in which the agent spoke: they cannot be n/a in a scripted run. */
+  static final Set<String> ALWAYS_APPLICABLE =
+      Set.of("prompt-answer", "courtesy", "no-policy-as-weapon", "no-vague-promises");
+
+  /** One scripted agent's run of one scenario. */
+  record Run(Scenario scenario, AgentScript agent, SessionScore score) {
+    String label() {
+      return scenario.id() + " / " + agent.key();
+    }
+  }
+
+  private static ScenarioLibrary library;
+  private static List<Run> runs;
+
+  static synchronized ScenarioLibrary library() {
+    if (library == null) {
+      try {
+        library = ScenarioLibrary.load(Home.library(), Fixtures.loader());
+      } catch (InvalidFileException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    }
+    return library;
+  }
+
+  static synchronized List<Run> runs() {
+    if (runs == null) {
+      Policy policy = Fixtures.policy();
+      RuleEngine engine = new RuleEngine(policy, new LanguageToolChecker());
+      List<Run> out = new ArrayList<>();
+      for (Scenario scenario : sorted(library().all())) {
+        for (AgentScript agent : scenario.agents().values()) {
+          Conversation conversation = new Conversation(scenario, policy, agent.name());
+          VirtualRun.Result result = VirtualRun.run(conversation, new AgentReplay(conversation, agent), START);
+          String sessionId = scenario.id() + "/" + agent.key();
+          SessionScore score = engine.score(Transcripts.of(sessionId, scenario, agent.name(), START,
+              Transcripts.numbered(result.events(), 2)));
+          out.add(new Run(scenario, agent, score));
+        }
+      }
+      runs = List.copyOf(out);
+    }
+    return runs;
+  }
+
+  private static List<Scenario> sorted(java.util.Collection<Scenario> scenarios) {
+    return scenarios.stream().sorted((a, b) -> a.file().compareTo(b.file())).toList();
+  }
+
+  private static List<Run> english() {
+    return runs().stream().filter(r -> r.scenario().language().equals("en")).toList();
+  }
+
+  private static List<String> ruleIds() {
+    return Fixtures.policy().rules().stream().map(RuleSpec::id).toList();
+  }
+
+  @Test
+  public void everyScriptedAgentGetsExactlyTheVerdictsItExpects() {
+    List<String> mismatches = new ArrayList<>();
+    for (Run run : runs()) {
+      for (String rule : ruleIds()) {
+        Verdict expected = run.agent().expect().get(rule);
+        RuleVerdict actual = run.score().verdict(rule).orElseThrow();
+        if (expected == null) {
+          mismatches.add(run.label() + ": " + rule + ": no expected verdict (actual " + actual.verdict() + ": "
+              + actual.explanation() + ")");
+        } else if (expected != actual.verdict()) {
+          mismatches.add(run.label() + ": " + rule + ": expected " + expected + ", actual " + actual.verdict() + ": "
+              + actual.explanation());
+        }
+      }
+    }
+    if (!mismatches.isEmpty()) {
+      org.junit.Assert.fail("verdicts that differ from the scenarios' expect blocks: " + mismatches.size() + " in "
+          + scenarios(mismatches) + "\n  " + String.join("\n  ", mismatches));
+    }
+  }
+
+  private static String scenarios(List<String> mismatches) {
+    long n = mismatches.stream().map(m -> m.substring(0, m.indexOf(" / "))).distinct().count();
+    return n == 1 ? "1 scenario" : n + " scenarios";
+  }
+
+  @Test
+  public void englishScenariosExerciseEveryRuleBothWays() {
+    Map<String, Set<Verdict>> seen = new TreeMap<>();
+    for (Run run : english()) {
+      for (RuleVerdict v : run.score().verdicts()) seen.computeIfAbsent(v.id(), k -> EnumSet.noneOf(Verdict.class)).add(v.verdict());
+    }
+    List<String> missing = new ArrayList<>();
+    for (String rule : ruleIds()) {
+      Set<Verdict> verdicts = seen.getOrDefault(rule, Set.of());
+      List<Verdict> wanted = new ArrayList<>(List.of(Verdict.PASS, Verdict.FAIL));
+      if (!ALWAYS_APPLICABLE.contains(rule)) wanted.add(Verdict.NOT_APPLICABLE);
+      for (Verdict v : wanted) if (!verdicts.contains(v)) missing.add(rule + " is never " + v);
+    }
+    assertTrue("English scenarios leave verdicts unexercised:\n  " + String.join("\n  ", missing), missing.isEmpty());
+  }
+
+  @Test
+  public void englishScenariosCoverEveryChannel() {
+    Set<Channel> channels = english().stream().map(r -> r.scenario().channel()).collect(Collectors.toSet());
+    Set<String> absent = new TreeSet<>(Channel.ids());
+    channels.forEach(c -> absent.remove(c.id()));
+    assertTrue("no English scenario on " + absent, absent.isEmpty());
+    long scenarios = english().stream().map(r -> r.scenario().id()).distinct().count();
+    assertTrue("only " + scenarios + " English scenarios", scenarios >= 16);
+  }
+
+  @Test
+  public void everyScenarioHasAtLeastTwoScriptedAgents() {
+    List<String> thin = library().all().stream().filter(s -> s.agents().size() < 2)
+        .map(s -> s.id() + " (" + s.agents().size() + ")").sorted().toList();
+    assertTrue("scenarios with fewer than two scripted agents: " + thin, thin.isEmpty());
+  }
+
+  @Test
+  public void theStandardAgentsPassOrFailAsTheirNamesSay() {
+    Map<String, String> wrong = new LinkedHashMap<>();
+    for (Run run : english()) {
+      boolean passed = run.score().passed();
+      switch (run.agent().key()) {
+        case "by-the-book" -> {
+          if (!passed) wrong.put(run.label(), "fails (" + run.score().score() + ")");
+        }
+        case "reactive", "policy-bound" -> {
+          if (passed) wrong.put(run.label(), "passes (" + run.score().score() + ")");
+        }
+        default -> { }
+      }
+    }
+    assertTrue("standard agents scoring against their kind: " + wrong, wrong.isEmpty());
+  }
+
+  @Test
+  public void demoWorkshopSpreadsAcrossChannelsWithThreeScriptedTrainees() throws Exception {
+    Workshop demo = new WorkshopLoader(library().byId(), Set.of("default"))
+        .load(Home.workshops().resolve("demo.yaml"));
+    assertEquals("default", demo.policy());
+    assertEquals(Workshop.PRACTICE, demo.mode());
+    assertTrue(demo.scenarios().size() >= 6 && demo.scenarios().size() <= 8);
+    Set<Channel> channels = demo.scenarios().stream().map(id -> library().get(id).orElseThrow().channel())
+        .collect(Collectors.toSet());
+    assertTrue("channels " + channels, channels.size() >= 4);
+    Map<String, String> agents = new TreeMap<>();
+    demo.trainees().forEach(t -> agents.put(t.id(), t.agent()));
+    assertEquals(Map.of("sam", "by-the-book", "lee", "reactive", "pat", "policy-bound"), agents);
+    for (String id : demo.scenarios()) {
+      Scenario s = library().get(id).orElseThrow();
+      for (String agent : agents.values()) {
+        assertTrue(id + " has no agent " + agent, s.agent(agent).isPresent());
+      }
+    }
+  }
+}
