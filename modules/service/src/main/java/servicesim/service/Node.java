@@ -76,6 +76,8 @@ public final class Node implements AutoCloseable {
 
   public static Node start(Options options) throws InvalidFileException {
     Settings settings = options.settings();
+    // loading LanguageTool takes seconds: it overlaps with everything below when projections will score sessions
+    LanguageToolChecker writing = options.projections() ? new LanguageToolChecker().warmUp() : new LanguageToolChecker();
     Path scenarios = options.home().resolve("scenarios");
     Policies policies = Policies.load(scenarios.resolve("policies"));
     Policy policy = policies.defaultPolicy();
@@ -102,7 +104,6 @@ public final class Node implements AutoCloseable {
             java.util.Optional.empty())), policy.lexicons());
     SessionEntity.init(system, catalog, SimClock.WALL, settings.tags());
     WorkshopEntity.init(system);
-    LanguageToolChecker writing = new LanguageToolChecker();
     ReadSide readSide = options.projections()
         ? ReadSide.init(system, database, catalog, writing, settings.tags())
         : ReadSide.connect(system, database, catalog, writing, settings.tags());

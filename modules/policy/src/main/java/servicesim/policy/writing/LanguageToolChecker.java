@@ -30,6 +30,30 @@ public final class LanguageToolChecker implements WritingChecker {
       "el", Greek::new);
 
   private final Map<String, BlockingQueue<JLanguageTool>> pools = new ConcurrentHashMap<>();
+  private final Map<String, java.util.concurrent.CompletableFuture<Void>> warming = new ConcurrentHashMap<>();
+
+  /**
+   * Builds one checker per language in the background (loading English takes seconds), so that the first session to
+   * need one does not wait as long; a check that comes first waits for it instead of building a second.
+   */
+  public LanguageToolChecker warmUp() {
+    for (var e : LANGUAGES.entrySet()) {
+      warming.computeIfAbsent(e.getKey(), lang -> java.util.concurrent.CompletableFuture.runAsync(() -> {
+        JLanguageTool tool = new JLanguageTool(e.getValue().get());
+        try {
+          tool.check("Warm up.");
+        } catch (IOException ignored) {
+          // a failure shows again, with its cause, on the first real check
+        }
+        pools.computeIfAbsent(lang, l -> new ArrayBlockingQueue<>(POOL_SIZE)).offer(tool);
+      }, runnable -> {
+        Thread t = new Thread(runnable, "languagetool-warm-up-" + e.getKey());
+        t.setDaemon(true);
+        t.start();
+      }));
+    }
+    return this;
+  }
 
   @Override
   public Set<String> languages() {
@@ -40,6 +64,8 @@ public final class LanguageToolChecker implements WritingChecker {
   public Optional<List<WritingIssue>> check(String language, String text, Set<String> knownWords) {
     Supplier<Language> factory = LANGUAGES.get(language);
     if (factory == null) return Optional.empty();
+    java.util.concurrent.CompletableFuture<Void> warm = warming.get(language);
+    if (warm != null) warm.join();
     BlockingQueue<JLanguageTool> pool = pools.computeIfAbsent(language, l -> new ArrayBlockingQueue<>(POOL_SIZE));
     JLanguageTool tool = pool.poll();
     if (tool == null) tool = new JLanguageTool(factory.get());
