@@ -14,7 +14,7 @@ import servicesim.files.InvalidFileException;
     versionProvider = Main.Version.class,
     description = "Event-sourced training and audit simulator for customer service.",
     subcommands = {RunCommand.class, ValidateCommand.class, RescoreCommand.class, AuditCommand.class,
-        AssessCommand.class, DetectCommand.class, CommandLine.HelpCommand.class})
+        AssessCommand.class, DetectCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

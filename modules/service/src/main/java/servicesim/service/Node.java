@@ -53,13 +53,15 @@ public final class Node implements AutoCloseable {
   private final Policies policies;
   private final ScenarioLibrary library;
   private final DbCatalog catalog;
-  private final ReadSide readSide;
+  private ReadSide readSide;
   private final Settings settings;
+  private final LanguageToolChecker writing;
   private final java.util.Map<String, servicesim.scenario.Scenario> extraScenarios =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private Node(Database database, ActorSystem<Void> system, Policies policies, ScenarioLibrary library,
-      DbCatalog catalog, ReadSide readSide, Settings settings) {
+      DbCatalog catalog, ReadSide readSide, Settings settings, LanguageToolChecker writing) {
+    this.writing = writing;
     this.database = database;
     this.system = system;
     this.policies = policies;
@@ -107,7 +109,7 @@ public final class Node implements AutoCloseable {
     ReadSide readSide = options.projections()
         ? ReadSide.init(system, database, catalog, writing, settings.tags())
         : ReadSide.connect(system, database, catalog, writing, settings.tags());
-    return new Node(database, system, policies, library, catalog, readSide, settings);
+    return new Node(database, system, policies, library, catalog, readSide, settings, writing);
   }
 
   public ActorSystem<Void> system() {
@@ -155,6 +157,12 @@ public final class Node implements AutoCloseable {
 
   public Settings settings() {
     return settings;
+  }
+
+  /** Starts the projections on a node that was started without them (they begin where their offsets stand). */
+  public synchronized ReadSide startProjections() {
+    readSide = ReadSide.init(system, database, catalog, writing, settings.tags());
+    return readSide;
   }
 
   public Workshops workshops() {
