@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,8 @@ import servicesim.scenario.workshop.WorkshopLoader;
 /**
  * The scenario library as a whole: every scripted agent of every scenario, run in virtual time and scored under the
  * default policy, gets exactly the verdicts its {@code expect} block lists, and the English scenarios together
- * exercise every rule of the policy both ways on every channel.
+ * exercise every rule of the policy both ways on every channel. Every language's coverage is reported rule by rule;
+ * the Hindi scenarios exercise every rule both ways that a Hindi session can be judged on.
  */
 public class LibraryTest extends JUnitSuite {
 
@@ -45,6 +47,9 @@ public class LibraryTest extends JUnitSuite {
   /** Rules that judge every session in which the agent spoke: they cannot be n/a in a scripted run. */
   static final Set<String> ALWAYS_APPLICABLE =
       Set.of("prompt-answer", "courtesy", "no-policy-as-weapon", "no-vague-promises");
+
+  /** Rules a language's sessions cannot be judged on: written-quality needs a spelling checker, and Hindi has none. */
+  static final Map<String, Set<String>> UNJUDGED = Map.of("hi", Set.of("written-quality"));
 
   /** One scripted agent's run of one scenario. */
   record Run(Scenario scenario, AgentScript agent, SessionScore score) {
@@ -92,7 +97,45 @@ public class LibraryTest extends JUnitSuite {
   }
 
   private static List<Run> english() {
-    return runs().stream().filter(r -> r.scenario().language().equals("en")).toList();
+    return inLanguage("en");
+  }
+
+  private static List<Run> inLanguage(String language) {
+    return runs().stream().filter(r -> r.scenario().language().equals(language)).toList();
+  }
+
+  /** Per rule and verdict, the runs ("scenario / agent") that got it. */
+  private static Map<String, Map<Verdict, List<String>>> coverage(List<Run> runs) {
+    Map<String, Map<Verdict, List<String>>> out = new LinkedHashMap<>();
+    for (String rule : ruleIds()) out.put(rule, new EnumMap<>(Verdict.class));
+    for (Run run : runs) {
+      for (RuleVerdict v : run.score().verdicts()) {
+        Map<Verdict, List<String>> byVerdict = out.get(v.id());
+        if (byVerdict != null) byVerdict.computeIfAbsent(v.verdict(), k -> new ArrayList<>()).add(run.label());
+      }
+    }
+    return out;
+  }
+
+  /** A language's coverage, one line per rule: how many runs pass and fail it, and in which scenarios. */
+  private static String coverageReport(String language, List<Run> runs) {
+    StringBuilder out = new StringBuilder("rule coverage (" + language + ", "
+        + runs.stream().map(r -> r.scenario().id()).distinct().count() + " scenarios, " + runs.size() + " runs)");
+    coverage(runs).forEach((rule, byVerdict) -> {
+      out.append("\n  ").append(rule).append(':');
+      for (Verdict v : List.of(Verdict.PASS, Verdict.FAIL)) {
+        List<String> labels = byVerdict.getOrDefault(v, List.of());
+        Set<String> scenarios = new TreeSet<>();
+        labels.forEach(l -> scenarios.add(l.substring(0, l.indexOf(" / "))));
+        out.append(' ').append(v).append(' ').append(labels.size()).append(scenarios.isEmpty() ? "" : " " + scenarios)
+            .append(';');
+      }
+    });
+    return out.toString();
+  }
+
+  private static Set<String> languages() {
+    return runs().stream().map(r -> r.scenario().language()).collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static List<String> ruleIds() {
@@ -175,6 +218,95 @@ public class LibraryTest extends JUnitSuite {
       }
     }
     assertTrue("standard agents scoring against their kind: " + wrong, wrong.isEmpty());
+  }
+
+  @Test
+  public void everyLanguageReportsItsCoverageAndJudgesEverySessionRuleBothWays() {
+    List<String> missing = new ArrayList<>();
+    for (String language : languages()) {
+      List<Run> runs = inLanguage(language);
+      System.out.println(coverageReport(language, runs));
+      Map<String, Map<Verdict, List<String>>> coverage = coverage(runs);
+      for (String rule : ALWAYS_APPLICABLE) {
+        for (Verdict v : List.of(Verdict.PASS, Verdict.FAIL)) {
+          if (!coverage.get(rule).containsKey(v)) missing.add(language + ": " + rule + " is never " + v);
+        }
+      }
+    }
+    assertTrue("languages whose scenarios never pass or never fail a rule that judges every session:\n  "
+        + String.join("\n  ", missing), missing.isEmpty());
+  }
+
+  @Test
+  public void hindiScenariosExerciseEveryRuleTheyCanBeJudgedOnBothWays() {
+    List<Run> hindi = inLanguage("hi");
+    Map<String, Map<Verdict, List<String>>> coverage = coverage(hindi);
+    List<String> missing = new ArrayList<>();
+    for (String rule : ruleIds()) {
+      Set<Verdict> verdicts = coverage.get(rule).keySet();
+      if (UNJUDGED.get("hi").contains(rule)) {
+        if (!verdicts.equals(Set.of(Verdict.NOT_APPLICABLE))) missing.add(rule + " is judged in Hindi: " + verdicts);
+        continue;
+      }
+      List<Verdict> wanted = new ArrayList<>(List.of(Verdict.PASS, Verdict.FAIL));
+      if (!ALWAYS_APPLICABLE.contains(rule)) wanted.add(Verdict.NOT_APPLICABLE);
+      for (Verdict v : wanted) if (!verdicts.contains(v)) missing.add(rule + " is never " + v);
+    }
+    assertTrue("Hindi scenarios leave verdicts unexercised:\n  " + String.join("\n  ", missing) + "\n"
+        + coverageReport("hi", hindi), missing.isEmpty());
+  }
+
+  @Test
+  public void hindiScenariosSpreadOverChannelsWithTheStandardAgents() {
+    List<Run> hindi = inLanguage("hi");
+    Set<String> scenarios = hindi.stream().map(r -> r.scenario().id()).collect(Collectors.toCollection(TreeSet::new));
+    assertTrue("only " + scenarios.size() + " Hindi scenarios", scenarios.size() >= 5);
+    Set<Channel> channels = hindi.stream().map(r -> r.scenario().channel()).collect(Collectors.toSet());
+    assertTrue("Hindi scenarios on only " + channels, channels.size() >= 4);
+    List<String> lacking = new ArrayList<>();
+    for (String id : scenarios) {
+      Scenario s = library().get(id).orElseThrow();
+      for (String agent : List.of("by-the-book", "reactive", "policy-bound")) {
+        if (s.agent(agent).isEmpty()) lacking.add(id + " has no agent " + agent);
+      }
+    }
+    assertTrue(String.join("; ", lacking), lacking.isEmpty());
+    Map<String, String> wrong = new LinkedHashMap<>();
+    for (Run run : hindi) {
+      boolean passed = run.score().passed();
+      switch (run.agent().key()) {
+        case "by-the-book" -> {
+          if (!passed) wrong.put(run.label(), "fails (" + run.score().score() + ")");
+        }
+        case "reactive", "policy-bound" -> {
+          if (passed) wrong.put(run.label(), "passes (" + run.score().score() + ")");
+        }
+        default -> { }
+      }
+    }
+    assertTrue("standard agents scoring against their kind: " + wrong, wrong.isEmpty());
+  }
+
+  @Test
+  public void hindiDemoWorkshopPlaysTheHindiScenariosWithThreeScriptedTrainees() throws Exception {
+    Workshop demo = new WorkshopLoader(library().byId(), Set.of("default"))
+        .load(Home.workshops().resolve("demo-hi.yaml"));
+    assertEquals("default", demo.policy());
+    assertEquals(Workshop.PRACTICE, demo.mode());
+    Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    for (String id : demo.scenarios()) {
+      Scenario s = library().get(id).orElseThrow();
+      assertEquals(id + " is not a Hindi scenario", "hi", s.language());
+      channels.add(s.channel());
+    }
+    assertTrue("channels " + channels, channels.size() >= 4);
+    Map<String, String> agents = new TreeMap<>();
+    demo.trainees().forEach(t -> agents.put(t.name(), t.agent()));
+    assertEquals(Map.of("प्रिया", "by-the-book", "विकास", "reactive", "नीरज", "policy-bound"), agents);
+    for (String id : demo.scenarios()) {
+      Scenario s = library().get(id).orElseThrow();
+      for (String agent : agents.values()) assertTrue(id + " has no agent " + agent, s.agent(agent).isPresent());
+    }
   }
 
   @Test

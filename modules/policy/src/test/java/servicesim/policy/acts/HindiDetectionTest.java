@@ -189,6 +189,67 @@ public class HindiDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void responsibilityForOneOfOurPeopleIsAccepted() {
+    hi.finds(Act.ACCEPT_RESPONSIBILITY, "यह हमारे मिस्त्री की गलती है, उन्होंने वाल्व ठीक से कसा नहीं था।",
+        "हमारे डिलीवरी वाले की भूल से ऐसा हुआ।", "यह हमारी पैकिंग टीम की लापरवाही थी।");
+    hi.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "इसमें हमारे टेक्नीशियन की कोई गलती नहीं है।",
+        "हमारे मिस्त्री की गलती बिल्कुल नहीं थी।");
+  }
+
+  @Test
+  public void someoneOrOtherWillComeIsVague() {
+    hi.finds(Act.VAGUE_PROMISE, "कोई न कोई आ जाएगा, आप चिंता मत कीजिए।", "किसी न किसी को भेज देंगे।");
+    hi.doesNotFind(Act.VAGUE_PROMISE, "कोई न कोई रास्ता ज़रूर है।");
+  }
+
+  @Test
+  public void escalationToAHeadWithTheirNameInBetween() {
+    hi.finds(Act.ESCALATION, "मैंने इसे तुरंत हमारी लैब प्रमुख डॉ. अनुराधा सेठी को सौंप दिया है।",
+        "मैं अपने शाखा प्रमुख को बुलाती हूँ।", "मैं आपकी बात मैनेजर शर्मा जी से करवाती हूँ।",
+        "मैं आपकी फ़ाइल अपने स्टोर मैनेजर को सौंप रही हूँ।");
+    hi.doesNotFind(Act.ESCALATION, "मैनेजर अभी छुट्टी पर हैं, आपको कल आना होगा।", "प्रमुख बात यह है कि बिल सही है।");
+  }
+
+  @Test
+  public void preferenceAskedWithTheAlternativesAfterTheVerb() {
+    hi.finds(Act.ASK_PREFERENCE, "आप सैंपल घर से दिलवाना चाहेंगे या लैब आकर?",
+        "टेक्नीशियन की विज़िट के लिए आपको सुबह का समय ठीक रहेगा या शाम का?",
+        "आपके लिए रिफंड बेहतर रहेगा अथवा एक्सचेंज?");
+    hi.doesNotFind(Act.ASK_PREFERENCE, "क्या यह आपके लिए ठीक रहेगा या नहीं?", "आपका रिफंड कल तक आ जाएगा।");
+  }
+
+  @Test
+  public void somebodyElseIsNotAnythingElse() {
+    hi.finds(Act.ANYTHING_ELSE, "क्या किसी और चीज़ में मदद चाहिए?", "क्या मैं आपकी कोई और मदद कर सकती हूँ?");
+    hi.doesNotFind(Act.ANYTHING_ELSE, "रिपोर्ट पर किसी और का नाम छपा है।", "क्या आपको किसी और से बात करनी है?",
+        "क्रेडिट नोट से आप कोई और यात्रा कर सकते हैं।");
+  }
+
+  @Test
+  public void blameAfterALongerGapButNotWhatSomeoneShouldHaveDone() {
+    hi.finds(Act.DISCOURTESY, "आपको रिपोर्ट लेते समय ही ध्यान से देखनी चाहिए थी।",
+        "आपको बुकिंग से पहले सारी शर्तें ध्यान से पढ़नी चाहिए थीं।");
+    hi.doesNotFind(Act.DISCOURTESY, "आपको यह बात पहले ही बताई जानी चाहिए थी।", "आपको बताया जाना चाहिए था, माफ़ कीजिए।");
+  }
+
+  @Test
+  public void refusalCitingTheRulesFurtherOn() {
+    hi.finds(Act.POLICY_AS_WEAPON, "नियमों के अनुसार स्टोर से नाम ट्रांसफ़र नहीं हो सकता।",
+        "कंपनी पॉलिसी के मुताबिक इस तरह के पुराने ऑर्डर पर हम रिफंड नहीं दे सकते।");
+    hi.doesNotFind(Act.POLICY_AS_WEAPON, "कंपनी पॉलिसी के अनुसार आपको 7 दिनों में पूरा रिफंड मिलेगा।");
+  }
+
+  @Test
+  public void yearsArePeriodsAndPastMorningsAreNoPromise() {
+    hi.finds(Act.CONCRETE_TIMELINE, "क्रेडिट नोट अगले साल तक मान्य रहेगा।", "दो वर्ष के अंदर कभी भी यात्रा कीजिए।",
+        "इसी हफ़्ते के अंदर मशीन ठीक हो जाएगी।", "आज सुबह 10 बजे टेक्नीशियन आएगा।");
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "यह नंबर पंद्रह साल पुराना है।", "दो साल पहले आपने यह मशीन खरीदी थी।",
+        "इस हफ़्ते की परेशानी के बदले हम वारंटी बढ़ा रहे हैं।", "हमारी गाड़ी का क्लच आज सुबह खराब हो गया।",
+        "आज दोपहर आपका पार्सल डिलीवर हुआ था।");
+    assertEquals(Instant.parse("2027-11-23T09:00:00Z"), deadline("अगले साल तक", MONDAY));
+  }
+
+  @Test
   public void spansPointIntoTheOriginalText() {
     // decomposed nukta (फ + ़): the span covers the characters as written, nukta included
     String text = "सर,  हम आपसे मा\u092B\u093Cी चाहते हैं।";
