@@ -64,9 +64,14 @@ public final class Benchmark {
     Workshops.Plan plan = workshops.plan(workshop);
     listener.phase("ingest", plan.jobs().size());
     long start = System.nanoTime();
-    Workshops.Result result = workshops.run(plan, p -> listener.progress(p.done())).toCompletableFuture()
-        .get(6, TimeUnit.HOURS);
+    long[] lastSession = {0};
+    Workshops.Result result = workshops.run(plan, p -> {
+      lastSession[0] = System.nanoTime();
+      listener.progress(p.done());
+    }).toCompletableFuture().get(6, TimeUnit.HOURS);
     double ingestSeconds = (System.nanoTime() - start) / 1e9;
+    org.slf4j.LoggerFactory.getLogger(Benchmark.class).info("ingest: last session after {} s, run complete after {} s",
+        (lastSession[0] - start) / 1e9, ingestSeconds);
     if (!result.failures().isEmpty()) throw new IllegalStateException("sessions failed: " + result.failures().get(0));
     long events = scalar("SELECT COUNT(*) FROM event_journal");
     long sessionEvents = scalar("SELECT COUNT(*) FROM event_journal WHERE persistence_id LIKE 'Session|%'");
