@@ -13,7 +13,7 @@ import servicesim.files.InvalidFileException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Event-sourced training and audit simulator for customer service.",
-    subcommands = {RunCommand.class, ValidateCommand.class, RescoreCommand.class, AuditCommand.class,
+    subcommands = {RunCommand.class, ServeCommand.class, ValidateCommand.class, RescoreCommand.class, AuditCommand.class,
         AssessCommand.class, DetectCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
