@@ -180,7 +180,7 @@ final class SessionRoutes extends ApiDirectives {
     ArrayNode transcript = out.putArray("transcript");
     for (SessionEntity.Event e : events) {
       ObjectNode n = transcript.addObject();
-      n.put("type", e.getClass().getSimpleName());
+      n.put("event", e.getClass().getSimpleName());
       n.setAll((ObjectNode) ctx.mapper().valueToTree(e));
     }
     return out;
