@@ -78,6 +78,25 @@ public class ScenarioPolicyRoutesTest extends RouteTestBase {
     TestRouteResult r = run(HttpRequest.GET("/api/v1/openapi.yaml"), null);
     assertEquals(200, r.response().status().intValue());
     assertTrue(r.entityString().startsWith("openapi: 3.0"));
+    java.util.Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(r.entityString());
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, java.util.Map<String, Object>> paths = (java.util.Map<String, java.util.Map<String, Object>>)
+        doc.get("paths");
+    String[] endpoints = {"get /health", "get /ready", "get /api/v1/openapi.yaml", "post /api/v1/tokens",
+        "post /api/v1/workshops", "get /api/v1/workshops/{id}", "post /api/v1/workshops/{id}/run",
+        "get /api/v1/workshops/{id}/scoreboard", "post /api/v1/workshops/{id}/release", "get /api/v1/scenarios",
+        "get /api/v1/scenarios/{id}", "post /api/v1/scenarios/validate", "get /api/v1/policies",
+        "get /api/v1/policies/{id}", "post /api/v1/sessions", "get /api/v1/sessions/{id}",
+        "post /api/v1/sessions/{id}/messages", "post /api/v1/sessions/{id}/actions", "post /api/v1/sessions/{id}/end",
+        "get /api/v1/sessions/{id}/score", "get /api/v1/audit/events", "get /api/v1/audit/sessions/{id}/events",
+        "get /api/v1/audit/sessions/{id}/verify", "get /api/v1/audit/export", "get /api/v1/audit/stream"};
+    int operations = 0;
+    for (var path : paths.values()) for (String m : path.keySet()) if (!m.equals("parameters")) operations++;
+    assertEquals(endpoints.length, operations);
+    for (String e : endpoints) {
+      String[] mp = e.split(" ");
+      assertTrue(e, paths.containsKey(mp[1]) && paths.get(mp[1]).containsKey(mp[0]));
+    }
   }
 
   @Test
