@@ -97,7 +97,7 @@ public final class Api extends ApiDirectives {
         case NOT_FOUND -> StatusCodes.NOT_FOUND;
         case FORBIDDEN -> StatusCodes.FORBIDDEN;
         case CONFLICT -> StatusCodes.CONFLICT;
-        case INVALID -> StatusCodes.UNPROCESSABLE_ENTITY;
+        case INVALID -> StatusCodes.UNPROCESSABLE_CONTENT;
       };
       return problems.response(status, Problems.typeOf(status), r.getMessage(), instance, Map.of(), List.of());
     }

@@ -120,7 +120,7 @@ abstract class ApiDirectives extends AllDirectives {
   }
 
   static ApiException tooLarge(long limit) {
-    return new ApiException(StatusCodes.PAYLOAD_TOO_LARGE, "payload-too-large",
+    return new ApiException(StatusCodes.CONTENT_TOO_LARGE, "content-too-large",
         "the request body is larger than this endpoint accepts (" + limit + " bytes)");
   }
 
@@ -157,12 +157,12 @@ abstract class ApiDirectives extends AllDirectives {
   }
 
   static void require(boolean condition, String detail) {
-    if (!condition) throw new ApiException(StatusCodes.UNPROCESSABLE_ENTITY, "invalid-field", detail);
+    if (!condition) throw new ApiException(StatusCodes.UNPROCESSABLE_CONTENT, "invalid-field", detail);
   }
 
   static void maxLength(String field, String value, int max) {
     if (value != null && value.length() > max) {
-      throw new ApiException(StatusCodes.UNPROCESSABLE_ENTITY, "field-too-long", "'" + field + "' is longer than "
+      throw new ApiException(StatusCodes.UNPROCESSABLE_CONTENT, "field-too-long", "'" + field + "' is longer than "
           + max + " characters (" + value.length() + ")", java.util.Map.of("field", field, "max", max));
     }
   }

@@ -39,7 +39,7 @@ public final class ApiException extends RuntimeException {
   }
 
   public static ApiException unprocessable(String detail) {
-    return new ApiException(StatusCodes.UNPROCESSABLE_ENTITY, "unprocessable", detail);
+    return new ApiException(StatusCodes.UNPROCESSABLE_CONTENT, "unprocessable", detail);
   }
 
   public StatusCode status() {

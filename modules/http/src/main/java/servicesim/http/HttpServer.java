@@ -49,6 +49,8 @@ public final class HttpServer {
     });
     ApiContext ctx = new ApiContext(node, live, options.limits(), options.workshopFiles());
     ServerBinding binding = Http.get(node.system()).newServerAt(options.host(), options.port())
+        // a malformed header would be logged with its value: it may hold a token
+        .adaptSettings(s -> s.withParserSettings(s.getParserSettings().withIllegalHeaderWarnings(false)))
         .bind(new Api(ctx).route())
         .toCompletableFuture().get(30, TimeUnit.SECONDS)
         .addToCoordinatedShutdown(HARD_DEADLINE, node.system());

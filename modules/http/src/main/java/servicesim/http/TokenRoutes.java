@@ -22,7 +22,7 @@ final class TokenRoutes extends ApiDirectives {
         jsonBody(NewToken.class, body -> {
           require(body.role() != null, "'role' is required: trainer, trainee or auditor");
           Principal.Role role = Principal.Role.byId(body.role()).orElseThrow(() -> new ApiException(
-              akka.http.javadsl.model.StatusCodes.UNPROCESSABLE_ENTITY, "invalid-field",
+              akka.http.javadsl.model.StatusCodes.UNPROCESSABLE_CONTENT, "invalid-field",
               "unknown role '" + abbreviate(body.role()) + "' (roles: trainer, trainee, auditor)"));
           if (role == Principal.Role.TRAINEE) {
             require(body.trainee() != null, "a trainee token needs 'trainee': the trainee id it acts as");

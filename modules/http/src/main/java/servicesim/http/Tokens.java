@@ -33,10 +33,10 @@ public final class Tokens {
   public static Path dataFolder(String dbUrl) {
     String prefix = "jdbc:h2:file:";
     if (dbUrl.startsWith(prefix)) {
-      Path parent = Path.of(dbUrl.substring(prefix.length()).split(";", 2)[0]).toAbsolutePath().getParent();
+      Path parent = Path.of(dbUrl.substring(prefix.length()).split(";", 2)[0]).toAbsolutePath().normalize().getParent();
       if (parent != null) return parent;
     }
-    return Path.of("data").toAbsolutePath();
+    return Path.of("data").toAbsolutePath().normalize();
   }
 
   /**

@@ -73,7 +73,7 @@ final class WorkshopRoutes extends ApiDirectives {
       }
       String name = body.get("file").asText("");
       if (!body.get("file").isTextual() || !NAME.matcher(name).matches()) {
-        throw new ApiException(StatusCodes.UNPROCESSABLE_ENTITY, "invalid-field", "'file' names a workshop file of "
+        throw new ApiException(StatusCodes.UNPROCESSABLE_CONTENT, "invalid-field", "'file' names a workshop file of "
             + "scenarios/workshops/ without '.yaml': lower-case letters, digits and dashes");
       }
       Path file = ctx.workshopFiles().resolve(name + ".yaml");
@@ -95,7 +95,7 @@ final class WorkshopRoutes extends ApiDirectives {
 
   static ApiException invalid(String detail, InvalidFileException e) {
     List<String> errors = e.problems().stream().sorted().map(Problem::toString).toList();
-    return new ApiException(StatusCodes.UNPROCESSABLE_ENTITY, "invalid-file", detail + " (" + errors.size()
+    return new ApiException(StatusCodes.UNPROCESSABLE_CONTENT, "invalid-file", detail + " (" + errors.size()
         + " problem" + (errors.size() == 1 ? "" : "s") + ")", Map.of("errors", errors));
   }
 
