@@ -13,8 +13,8 @@ import servicesim.files.InvalidFileException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Event-sourced training and audit simulator for customer service.",
-    subcommands = {RunCommand.class, ValidateCommand.class, RescoreCommand.class, AuditCommand.class,
-        AssessCommand.class, DetectCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, ServeCommand.class, ValidateCommand.class, RescoreCommand.class,
+        AuditCommand.class, AssessCommand.class, DetectCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -73,6 +73,10 @@ public final class ReadSide {
     return new VersionRepository(database.dataSource(), mapper);
   }
 
+  public TokenRepository tokens() {
+    return new TokenRepository(database.dataSource());
+  }
+
   public AuditVerifier verifier() {
     return new AuditVerifier(database.dataSource(), mapper);
   }

@@ -50,6 +50,12 @@ public final class SessionRepository {
         SessionRepository::row, traineeId);
   }
 
+  /** Sessions on the given clock that started and have not ended (live sessions to pick up after a restart). */
+  public List<SessionRow> unended(String clock) {
+    return Sql.query(dataSource, "SELECT " + COLUMNS + " FROM sessions WHERE clock = ? AND ended_at IS NULL "
+        + "ORDER BY started_at", SessionRepository::row, clock);
+  }
+
   /** Ended sessions after {@code afterId} in id order: for rescoring in pages. */
   public List<String> endedIds(String afterId, int limit) {
     return Sql.query(dataSource, "SELECT session_id FROM sessions WHERE ended_at IS NOT NULL AND session_id > ? "

@@ -129,7 +129,58 @@ public final class Workshops {
 
   /** Plays the plan's sessions; {@code progress} hears each session as it finishes. Closes the workshop when done. */
   public CompletionStage<Result> run(Plan plan, Consumer<WorkshopRunner.Progress> progress) {
+    return run(plan, progress, true);
+  }
+
+  /**
+   * Creates the next workshop of this definition ({@code <id>-<n>}) without running it: live trainees start their
+   * sessions over HTTP, and the scripted sessions run when asked ({@link #planOf}).
+   */
+  public WorkshopEntity.Summary create(Workshop definition) throws Exception {
+    Policy policy = node.policies().get(definition.policy()).orElseThrow(() ->
+        new IllegalArgumentException("unknown policy '" + definition.policy() + "'"));
+    Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
+    VersionRepository versions = node.readSide().versions();
+    versions.registerPolicy(policy, node.policies().file(policy.id()), now);
+    for (String id : definition.scenarios()) versions.registerScenario(scenario(id), now);
+    WorkshopEntity.Definition wanted = new WorkshopEntity.Definition(definition.id(), definition.title(), policy.id(),
+        policy.version(), definition.mode(), definition.scenarios(), definition.sha256());
+    String workshopId = definition.id() + "-"
+        + (runNumbers(definition.id()).stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
+    List<WorkshopEntity.Enrolment> trainees = new ArrayList<>();
+    List<WorkshopEntity.Assignment> sessions = new ArrayList<>();
+    for (Trainee t : definition.trainees()) {
+      trainees.add(new WorkshopEntity.Enrolment(t.id(), t.name(), t.agent(), t.live()));
+      if (!t.scripted()) continue;
+      for (String scenarioId : definition.scenarios()) {
+        if (scenario(scenarioId).agent(t.agent()).isPresent()) {
+          sessions.add(new WorkshopEntity.Assignment(sessionId(workshopId, t.id(), scenarioId), t.id(), scenarioId));
+        }
+      }
+    }
+    return AskPattern.<WorkshopEntity.Command, StatusReply<WorkshopEntity.Summary>>ask(
+            workshop(workshopId), r -> new WorkshopEntity.Create(wanted, trainees, sessions, now, r), ASK,
+            system.scheduler())
+        .toCompletableFuture().get(ASK.toSeconds() + 5, TimeUnit.SECONDS).getValue();
+  }
+
+  /** The scripted sessions of an existing workshop (finished ones end at once when run again); empty if none such. */
+  public Optional<Plan> planOf(String workshopId) throws Exception {
+    WorkshopEntity.Summary s = get(workshopId);
+    if (!s.created()) return Optional.empty();
+    Policy policy = node.catalog().policy(s.definition().policyId(), s.definition().policyVersion()).orElseThrow(() ->
+        new IllegalStateException("policy " + s.definition().policyId() + "@" + s.definition().policyVersion()
+            + " of workshop " + workshopId + " is not in the catalog"));
+    return Optional.of(plan(s, policy, false));
+  }
+
+  /** Plays the plan's sessions; closes the workshop when done only if {@code closeWhenDone} (live trainees may remain). */
+  public CompletionStage<Result> run(Plan plan, Consumer<WorkshopRunner.Progress> progress, boolean closeWhenDone) {
     if (plan.jobs().isEmpty()) {
+      if (!closeWhenDone) {
+        return java.util.concurrent.CompletableFuture.completedFuture(
+            new Result(plan.workshopId(), plan.resumed(), 0, List.of()));
+      }
       return closeAsync(plan.workshopId(), "completed")
           .thenApply(x -> new Result(plan.workshopId(), plan.resumed(), 0, List.of()));
     }
@@ -147,7 +198,7 @@ public final class Workshops {
         .thenCompose(completed -> {
           List<String> failures = completed.results().stream().filter(r -> r.failure() != null)
               .map(r -> r.sessionId() + ": " + r.failure()).toList();
-          CompletionStage<?> closed = failures.isEmpty()
+          CompletionStage<?> closed = failures.isEmpty() && closeWhenDone
               ? closeAsync(plan.workshopId(), "completed")
               : java.util.concurrent.CompletableFuture.completedFuture(null);
           return closed.thenApply(x -> new Result(plan.workshopId(), plan.resumed(), plan.jobs().size(), failures));
@@ -157,6 +208,17 @@ public final class Workshops {
   public WorkshopEntity.Summary get(String workshopId) throws Exception {
     return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Summary>ask(workshop(workshopId),
         WorkshopEntity.Get::new, ASK, system.scheduler()).toCompletableFuture().get(ASK.toSeconds() + 5, TimeUnit.SECONDS);
+  }
+
+  public CompletionStage<WorkshopEntity.Summary> getAsync(String workshopId) {
+    return AskPattern.ask(workshop(workshopId), WorkshopEntity.Get::new, ASK, system.scheduler());
+  }
+
+  /** Shows trainees their scores in an assessment-mode workshop. */
+  public CompletionStage<StatusReply<WorkshopEntity.Summary>> releaseFeedback(String workshopId) {
+    Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
+    return AskPattern.ask(workshop(workshopId), r -> new WorkshopEntity.ReleaseFeedback(now, r), ASK,
+        system.scheduler());
   }
 
   private void close(String workshopId, String reason) throws Exception {

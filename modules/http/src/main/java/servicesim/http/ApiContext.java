@@ -1,0 +1,76 @@
+package servicesim.http;
+
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.DispatcherSelector;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import servicesim.service.LiveSessions;
+import servicesim.service.Node;
+
+/**
+ * What every routes class shares: the node, its live sessions, the persistence ObjectMapper, the blocking dispatcher
+ * for JDBC, the limits, and where workshop files are.
+ */
+public final class ApiContext {
+
+  /** Request size and field limits. */
+  public record Limits(int jsonBytes, int yamlBytes, int messageChars, int fieldChars) {
+    public static final Limits DEFAULT = new Limits(64 * 1024, 1024 * 1024, 4000, 4000);
+  }
+
+  private final Node node;
+  private final LiveSessions live;
+  private final ObjectMapper mapper;
+  private final Executor blocking;
+  private final Limits limits;
+  private final Path workshopFiles;
+  private final Problems problems;
+  private final WorkshopRuns runs = new WorkshopRuns();
+
+  public ApiContext(Node node, LiveSessions live, Limits limits, Path workshopFiles) {
+    this.node = node;
+    this.live = live;
+    this.mapper = node.readSide().mapper();
+    this.blocking = node.system().dispatchers().lookup(DispatcherSelector.blocking());
+    this.limits = limits;
+    this.workshopFiles = workshopFiles;
+    this.problems = new Problems(mapper);
+  }
+
+  public Node node() {
+    return node;
+  }
+
+  public ActorSystem<Void> system() {
+    return node.system();
+  }
+
+  public LiveSessions live() {
+    return live;
+  }
+
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  public Executor blocking() {
+    return blocking;
+  }
+
+  public Limits limits() {
+    return limits;
+  }
+
+  public Path workshopFiles() {
+    return workshopFiles;
+  }
+
+  public Problems problems() {
+    return problems;
+  }
+
+  public WorkshopRuns runs() {
+    return runs;
+  }
+}

@@ -1,0 +1,81 @@
+package servicesim.http;
+
+import akka.http.javadsl.Http;
+import akka.http.javadsl.ServerBinding;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import servicesim.files.Home;
+import servicesim.service.LiveSessions;
+import servicesim.service.Node;
+
+/**
+ * Serves the API of a node: creates the first tokens if there are none, picks up live sessions left running, binds,
+ * and adds itself to the actor system's coordinated shutdown (stop accepting, let requests finish, then unbind).
+ */
+public final class HttpServer {
+
+  private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+  private static final Duration HARD_DEADLINE = Duration.ofSeconds(10);
+
+  /** Where to listen, where the tokens file goes, and where workshop files are. */
+  public record Options(String host, int port, Path dataFolder, Path workshopFiles, ApiContext.Limits limits) {
+    public static Options of(String host, int port, String dbUrl) {
+      return new Options(host, port, Tokens.dataFolder(dbUrl), Home.workshops(), ApiContext.Limits.DEFAULT);
+    }
+  }
+
+  private final ServerBinding binding;
+  private final Map<String, String> firstTokens;
+  private final LiveSessions live;
+
+  private HttpServer(ServerBinding binding, Map<String, String> firstTokens, LiveSessions live) {
+    this.binding = binding;
+    this.firstTokens = firstTokens;
+    this.live = live;
+  }
+
+  public static HttpServer start(Node node, Options options, PrintStream out) throws Exception {
+    Map<String, String> first = Tokens.bootstrap(node.readSide().tokens(), options.dataFolder(), out);
+    LiveSessions live = LiveSessions.start(node);
+    live.resume().whenComplete((n, e) -> {
+      if (e != null) log.warn("could not resume live sessions: {}", e.getMessage());
+      else if (n > 0) log.info("resumed the customers of {} live sessions", n);
+    });
+    ApiContext ctx = new ApiContext(node, live, options.limits(), options.workshopFiles());
+    ServerBinding binding = Http.get(node.system()).newServerAt(options.host(), options.port())
+        // a malformed header would be logged with its value: it may hold a token
+        .adaptSettings(s -> s.withParserSettings(s.getParserSettings().withIllegalHeaderWarnings(false)))
+        .bind(new Api(ctx).route())
+        .toCompletableFuture().get(30, TimeUnit.SECONDS)
+        .addToCoordinatedShutdown(HARD_DEADLINE, node.system());
+    log.info("HTTP API listening on {}", binding.localAddress());
+    return new HttpServer(binding, first, live);
+  }
+
+  public InetSocketAddress address() {
+    return binding.localAddress();
+  }
+
+  /** The tokens created on this start (empty unless it was the first). */
+  public Map<String, String> firstTokens() {
+    return firstTokens;
+  }
+
+  public LiveSessions live() {
+    return live;
+  }
+
+  public void stop() {
+    try {
+      binding.terminate(HARD_DEADLINE).toCompletableFuture().get(HARD_DEADLINE.toSeconds() + 5, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      log.warn("stopping the HTTP server: {}", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package servicesim.http;
+
+import akka.http.javadsl.model.StatusCodes;
+import akka.http.javadsl.server.PathMatchers;
+import akka.http.javadsl.server.Route;
+import akka.pattern.StatusReply;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import servicesim.readside.JournalReader;
+import servicesim.scenario.conversation.ConversationState;
+import servicesim.scenario.workshop.Workshop;
+import servicesim.simulation.SessionEntity;
+
+/**
+ * Live sessions: a trainee starts one ({@code POST /sessions}), speaks and acts in it, ends it, reads it with its
+ * transcript straight from the journal, and reads its score (in an assessment, once the trainer released feedback).
+ * A trainee sees only their own sessions; trainers may read any.
+ */
+final class SessionRoutes extends ApiDirectives {
+
+  record StartSession(String workshopId, String scenarioId) {}
+
+  record Message(String text, String subject) {}
+
+  record Action(String type, Map<String, String> fields) {}
+
+  private static final Set<Principal.Role> TRAINEE = Set.of(Principal.Role.TRAINEE);
+  private static final Set<Principal.Role> READERS = Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER);
+  private static final int SUBJECT_CHARS = 200;
+  private static final int MAX_FIELDS = 40;
+
+  private final JournalReader journal;
+
+  SessionRoutes(ApiContext ctx) {
+    super(ctx);
+    this.journal = new JournalReader(ctx.system());
+  }
+
+  Route route(Principal p) {
+    return pathPrefix("sessions", () -> concat(
+        pathEnd(() -> post(() -> allow(p, TRAINEE, () -> jsonBody(StartSession.class, body -> start(p, body))))),
+        pathPrefix(PathMatchers.segment(), raw -> concat(
+            pathEnd(() -> get(() -> allow(p, READERS, () -> show(p, checkId(raw, "session"))))),
+            path("messages", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
+                jsonBody(Message.class, m -> say(s, m)))))),
+            path("actions", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
+                jsonBody(Action.class, a -> act(s, a)))))),
+            path("end", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
+                reply(s.sessionId(), ctx.live().end(s.sessionId(), "agent")))))),
+            path("score", () -> get(() -> allow(p, READERS, () -> score(p, checkId(raw, "session")))))))));
+  }
+
+  private Route start(Principal p, StartSession body) {
+    require(body.workshopId() != null && body.scenarioId() != null, "'workshopId' and 'scenarioId' are required");
+    String workshopId = checkId(body.workshopId(), "workshop");
+    String scenarioId = checkId(body.scenarioId(), "scenario");
+    return await(ctx.live().start(workshopId, p.traineeId(), scenarioId), started -> {
+      String id = started.summary().sessionId();
+      return view(started.summary(), v -> started.created()
+          ? created("/api/v1/sessions/" + id, v)
+          : ok(v));
+    });
+  }
+
+  private Route say(SessionEntity.Summary s, Message m) {
+    require(m.text() != null && !m.text().isBlank(), "'text' is required");
+    maxLength("text", m.text(), ctx.limits().messageChars());
+    maxLength("subject", m.subject(), SUBJECT_CHARS);
+    return reply(s.sessionId(), ctx.live().say(s.sessionId(), m.text(), m.subject()));
+  }
+
+  private Route act(SessionEntity.Summary s, Action a) {
+    require(a.type() != null && !a.type().isBlank(), "'type' is required, e.g. record-complaint");
+    maxLength("type", a.type(), 64);
+    Map<String, String> fields = a.fields() == null ? Map.of() : a.fields();
+    require(fields.size() <= MAX_FIELDS, "an action has at most " + MAX_FIELDS + " fields");
+    fields.forEach((k, v) -> {
+      maxLength("fields key", k, 64);
+      require(v != null, "field '" + k + "' needs a value");
+      maxLength("fields." + k, v, ctx.limits().fieldChars());
+    });
+    return reply(s.sessionId(), ctx.live().act(s.sessionId(), a.type(), fields));
+  }
+
+  /** A live session of this trainee: 404 if it does not exist, 403 if another's, 409 if it is not a live one. */
+  private Route live(Principal p, String id, Function<SessionEntity.Summary, Route> inner) {
+    return await(ctx.live().get(id), s -> {
+      if (!s.started()) throw ApiException.notFound("no session '" + id + "'");
+      if (!s.setup().traineeId().equals(p.traineeId())) {
+        throw ApiException.forbidden("session " + id + " is another trainee's");
+      }
+      if (s.setup().virtual()) throw ApiException.conflict("session " + id + " is a scripted run, not a live session");
+      return inner.apply(s);
+    });
+  }
+
+  private Route reply(String id, java.util.concurrent.CompletionStage<StatusReply<SessionEntity.Summary>> command) {
+    return await(command, r -> {
+      if (r.isError()) {
+        String message = r.getError().getMessage();
+        if (message.contains("has ended")) throw ApiException.conflict(message);
+        if (message.contains("has not started")) throw ApiException.notFound(message);
+        throw ApiException.unprocessable(message);
+      }
+      return view(r.getValue(), this::ok);
+    });
+  }
+
+  private Route show(Principal p, String id) {
+    return blocking(() -> events(id), events -> {
+      if (events.isEmpty()) throw ApiException.notFound("no session '" + id + "'");
+      checkOwner(p, events.get(0));
+      return await(ctx.live().get(id), s -> ok(view(s, events)));
+    });
+  }
+
+  private Route score(Principal p, String id) {
+    return await(ctx.live().get(id), s -> {
+      if (!s.started()) throw ApiException.notFound("no session '" + id + "'");
+      if (p.is(Principal.Role.TRAINEE) && !s.setup().traineeId().equals(p.traineeId())) {
+        throw ApiException.forbidden("session " + id + " is another trainee's");
+      }
+      return await(ctx.node().workshops().getAsync(s.setup().workshopId()), w -> {
+        boolean hidden = w.created() && Workshop.ASSESSMENT.equals(w.definition().mode()) && !w.feedbackReleased();
+        if (hidden && p.is(Principal.Role.TRAINEE)) {
+          throw new ApiException(StatusCodes.FORBIDDEN, "feedback-not-released", "feedback not released: this is an "
+              + "assessment, and the trainer has not released its feedback yet");
+        }
+        return blocking(() -> ctx.node().readSide().scores().get(id, null, null), score -> {
+          ObjectNode out = ctx.mapper().valueToTree(score.orElseThrow(() -> ApiException.notFound("session " + id
+              + " is not scored yet" + (s.ended() ? " (scoring follows the end of the session within seconds)"
+              : ": it has not ended"))));
+          out.put("feedbackReleased", !hidden);
+          return ok(out);
+        });
+      });
+    });
+  }
+
+  private void checkOwner(Principal p, SessionEntity.Event first) {
+    if (p.is(Principal.Role.TRAINEE) && !first.traineeId().equals(p.traineeId())) {
+      throw ApiException.forbidden("session " + first.sessionId() + " is another trainee's");
+    }
+  }
+
+  private List<SessionEntity.Event> events(String sessionId) throws Exception {
+    try (Connection c = ctx.node().database().dataSource().getConnection()) {
+      return journal.sessionEvents(c, sessionId);
+    }
+  }
+
+  private Route view(SessionEntity.Summary s, Function<ObjectNode, Route> then) {
+    return blocking(() -> events(s.sessionId()), events -> then.apply(view(s, events)));
+  }
+
+  /** The session: its setup, where the conversation stands, and the transcript as stored. */
+  private ObjectNode view(SessionEntity.Summary s, List<SessionEntity.Event> events) {
+    ObjectNode out = ctx.mapper().createObjectNode();
+    out.put("sessionId", s.sessionId());
+    out.set("setup", ctx.mapper().valueToTree(s.setup()));
+    ObjectNode state = out.putObject("state");
+    ConversationState c = s.conversation();
+    state.put("seqNr", s.seqNr());
+    state.put("ended", s.ended());
+    if (c != null) {
+      state.put("outcome", c.outcome());
+      state.put("mood", c.mood());
+      state.put("patience", c.patience());
+      state.put("awaitingAgent", c.awaitingAgent());
+      state.set("openQuestions", ctx.mapper().valueToTree(c.open()));
+      state.put("nudges", c.nudges());
+      state.put("hungUp", c.hungUp());
+    }
+    state.put("lastHash", s.lastHash());
+    ArrayNode transcript = out.putArray("transcript");
+    for (SessionEntity.Event e : events) {
+      ObjectNode n = transcript.addObject();
+      n.put("event", e.getClass().getSimpleName());
+      n.setAll((ObjectNode) ctx.mapper().valueToTree(e));
+    }
+    return out;
+  }
+}

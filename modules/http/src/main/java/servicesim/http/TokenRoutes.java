@@ -1,0 +1,45 @@
+package servicesim.http;
+
+import akka.http.javadsl.model.headers.CacheControl;
+import akka.http.javadsl.model.headers.CacheDirectives;
+import akka.http.javadsl.server.Route;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code POST /api/v1/tokens}: trainers create tokens; the token is in the answer once and nowhere else. */
+final class TokenRoutes extends ApiDirectives {
+
+  record NewToken(String role, String trainee) {}
+
+  TokenRoutes(ApiContext ctx) {
+    super(ctx);
+  }
+
+  Route route(Principal p) {
+    return path("tokens", () -> post(() -> allow(p, Set.of(Principal.Role.TRAINER), () ->
+        jsonBody(NewToken.class, body -> {
+          require(body.role() != null, "'role' is required: trainer, trainee or auditor");
+          Principal.Role role = Principal.Role.byId(body.role()).orElseThrow(() -> new ApiException(
+              akka.http.javadsl.model.StatusCodes.UNPROCESSABLE_CONTENT, "invalid-field",
+              "unknown role '" + abbreviate(body.role()) + "' (roles: trainer, trainee, auditor)"));
+          if (role == Principal.Role.TRAINEE) {
+            require(body.trainee() != null, "a trainee token needs 'trainee': the trainee id it acts as");
+            require(NAME.matcher(body.trainee()).matches(), "'trainee' must be lower-case letters, digits and "
+                + "dashes (as trainee ids in workshop files)");
+          } else {
+            require(body.trainee() == null, "'trainee' is only for trainee tokens");
+          }
+          return blocking(() -> ctx.node().readSide().tokens().create(role.id(), body.trainee(), Instant.now(),
+              "trainer"), token -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("token", token);
+            out.put("role", role.id());
+            out.put("trainee", body.trainee());
+            return respondWithHeader(CacheControl.create(CacheDirectives.NO_STORE), () -> json(
+                akka.http.javadsl.model.StatusCodes.CREATED, out));
+          });
+        }))));
+  }
+}

@@ -1,0 +1,155 @@
+package servicesim.http;
+
+import akka.http.javadsl.model.StatusCodes;
+import akka.http.javadsl.model.headers.Location;
+import akka.http.javadsl.server.PathMatchers;
+import akka.http.javadsl.server.Route;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletionStage;
+import servicesim.files.InvalidFileException;
+import servicesim.files.Problem;
+import servicesim.files.YamlFile;
+import servicesim.scenario.workshop.Workshop;
+import servicesim.scenario.workshop.WorkshopLoader;
+import servicesim.service.Scoreboard;
+import servicesim.service.Workshops;
+import servicesim.simulation.WorkshopEntity;
+
+/**
+ * Trainers' workshops: {@code POST /workshops} (a definition as JSON, or {@code {"file":"demo"}} for
+ * {@code scenarios/workshops/demo.yaml}), {@code GET /workshops/{id}}, {@code POST /workshops/{id}/run} (scripted
+ * sessions, in the background), {@code GET /workshops/{id}/scoreboard}, {@code POST /workshops/{id}/release}.
+ */
+final class WorkshopRoutes extends ApiDirectives {
+
+  private static final Set<Principal.Role> TRAINER = Set.of(Principal.Role.TRAINER);
+
+  WorkshopRoutes(ApiContext ctx) {
+    super(ctx);
+  }
+
+  Route route(Principal p) {
+    return pathPrefix("workshops", () -> concat(
+        pathEnd(() -> post(() -> allow(p, TRAINER, this::create))),
+        pathPrefix(PathMatchers.segment(), raw -> {
+          return concat(
+              pathEnd(() -> get(() -> allow(p, TRAINER, () -> show(checkId(raw, "workshop"))))),
+              path("run", () -> post(() -> allow(p, TRAINER, () -> run(checkId(raw, "workshop"))))),
+              path("scoreboard", () -> get(() -> allow(p, TRAINER, () -> scoreboard(checkId(raw, "workshop"))))),
+              path("release", () -> post(() -> allow(p, TRAINER, () -> release(checkId(raw, "workshop"))))));
+        })));
+  }
+
+  private Route create() {
+    return body(ctx.limits().jsonBytes(), Set.of(akka.http.javadsl.model.MediaTypes.APPLICATION_JSON), text -> {
+      JsonNode body = readTree(text);
+      if (!body.isObject()) throw ApiException.badRequest("the request body must be a JSON object");
+      return blocking(() -> definition((ObjectNode) body), definition -> blocking(
+          () -> ctx.node().workshops().create(definition),
+          summary -> created("/api/v1/workshops/" + summary.workshopId(), view(summary))));
+    });
+  }
+
+  /** A workshop file by name, or the body itself (JSON is YAML): checked like a workshop file, every problem named. */
+  private Workshop definition(ObjectNode body) throws Exception {
+    YamlFile yaml;
+    if (body.has("file")) {
+      Set<String> others = new TreeSet<>();
+      body.fieldNames().forEachRemaining(others::add);
+      others.remove("file");
+      if (!others.isEmpty()) {
+        throw new ApiException(StatusCodes.BAD_REQUEST, "unknown-field", "with 'file', give no other fields (found: "
+            + String.join(", ", others) + ")");
+      }
+      String name = body.get("file").asText("");
+      if (!body.get("file").isTextual() || !NAME.matcher(name).matches()) {
+        throw new ApiException(StatusCodes.UNPROCESSABLE_CONTENT, "invalid-field", "'file' names a workshop file of "
+            + "scenarios/workshops/ without '.yaml': lower-case letters, digits and dashes");
+      }
+      Path file = ctx.workshopFiles().resolve(name + ".yaml");
+      if (!Files.isRegularFile(file)) throw ApiException.notFound("no workshop file '" + name + ".yaml' in "
+          + "scenarios/workshops/");
+      yaml = YamlFile.parse("scenarios/workshops/" + name + ".yaml", Files.readAllBytes(file));
+    } else {
+      String text = ctx.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(body);
+      yaml = YamlFile.parse("request body", text.getBytes(StandardCharsets.UTF_8));
+    }
+    try {
+      Set<String> policies = new TreeSet<>();
+      ctx.node().policies().all().forEach(pol -> policies.add(pol.id()));
+      return new WorkshopLoader(ctx.node().scenarios(), policies).load(yaml);
+    } catch (InvalidFileException e) {
+      throw invalid("the workshop definition is not valid", e);
+    }
+  }
+
+  static ApiException invalid(String detail, InvalidFileException e) {
+    List<String> errors = e.problems().stream().sorted().map(Problem::toString).toList();
+    return new ApiException(StatusCodes.UNPROCESSABLE_CONTENT, "invalid-file", detail + " (" + errors.size()
+        + " problem" + (errors.size() == 1 ? "" : "s") + ")", Map.of("errors", errors));
+  }
+
+  private Route show(String id) {
+    return await(ctx.node().workshops().getAsync(id), summary -> {
+      if (!summary.created()) throw ApiException.notFound("no workshop '" + id + "'");
+      return ok(view(summary));
+    });
+  }
+
+  private Route run(String id) {
+    return blocking(() -> ctx.node().workshops().planOf(id), plan -> {
+      Workshops.Plan p = plan.orElseThrow(() -> ApiException.notFound("no workshop '" + id + "'"));
+      return await(ctx.node().workshops().getAsync(id), summary -> {
+        if (summary.closed()) throw ApiException.conflict("workshop " + id + " is closed: its run is over");
+        if (!ctx.runs().begin(id, p.jobs().size())) {
+          throw ApiException.conflict("workshop " + id + " is already running");
+        }
+        boolean live = summary.trainees().stream().anyMatch(WorkshopEntity.Enrolment::live);
+        CompletionStage<Workshops.Result> result = ctx.node().workshops()
+            .run(p, progress -> ctx.runs().progress(id, progress.done()), !live);
+        ctx.runs().finished(id, result);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("workshopId", id);
+        out.put("sessions", p.jobs().size());
+        out.put("status", "running");
+        out.put("scoreboard", "/api/v1/workshops/" + id + "/scoreboard");
+        return respondWithHeader(Location.create("/api/v1/workshops/" + id),
+            () -> json(StatusCodes.ACCEPTED, out));
+      });
+    });
+  }
+
+  private Route scoreboard(String id) {
+    return blocking(() -> ctx.node().scoreboards().of(id, Optional.empty()), board -> {
+      Scoreboard b = board.orElseThrow(() -> ApiException.notFound("no scoreboard for workshop '" + id
+          + "' (yet: the read side may still be catching up)"));
+      ObjectNode out = ctx.mapper().valueToTree(b);
+      out.set("kpis", ctx.mapper().valueToTree(b.kpis()));
+      ctx.runs().of(id).ifPresent(r -> out.set("run", ctx.mapper().valueToTree(r)));
+      return ok(out);
+    });
+  }
+
+  private Route release(String id) {
+    return await(ctx.node().workshops().releaseFeedback(id), reply -> {
+      if (reply.isError()) throw ApiException.notFound("no workshop '" + id + "'");
+      return ok(view(reply.getValue()));
+    });
+  }
+
+  private ObjectNode view(WorkshopEntity.Summary summary) {
+    ObjectNode out = ctx.mapper().valueToTree(summary);
+    ctx.runs().of(summary.workshopId()).ifPresent(r -> out.set("run", ctx.mapper().valueToTree(r)));
+    return out;
+  }
+}

@@ -1,0 +1,114 @@
+package servicesim.http;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import akka.http.javadsl.model.HttpRequest;
+import akka.http.javadsl.model.headers.RawHeader;
+import akka.http.javadsl.testkit.TestRouteResult;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.Test;
+
+public class AuditRoutesTest extends RouteTestBase {
+
+  private TestRouteResult get(String uri) {
+    return run(HttpRequest.GET(uri), t.auditor);
+  }
+
+  @Test
+  public void eventsArePagedByCursorInTheJournalsOrder() throws Exception {
+    String session = t.scriptedSession();
+    // the session's own events and the workshop's SessionAssigned that names it
+    long total = t.node.readSide().audit().page(AuditRoutes.filter(java.util.Map.of("session", session)), 0, 1000).size();
+    List<Long> orderings = new ArrayList<>();
+    String next = null;
+    int pages = 0;
+    do {
+      JsonNode page = body(get("/api/v1/audit/events?session=" + session + "&limit=4"
+          + (next == null ? "" : "&after=" + next)));
+      for (JsonNode e : page.get("events")) {
+        orderings.add(e.get("ordering").asLong());
+        assertEquals(session, e.get("sessionId").asText());
+        assertTrue(e.get("event").isObject());
+      }
+      next = page.get("next").isNull() ? null : page.get("next").asText();
+      pages++;
+    } while (next != null && pages < 100);
+    assertEquals(total, orderings.size());
+    for (int i = 1; i < orderings.size(); i++) assertTrue(orderings.get(i) > orderings.get(i - 1));
+    assertTrue(pages > 1);
+  }
+
+  @Test
+  public void filtersNarrowTheEvents() throws Exception {
+    JsonNode started = body(get("/api/v1/audit/events?type=SessionStarted&workshop=" + t.practice));
+    assertTrue(started.get("events").size() >= 1);
+    for (JsonNode e : started.get("events")) {
+      assertEquals("SessionStarted", e.get("type").asText());
+      assertEquals(t.practice, e.get("workshopId").asText());
+    }
+    assertEquals(0, body(get("/api/v1/audit/events?from=2100-01-01T00:00:00Z")).get("events").size());
+    JsonNode sam = body(get("/api/v1/audit/events?trainee=sam&to=2100-01-01T00:00:00Z&limit=1000"));
+    for (JsonNode e : sam.get("events")) assertEquals("sam", e.get("traineeId").asText());
+  }
+
+  @Test
+  public void invalidPagingAndFiltersAre400() throws Exception {
+    for (String q : new String[] {"limit=0", "limit=1001", "limit=ten", "after=-1", "after=x", "from=yesterday",
+        "to=2026-13-01", "workshp=x"}) {
+      TestRouteResult r = get("/api/v1/audit/events?" + q);
+      assertEquals(q + ": " + r.entityString(), 400, r.response().status().intValue());
+      assertEquals(Problems.PROBLEM_JSON, r.response().entity().getContentType().mediaType());
+    }
+    assertEquals(400, get("/api/v1/audit/export?format=xml").response().status().intValue());
+  }
+
+  @Test
+  public void aSessionsTrailAndItsVerification() throws Exception {
+    JsonNode trail = body(get("/api/v1/audit/sessions/" + t.scriptedSession() + "/events"));
+    assertEquals("SessionStarted", trail.get("events").get(0).get("type").asText());
+    assertEquals(1, trail.get("events").get(0).get("seqNr").asLong());
+    JsonNode verified = body(get("/api/v1/audit/sessions/" + t.scriptedSession() + "/verify"));
+    assertTrue(verified.toString(), verified.get("intact").asBoolean());
+    assertEquals(trail.get("events").size(), verified.get("events").asInt());
+    assertEquals(404, get("/api/v1/audit/sessions/nope.x.y/events").response().status().intValue());
+    assertEquals(404, get("/api/v1/audit/sessions/nope.x.y/verify").response().status().intValue());
+  }
+
+  @Test
+  public void exportStreamsNdjsonAndCsv() throws Exception {
+    String session = t.scriptedSession();
+    int n = t.node.readSide().audit().page(AuditRoutes.filter(java.util.Map.of("session", session)), 0, 1000).size();
+    TestRouteResult nd = get("/api/v1/audit/export?session=" + session);
+    assertEquals(200, nd.response().status().intValue());
+    assertEquals("application/x-ndjson", nd.response().entity().getContentType().mediaType().toString());
+    String[] lines = nd.entityString().split("\n");
+    assertEquals(n, lines.length);
+    assertEquals(session, t.ctx.mapper().readTree(lines[0]).get("sessionId").asText());
+    TestRouteResult csv = get("/api/v1/audit/export?format=csv&session=" + session);
+    assertEquals("text/csv", csv.response().entity().getContentType().mediaType().toString());
+    assertTrue(csv.entityString().startsWith("ordering,persistence_id,"));
+    assertTrue(csv.response().getHeader("Content-Disposition").orElseThrow().value().contains("audit.csv"));
+  }
+
+  @Test
+  public void theStreamSendsRowsAsServerSentEventsFromLastEventId() throws Exception {
+    TestRouteResult r = get("/api/v1/audit/stream?after=0&limit=3");
+    assertEquals("text/event-stream", r.response().entity().getContentType().mediaType().toString());
+    List<Long> ids = ids(r.entityString());
+    assertEquals(3, ids.size());
+    TestRouteResult resumed = run(HttpRequest.GET("/api/v1/audit/stream?limit=2")
+        .addHeader(RawHeader.create("Last-Event-ID", String.valueOf(ids.get(1)))), t.auditor);
+    List<Long> after = ids(resumed.entityString());
+    assertEquals(ids.get(2), after.get(0));
+    assertTrue(r.entityString(), r.entityString().contains("event:"));
+  }
+
+  private static List<Long> ids(String sse) {
+    List<Long> ids = new ArrayList<>();
+    for (String line : sse.split("\n")) if (line.startsWith("id:")) ids.add(Long.parseLong(line.substring(3).trim()));
+    return ids;
+  }
+}

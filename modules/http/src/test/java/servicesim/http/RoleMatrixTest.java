@@ -1,0 +1,129 @@
+package servicesim.http;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import akka.http.javadsl.model.ContentTypes;
+import akka.http.javadsl.model.HttpEntities;
+import akka.http.javadsl.model.HttpRequest;
+import akka.http.javadsl.testkit.TestRouteResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.Test;
+
+/**
+ * Every endpoint against every kind of caller: no token, a bad token, a trainer, a trainee (ana, who owns the
+ * sessions used here), another trainee (ben) and an auditor. Allowed callers get the endpoint's success status, the
+ * others 403, and callers without a valid token 401 with {@code WWW-Authenticate: Bearer}.
+ */
+public class RoleMatrixTest extends RouteTestBase {
+
+  enum Caller { NONE, BAD, TRAINER, TRAINEE, OTHER_TRAINEE, AUDITOR }
+
+  private record Endpoint(String name, Supplier<HttpRequest> request, Map<Caller, Integer> expected) {}
+
+  private static Map<Caller, Integer> only(int status, Caller... allowed) {
+    Map<Caller, Integer> m = new LinkedHashMap<>();
+    for (Caller c : Caller.values()) m.put(c, c == Caller.NONE || c == Caller.BAD ? 401 : 403);
+    for (Caller c : allowed) m.put(c, status);
+    return m;
+  }
+
+  private static Map<Caller, Integer> everyone(int status) {
+    Map<Caller, Integer> m = new LinkedHashMap<>();
+    for (Caller c : Caller.values()) m.put(c, status);
+    return m;
+  }
+
+  private String token(Caller c) {
+    return switch (c) {
+      case NONE -> null;
+      case BAD -> "ss_not-a-token-we-issued";
+      case TRAINER -> t.trainer;
+      case TRAINEE -> t.ana;
+      case OTHER_TRAINEE -> t.ben;
+      case AUDITOR -> t.auditor;
+    };
+  }
+
+  @Test
+  public void everyEndpointAnswersEveryCallerWith401Or403OrItsSuccessStatus() throws Exception {
+    String fresh = t.node.workshops().create(new servicesim.scenario.workshop.Workshop("matrix", "Matrix", "default",
+        "practice", List.of(TestApi.SCENARIO), List.of(new servicesim.scenario.workshop.Trainee("ana", "Ana", null,
+        true)), "test", "matrix-sha")).workshopId();
+    String scored = t.anaSession(t.practice, true);
+    String running = t.anaSession(fresh, false);
+    String yaml = java.nio.file.Files.readString(servicesim.files.Home.library().resolve("en/refund-defective-unit.yaml"));
+    String session = "/api/v1/sessions/" + running;
+
+    List<Endpoint> endpoints = List.of(
+        new Endpoint("GET /health", () -> HttpRequest.GET("/health"), everyone(200)),
+        new Endpoint("GET /ready", () -> HttpRequest.GET("/ready"), everyone(200)),
+        new Endpoint("GET /api/v1/openapi.yaml", () -> HttpRequest.GET("/api/v1/openapi.yaml"), everyone(200)),
+        new Endpoint("POST /workshops", () -> json(HttpRequest.POST("/api/v1/workshops"), "{\"file\":\"live-demo\"}"),
+            only(201, Caller.TRAINER)),
+        new Endpoint("GET /workshops/{id}", () -> HttpRequest.GET("/api/v1/workshops/" + t.practice),
+            only(200, Caller.TRAINER)),
+        new Endpoint("GET /workshops/{id}/scoreboard", () -> HttpRequest.GET("/api/v1/workshops/" + t.practice
+            + "/scoreboard"), only(200, Caller.TRAINER)),
+        new Endpoint("POST /workshops/{id}/run", () -> HttpRequest.POST("/api/v1/workshops/" + fresh + "/run"),
+            only(202, Caller.TRAINER)),
+        new Endpoint("POST /workshops/{id}/release", () -> HttpRequest.POST("/api/v1/workshops/" + fresh
+            + "/release"), only(200, Caller.TRAINER)),
+        new Endpoint("GET /scenarios", () -> HttpRequest.GET("/api/v1/scenarios"), only(200, Caller.TRAINER)),
+        new Endpoint("GET /scenarios/{id}", () -> HttpRequest.GET("/api/v1/scenarios/" + TestApi.SCENARIO),
+            only(200, Caller.TRAINER)),
+        new Endpoint("POST /scenarios/validate", () -> HttpRequest.POST("/api/v1/scenarios/validate")
+            .withEntity(HttpEntities.create(ContentTypes.TEXT_PLAIN_UTF8, yaml)), only(200, Caller.TRAINER)),
+        new Endpoint("GET /policies", () -> HttpRequest.GET("/api/v1/policies"), only(200, Caller.TRAINER)),
+        new Endpoint("GET /policies/{id}", () -> HttpRequest.GET("/api/v1/policies/default"),
+            only(200, Caller.TRAINER)),
+        new Endpoint("POST /tokens", () -> json(HttpRequest.POST("/api/v1/tokens"),
+            "{\"role\":\"trainee\",\"trainee\":\"cy\"}"), only(201, Caller.TRAINER)),
+        new Endpoint("POST /sessions", () -> json(HttpRequest.POST("/api/v1/sessions"),
+            "{\"workshopId\":\"" + fresh + "\",\"scenarioId\":\"" + TestApi.SCENARIO + "\"}"),
+            only(200, Caller.TRAINEE)),
+        new Endpoint("GET /sessions/{id}", () -> HttpRequest.GET(session), only(200, Caller.TRAINEE, Caller.TRAINER)),
+        new Endpoint("POST /sessions/{id}/messages", () -> json(HttpRequest.POST(session + "/messages"),
+            "{\"text\":\"Thank you for calling Acme Electronics, this is Ana. How can I help?\"}"),
+            only(200, Caller.TRAINEE)),
+        new Endpoint("POST /sessions/{id}/actions", () -> json(HttpRequest.POST(session + "/actions"),
+            "{\"type\":\"status-update\",\"fields\":{\"text\":\"Looking into it\"}}"), only(200, Caller.TRAINEE)),
+        new Endpoint("POST /sessions/{id}/end", () -> HttpRequest.POST(session + "/end"), only(200, Caller.TRAINEE)),
+        new Endpoint("GET /sessions/{id}/score", () -> HttpRequest.GET("/api/v1/sessions/" + scored + "/score"),
+            only(200, Caller.TRAINEE, Caller.TRAINER)),
+        new Endpoint("GET /audit/events", () -> HttpRequest.GET("/api/v1/audit/events?limit=5"),
+            only(200, Caller.AUDITOR)),
+        new Endpoint("GET /audit/sessions/{id}/events", () -> HttpRequest.GET("/api/v1/audit/sessions/"
+            + t.scriptedSession() + "/events"), only(200, Caller.AUDITOR)),
+        new Endpoint("GET /audit/sessions/{id}/verify", () -> HttpRequest.GET("/api/v1/audit/sessions/"
+            + t.scriptedSession() + "/verify"), only(200, Caller.AUDITOR)),
+        new Endpoint("GET /audit/export", () -> HttpRequest.GET("/api/v1/audit/export?format=csv&session="
+            + t.scriptedSession()), only(200, Caller.AUDITOR)),
+        new Endpoint("GET /audit/stream", () -> HttpRequest.GET("/api/v1/audit/stream?after=0&limit=2"),
+            only(200, Caller.AUDITOR)));
+
+    List<String> wrong = new ArrayList<>();
+    for (Endpoint e : endpoints) {
+      for (Caller c : Caller.values()) {
+        TestRouteResult r = run(e.request().get(), token(c));
+        int status = r.response().status().intValue();
+        int expected = e.expected().get(c);
+        if (status != expected) {
+          wrong.add(e.name() + " as " + c + ": " + status + " (expected " + expected + ") " + r.entityString());
+          continue;
+        }
+        if (status == 401) {
+          assertTrue(e.name(), r.response().getHeader("WWW-Authenticate").orElseThrow().value().startsWith("Bearer"));
+        }
+        if (status >= 400) {
+          assertEquals(e.name() + " as " + c, Problems.PROBLEM_JSON, r.response().entity().getContentType().mediaType());
+        }
+      }
+    }
+    assertEquals(String.join("\n", wrong), List.of(), wrong);
+  }
+}

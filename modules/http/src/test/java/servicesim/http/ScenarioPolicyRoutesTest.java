@@ -1,0 +1,109 @@
+package servicesim.http;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import akka.http.javadsl.model.ContentTypes;
+import akka.http.javadsl.model.HttpEntities;
+import akka.http.javadsl.model.HttpRequest;
+import akka.http.javadsl.testkit.TestRouteResult;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import org.junit.Test;
+import servicesim.files.Home;
+
+public class ScenarioPolicyRoutesTest extends RouteTestBase {
+
+  private TestRouteResult validate(String yaml) {
+    return run(HttpRequest.POST("/api/v1/scenarios/validate")
+        .withEntity(HttpEntities.create(ContentTypes.TEXT_PLAIN_UTF8, yaml)), t.trainer);
+  }
+
+  @Test
+  public void scenariosAreListedAndShown() throws Exception {
+    JsonNode list = body(run(HttpRequest.GET("/api/v1/scenarios"), t.trainer));
+    assertTrue(list.toString(), list.toString().contains(TestApi.SCENARIO));
+    JsonNode s = body(run(HttpRequest.GET("/api/v1/scenarios/" + TestApi.SCENARIO), t.trainer));
+    assertEquals("phone", s.get("channel").asText());
+    assertEquals("Maria Lopez", s.get("customer").get("name").asText());
+    assertEquals("Sam", s.get("agents").get("by-the-book").asText());
+    assertTrue(s.get("script").size() > 3);
+    assertEquals(404, run(HttpRequest.GET("/api/v1/scenarios/no-such"), t.trainer).response().status().intValue());
+  }
+
+  @Test
+  public void aValidScenarioValidates() throws Exception {
+    String yaml = Files.readString(Home.library().resolve("en/refund-defective-unit.yaml"));
+    TestRouteResult r = validate(yaml);
+    assertEquals(r.entityString(), 200, r.response().status().intValue());
+    assertTrue(body(r).get("valid").asBoolean());
+  }
+
+  @Test
+  public void anInvalidScenarioIs422ListingEveryProblemWithItsPlace() throws Exception {
+    String yaml = "id: Bad Id\ntitle: x\nlanguage: xx\nchannel: fax\norganisation: Acme\n";
+    TestRouteResult r = validate(yaml);
+    assertEquals(r.entityString(), 422, r.response().status().intValue());
+    assertEquals(Problems.PROBLEM_JSON, r.response().entity().getContentType().mediaType());
+    JsonNode errors = body(r).get("errors");
+    assertTrue(errors.toString(), errors.size() >= 3);
+    for (JsonNode e : errors) assertTrue(e.asText(), e.asText().matches("scenario\\.yaml:\\d+:\\d+: .+"));
+    TestRouteResult syntax = validate("id: [unclosed\n");
+    assertEquals(422, syntax.response().status().intValue());
+  }
+
+  @Test
+  public void validationTakesYamlUpToItsOwnLimit() throws Exception {
+    TestRouteResult json = run(HttpRequest.POST("/api/v1/scenarios/validate")
+        .withEntity(HttpEntities.create(ContentTypes.APPLICATION_JSON, "{}")), t.trainer);
+    assertEquals(415, json.response().status().intValue());
+    TestRouteResult big = validate("# " + "x".repeat(1024 * 1024 + 10));
+    assertEquals(413, big.response().status().intValue());
+    TestRouteResult biggerThanJsonLimit = validate("# " + "x".repeat(100 * 1024) + "\nid: x\n");
+    assertEquals(422, biggerThanJsonLimit.response().status().intValue());
+  }
+
+  @Test
+  public void policiesAreListedAndShownWithTheirRules() throws Exception {
+    JsonNode list = body(run(HttpRequest.GET("/api/v1/policies"), t.trainer));
+    assertEquals("default", list.get(0).get("id").asText());
+    JsonNode p = body(run(HttpRequest.GET("/api/v1/policies/default"), t.trainer));
+    assertTrue(p.get("rules").size() > 10);
+    assertTrue(p.get("rules").get(0).has("weight"));
+    assertEquals(404, run(HttpRequest.GET("/api/v1/policies/none"), t.trainer).response().status().intValue());
+  }
+
+  @Test
+  public void openApiDescribesTheApi() throws Exception {
+    TestRouteResult r = run(HttpRequest.GET("/api/v1/openapi.yaml"), null);
+    assertEquals(200, r.response().status().intValue());
+    assertTrue(r.entityString().startsWith("openapi: 3.0"));
+    java.util.Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(r.entityString());
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, java.util.Map<String, Object>> paths = (java.util.Map<String, java.util.Map<String, Object>>)
+        doc.get("paths");
+    String[] endpoints = {"get /health", "get /ready", "get /api/v1/openapi.yaml", "post /api/v1/tokens",
+        "post /api/v1/workshops", "get /api/v1/workshops/{id}", "post /api/v1/workshops/{id}/run",
+        "get /api/v1/workshops/{id}/scoreboard", "post /api/v1/workshops/{id}/release", "get /api/v1/scenarios",
+        "get /api/v1/scenarios/{id}", "post /api/v1/scenarios/validate", "get /api/v1/policies",
+        "get /api/v1/policies/{id}", "post /api/v1/sessions", "get /api/v1/sessions/{id}",
+        "post /api/v1/sessions/{id}/messages", "post /api/v1/sessions/{id}/actions", "post /api/v1/sessions/{id}/end",
+        "get /api/v1/sessions/{id}/score", "get /api/v1/audit/events", "get /api/v1/audit/sessions/{id}/events",
+        "get /api/v1/audit/sessions/{id}/verify", "get /api/v1/audit/export", "get /api/v1/audit/stream"};
+    int operations = 0;
+    for (var path : paths.values()) for (String m : path.keySet()) if (!m.equals("parameters")) operations++;
+    assertEquals(endpoints.length, operations);
+    for (String e : endpoints) {
+      String[] mp = e.split(" ");
+      assertTrue(e, paths.containsKey(mp[1]) && paths.get(mp[1]).containsKey(mp[0]));
+    }
+  }
+
+  @Test
+  public void healthAndReadiness() throws Exception {
+    assertEquals("up", body(run(HttpRequest.GET("/health"), null)).get("status").asText());
+    JsonNode ready = body(run(HttpRequest.GET("/ready"), null));
+    assertTrue(ready.toString(), ready.get("ready").asBoolean());
+    assertEquals("up", ready.get("database").asText());
+  }
+}
