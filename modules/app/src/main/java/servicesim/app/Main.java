@@ -17,6 +17,15 @@ import servicesim.files.InvalidFileException;
         AuditCommand.class, AssessCommand.class, DetectCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
+  static {
+    // Scala futures handed to Java complete their callbacks on the common pool; with one core to spare (a 2-core
+    // machine) that pool has parallelism 1, and CompletableFuture then starts a new thread for every callback.
+    if (System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism") == null) {
+      System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism",
+          String.valueOf(Math.max(4, Runtime.getRuntime().availableProcessors())));
+    }
+  }
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 

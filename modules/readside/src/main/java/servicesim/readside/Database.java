@@ -47,14 +47,16 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
 
   private Database(String url, String user, String password, int poolSize) {
-    this.url = url;
+    this.url = vendorOf(url) == Vendor.H2 && !url.toUpperCase(java.util.Locale.ROOT).contains("LOCK_TIMEOUT")
+        ? url + ";LOCK_TIMEOUT=10000" // projections commit concurrently: wait for a lock rather than fail at once
+        : url;
     this.user = user;
     this.password = password;
     this.poolSize = poolSize;
     this.vendor = vendorOf(url);
-    if (vendor == Vendor.H2) createParentFolder(url);
+    if (vendor == Vendor.H2) createParentFolder(this.url);
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
+    config.setJdbcUrl(this.url);
     config.setUsername(user);
     config.setPassword(password);
     config.setDriverClassName(vendor.driver);

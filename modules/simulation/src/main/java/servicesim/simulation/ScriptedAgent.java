@@ -9,7 +9,7 @@ import java.util.Optional;
 import servicesim.scenario.conversation.AgentReplay;
 import servicesim.scenario.conversation.Conversation;
 import servicesim.scenario.conversation.ConversationState;
-import servicesim.scenario.conversation.SessionEvent;
+import servicesim.scenario.AgentStep;
 
 /**
  * A scripted trainee: replays an agent script with its delays ({@link AgentReplay}), telling the {@link VirtualClock}
@@ -42,14 +42,14 @@ public final class ScriptedAgent {
         .build();
   }
 
-  /** The session command that makes the planned step happen; the session decides its effects again itself. */
+  /** The session command that makes the planned step happen; the session decides its effects itself. */
   static SessionEntity.Command command(Conversation.Move move, ActorRef<StatusReply<SessionEntity.Summary>> replyTo) {
-    SessionEvent first = move.events().get(0);
-    if (first instanceof SessionEvent.AgentMessageSent m) {
-      return new SessionEntity.AgentSay(m.text(), m.subject(), move.at(), replyTo);
+    Optional<AgentStep> step = move.step();
+    if (step.isPresent() && step.get() instanceof AgentStep.Say say) {
+      return new SessionEntity.AgentSay(say.text(), say.subject(), move.at(), replyTo);
     }
-    if (first instanceof SessionEvent.AgentActionTaken a) {
-      return new SessionEntity.AgentAct(a.type(), a.fields(), move.at(), replyTo);
+    if (step.isPresent() && step.get() instanceof AgentStep.Act act) {
+      return new SessionEntity.AgentAct(act.type(), act.fields(), move.at(), replyTo);
     }
     return new SessionEntity.End("agent", move.at(), replyTo);
   }

@@ -186,15 +186,19 @@ public final class SessionEntity
     return Behaviors.setup(ctx -> new SessionEntity(sessionId, catalog, clock, chain, tagCount));
   }
 
-  public static String tagFor(String sessionId, int tagCount) {
-    return "session-" + Math.floorMod(sessionId.hashCode(), tagCount);
+  /**
+   * The tag of a session's events: all sessions of one trainee in one workshop share it, so one scoring projection
+   * instance owns that trainee's aggregate and no two instances ever update the same row.
+   */
+  public static String tagFor(String workshopId, String traineeId, int tagCount) {
+    return "session-" + Math.floorMod((workshopId + "|" + traineeId).hashCode(), tagCount);
   }
 
   private final String sessionId;
   private final Catalog catalog;
   private final SimClock clock;
   private final HashChain chain;
-  private final Set<String> tags;
+  private final int tagCount;
   private final Set<ActorRef<Summary>> subscribers = new HashSet<>();
   private Conversation conversation;
 
@@ -204,7 +208,7 @@ public final class SessionEntity
     this.catalog = catalog;
     this.clock = clock;
     this.chain = chain;
-    this.tags = Set.of(AUDIT_TAG, tagFor(sessionId, tagCount));
+    this.tagCount = tagCount;
   }
 
   @Override
@@ -214,7 +218,7 @@ public final class SessionEntity
 
   @Override
   public Set<String> tagsFor(Event event) {
-    return tags;
+    return Set.of(AUDIT_TAG, tagFor(event.workshopId(), event.traineeId(), tagCount));
   }
 
   @Override

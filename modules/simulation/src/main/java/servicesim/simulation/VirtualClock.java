@@ -16,6 +16,9 @@ import servicesim.scenario.conversation.Conversation;
  * Virtual time for one scripted session: asks the customer and the scripted agent for their next moves, lets the
  * earlier one happen (the customer's on a tie) and moves the session's clock straight to it. Nothing sleeps, and the
  * timestamps depend only on the scenario and the script, so a replay is deterministic and as fast as the journal.
+ *
+ * <p>Participants answer through message adapters rather than asks: a session takes one round per event, and an ask
+ * per round costs a temporary actor and a future.
  */
 public final class VirtualClock implements SimClock {
 
@@ -23,18 +26,19 @@ public final class VirtualClock implements SimClock {
 
   private record Observed(SessionEntity.Summary summary) implements Command {}
 
-  private record CustomerPlanned(SessionEntity.Summary summary, Optional<Conversation.Move> move) implements Command {}
+  private record CustomerPlanned(Optional<Conversation.Move> move) implements Command {}
 
   private record AgentPlanned(Optional<Conversation.Move> move) implements Command {}
 
   private record Performed(StatusReply<SessionEntity.Summary> reply) implements Command {}
 
-  private record Failed(String reason) implements Command {}
+  private record Stalled() implements Command {}
 
   /** Sent to {@code done} when the session has ended (or could not go on). */
   public record Finished(String sessionId, SessionEntity.Summary summary, String failure) {}
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  /** A session that makes no progress for this long (wall time) is given up rather than left hanging. */
+  private static final Duration STALL = Duration.ofSeconds(120);
 
   private final AtomicReference<Instant> now;
 
@@ -49,62 +53,87 @@ public final class VirtualClock implements SimClock {
 
   public Behavior<Command> drive(String sessionId, EntityRef<SessionEntity.Command> session,
       ActorRef<CustomerActor.Command> customer, ActorRef<ScriptedAgent.Command> agent, ActorRef<Finished> done) {
-    return Behaviors.setup(ctx -> {
-      ctx.ask(SessionEntity.Summary.class, session, TIMEOUT, SessionEntity.Get::new,
-          (summary, failure) -> summary != null ? new Observed(summary) : new Failed("no answer from the session"));
-      return running(ctx, sessionId, customer, agent, done, null);
-    });
+    return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> {
+      Round round = new Round(ctx, sessionId, customer, agent, done);
+      ActorRef<SessionEntity.Summary> observed = ctx.messageAdapter(SessionEntity.Summary.class, Observed::new);
+      session.tell(new SessionEntity.Get(observed));
+      return Behaviors.receive(Command.class)
+          .onMessage(Observed.class, o -> {
+            timers.startSingleTimer("stall", new Stalled(), STALL);
+            return round.observed(o.summary());
+          })
+          .onMessage(CustomerPlanned.class, round::customerPlanned)
+          .onMessage(AgentPlanned.class, round::agentPlanned)
+          .onMessage(Performed.class, round::performed)
+          .onMessage(Stalled.class, s -> round.finish(null, "no progress for " + STALL.toSeconds() + " s"))
+          .build();
+    }));
   }
 
-  private Behavior<Command> running(ActorContext<Command> ctx, String sessionId, ActorRef<CustomerActor.Command> customer,
-      ActorRef<ScriptedAgent.Command> agent, ActorRef<Finished> done, Optional<Conversation.Move> customerMove) {
-    return Behaviors.receive(Command.class)
-        .onMessage(Observed.class, o -> {
-          SessionEntity.Summary s = o.summary();
-          if (!s.started() || s.ended()) {
-            done.tell(new Finished(sessionId, s, s.started() ? null : "the session was never started"));
-            return Behaviors.stopped();
-          }
-          ctx.ask(CustomerActor.Planned.class, customer, TIMEOUT, r -> new CustomerActor.Plan(s.conversation(), r),
-              (p, failure) -> p != null ? new CustomerPlanned(s, p.move()) : new Failed("the customer did not answer"));
-          return Behaviors.same();
-        })
-        .onMessage(CustomerPlanned.class, c -> {
-          ctx.ask(ScriptedAgent.Planned.class, agent, TIMEOUT,
-              r -> new ScriptedAgent.Plan(c.summary().conversation(), c.move(), r),
-              (p, failure) -> p != null ? new AgentPlanned(p.move()) : new Failed("the agent did not answer"));
-          return running(ctx, sessionId, customer, agent, done, c.move());
-        })
-        .onMessage(AgentPlanned.class, a -> {
-          ActorRef<StatusReply<SessionEntity.Summary>> performed = ctx.messageAdapter(SessionEntity.REPLY, Performed::new);
-          boolean agentFirst = a.move().isPresent()
-              && (customerMove.isEmpty() || a.move().get().at().isBefore(customerMove.get().at()));
-          if (agentFirst) {
-            now.set(a.move().get().at());
-            agent.tell(new ScriptedAgent.Perform(a.move().get(), performed));
-          } else if (customerMove.isPresent()) {
-            now.set(customerMove.get().at());
-            customer.tell(new CustomerActor.Perform(customerMove.get(), performed));
-          } else {
-            // neither side has anything left to do: the agent hangs up rather than leave the session open
-            agent.tell(new ScriptedAgent.Perform(new Conversation.Move(now.get(), java.util.List.of(
-                new servicesim.scenario.conversation.SessionEvent.SessionEnded(now.get(), "", "agent", 0)),
-                Conversation.Move.Kind.END), performed));
-          }
-          return Behaviors.same();
-        })
-        .onMessage(Performed.class, p -> {
-          if (p.reply().isError()) {
-            done.tell(new Finished(sessionId, null, p.reply().getError().getMessage()));
-            return Behaviors.stopped();
-          }
-          ctx.getSelf().tell(new Observed(p.reply().getValue()));
-          return Behaviors.same();
-        })
-        .onMessage(Failed.class, f -> {
-          done.tell(new Finished(sessionId, null, f.reason()));
-          return Behaviors.stopped();
-        })
-        .build();
+  /** The state of the current round: the session as it stands and the customer's planned move. */
+  private final class Round {
+    private final ActorContext<Command> ctx;
+    private final String sessionId;
+    private final ActorRef<CustomerActor.Command> customer;
+    private final ActorRef<ScriptedAgent.Command> agent;
+    private final ActorRef<Finished> done;
+    private final ActorRef<CustomerActor.Planned> customerPlans;
+    private final ActorRef<ScriptedAgent.Planned> agentPlans;
+    private final ActorRef<StatusReply<SessionEntity.Summary>> performed;
+    private SessionEntity.Summary summary;
+    private Optional<Conversation.Move> customerMove = Optional.empty();
+
+    Round(ActorContext<Command> ctx, String sessionId, ActorRef<CustomerActor.Command> customer,
+        ActorRef<ScriptedAgent.Command> agent, ActorRef<Finished> done) {
+      this.ctx = ctx;
+      this.sessionId = sessionId;
+      this.customer = customer;
+      this.agent = agent;
+      this.done = done;
+      this.customerPlans = ctx.messageAdapter(CustomerActor.Planned.class, p -> new CustomerPlanned(p.move()));
+      this.agentPlans = ctx.messageAdapter(ScriptedAgent.Planned.class, p -> new AgentPlanned(p.move()));
+      this.performed = ctx.messageAdapter(SessionEntity.REPLY, Performed::new);
+    }
+
+    Behavior<Command> observed(SessionEntity.Summary s) {
+      if (!s.started() || s.ended()) return finish(s, s.started() ? null : "the session was never started");
+      summary = s;
+      customer.tell(new CustomerActor.Plan(s.conversation(), customerPlans));
+      return Behaviors.same();
+    }
+
+    Behavior<Command> customerPlanned(CustomerPlanned c) {
+      customerMove = c.move();
+      agent.tell(new ScriptedAgent.Plan(summary.conversation(), customerMove, agentPlans));
+      return Behaviors.same();
+    }
+
+    Behavior<Command> agentPlanned(AgentPlanned a) {
+      boolean agentFirst = a.move().isPresent()
+          && (customerMove.isEmpty() || a.move().get().at().isBefore(customerMove.get().at()));
+      if (agentFirst) {
+        now.set(a.move().get().at());
+        agent.tell(new ScriptedAgent.Perform(a.move().get(), performed));
+      } else if (customerMove.isPresent()) {
+        now.set(customerMove.get().at());
+        customer.tell(new CustomerActor.Perform(customerMove.get(), performed));
+      } else {
+        // neither side has anything left to do: the agent hangs up rather than leave the session open
+        agent.tell(new ScriptedAgent.Perform(Conversation.Move.deferred(now.get(), Conversation.Move.Kind.END, null,
+            java.util.List::of), performed));
+      }
+      return Behaviors.same();
+    }
+
+    Behavior<Command> performed(Performed p) {
+      if (p.reply().isError()) return finish(null, p.reply().getError().getMessage());
+      ctx.getSelf().tell(new Observed(p.reply().getValue()));
+      return Behaviors.same();
+    }
+
+    Behavior<Command> finish(SessionEntity.Summary s, String failure) {
+      done.tell(new Finished(sessionId, s, failure));
+      return Behaviors.stopped();
+    }
   }
 }

@@ -28,7 +28,8 @@ public final class Lexicon {
   private final String sha256;
 
   private final Map<String, List<Indexed>> byFirstWord = new HashMap<>();
-  private final List<Indexed> byPrefix = new ArrayList<>();
+  /** Phrases starting with a prefix word, by the prefix's first two characters (or its only one). */
+  private final Map<String, List<Indexed>> byPrefix = new HashMap<>();
   private final List<Indexed> anywhere = new ArrayList<>();
 
   record Indexed(Act act, PhrasePattern pattern) {}
@@ -58,20 +59,31 @@ public final class Lexicon {
       if (unit instanceof PhrasePattern.Exact e) {
         List<Indexed> list = byFirstWord.computeIfAbsent(e.word(), k -> new ArrayList<>());
         if (!list.contains(entry)) list.add(entry);
-      } else if (!byPrefix.contains(entry)) {
-        byPrefix.add(entry);
+      } else {
+        String p = ((PhrasePattern.Prefix) unit).prefix();
+        List<Indexed> list = byPrefix.computeIfAbsent(p.substring(0, Math.min(2, p.length())), k -> new ArrayList<>());
+        if (!list.contains(entry)) list.add(entry);
       }
     }
   }
 
   /** Phrases that may match starting at a token, in lexicon order. */
   List<Indexed> candidatesFor(String token) {
-    List<Indexed> out = new ArrayList<>(byFirstWord.getOrDefault(token, List.of()));
-    for (Indexed entry : byPrefix) {
-      for (PhrasePattern.Unit u : entry.pattern().firstUnits()) {
-        if (u instanceof PhrasePattern.Prefix && u.matches(token) && !out.contains(entry)) out.add(entry);
+    List<Indexed> exact = byFirstWord.getOrDefault(token, List.of());
+    List<Indexed> prefixed = new ArrayList<>();
+    for (String key : token.length() >= 2 ? List.of(token.substring(0, 1), token.substring(0, 2)) : List.of(token)) {
+      for (Indexed entry : byPrefix.getOrDefault(key, List.of())) {
+        for (PhrasePattern.Unit u : entry.pattern().firstUnits()) {
+          if (u instanceof PhrasePattern.Prefix && u.matches(token) && !prefixed.contains(entry) && !exact.contains(entry)) {
+            prefixed.add(entry);
+          }
+        }
       }
     }
+    if (prefixed.isEmpty() && anywhere.isEmpty()) return exact;
+    List<Indexed> out = new ArrayList<>(exact.size() + prefixed.size() + anywhere.size());
+    out.addAll(exact);
+    out.addAll(prefixed);
     out.addAll(anywhere);
     return out;
   }

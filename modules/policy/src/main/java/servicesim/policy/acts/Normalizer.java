@@ -101,7 +101,23 @@ public final class Normalizer {
         || type == Character.ENCLOSING_MARK;
   }
 
+  /** Normalized forms of the letter clusters seen so far: an alphabet's worth, so the cache stays small. */
+  private static final java.util.Map<String, String> CLUSTERS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CLUSTER_CACHE_LIMIT = 100_000;
+
   private static String basic(String cluster) {
+    if (cluster.length() == 1) {
+      char c = cluster.charAt(0);
+      if (c < 0x80 && c != '\'' && c != '`') return c >= 'A' && c <= 'Z' ? String.valueOf((char) (c + 32)) : cluster;
+    }
+    String cached = CLUSTERS.get(cluster);
+    if (cached != null) return cached;
+    String normalized = normalizeCluster(cluster);
+    if (CLUSTERS.size() < CLUSTER_CACHE_LIMIT) CLUSTERS.put(cluster, normalized);
+    return normalized;
+  }
+
+  private static String normalizeCluster(String cluster) {
     int cp = cluster.codePointAt(0);
     if (cluster.length() == Character.charCount(cp)) {
       if (isInvisible(cp) || isApostrophe(cp)) return "";
@@ -110,7 +126,7 @@ public final class Normalizer {
         if (value >= 0 && value <= 9) return String.valueOf((char) ('0' + value));
       }
     } else if (isInvisible(cp) || isApostrophe(cp)) {
-      return basic(cluster.substring(Character.charCount(cp)));
+      return normalizeCluster(cluster.substring(Character.charCount(cp)));
     }
     String s = java.text.Normalizer.normalize(cluster, Form.NFKC);
     s = s.toLowerCase(Locale.ROOT);

@@ -41,8 +41,8 @@ public final class AgentReplay {
     int index = s.agentSteps();
     if (index >= steps.size()) {
       if (!customerIdle) return Optional.empty();
-      return Optional.of(new Conversation.Move(reference, conversation.end(s, "agent", reference),
-          Conversation.Move.Kind.END));
+      return Optional.of(Conversation.Move.deferred(reference, Conversation.Move.Kind.END, null,
+          () -> conversation.end(s, "agent", reference)));
     }
     AgentStep step = steps.get(index);
     boolean previousWasSay = index > 0 && steps.get(index - 1) instanceof AgentStep.Say;
@@ -54,12 +54,15 @@ public final class AgentReplay {
 
     Duration delay = step.after() != null ? step.after() : step instanceof AgentStep.Say ? AGENT_DELAY : Duration.ZERO;
     Instant at = reference.plus(delay);
-    List<SessionEvent> events;
-    if (step instanceof AgentStep.Say say) events = conversation.agentSays(s, say.text(), say.subject(), at);
-    else if (step instanceof AgentStep.Act act) events = conversation.agentActs(s, act.type(), act.fields(), at);
-    else events = conversation.end(s, "agent", at);
-    return Optional.of(new Conversation.Move(at, events,
-        step instanceof AgentStep.End ? Conversation.Move.Kind.END : Conversation.Move.Kind.LINE));
+    Conversation.Move.Kind kind = step instanceof AgentStep.End ? Conversation.Move.Kind.END : Conversation.Move.Kind.LINE;
+    return Optional.of(Conversation.Move.deferred(at, kind, step, () -> decide(s, step, at)));
+  }
+
+  /** The events of playing {@code step} at {@code at}. */
+  private List<SessionEvent> decide(ConversationState s, AgentStep step, Instant at) {
+    if (step instanceof AgentStep.Say say) return conversation.agentSays(s, say.text(), say.subject(), at);
+    if (step instanceof AgentStep.Act act) return conversation.agentActs(s, act.type(), act.fields(), at);
+    return conversation.end(s, "agent", at);
   }
 
   /** The latest message or action of either side (nudges and mood changes do not move the agent's clock). */

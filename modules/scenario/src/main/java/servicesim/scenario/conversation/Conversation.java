@@ -120,9 +120,63 @@ public final class Conversation {
     return List.of(new SessionEvent.SessionEnded(at, outcome, endedBy, s.mood()));
   }
 
-  /** Something that falls due at a moment unless something else happens first, and the events it causes. */
-  public record Move(Instant at, List<SessionEvent> events, Kind kind) {
+  /**
+   * Something that falls due at a moment unless something else happens first, and the events it causes. A scripted
+   * agent's move carries its step and decides its events only if it happens: choosing the next move must not pay for
+   * analysing messages that are never sent.
+   */
+  public static final class Move {
     public enum Kind { LINE, SILENCE, END }
+
+    private final Instant at;
+    private final Kind kind;
+    private final servicesim.scenario.AgentStep step;
+    private java.util.function.Supplier<List<SessionEvent>> decide;
+    private List<SessionEvent> events;
+
+    private Move(Instant at, Kind kind, servicesim.scenario.AgentStep step,
+        java.util.function.Supplier<List<SessionEvent>> decide, List<SessionEvent> events) {
+      this.at = at;
+      this.kind = kind;
+      this.step = step;
+      this.decide = decide;
+      this.events = events;
+    }
+
+    public static Move of(Instant at, List<SessionEvent> events, Kind kind) {
+      return new Move(at, kind, null, null, List.copyOf(events));
+    }
+
+    /** A move whose events are decided when first asked for; {@code step} is the agent step it plays, if any. */
+    public static Move deferred(Instant at, Kind kind, servicesim.scenario.AgentStep step,
+        java.util.function.Supplier<List<SessionEvent>> decide) {
+      return new Move(at, kind, step, decide, null);
+    }
+
+    public Instant at() {
+      return at;
+    }
+
+    public Kind kind() {
+      return kind;
+    }
+
+    public Optional<servicesim.scenario.AgentStep> step() {
+      return Optional.ofNullable(step);
+    }
+
+    public synchronized List<SessionEvent> events() {
+      if (events == null) {
+        events = List.copyOf(decide.get());
+        decide = null;
+      }
+      return events;
+    }
+
+    @Override
+    public String toString() {
+      return "Move[" + at + " " + kind + (step != null ? " " + step : "") + "]";
+    }
   }
 
   /**
@@ -137,19 +191,19 @@ public final class Conversation {
       List<SessionEvent> events = new ArrayList<>();
       events.add(new SessionEvent.CustomerHungUp(at, "patience", text));
       events.add(new SessionEvent.SessionEnded(at, Outcomes.HUNG_UP, "customer", s.mood()));
-      return Optional.of(new Move(at, events, Move.Kind.END));
+      return Optional.of(Move.of(at, events, Move.Kind.END));
     }
     if (!s.pending().isEmpty()) {
       Instant at = later(s.lastAgentAt(), s.lastCustomerAt(), s.lastNudgeAt(), s.startedAt()).plus(CUSTOMER_DELAY);
       boolean more = s.pending().size() > 1 || (s.turnOpen() && nextPart(s).isPresent());
-      return Optional.of(new Move(at, List.of(new SessionEvent.CustomerMessageSent(at, s.pending().get(0), null,
+      return Optional.of(Move.of(at, List.of(new SessionEvent.CustomerMessageSent(at, s.pending().get(0), null,
           s.turnOpen(), !more, List.of(), -1, SessionEvent.REACTION)), Move.Kind.LINE));
     }
     if (s.turnOpen()) {
       Optional<CustomerLine> part = nextPart(s);
       if (part.isPresent()) {
         Instant at = s.lastCustomerAt().plus(delay(part.get()));
-        return Optional.of(new Move(at, List.of(say(s, part.get(), at)), Move.Kind.LINE));
+        return Optional.of(Move.of(at, List.of(say(s, part.get(), at)), Move.Kind.LINE));
       }
     }
     if (s.mayRespond() && !s.turnOpen()) {
@@ -160,7 +214,7 @@ public final class Conversation {
           reference = s.startedAt().plus(scenario.facts().proactive().get().customerContactsAt());
         }
         Instant at = reference.plus(delay(next.get()));
-        return Optional.of(new Move(at, List.of(say(s, next.get(), at)), Move.Kind.LINE));
+        return Optional.of(Move.of(at, List.of(say(s, next.get(), at)), Move.Kind.LINE));
       }
     }
     if (s.awaitingAgent() || (s.turnOpen() && nextPart(s).isEmpty())) {
@@ -172,12 +226,12 @@ public final class Conversation {
         Reactor reactor = new Reactor(s, at);
         reactor.react("silence");
         events.addAll(reactor.events);
-        return Optional.of(new Move(at, events, Move.Kind.SILENCE));
+        return Optional.of(Move.of(at, events, Move.Kind.SILENCE));
       }
       List<SessionEvent> events = new ArrayList<>();
       events.add(new SessionEvent.CustomerHungUp(at, "silence", line("hang-up", null)));
       events.add(new SessionEvent.SessionEnded(at, Outcomes.HUNG_UP, "customer", s.mood()));
-      return Optional.of(new Move(at, events, Move.Kind.SILENCE));
+      return Optional.of(Move.of(at, events, Move.Kind.SILENCE));
     }
     return Optional.empty();
   }
