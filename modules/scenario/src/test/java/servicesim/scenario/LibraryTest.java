@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.AfterClass;
 import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
 import servicesim.files.Home;
@@ -35,7 +38,8 @@ import servicesim.scenario.workshop.WorkshopLoader;
 /**
  * The scenario library as a whole: every scripted agent of every scenario, run in virtual time and scored under the
  * default policy, gets exactly the verdicts its {@code expect} block lists, and the English scenarios together
- * exercise every rule of the policy both ways on every channel.
+ * exercise every rule of the policy both ways on every channel. For every language the rules its scenarios exercise
+ * with pass, fail and n/a are printed after the tests; the Urdu scenarios are held to every rule Urdu can be judged on.
  */
 public class LibraryTest extends JUnitSuite {
 
@@ -92,7 +96,60 @@ public class LibraryTest extends JUnitSuite {
   }
 
   private static List<Run> english() {
-    return runs().stream().filter(r -> r.scenario().language().equals("en")).toList();
+    return inLanguage("en");
+  }
+
+  private static List<Run> inLanguage(String language) {
+    return runs().stream().filter(r -> r.scenario().language().equals(language)).toList();
+  }
+
+  private static Set<String> languages() {
+    return runs().stream().map(r -> r.scenario().language()).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** Per rule, per verdict, the scenarios of one language in which some scripted agent got that verdict. */
+  static Map<String, Map<Verdict, Set<String>>> coverage(String language) {
+    Map<String, Map<Verdict, Set<String>>> seen = new LinkedHashMap<>();
+    for (String rule : ruleIds()) seen.put(rule, new EnumMap<>(Verdict.class));
+    for (Run run : inLanguage(language)) {
+      for (RuleVerdict v : run.score().verdicts()) {
+        seen.computeIfAbsent(v.id(), k -> new EnumMap<>(Verdict.class))
+            .computeIfAbsent(v.verdict(), k -> new TreeSet<>()).add(run.scenario().id());
+      }
+    }
+    return seen;
+  }
+
+  /** Which rules the scenarios of one language exercise with pass, fail and n/a: in how many scenarios each. */
+  static String coverageReport(String language) {
+    List<Run> runs = inLanguage(language);
+    long scenarios = runs.stream().map(r -> r.scenario().id()).distinct().count();
+    StringBuilder out = new StringBuilder("Rule coverage, language " + language + ": " + scenarios + " scenarios, "
+        + runs.size() + " scripted agents\n");
+    coverage(language).forEach((rule, verdicts) -> {
+      out.append(String.format("  %-24s", rule));
+      for (Verdict v : List.of(Verdict.PASS, Verdict.FAIL, Verdict.NOT_APPLICABLE)) {
+        Set<String> in = verdicts.getOrDefault(v, Set.of());
+        out.append(String.format(" %s %-3d", v.id(), in.size()));
+      }
+      List<String> missing = Stream.of(Verdict.PASS, Verdict.FAIL).filter(v -> !verdicts.containsKey(v))
+          .map(Verdict::id).toList();
+      if (!missing.isEmpty()) out.append("  never ").append(String.join(", ", missing));
+      out.append("\n");
+    });
+    return out.toString();
+  }
+
+  /** Rules no scenario of a language can pass or fail: written quality without a checker for the language. */
+  private static Set<String> unjudgeable(String language) {
+    return new LanguageToolChecker().languages().contains(language) ? Set.of() : Set.of("written-quality");
+  }
+
+  /** After the tests: for every language of the library, which rules its scenarios exercise with pass and fail. */
+  @AfterClass
+  public static void reportRuleCoveragePerLanguage() {
+    if (runs == null) return;
+    for (String language : languages()) System.out.println(coverageReport(language));
   }
 
   private static List<String> ruleIds() {
@@ -161,8 +218,14 @@ public class LibraryTest extends JUnitSuite {
 
   @Test
   public void theStandardAgentsPassOrFailAsTheirNamesSay() {
+    Map<String, String> wrong = againstTheirKind(english());
+    assertTrue("standard agents scoring against their kind: " + wrong, wrong.isEmpty());
+  }
+
+  /** by-the-book runs that fail, and reactive or policy-bound runs that pass. */
+  private static Map<String, String> againstTheirKind(List<Run> runs) {
     Map<String, String> wrong = new LinkedHashMap<>();
-    for (Run run : english()) {
+    for (Run run : runs) {
       boolean passed = run.score().passed();
       switch (run.agent().key()) {
         case "by-the-book" -> {
@@ -174,13 +237,95 @@ public class LibraryTest extends JUnitSuite {
         default -> { }
       }
     }
-    assertTrue("standard agents scoring against their kind: " + wrong, wrong.isEmpty());
+    return wrong;
   }
 
   @Test
   public void demoWorkshopSpreadsAcrossChannelsWithThreeScriptedTrainees() throws Exception {
+    assertDemoWorkshop("demo.yaml", Map.of("sam", "by-the-book", "lee", "reactive", "pat", "policy-bound"));
+  }
+
+  // ---------------------------------------------------------------- Urdu
+
+  @Test
+  public void urduScenariosExerciseEveryRuleTheLanguageCanBeJudgedOnBothWays() {
+    Map<String, Map<Verdict, Set<String>>> seen = coverage("ur");
+    Set<String> unjudgeable = unjudgeable("ur");
+    List<String> missing = new ArrayList<>();
+    for (String rule : ruleIds()) {
+      if (unjudgeable.contains(rule)) continue;
+      for (Verdict v : List.of(Verdict.PASS, Verdict.FAIL)) {
+        if (!seen.get(rule).containsKey(v)) missing.add(rule + " is never " + v);
+      }
+    }
+    assertTrue("Urdu scenarios leave verdicts unexercised:\n  " + String.join("\n  ", missing) + "\n"
+        + coverageReport("ur"), missing.isEmpty());
+  }
+
+  @Test
+  public void urduScenariosCoverEveryChannel() {
+    Set<String> absent = new TreeSet<>(Channel.ids());
+    inLanguage("ur").forEach(r -> absent.remove(r.scenario().channel().id()));
+    assertTrue("no Urdu scenario on " + absent, absent.isEmpty());
+    long scenarios = inLanguage("ur").stream().map(r -> r.scenario().id()).distinct().count();
+    assertTrue("only " + scenarios + " Urdu scenarios", scenarios >= 5);
+  }
+
+  @Test
+  public void urduStandardAgentsPassOrFailAsTheirNamesSay() {
+    List<Run> urdu = inLanguage("ur");
+    for (String agent : List.of("by-the-book", "reactive", "policy-bound")) {
+      List<String> without = urdu.stream().map(Run::scenario).distinct().filter(s -> s.agent(agent).isEmpty())
+          .map(Scenario::id).toList();
+      assertTrue("Urdu scenarios without a '" + agent + "' agent: " + without, without.isEmpty());
+    }
+    Map<String, String> wrong = againstTheirKind(urdu);
+    assertTrue("standard agents scoring against their kind: " + wrong, wrong.isEmpty());
+  }
+
+  /** Urdu is written right to left in its own script: Latin letters only in order codes, emails and the like. */
+  @Test
+  public void urduLinesAreWrittenInUrduScript() {
+    List<String> latin = new ArrayList<>();
+    for (Scenario s : library().all()) {
+      if (!s.language().equals("ur")) continue;
+      Stream<String> customer = s.script().stream().flatMap(l -> Stream.of(l.say(), l.subject()));
+      Stream<String> reactions = s.reactions().values().stream().map(ScenarioReaction::say);
+      Stream<String> agents = s.agents().values().stream().flatMap(a -> a.steps().stream())
+          .filter(AgentStep.Say.class::isInstance).map(AgentStep.Say.class::cast)
+          .flatMap(say -> Stream.of(say.text(), say.subject()));
+      Stream.of(customer, reactions, agents, Stream.of(s.title(), s.customer().name())).flatMap(x -> x)
+          .filter(t -> t != null && !t.isBlank())
+          .filter(t -> latinShare(t) > 0.1)
+          .forEach(t -> latin.add(s.id() + ": " + t));
+    }
+    assertTrue("Urdu lines mostly in Latin letters:\n  " + String.join("\n  ", latin), latin.isEmpty());
+  }
+
+  /** The share of Latin letters among the letters of a text, leaving out words with digits or an @ (codes, emails). */
+  private static double latinShare(String text) {
+    String words = Stream.of(text.split("\\s+")).filter(w -> !w.matches(".*[\\d@].*"))
+        .collect(Collectors.joining(" "));
+    long letters = words.codePoints().filter(Character::isLetter).count();
+    long latin = words.codePoints().filter(c -> Character.isLetter(c)
+        && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+    return letters == 0 ? 0 : (double) latin / letters;
+  }
+
+  @Test
+  public void urduDemoWorkshopSpreadsAcrossChannelsWithThreeScriptedTrainees() throws Exception {
+    Workshop demo = assertDemoWorkshop("demo-ur.yaml",
+        Map.of("sana", "by-the-book", "kamran", "reactive", "tariq", "policy-bound"));
+    List<String> notUrdu = demo.scenarios().stream()
+        .filter(id -> !library().get(id).orElseThrow().language().equals("ur")).toList();
+    assertTrue("scenarios of the Urdu demo in another language: " + notUrdu, notUrdu.isEmpty());
+    List<String> notUrduNames = demo.trainees().stream().map(t -> t.name()).filter(n -> latinShare(n) > 0).toList();
+    assertTrue("trainees of the Urdu demo without an Urdu name: " + notUrduNames, notUrduNames.isEmpty());
+  }
+
+  private static Workshop assertDemoWorkshop(String file, Map<String, String> trainees) throws Exception {
     Workshop demo = new WorkshopLoader(library().byId(), Set.of("default"))
-        .load(Home.workshops().resolve("demo.yaml"));
+        .load(Home.workshops().resolve(file));
     assertEquals("default", demo.policy());
     assertEquals(Workshop.PRACTICE, demo.mode());
     assertTrue(demo.scenarios().size() >= 6 && demo.scenarios().size() <= 8);
@@ -189,12 +334,13 @@ public class LibraryTest extends JUnitSuite {
     assertTrue("channels " + channels, channels.size() >= 4);
     Map<String, String> agents = new TreeMap<>();
     demo.trainees().forEach(t -> agents.put(t.id(), t.agent()));
-    assertEquals(Map.of("sam", "by-the-book", "lee", "reactive", "pat", "policy-bound"), agents);
+    assertEquals(trainees, agents);
     for (String id : demo.scenarios()) {
       Scenario s = library().get(id).orElseThrow();
       for (String agent : agents.values()) {
         assertTrue(id + " has no agent " + agent, s.agent(agent).isPresent());
       }
     }
+    return demo;
   }
 }
