@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
 import servicesim.files.Home;
@@ -49,7 +50,8 @@ public class LibraryTest extends JUnitSuite {
       Set.of("prompt-answer", "courtesy", "no-policy-as-weapon", "no-vague-promises");
 
   /** Rules a language's sessions cannot be judged on: written-quality needs a spelling checker, and Hindi has none. */
-  static final Map<String, Set<String>> UNJUDGED = Map.of("hi", Set.of("written-quality"));
+  static final Map<String, Set<String>> UNJUDGED =
+      Map.of("hi", Set.of("written-quality"), "ur", Set.of("written-quality"));
 
   /** One scripted agent's run of one scenario. */
   record Run(Scenario scenario, AgentScript agent, SessionScore score) {
@@ -204,8 +206,14 @@ public class LibraryTest extends JUnitSuite {
 
   @Test
   public void theStandardAgentsPassOrFailAsTheirNamesSay() {
+    Map<String, String> wrong = againstTheirKind(english());
+    assertTrue("standard agents scoring against their kind: " + wrong, wrong.isEmpty());
+  }
+
+  /** by-the-book runs that fail, and reactive or policy-bound runs that pass. */
+  private static Map<String, String> againstTheirKind(List<Run> runs) {
     Map<String, String> wrong = new LinkedHashMap<>();
-    for (Run run : english()) {
+    for (Run run : runs) {
       boolean passed = run.score().passed();
       switch (run.agent().key()) {
         case "by-the-book" -> {
@@ -217,7 +225,7 @@ public class LibraryTest extends JUnitSuite {
         default -> { }
       }
     }
-    assertTrue("standard agents scoring against their kind: " + wrong, wrong.isEmpty());
+    return wrong;
   }
 
   @Test
@@ -271,19 +279,7 @@ public class LibraryTest extends JUnitSuite {
       }
     }
     assertTrue(String.join("; ", lacking), lacking.isEmpty());
-    Map<String, String> wrong = new LinkedHashMap<>();
-    for (Run run : hindi) {
-      boolean passed = run.score().passed();
-      switch (run.agent().key()) {
-        case "by-the-book" -> {
-          if (!passed) wrong.put(run.label(), "fails (" + run.score().score() + ")");
-        }
-        case "reactive", "policy-bound" -> {
-          if (passed) wrong.put(run.label(), "passes (" + run.score().score() + ")");
-        }
-        default -> { }
-      }
-    }
+    Map<String, String> wrong = againstTheirKind(hindi);
     assertTrue("standard agents scoring against their kind: " + wrong, wrong.isEmpty());
   }
 
@@ -311,8 +307,90 @@ public class LibraryTest extends JUnitSuite {
 
   @Test
   public void demoWorkshopSpreadsAcrossChannelsWithThreeScriptedTrainees() throws Exception {
+    assertDemoWorkshop("demo.yaml", Map.of("sam", "by-the-book", "lee", "reactive", "pat", "policy-bound"));
+  }
+
+  // ---------------------------------------------------------------- Urdu
+
+  @Test
+  public void urduScenariosExerciseEveryRuleTheLanguageCanBeJudgedOnBothWays() {
+    Map<String, Map<Verdict, List<String>>> seen = coverage(inLanguage("ur"));
+    Set<String> unjudgeable = UNJUDGED.get("ur");
+    List<String> missing = new ArrayList<>();
+    for (String rule : ruleIds()) {
+      if (unjudgeable.contains(rule)) continue;
+      for (Verdict v : List.of(Verdict.PASS, Verdict.FAIL)) {
+        if (!seen.get(rule).containsKey(v)) missing.add(rule + " is never " + v);
+      }
+    }
+    assertTrue("Urdu scenarios leave verdicts unexercised:\n  " + String.join("\n  ", missing) + "\n"
+        + coverageReport("ur", inLanguage("ur")), missing.isEmpty());
+  }
+
+  @Test
+  public void urduScenariosCoverEveryChannel() {
+    Set<String> absent = new TreeSet<>(Channel.ids());
+    inLanguage("ur").forEach(r -> absent.remove(r.scenario().channel().id()));
+    assertTrue("no Urdu scenario on " + absent, absent.isEmpty());
+    long scenarios = inLanguage("ur").stream().map(r -> r.scenario().id()).distinct().count();
+    assertTrue("only " + scenarios + " Urdu scenarios", scenarios >= 5);
+  }
+
+  @Test
+  public void urduStandardAgentsPassOrFailAsTheirNamesSay() {
+    List<Run> urdu = inLanguage("ur");
+    for (String agent : List.of("by-the-book", "reactive", "policy-bound")) {
+      List<String> without = urdu.stream().map(Run::scenario).distinct().filter(s -> s.agent(agent).isEmpty())
+          .map(Scenario::id).toList();
+      assertTrue("Urdu scenarios without a '" + agent + "' agent: " + without, without.isEmpty());
+    }
+    Map<String, String> wrong = againstTheirKind(urdu);
+    assertTrue("standard agents scoring against their kind: " + wrong, wrong.isEmpty());
+  }
+
+  /** Urdu is written right to left in its own script: Latin letters only in order codes, emails and the like. */
+  @Test
+  public void urduLinesAreWrittenInUrduScript() {
+    List<String> latin = new ArrayList<>();
+    for (Scenario s : library().all()) {
+      if (!s.language().equals("ur")) continue;
+      Stream<String> customer = s.script().stream().flatMap(l -> Stream.of(l.say(), l.subject()));
+      Stream<String> reactions = s.reactions().values().stream().map(ScenarioReaction::say);
+      Stream<String> agents = s.agents().values().stream().flatMap(a -> a.steps().stream())
+          .filter(AgentStep.Say.class::isInstance).map(AgentStep.Say.class::cast)
+          .flatMap(say -> Stream.of(say.text(), say.subject()));
+      Stream.of(customer, reactions, agents, Stream.of(s.title(), s.customer().name())).flatMap(x -> x)
+          .filter(t -> t != null && !t.isBlank())
+          .filter(t -> latinShare(t) > 0.1)
+          .forEach(t -> latin.add(s.id() + ": " + t));
+    }
+    assertTrue("Urdu lines mostly in Latin letters:\n  " + String.join("\n  ", latin), latin.isEmpty());
+  }
+
+  /** The share of Latin letters among the letters of a text, leaving out words with digits or an @ (codes, emails). */
+  private static double latinShare(String text) {
+    String words = Stream.of(text.split("\\s+")).filter(w -> !w.matches(".*[\\d@].*"))
+        .collect(Collectors.joining(" "));
+    long letters = words.codePoints().filter(Character::isLetter).count();
+    long latin = words.codePoints().filter(c -> Character.isLetter(c)
+        && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+    return letters == 0 ? 0 : (double) latin / letters;
+  }
+
+  @Test
+  public void urduDemoWorkshopSpreadsAcrossChannelsWithThreeScriptedTrainees() throws Exception {
+    Workshop demo = assertDemoWorkshop("demo-ur.yaml",
+        Map.of("sana", "by-the-book", "kamran", "reactive", "tariq", "policy-bound"));
+    List<String> notUrdu = demo.scenarios().stream()
+        .filter(id -> !library().get(id).orElseThrow().language().equals("ur")).toList();
+    assertTrue("scenarios of the Urdu demo in another language: " + notUrdu, notUrdu.isEmpty());
+    List<String> notUrduNames = demo.trainees().stream().map(t -> t.name()).filter(n -> latinShare(n) > 0).toList();
+    assertTrue("trainees of the Urdu demo without an Urdu name: " + notUrduNames, notUrduNames.isEmpty());
+  }
+
+  private static Workshop assertDemoWorkshop(String file, Map<String, String> trainees) throws Exception {
     Workshop demo = new WorkshopLoader(library().byId(), Set.of("default"))
-        .load(Home.workshops().resolve("demo.yaml"));
+        .load(Home.workshops().resolve(file));
     assertEquals("default", demo.policy());
     assertEquals(Workshop.PRACTICE, demo.mode());
     assertTrue(demo.scenarios().size() >= 6 && demo.scenarios().size() <= 8);
@@ -321,12 +399,13 @@ public class LibraryTest extends JUnitSuite {
     assertTrue("channels " + channels, channels.size() >= 4);
     Map<String, String> agents = new TreeMap<>();
     demo.trainees().forEach(t -> agents.put(t.id(), t.agent()));
-    assertEquals(Map.of("sam", "by-the-book", "lee", "reactive", "pat", "policy-bound"), agents);
+    assertEquals(trainees, agents);
     for (String id : demo.scenarios()) {
       Scenario s = library().get(id).orElseThrow();
       for (String agent : agents.values()) {
         assertTrue(id + " has no agent " + agent, s.agent(agent).isPresent());
       }
     }
+    return demo;
   }
 }

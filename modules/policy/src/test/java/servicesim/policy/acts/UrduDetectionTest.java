@@ -251,6 +251,63 @@ public class UrduDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void dayWordsInWhatHappenedOrIsStillGoingOnAreNoTimeline() {
+    ur.doesNotFind(Act.CONCRETE_TIMELINE,
+        "آج صبح سے کچن میں گیس کی بو آ رہی ہے۔",
+        "کل رات سے آپ کا نیٹ بند ہے۔",
+        "آج صبح ہم نے آپ کی لائن ٹیسٹ کی تو پتا چلا کہ خرابی ہماری طرف ہے۔",
+        "ہمارے ٹیکنیشن نے آج صبح آپ کی گلی کا معائنہ کیا۔",
+        "آج صبح ہماری لائن ٹیسٹنگ سے پتا چلا کہ جوڑ خراب ہے۔",
+        "پچھلے ہفتے سے ہر شام سات سے دس بجے کے درمیان آپ کا کنکشن ٹوٹتا ہے۔",
+        "روزانہ صبح ۹ بجے بجلی چلی جاتی ہے۔",
+        "آپ کی پنشن کی فائل ہمارے ہاں دس دن رکی رہی۔",
+        "میں نے آپ کے بل میں ایک مہینے کی فیس معاف کر دی ہے۔");
+    ur.finds(Act.CONCRETE_TIMELINE,
+        "کل صبح سے نئی قیمتیں لاگو ہوں گی۔",
+        "ٹیکنیشن کل صبح آپ کے گھر آئے گا۔",
+        "کل شام سات سے دس بجے کے درمیان ٹیکنیشن آئے گا۔",
+        "کل صبح تشریف لائیں۔",
+        "کل تک آپ کا کام ہو چکا ہو گا۔");
+  }
+
+  @Test
+  public void theFaultOnOurSideIsAcceptedResponsibility() {
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "لائن ٹیسٹ سے پتا چلا کہ خرابی ہماری طرف ہے، آپ کے آلات میں نہیں۔",
+        "مسئلہ ہماری جانب تھا۔");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "خرابی ہماری طرف نہیں ہے۔", "مسئلہ ہماری طرف سے حل ہو جائے گا۔");
+  }
+
+  @Test
+  public void anEitherOrAboutWhatSuitsTheCustomerAsksTheirPreference() {
+    ur.finds(Act.ASK_PREFERENCE, "ٹیکنیشن کل آ سکتا ہے؛ آپ کو صبح کا وقت مناسب رہے گا یا شام کا؟",
+        "آپ کے لیے دکان آنا آسان ہو گا یا ہم گھر بھیج دیں؟");
+    ur.doesNotFind(Act.ASK_PREFERENCE, "کیا یہ آپ کو مناسب رہے گا یا نہیں؟");
+  }
+
+  @Test
+  public void sayingItWasAlreadyToldIsDiscourteous() {
+    ur.finds(Act.DISCOURTESY, "دیکھیں بی بی، میں پہلے ہی بتا چکا ہوں۔", "ہم پہلے بھی کہہ چکے ہیں کہ یہ ممکن نہیں۔",
+        "جیسا کہ ہم پہلے بتا چکے ہیں، قواعد یہی ہیں۔");
+  }
+
+  @Test
+  public void theRulesAreTheRulesHidesBehindPolicy() {
+    ur.finds(Act.POLICY_AS_WEAPON, "قواعد یہی ہیں، میں کیا کروں۔", "محترم صارف، اصول یہی ہیں۔");
+  }
+
+  @Test
+  public void blessingsRequestsAndWrittenDetailsAreNotOtherActs() {
+    ur.doesNotFind(Act.OFFER_HELP,
+        "والد صاحب کے انتقال کا سن کر بہت افسوس ہوا، اللہ ان کی مغفرت فرمائے۔ میں ٹھیک سمجھی ہوں تو آپ نمبر منتقل کروانا چاہتے ہیں؟");
+    ur.finds(Act.OFFER_HELP, "جی فرمائیے، میں کیا مدد کروں؟");
+    ur.doesNotFind(Act.VAGUE_PROMISE, "کیا آپ اپنا نام اور رابطہ نمبر بتا دیں گے؟",
+        "آپ اپنی رسید کی تصویر واٹس ایپ پر بھیج دیں گے؟");
+    ur.finds(Act.VAGUE_PROMISE, "ہم آپ کو جلد بتا دیں گے۔");
+    ur.doesNotFind(Act.TAKE_DETAILS, "آپ خود ہیلپ لائن پر فون کر لیں، نمبر بل پر لکھا ہے۔");
+    ur.finds(Act.TAKE_DETAILS, "میں آپ کا نمبر لکھ لیتی ہوں۔", "کیا آپ اپنا نام اور رابطہ نمبر بتا دیں گے؟");
+  }
+
+  @Test
   public void spansPointIntoTheOriginalText() {
     String text = "جی!  ہم آپ سے مُعافی چاہتے ہیں۔";
     assertEquals("مُعافی چاہتے", matched(text, Act.APOLOGY));
