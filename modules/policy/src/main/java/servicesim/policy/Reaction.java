@@ -14,7 +14,7 @@ public record Reaction(int mood, int patience, String say, boolean once) {
 
   /** What can trigger a reaction: an act in the agent's message, an agent action, or a turn-taking event. */
   public static final List<String> EVENT_TRIGGERS =
-      List.of("interruption", "silence", "unanswered-question", "answered-question");
+      List.of("interruption", "silence", "unanswered-question", "answered-question", "hang-up");
 
   public static List<String> triggers() {
     List<String> all = new ArrayList<>(Act.lexiconIds());

@@ -74,24 +74,53 @@ public class LibraryTest extends JUnitSuite {
     return library;
   }
 
+  private static final RuleEngine ENGINE = new RuleEngine(Fixtures.policy(), new LanguageToolChecker());
+
   static synchronized List<Run> runs() {
-    if (runs == null) {
-      Policy policy = Fixtures.policy();
-      RuleEngine engine = new RuleEngine(policy, new LanguageToolChecker());
-      List<Run> out = new ArrayList<>();
-      for (Scenario scenario : sorted(library().all())) {
-        for (AgentScript agent : scenario.agents().values()) {
-          Conversation conversation = new Conversation(scenario, policy, agent.name());
-          VirtualRun.Result result = VirtualRun.run(conversation, new AgentReplay(conversation, agent), START);
-          String sessionId = scenario.id() + "/" + agent.key();
-          SessionScore score = engine.score(Transcripts.of(sessionId, scenario, agent.name(), START,
-              Transcripts.numbered(result.events(), 2)));
-          out.add(new Run(scenario, agent, score));
+    if (runs == null) runs = runsStartingAt(START);
+    return runs;
+  }
+
+  /** Every scripted agent of every scenario, played from {@code start} and scored under the default policy. */
+  static List<Run> runsStartingAt(Instant start) {
+    Policy policy = Fixtures.policy();
+    List<Run> out = new ArrayList<>();
+    for (Scenario scenario : sorted(library().all())) {
+      for (AgentScript agent : scenario.agents().values()) {
+        Conversation conversation = new Conversation(scenario, policy, agent.name());
+        VirtualRun.Result result = VirtualRun.run(conversation, new AgentReplay(conversation, agent), start);
+        String sessionId = scenario.id() + "/" + agent.key();
+        SessionScore score = ENGINE.score(Transcripts.of(sessionId, scenario, agent.name(), start,
+            Transcripts.numbered(result.events(), 2)));
+        out.add(new Run(scenario, agent, score));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Workshops start whenever the trainer runs them, so no verdict may depend on the hour or the weekday a run
+   * starts: a promise "by 5pm tomorrow" made late in the day, or "by Friday" said on a Saturday, would.
+   */
+  @Test
+  public void verdictsDoNotDependOnWhenARunStarts() {
+    List<String> differ = new ArrayList<>();
+    for (String start : List.of("2026-11-27T17:30:00Z", "2026-11-28T23:50:00Z", "2026-11-25T04:15:00Z")) {
+      List<Run> later = runsStartingAt(Instant.parse(start));
+      for (int i = 0; i < later.size(); i++) {
+        Run base = runs().get(i);
+        Run other = later.get(i);
+        for (int r = 0; r < base.score().verdicts().size(); r++) {
+          RuleVerdict a = base.score().verdicts().get(r);
+          RuleVerdict b = other.score().verdicts().get(r);
+          if (a.verdict() != b.verdict()) {
+            differ.add(base.label() + " " + a.id() + ": " + a.verdict() + " from Mon 09:00, " + b.verdict() + " from "
+                + start + " (" + b.explanation() + ")");
+          }
         }
       }
-      runs = List.copyOf(out);
     }
-    return runs;
+    assertTrue("verdicts that change with the start time:\n  " + String.join("\n  ", differ), differ.isEmpty());
   }
 
   private static List<Scenario> sorted(java.util.Collection<Scenario> scenarios) {

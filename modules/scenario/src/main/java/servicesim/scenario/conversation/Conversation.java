@@ -95,7 +95,12 @@ public final class Conversation {
     events.add(new SessionEvent.AgentMessageSent(at, text, subject, acts, interruption, answered, unanswered));
     Reactor reactor = new Reactor(s, at);
     if (interruption) reactor.react("interruption");
-    for (String act : acts) reactor.react(act);
+    boolean redeemed = acts.contains(Act.CONCRETE_TIMELINE.id());
+    for (String act : acts) {
+      // 002: a promise that comes with a time is no open-ended promise, for the customer as for the rule
+      if (redeemed && act.equals(Act.VAGUE_PROMISE.id())) continue;
+      reactor.react(act);
+    }
     for (int i = 0; i < answered.size(); i++) reactor.react("answered-question");
     for (int i = 0; i < unanswered.size(); i++) reactor.react("unanswered-question");
     events.addAll(reactor.events);
@@ -187,7 +192,7 @@ public final class Conversation {
     if (s.ended()) return Optional.empty();
     if (s.patience() < 0) {
       Instant at = later(s.lastAgentAt(), s.lastCustomerAt(), s.lastNudgeAt(), s.startedAt()).plus(CUSTOMER_DELAY);
-      String text = line("hang-up", "patience");
+      String text = line("hang-up", "hang-up");
       List<SessionEvent> events = new ArrayList<>();
       events.add(new SessionEvent.CustomerHungUp(at, "patience", text));
       events.add(new SessionEvent.SessionEnded(at, Outcomes.HUNG_UP, "customer", s.mood()));
@@ -229,7 +234,7 @@ public final class Conversation {
         return Optional.of(Move.of(at, events, Move.Kind.SILENCE));
       }
       List<SessionEvent> events = new ArrayList<>();
-      events.add(new SessionEvent.CustomerHungUp(at, "silence", line("hang-up", null)));
+      events.add(new SessionEvent.CustomerHungUp(at, "silence", line("hang-up", "hang-up")));
       events.add(new SessionEvent.SessionEnded(at, Outcomes.HUNG_UP, "customer", s.mood()));
       return Optional.of(Move.of(at, events, Move.Kind.SILENCE));
     }

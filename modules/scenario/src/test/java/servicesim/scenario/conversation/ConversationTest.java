@@ -239,4 +239,25 @@ public class ConversationTest extends JUnitSuite {
     s = c.applyAll(s, c.agentSays(s, "And yes, you can keep it.", null, T0.plusSeconds(3700)));
     assertTrue(s.answered().containsAll(List.of("refund-when", "keep-unit")));
   }
+
+  @Test
+  public void aScenarioGivesItsOwnHangUpLine() {
+    String yaml = CHAT.replace("script:", "reactions:\n  hang-up: {say: \"I'll write to your head office instead.\"}\nscript:");
+    Conversation c = conversation(yaml);
+    ConversationState s = step(c, step(c, c.start(T0)));
+    s = c.applyAll(s, c.nextCustomerMove(s).orElseThrow().events());
+    SessionEvent.CustomerHungUp h = (SessionEvent.CustomerHungUp) c.nextCustomerMove(s).orElseThrow().events().get(0);
+    assertEquals("I'll write to your head office instead.", h.text());
+  }
+
+  @Test
+  public void aPromiseThatComesWithATimeDoesNotUpsetTheCustomer() {
+    Conversation c = conversation(CHAT);
+    ConversationState s = step(c, step(c, c.start(T0)));
+    ConversationState redeemed = c.applyAll(s, c.agentSays(s, "We'll get back to you by 5pm tomorrow.", null,
+        T0.plusSeconds(10)));
+    assertEquals(1, redeemed.patience());
+    ConversationState vague = c.applyAll(s, c.agentSays(s, "We'll get back to you.", null, T0.plusSeconds(10)));
+    assertEquals(0, vague.patience());
+  }
 }
