@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,8 @@ import servicesim.scenario.workshop.WorkshopLoader;
 /**
  * The scenario library as a whole: every scripted agent of every scenario, run in virtual time and scored under the
  * default policy, gets exactly the verdicts its {@code expect} block lists, and the English scenarios together
- * exercise every rule of the policy both ways on every channel.
+ * exercise every rule of the policy both ways on every channel. Every language's scenarios are reported rule by rule
+ * (which rules they exercise with pass and with fail); the Greek ones are held to every rule both ways too.
  */
 public class LibraryTest extends JUnitSuite {
 
@@ -93,6 +95,63 @@ public class LibraryTest extends JUnitSuite {
 
   private static List<Run> english() {
     return runs().stream().filter(r -> r.scenario().language().equals("en")).toList();
+  }
+
+  private static List<Run> inLanguage(String language) {
+    return runs().stream().filter(r -> r.scenario().language().equals(language)).toList();
+  }
+
+  /** The languages of the library, in order. */
+  private static Set<String> languages() {
+    return runs().stream().map(r -> r.scenario().language()).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** Per rule, the scenario/agent labels that got each verdict, in the order of the policy's rules. */
+  private static Map<String, Map<Verdict, List<String>>> coverage(List<Run> runs) {
+    Map<String, Map<Verdict, List<String>>> out = new LinkedHashMap<>();
+    for (String rule : ruleIds()) out.put(rule, new EnumMap<>(Verdict.class));
+    for (Run run : runs) {
+      for (RuleVerdict v : run.score().verdicts()) {
+        out.computeIfAbsent(v.id(), k -> new EnumMap<>(Verdict.class))
+            .computeIfAbsent(v.verdict(), k -> new ArrayList<>()).add(run.label());
+      }
+    }
+    return out;
+  }
+
+  /** The rules that never get {@code verdict} in these runs. */
+  private static List<String> never(Map<String, Map<Verdict, List<String>>> coverage, Verdict verdict) {
+    return coverage.entrySet().stream().filter(e -> !e.getValue().containsKey(verdict)).map(Map.Entry::getKey).toList();
+  }
+
+  /** What one language's scenarios exercise: channels, then each rule with the runs that pass and fail it. */
+  private static String coverageReport(String language) {
+    List<Run> runs = inLanguage(language);
+    Map<String, Map<Verdict, List<String>>> coverage = coverage(runs);
+    StringBuilder out = new StringBuilder();
+    long scenarios = runs.stream().map(r -> r.scenario().id()).distinct().count();
+    Set<String> channels = runs.stream().map(r -> r.scenario().channel().id()).collect(Collectors.toCollection(TreeSet::new));
+    out.append("language ").append(language).append(": ").append(scenarios).append(" scenarios, ").append(runs.size())
+        .append(" scripted agents, channels ").append(channels).append('\n');
+    for (var e : coverage.entrySet()) {
+      out.append("  ").append(e.getKey()).append(": pass ").append(count(e.getValue(), Verdict.PASS))
+          .append(", fail ").append(count(e.getValue(), Verdict.FAIL))
+          .append(", n/a ").append(count(e.getValue(), Verdict.NOT_APPLICABLE)).append('\n');
+    }
+    out.append("  never pass: ").append(never(coverage, Verdict.PASS)).append('\n');
+    out.append("  never fail: ").append(never(coverage, Verdict.FAIL)).append('\n');
+    return out.toString();
+  }
+
+  /** How many runs got {@code verdict}, and by which agents: "9 (by-the-book 4, policy-bound 4, slow-responder 1)". */
+  private static String count(Map<Verdict, List<String>> byVerdict, Verdict verdict) {
+    List<String> labels = byVerdict.getOrDefault(verdict, List.of());
+    if (labels.isEmpty()) return "-";
+    if (verdict == Verdict.NOT_APPLICABLE) return String.valueOf(labels.size());
+    Map<String, Integer> byAgent = new TreeMap<>();
+    labels.forEach(l -> byAgent.merge(l.substring(l.indexOf(" / ") + 3), 1, Integer::sum));
+    return labels.size() + " (" + byAgent.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", ")) + ")";
   }
 
   private static List<String> ruleIds() {
@@ -194,6 +253,75 @@ public class LibraryTest extends JUnitSuite {
       Scenario s = library().get(id).orElseThrow();
       for (String agent : agents.values()) {
         assertTrue(id + " has no agent " + agent, s.agent(agent).isPresent());
+      }
+    }
+  }
+
+  @Test
+  public void everyLanguageReportsTheRulesItsScenariosExerciseAndItsStandardAgentsBehave() {
+    List<String> problems = new ArrayList<>();
+    for (String language : languages()) {
+      System.out.print(coverageReport(language));
+      List<Run> runs = inLanguage(language);
+      long scenarios = runs.stream().map(r -> r.scenario().id()).distinct().count();
+      Set<Channel> channels = runs.stream().map(r -> r.scenario().channel()).collect(Collectors.toSet());
+      if (scenarios < 5) problems.add(language + ": only " + scenarios + " scenarios (at least 5)");
+      if (channels.size() < 4) problems.add(language + ": only " + channels.size() + " channels " + channels + " (at least 4)");
+      for (Run run : runs) {
+        switch (run.agent().key()) {
+          case "by-the-book" -> {
+            List<String> failed = run.score().verdicts().stream().filter(v -> v.verdict() == Verdict.FAIL)
+                .map(RuleVerdict::id).toList();
+            if (!run.score().passed() || !failed.isEmpty()) {
+              problems.add(run.label() + ": by-the-book scores " + run.score().score() + ", fails " + failed);
+            }
+          }
+          case "reactive", "policy-bound" -> {
+            if (run.score().passed()) problems.add(run.label() + ": passes (" + run.score().score() + ")");
+          }
+          default -> { }
+        }
+      }
+      for (String standard : List.of("by-the-book", "reactive", "policy-bound")) {
+        List<String> lacking = runs.stream().map(Run::scenario).distinct()
+            .filter(s -> s.agent(standard).isEmpty()).map(Scenario::id).sorted().toList();
+        if (!lacking.isEmpty()) problems.add(language + ": no " + standard + " agent in " + lacking);
+      }
+    }
+    assertTrue("scenario languages that fall short:\n  " + String.join("\n  ", problems), problems.isEmpty());
+  }
+
+  @Test
+  public void greekScenariosExerciseEveryRuleBothWays() {
+    Map<String, Map<Verdict, List<String>>> coverage = coverage(inLanguage("el"));
+    List<String> missing = new ArrayList<>();
+    never(coverage, Verdict.PASS).forEach(rule -> missing.add(rule + " is never " + Verdict.PASS));
+    never(coverage, Verdict.FAIL).forEach(rule -> missing.add(rule + " is never " + Verdict.FAIL));
+    assertTrue("Greek scenarios leave verdicts unexercised:\n  " + String.join("\n  ", missing) + "\n"
+        + coverageReport("el"), missing.isEmpty());
+  }
+
+  @Test
+  public void greekDemoWorkshopSpreadsAcrossChannelsWithThreeGreekTrainees() throws Exception {
+    Workshop demo = new WorkshopLoader(library().byId(), Set.of("default"))
+        .load(Home.workshops().resolve("demo-el.yaml"));
+    assertEquals("default", demo.policy());
+    assertEquals(Workshop.PRACTICE, demo.mode());
+    Set<Channel> channels = new TreeSet<>();
+    for (String id : demo.scenarios()) {
+      Scenario s = library().get(id).orElseThrow();
+      assertEquals(id + " is not a Greek scenario", "el", s.language());
+      channels.add(s.channel());
+    }
+    assertTrue("channels " + channels, channels.size() >= 4);
+    Map<String, String> agents = new TreeMap<>();
+    demo.trainees().forEach(t -> agents.put(t.agent(), t.name()));
+    assertEquals(Set.of("by-the-book", "reactive", "policy-bound"), agents.keySet());
+    agents.values().forEach(name -> assertTrue(name + " is not a Greek name", name.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.GREEK)));
+    for (String id : demo.scenarios()) {
+      for (String agent : agents.keySet()) {
+        assertTrue(id + " has no agent " + agent, library().get(id).orElseThrow().agent(agent).isPresent());
       }
     }
   }
