@@ -437,4 +437,79 @@ public class LibraryTest extends JUnitSuite {
     }
     return demo;
   }
+
+  @Test
+  public void everyLanguageReportsTheRulesItsScenariosExerciseAndItsStandardAgentsBehave() {
+    List<String> problems = new ArrayList<>();
+    for (String language : languages()) {
+      List<Run> runs = inLanguage(language);
+      System.out.println(coverageReport(language, runs));
+      long scenarios = runs.stream().map(r -> r.scenario().id()).distinct().count();
+      Set<Channel> channels = runs.stream().map(r -> r.scenario().channel()).collect(Collectors.toSet());
+      if (scenarios < 5) problems.add(language + ": only " + scenarios + " scenarios (at least 5)");
+      if (channels.size() < 4) problems.add(language + ": only " + channels.size() + " channels " + channels + " (at least 4)");
+      for (Run run : runs) {
+        switch (run.agent().key()) {
+          case "by-the-book" -> {
+            List<String> failed = run.score().verdicts().stream().filter(v -> v.verdict() == Verdict.FAIL)
+                .map(RuleVerdict::id).toList();
+            if (!run.score().passed() || !failed.isEmpty()) {
+              problems.add(run.label() + ": by-the-book scores " + run.score().score() + ", fails " + failed);
+            }
+          }
+          case "reactive", "policy-bound" -> {
+            if (run.score().passed()) problems.add(run.label() + ": passes (" + run.score().score() + ")");
+          }
+          default -> { }
+        }
+      }
+      for (String standard : List.of("by-the-book", "reactive", "policy-bound")) {
+        List<String> lacking = runs.stream().map(Run::scenario).distinct()
+            .filter(s -> s.agent(standard).isEmpty()).map(Scenario::id).sorted().toList();
+        if (!lacking.isEmpty()) problems.add(language + ": no " + standard + " agent in " + lacking);
+      }
+    }
+    assertTrue("scenario languages that fall short:\n  " + String.join("\n  ", problems), problems.isEmpty());
+  }
+
+  @Test
+  public void greekScenariosExerciseEveryRuleBothWays() {
+    Map<String, Map<Verdict, List<String>>> coverage = coverage(inLanguage("el"));
+    List<String> missing = new ArrayList<>();
+    never(coverage, Verdict.PASS).forEach(rule -> missing.add(rule + " is never " + Verdict.PASS));
+    never(coverage, Verdict.FAIL).forEach(rule -> missing.add(rule + " is never " + Verdict.FAIL));
+    assertTrue("Greek scenarios leave verdicts unexercised:\n  " + String.join("\n  ", missing) + "\n"
+        + coverageReport("el", inLanguage("el")), missing.isEmpty());
+  }
+
+  @Test
+  public void greekDemoWorkshopSpreadsAcrossChannelsWithThreeGreekTrainees() throws Exception {
+    Workshop demo = new WorkshopLoader(library().byId(), Set.of("default"))
+        .load(Home.workshops().resolve("demo-el.yaml"));
+    assertEquals("default", demo.policy());
+    assertEquals(Workshop.PRACTICE, demo.mode());
+    Set<Channel> channels = new TreeSet<>();
+    for (String id : demo.scenarios()) {
+      Scenario s = library().get(id).orElseThrow();
+      assertEquals(id + " is not a Greek scenario", "el", s.language());
+      channels.add(s.channel());
+    }
+    assertTrue("channels " + channels, channels.size() >= 4);
+    Map<String, String> agents = new TreeMap<>();
+    demo.trainees().forEach(t -> agents.put(t.agent(), t.name()));
+    assertEquals(Set.of("by-the-book", "reactive", "policy-bound"), agents.keySet());
+    agents.values().forEach(name -> assertTrue(name + " is not a Greek name", name.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.GREEK)));
+    for (String id : demo.scenarios()) {
+      for (String agent : agents.keySet()) {
+        assertTrue(id + " has no agent " + agent, library().get(id).orElseThrow().agent(agent).isPresent());
+      }
+    }
+  }
+
+  /** The rules that never get {@code verdict} in these runs. */
+  private static List<String> never(Map<String, Map<Verdict, List<String>>> coverage, Verdict verdict) {
+    return coverage.entrySet().stream().filter(e -> !e.getValue().containsKey(verdict)).map(Map.Entry::getKey).toList();
+  }
+
 }

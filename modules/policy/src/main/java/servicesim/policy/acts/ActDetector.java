@@ -134,20 +134,29 @@ public final class ActDetector {
 
   /** A name word as a pattern word: every form of its declension when the language declines names. */
   private String stem(String word) {
+    List<String> forms = nameForms(word);
+    return forms.size() == 1 ? word : "(" + String.join("|", forms) + ")";
+  }
+
+  /**
+   * Every form of a normalized name word's declension (νικοσ: νικοσ, νικου, νικο, νικε), by the lexicon's longest
+   * matching name ending; just the word when the language does not decline names or no ending fits.
+   */
+  public List<String> nameForms(String normalizedWord) {
     String bestEnding = null;
     List<String> bestGroup = null;
     for (List<String> group : lexicon.nameEndings()) {
       for (String ending : group) {
-        if (word.endsWith(ending) && word.length() - ending.length() >= 3
+        if (normalizedWord.endsWith(ending) && normalizedWord.length() - ending.length() >= 3
             && (bestEnding == null || ending.length() > bestEnding.length())) {
           bestEnding = ending;
           bestGroup = group;
         }
       }
     }
-    if (bestGroup == null) return word;
-    String stem = word.substring(0, word.length() - bestEnding.length());
-    return "(" + String.join("|", bestGroup.stream().map(e -> stem + e).toList()) + ")";
+    if (bestGroup == null) return List.of(normalizedWord);
+    String stem = normalizedWord.substring(0, normalizedWord.length() - bestEnding.length());
+    return bestGroup.stream().map(e -> stem + e).toList();
   }
 
   private static Detection detection(Act act, PhrasePattern pattern, PhrasePattern.Match m, List<Token> tokens,

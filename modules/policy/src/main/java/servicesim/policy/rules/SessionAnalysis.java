@@ -2,6 +2,7 @@ package servicesim.policy.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import servicesim.policy.Policy;
 import servicesim.policy.acts.Act;
 import servicesim.policy.acts.ActDetector;
 import servicesim.policy.acts.Detection;
+import servicesim.policy.acts.Token;
+import servicesim.policy.acts.Tokenizer;
 import servicesim.policy.transcript.Entry;
 import servicesim.policy.transcript.Transcript;
 import servicesim.policy.writing.WritingChecker;
@@ -27,6 +30,7 @@ public final class SessionAnalysis {
   private final WritingChecker writing;
   private final Map<Long, List<Detection>> acts = new HashMap<>();
   private Map<Long, Integer> agentTurns;
+  private Set<String> nameForms;
 
   public SessionAnalysis(Transcript transcript, Policy policy, ActDetector detector, WritingChecker writing) {
     this.transcript = transcript;
@@ -146,6 +150,24 @@ public final class SessionAnalysis {
     public Evidence evidence() {
       return Evidence.span(message.seqNr(), detection);
     }
+  }
+
+  /**
+   * True when a text the writing checker flagged is made only of the session's names, in any form of their declension
+   * (κύριε Παπαδόπουλε to the customer Νίκος Παπαδόπουλος), compared after the language's normalization.
+   */
+  public boolean isKnownName(String text) {
+    if (nameForms == null) {
+      Set<String> forms = new HashSet<>();
+      for (String name : knownNames()) {
+        for (Token t : Tokenizer.tokens(detector.lexicon().normalizer().apply(name))) {
+          forms.addAll(detector.nameForms(t.text()));
+        }
+      }
+      nameForms = Set.copyOf(forms);
+    }
+    List<Token> words = Tokenizer.tokens(detector.lexicon().normalizer().apply(text));
+    return !words.isEmpty() && words.stream().allMatch(w -> nameForms.contains(w.text()));
   }
 
   /** Names the writing checker must not flag as misspelt. */

@@ -35,7 +35,10 @@ final class WrittenQualityRule implements Rule {
       if (found.isEmpty()) {
         return Judgement.notApplicable("no spelling and grammar checker for " + LanguageNames.of(language));
       }
-      for (WritingIssue issue : found.get()) issues.add(new Evidence(m.seqNr(), issue.text(), issue.start(), issue.end()));
+      for (WritingIssue issue : found.get()) {
+        if (session.isKnownName(issue.text())) continue; // a declined form of a session name is still that name
+        issues.add(new Evidence(m.seqNr(), issue.text(), issue.start(), issue.end()));
+      }
     }
     List<SessionAnalysis.Found> rude = session.all(Act.DISCOURTESY);
     boolean saysWhatNext = messages.stream().anyMatch(m -> session.acts(m).stream()

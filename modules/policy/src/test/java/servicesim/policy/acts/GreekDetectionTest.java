@@ -186,6 +186,33 @@ public class GreekDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void aCallBackWithItsTimeIsAPlanNotAVaguePromise() {
+    el.doesNotFind(Act.VAGUE_PROMISE, "Θα σας τηλεφωνήσω εγώ μέσα σε 3 εργάσιμες να δω ότι όλα πήγαν καλά.",
+        "Θα σας καλέσω αύριο στις 10.", "Θα σας ενημερώσουμε μέχρι τις 5 το απόγευμα.",
+        "Θα σας τηλεφωνήσει στο 698 114 2093 αύριο ως τις 12 το μεσημέρι.", "Θα σας πάρω τηλέφωνο αύριο το πρωί.",
+        "Θα επικοινωνήσουμε μαζί σας μέσα σε δύο ώρες.", "Θα σας γυρίσω τηλέφωνο την Πέμπτη στις 15:30.");
+    el.finds(Act.CONCRETE_TIMELINE, "Θα σας τηλεφωνήσω εγώ μέσα σε 3 εργάσιμες.", "Θα σας καλέσω αύριο στις 10.");
+    // without a time it stays open-ended
+    el.finds(Act.VAGUE_PROMISE, "Θα σας καλέσουμε σύντομα.", "Θα επικοινωνήσουμε μαζί σας.",
+        "Κάποιος θα σας πάρει τηλέφωνο.", "Θα σας ενημερώσουμε για τον λογαριασμό.");
+  }
+
+  @Test
+  public void aChoiceBetweenTwoRemediesAsksThePreference() {
+    el.finds(Act.ASK_PREFERENCE, "Θέλετε επιστροφή στην κάρτα ή πίστωση για το επόμενο ταξίδι;",
+        "Θέλετε αντικατάσταση ή επισκευή;", "Θέλεις καινούργιο ή την επιστροφή των χρημάτων;");
+    // the feminine article η is written like ή once accents are ignored
+    el.doesNotFind(Act.ASK_PREFERENCE, "Θέλετε να μάθετε πότε θα γίνει η επιστροφή;",
+        "Θέλετε να σας πω πού βρίσκεται η αντικατάσταση;");
+  }
+
+  @Test
+  public void anAgeIsNoTimeline() {
+    el.doesNotFind(Act.CONCRETE_TIMELINE, "Έχω ένα μωρό έξι μηνών στο σπίτι.", "Το παιδί είναι ηλικίας 8 μηνών.");
+    el.finds(Act.CONCRETE_TIMELINE, "Ο τεχνικός θα έρθει για το μωρό μέσα σε μία ώρα.");
+  }
+
+  @Test
   public void spansPointIntoTheOriginalText() {
     String text = "Καλησπέρα!  ΛΥΠΆΜΑΙ ΠΟΛΎ, κάναμε λάθος.";
     Detection apology = el.detect(text).stream().filter(x -> x.act() == Act.APOLOGY).findFirst().orElseThrow();

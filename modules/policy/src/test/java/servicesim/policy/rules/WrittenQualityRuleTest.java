@@ -38,6 +38,28 @@ public class WrittenQualityRuleTest extends JUnitSuite {
     assertEquals(List.of("replacment", "tomorow"), evidenceTexts(v));
   }
 
+  /** A Greek email from the customer Νίκος Παπαδόπουλος, whose name is Παπαδόπουλε when he is addressed. */
+  private static TranscriptBuilder greekEmail() {
+    return TranscriptBuilder.email().language("el").agentName("Κατερίνα Λάμπρου").organisation("Ερμής Ταχυμεταφορές")
+        .customerDetails("Νίκος Παπαδόπουλος", "+30 694 778 2051", "nikos@example.gr", "Αγίου Μελετίου 24, 113 61 Αθήνα")
+        .customer("Καλησπέρα σας, πού είναι το δέμα μου;").after(Duration.ofHours(3));
+  }
+
+  @Test
+  public void declinedFormsOfTheSessionsNamesAreNotMisspellings() {
+    RuleVerdict v = verdict("written-quality", greekEmail().agentWrites("Το δέμα σας",
+        "Αγαπητέ κύριε Παπαδόπουλε, το δέμα σας θα παραδοθεί αύριο. Με εκτίμηση, Κατερίνα Λάμπρου"));
+    assertVerdict(v, Verdict.PASS, "no spelling or grammar issues, courteous, and says what happens next", 2);
+  }
+
+  @Test
+  public void wordsThatAreNotTheSessionsNamesAreStillChecked() {
+    RuleVerdict v = verdict("written-quality", greekEmail().agentWrites("Το δέμα σας",
+        "Αγαπητέ κύριε Παπαδόπουλε, το δέμα σας θα παραδωθεί αύριο. Με εκτίμηση, Κατερίνα Σταματοπούλου"));
+    assertEquals(Verdict.FAIL, v.verdict());
+    assertEquals(List.of("παραδωθεί", "Σταματοπούλου"), evidenceTexts(v));
+  }
+
   @Test
   public void aPolicyMayAllowSomeErrors() {
     Policy lenient = withRule(Repo.defaultPolicy(), "written-quality", spec -> new RuleSpec(spec.id(), spec.kind(),
