@@ -187,8 +187,8 @@ public final class SessionEntity
   }
 
   /**
-   * The tag of a session's events: all sessions of one trainee in one workshop share it, so one scoring projection
-   * instance owns that trainee's aggregate and no two instances ever update the same row.
+   * The scoring tag of a session's start and end: all sessions of one trainee in one workshop share it, so one scoring
+   * projection instance owns that trainee's aggregate and no two instances ever update the same row.
    */
   public static String tagFor(String workshopId, String traineeId, int tagCount) {
     return "session-" + Math.floorMod((workshopId + "|" + traineeId).hashCode(), tagCount);
@@ -218,8 +218,14 @@ public final class SessionEntity
 
   @Override
   public Set<String> tagsFor(Event event) {
-    return Set.of(AUDIT_TAG, tagFor(event.workshopId(), event.traineeId(), tagCount));
+    // scoring needs only a session's start and end; every event goes to the audit trail
+    if (event instanceof SessionStarted || event instanceof SessionEnded) {
+      return Set.of(AUDIT_TAG, tagFor(event.workshopId(), event.traineeId(), tagCount));
+    }
+    return AUDIT_ONLY;
   }
+
+  private static final Set<String> AUDIT_ONLY = Set.of(AUDIT_TAG);
 
   @Override
   public RetentionCriteria retentionCriteria() {

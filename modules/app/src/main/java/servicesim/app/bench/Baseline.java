@@ -37,7 +37,7 @@ final class Baseline {
           + ", persistence_id VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL, deleted BOOLEAN DEFAULT FALSE "
           + "NOT NULL, writer VARCHAR(255) NOT NULL, write_timestamp BIGINT, adapter_manifest VARCHAR(255), "
           + "event_ser_id INTEGER NOT NULL, event_ser_manifest VARCHAR(255) NOT NULL, event_payload "
-          + (h2 ? "BLOB" : "BYTEA") + " NOT NULL, PRIMARY KEY (persistence_id, sequence_number))");
+          + (h2 ? "VARBINARY(1000000)" : "BYTEA") + " NOT NULL, PRIMARY KEY (persistence_id, sequence_number))");
       st.execute("CREATE UNIQUE INDEX bench_journal_ordering ON bench_journal (ordering)");
     }
     byte[] payload = new byte[payloadBytes];

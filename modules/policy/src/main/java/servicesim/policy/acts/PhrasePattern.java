@@ -28,7 +28,6 @@ public final class PhrasePattern {
   private static final int GAP = 3;
   private static final int LONG_GAP = 8;
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?:[:.]\\d{2}(?:am|pm)?|am|pm)");
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   /** One word to compare: exact, or a prefix. */
   public sealed interface Unit {
@@ -252,15 +251,15 @@ public final class PhrasePattern {
     switch (ref.name()) {
       case "any" -> out.add(new Candidate(ti + 1, token));
       case "digits" -> {
-        if (DIGITS.matcher(token).matches()) out.add(new Candidate(ti + 1, token));
+        if (isDigits(token)) out.add(new Candidate(ti + 1, token));
       }
       case "clock" -> {
         if (CLOCK.matcher(token).matches()) out.add(new Candidate(ti + 1, token));
       }
       default -> {
-        if (ref.name().equals("number") && DIGITS.matcher(token).matches()) out.add(new Candidate(ti + 1, token));
+        if (ref.name().equals("number") && isDigits(token)) out.add(new Candidate(ti + 1, token));
         if (ref.wordClass() != null) {
-          for (WordClass.Member m : ref.wordClass().members()) {
+          for (WordClass.Member m : ref.wordClass().startingWith(token)) {
             int after = matchUnits(m.words(), tokens, ti);
             if (after >= 0) out.add(new Candidate(after, m.value()));
           }
@@ -269,6 +268,15 @@ public final class PhrasePattern {
       }
     }
     return out;
+  }
+
+  private static boolean isDigits(String token) {
+    if (token.isEmpty()) return false;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c < '0' || c > '9') return false;
+    }
+    return true;
   }
 
   private static int matchUnits(List<Unit> units, List<Token> tokens, int ti) {
