@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import servicesim.app.bench.BenchQueries;
 import servicesim.app.bench.Benchmark;
 import servicesim.app.bench.Figure;
 import servicesim.service.Node;
