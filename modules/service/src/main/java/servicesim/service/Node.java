@@ -48,6 +48,9 @@ public final class Node implements AutoCloseable {
     }
   }
 
+  /** LanguageTool's English model alone takes a few hundred megabytes of heap. */
+  private static final long WARM_UP_HEAP = 768L * 1024 * 1024;
+
   private final Database database;
   private final ActorSystem<Void> system;
   private final Policies policies;
@@ -78,8 +81,10 @@ public final class Node implements AutoCloseable {
 
   public static Node start(Options options) throws InvalidFileException {
     Settings settings = options.settings();
-    // loading LanguageTool takes seconds: it overlaps with everything below when projections will score sessions
-    LanguageToolChecker writing = options.projections() ? new LanguageToolChecker().warmUp() : new LanguageToolChecker();
+    // loading LanguageTool takes seconds: it overlaps with everything below when projections will score sessions and
+    // the heap has room for it; otherwise it loads when the first written session is scored
+    LanguageToolChecker writing = options.projections() && Runtime.getRuntime().maxMemory() >= WARM_UP_HEAP
+        ? new LanguageToolChecker().warmUp() : new LanguageToolChecker();
     Path scenarios = options.home().resolve("scenarios");
     Policies policies = Policies.load(scenarios.resolve("policies"));
     Policy policy = policies.defaultPolicy();
