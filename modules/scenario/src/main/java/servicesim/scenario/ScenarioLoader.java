@@ -25,6 +25,7 @@ import servicesim.policy.rules.RuleKind;
 import servicesim.policy.rules.Verdict;
 import servicesim.policy.transcript.ActionType;
 import servicesim.policy.transcript.Facts;
+import servicesim.policy.transcript.FieldTimes;
 import servicesim.policy.transcript.Question;
 import servicesim.policy.transcript.Severity;
 

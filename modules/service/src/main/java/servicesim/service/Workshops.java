@@ -72,17 +72,25 @@ public final class Workshops {
         List.copyOf(trainees), scenario.file(), scenario.sha256());
   }
 
-  /** Resumes the last unfinished run of this workshop file, or creates the next one. */
-  public Plan plan(Workshop definition) throws Exception {
+  /** A definition ready to become a workshop: its policy, and the versions it uses recorded. */
+  private record Prepared(Policy policy, Instant now, WorkshopEntity.Definition definition) {}
+
+  private Prepared prepare(Workshop definition) {
     Policy policy = node.policies().get(definition.policy()).orElseThrow(() ->
         new IllegalArgumentException("unknown policy '" + definition.policy() + "'"));
     Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
     VersionRepository versions = node.readSide().versions();
     versions.registerPolicy(policy, node.policies().file(policy.id()), now);
     for (String id : definition.scenarios()) versions.registerScenario(scenario(id), now);
+    return new Prepared(policy, now, new WorkshopEntity.Definition(definition.id(), definition.title(), policy.id(),
+        policy.version(), definition.mode(), definition.scenarios(), definition.sha256()));
+  }
 
-    WorkshopEntity.Definition wanted = new WorkshopEntity.Definition(definition.id(), definition.title(), policy.id(),
-        policy.version(), definition.mode(), definition.scenarios(), definition.sha256());
+  /** Resumes the last unfinished run of this workshop file, or creates the next one. */
+  public Plan plan(Workshop definition) throws Exception {
+    Prepared prepared = prepare(definition);
+    Policy policy = prepared.policy();
+    WorkshopEntity.Definition wanted = prepared.definition();
     List<Integer> runs = runNumbers(definition.id());
     for (int n : runs.stream().sorted(Comparator.reverseOrder()).toList()) {
       WorkshopEntity.Summary s = get(definition.id() + "-" + n);
@@ -91,23 +99,7 @@ public final class Workshops {
         close(s.workshopId(), "superseded: the workshop file changed");
       }
     }
-    String workshopId = definition.id() + "-" + (runs.stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
-    List<WorkshopEntity.Enrolment> trainees = new ArrayList<>();
-    List<WorkshopEntity.Assignment> sessions = new ArrayList<>();
-    for (Trainee t : definition.trainees()) {
-      trainees.add(new WorkshopEntity.Enrolment(t.id(), t.name(), t.agent(), t.live()));
-      if (!t.scripted()) continue;
-      for (String scenarioId : definition.scenarios()) {
-        if (scenario(scenarioId).agent(t.agent()).isPresent()) {
-          sessions.add(new WorkshopEntity.Assignment(sessionId(workshopId, t.id(), scenarioId), t.id(), scenarioId));
-        }
-      }
-    }
-    WorkshopEntity.Summary created = AskPattern.<WorkshopEntity.Command, StatusReply<WorkshopEntity.Summary>>ask(
-            workshop(workshopId), r -> new WorkshopEntity.Create(wanted, trainees, sessions, now, r), ASK,
-            system.scheduler())
-        .toCompletableFuture().get(ASK.toSeconds() + 5, TimeUnit.SECONDS).getValue();
-    return plan(created, policy, false);
+    return plan(createFrom(prepared, definition), policy, false);
   }
 
   private Plan plan(WorkshopEntity.Summary workshop, Policy policy, boolean resumed) {
@@ -137,14 +129,12 @@ public final class Workshops {
    * sessions over HTTP, and the scripted sessions run when asked ({@link #planOf}).
    */
   public WorkshopEntity.Summary create(Workshop definition) throws Exception {
-    Policy policy = node.policies().get(definition.policy()).orElseThrow(() ->
-        new IllegalArgumentException("unknown policy '" + definition.policy() + "'"));
-    Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
-    VersionRepository versions = node.readSide().versions();
-    versions.registerPolicy(policy, node.policies().file(policy.id()), now);
-    for (String id : definition.scenarios()) versions.registerScenario(scenario(id), now);
-    WorkshopEntity.Definition wanted = new WorkshopEntity.Definition(definition.id(), definition.title(), policy.id(),
-        policy.version(), definition.mode(), definition.scenarios(), definition.sha256());
+    return createFrom(prepare(definition), definition);
+  }
+
+  private WorkshopEntity.Summary createFrom(Prepared prepared, Workshop definition) throws Exception {
+    Instant now = prepared.now();
+    WorkshopEntity.Definition wanted = prepared.definition();
     String workshopId = definition.id() + "-"
         + (runNumbers(definition.id()).stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
     List<WorkshopEntity.Enrolment> trainees = new ArrayList<>();

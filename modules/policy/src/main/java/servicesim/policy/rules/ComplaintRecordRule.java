@@ -1,5 +1,6 @@
 package servicesim.policy.rules;
 
+import servicesim.policy.transcript.FieldTimes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,7 @@ final class ComplaintRecordRule implements Rule {
     }
     for (String field : List.of("receivedAt", "resolvedAt", "followUpAt")) {
       String v = value(fields, field);
-      if (!v.isEmpty() && SessionTimes.parse(v, session.transcript().startedAt()).isEmpty()) {
+      if (!v.isEmpty() && FieldTimes.parse(v, session.transcript().startedAt()).isEmpty()) {
         invalid.add(field + " '" + v + "' (not a time)");
       }
     }

@@ -1,5 +1,6 @@
 package servicesim.policy.rules;
 
+import servicesim.policy.transcript.FieldTimes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class FollowUpRule implements Rule {
   /** What a schedule-follow-up action lacks: a valid time, a contact's name, a phone number or email. */
   private static List<String> lacks(Entry.AgentAction a, SessionAnalysis session) {
     List<String> lacks = new ArrayList<>();
-    if (SessionTimes.parse(a.fields().get("at"), session.transcript().startedAt()).isEmpty()) lacks.add("a time");
+    if (FieldTimes.parse(a.fields().get("at"), session.transcript().startedAt()).isEmpty()) lacks.add("a time");
     if (blank(a, "contactName")) lacks.add("a contact name");
     if (blank(a, "contactPhone") && blank(a, "contactEmail")) lacks.add("a phone number or email");
     return lacks;

@@ -1,5 +1,6 @@
 package servicesim.policy.rules;
 
+import servicesim.policy.transcript.FieldTimes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -92,7 +93,7 @@ final class KeepInformedRule implements Rule {
               promises.add(new Promise(m, Evidence.span(m.seqNr(), d), "\"" + d.match() + "\"", deadline)));
         }
       } else if (e instanceof Entry.AgentAction a && a.type().equals("schedule-follow-up")) {
-        SessionTimes.parse(a.fields().get("at"), session.transcript().startedAt()).ifPresent(deadline ->
+        FieldTimes.parse(a.fields().get("at"), session.transcript().startedAt()).ifPresent(deadline ->
             promises.add(new Promise(a, Evidence.of(a), "a follow-up", deadline)));
       }
     }

@@ -1,4 +1,4 @@
-package servicesim.policy.rules;
+package servicesim.policy.transcript;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,11 +12,11 @@ import servicesim.files.Durations;
  * Times written in action fields (DESIGN.md, "Turns and timing"): ISO-8601 ({@code 2026-11-23T09:00:00Z}, with an
  * offset, or local, which means UTC as sessions run in UTC), or relative to the session start ({@code +2d}, {@code +3h}).
  */
-final class SessionTimes {
+public final class FieldTimes {
 
-  private SessionTimes() {}
+  private FieldTimes() {}
 
-  static Optional<Instant> parse(String value, Instant sessionStart) {
+  public static Optional<Instant> parse(String value, Instant sessionStart) {
     if (value == null || value.isBlank()) return Optional.empty();
     String v = value.trim();
     if (v.startsWith("+")) return Durations.parse(v.substring(1)).map(sessionStart::plus);
@@ -29,5 +29,10 @@ final class SessionTimes {
         return Optional.empty();
       }
     }
+  }
+
+  /** Whether {@code value} is a time in one of these forms (for checking files before any session starts). */
+  public static boolean valid(String value) {
+    return parse(value, Instant.EPOCH).isPresent();
   }
 }
