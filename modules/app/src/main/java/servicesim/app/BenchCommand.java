@@ -35,7 +35,8 @@ final class BenchCommand implements Callable<Integer> {
   @Mixin
   DbOptions db;
 
-  @Option(names = "--sessions", defaultValue = "1000", paramLabel = "N", description = "Scripted sessions (default 1000).")
+  @Option(names = "--sessions", defaultValue = "10000", paramLabel = "N",
+      description = "Scripted sessions (default 10000: with 100 events each, a million events).")
   int sessions;
 
   @Option(names = "--events-per-session", defaultValue = "100", paramLabel = "M",
