@@ -40,9 +40,17 @@ public class CrashResumeTest extends JUnitSuite {
   private static final int TRAINEES = 60;
 
   @Test
-  public void aRunKilledMidwayLosesNothingAndResumesExactlyOnce() throws Exception {
+  public void aRunKilledMidwayLosesNothingAndResumesExactlyOnceOnH2() throws Exception {
     Path dir = Files.createTempDirectory("servicesim-crash-");
-    String url = "jdbc:h2:file:" + dir.resolve("db") + ";AUTO_SERVER=TRUE;DATABASE_TO_LOWER=TRUE";
+    killAndResume(dir, "jdbc:h2:file:" + dir.resolve("db") + ";AUTO_SERVER=TRUE;DATABASE_TO_LOWER=TRUE");
+  }
+
+  @Test
+  public void aRunKilledMidwayLosesNothingAndResumesExactlyOnceOnPostgres() throws Exception {
+    killAndResume(Files.createTempDirectory("servicesim-crash-pg-"), TestPostgres.newDatabase());
+  }
+
+  private static void killAndResume(Path dir, String url) throws Exception {
     Path workshop = dir.resolve("crash.yaml");
     StringBuilder yaml = new StringBuilder("id: crash\ntitle: Crash and resume\nscenarios: [refund-defective-unit]\n"
         + "trainees:\n");
@@ -127,7 +135,7 @@ public class CrashResumeTest extends JUnitSuite {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
     while (System.nanoTime() < deadline) {
       assertTrue("the run ended before it could be interrupted", process.isAlive());
-      if (new File(url.substring("jdbc:h2:file:".length()).split(";")[0] + ".mv.db").exists()) {
+      if (!url.startsWith("jdbc:h2:file:") || new File(url.substring("jdbc:h2:file:".length()).split(";")[0] + ".mv.db").exists()) {
         try (Connection c = DriverManager.getConnection(url)) {
           long n = count(c, "SELECT COUNT(*) FROM event_journal WHERE persistence_id LIKE 'Session|%'");
           if (n >= events) return n;
