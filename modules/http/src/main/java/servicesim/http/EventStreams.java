@@ -38,6 +38,12 @@ final class EventStreams {
 
   static <S> Source<ServerSentEvent, NotUsed> poll(ApiContext ctx, Duration every, S initial,
       Function<S, CompletionStage<Step<S>>> step) {
+    return poll(ctx, every, initial, Long.MAX_VALUE, step);
+  }
+
+  /** As above, closing the stream after {@code limit} events. */
+  static <S> Source<ServerSentEvent, NotUsed> poll(ApiContext ctx, Duration every, S initial, long limit,
+      Function<S, CompletionStage<Step<S>>> step) {
     return Source.unfoldAsync(Optional.of(initial), (Optional<S> state) -> {
           if (state.isEmpty()) return CompletableFuture.completedFuture(Optional.empty());
           return step.apply(state.get()).thenCompose(s -> {
@@ -49,6 +55,7 @@ final class EventStreams {
           });
         })
         .mapConcat(events -> events)
+        .take(limit)
         .keepAlive(HEARTBEAT, ServerSentEvent::heartbeat);
   }
 

@@ -61,8 +61,8 @@ final class WorkshopRoutes extends ApiDirectives {
               path("run", () -> post(() -> allow(p, TRAINER, () -> run(checkId(raw, "workshop"))))),
               path("scoreboard", () -> get(() -> allow(p, TRAINER, () -> scoreboard(checkId(raw, "workshop"))))),
               path("stream", () -> get(() -> allow(p, TRAINER, () -> optionalHeaderValueByName("Last-Event-ID",
-                  last -> parameterOptional("after", after -> stream(checkId(raw, "workshop"),
-                      last.or(() -> after))))))),
+                  last -> parameterOptional("after", after -> parameterOptional("limit", limit ->
+                      stream(checkId(raw, "workshop"), last.or(() -> after), limit))))))),
               path("release", () -> post(() -> allow(p, TRAINER, () -> release(checkId(raw, "workshop"))))));
         })));
   }
@@ -202,14 +202,16 @@ final class WorkshopRoutes extends ApiDirectives {
   /**
    * The workshop live: {@code activity} for each of its new audit rows ({@code id} = ordering, to resume from), and
    * {@code scoreboard} whenever the scoreboard changes (sessions start, end and are scored; the run progresses).
+   * Starts after {@code Last-Event-ID} or {@code after}, else with the rows from now on; {@code limit} closes it.
    */
-  private Route stream(String id, Optional<String> after) {
+  private Route stream(String id, Optional<String> after, Optional<String> limit) {
     Long from = after.map(v -> AuditRoutes.cursor(v, "Last-Event-ID")).orElse(null);
+    long max = limit.map(v -> AuditRoutes.cursor(v, "limit")).orElse(Long.MAX_VALUE);
     AuditFilter filter = new AuditFilter(id, null, null, null, null, null);
     return await(ctx.node().workshops().getAsync(id), summary -> {
       if (!summary.created()) throw ApiException.notFound("no workshop '" + id + "'");
       return blocking(() -> from != null ? from : ctx.node().readSide().audit().maxOrdering(), start ->
-          completeOK(EventStreams.poll(ctx, POLL, new Watch(start, ""), w -> CompletableFuture.supplyAsync(() -> {
+          completeOK(EventStreams.poll(ctx, POLL, new Watch(start, ""), max, w -> CompletableFuture.supplyAsync(() -> {
             List<ServerSentEvent> out = new ArrayList<>();
             List<AuditRow> rows = ctx.node().readSide().audit().page(filter, w.after(), AuditRoutes.DEFAULT_LIMIT);
             for (AuditRow r : rows) out.add(EventStreams.event("activity", AuditRoutes.row(r), r.ordering()));

@@ -48,7 +48,7 @@ async function explorer(main) {
     type: h('select', { name: 'type' }, h('option', { value: '' }, 'any type'), TYPES.map((t) => h('option', { value: t }, t))),
     from: h('input', { name: 'from', type: 'datetime-local', step: '1', value: f.fromLocal || '' }),
     to: h('input', { name: 'to', type: 'datetime-local', step: '1', value: f.toLocal || '' }),
-    limit: h('select', { name: 'limit' }, ['25', '50', '100', '500'].map((n) => h('option', { value: n }, n))),
+    limit: h('select', { name: 'limit' }, ['10', '25', '50', '100', '500'].map((n) => h('option', { value: n }, n))),
   };
   inputs.type.value = f.type || '';
   inputs.limit.value = memory.limit;
@@ -75,12 +75,14 @@ async function explorer(main) {
 
   const load = async () => {
     const after = memory.cursors[memory.cursors.length - 1];
-    const page = await get(`/audit/events?${query(apiFilters(), { limit: memory.limit, after })}`);
+    const q = query(apiFilters(), { limit: memory.limit, after });
+    const page = await get(`/audit/events?${q}`);
     nextCursor = page.next;
     next.disabled = !nextCursor;
     prev.disabled = memory.cursors.length <= 1;
     pageInfo.textContent = `Page ${memory.cursors.length} · ${page.events.length} events${nextCursor ? '' : ' · last page'}`;
     results.dataset.count = String(page.events.length);
+    results.dataset.query = q;
     results.replaceChildren(h('table', null,
       h('thead', null, h('tr', null, ['#', 'Time (UTC)', 'Type', 'Workshop', 'Trainee', 'Session', 'Seq', 'Hash', 'What'].map((c) =>
         h('th', { scope: 'col' }, c)))),

@@ -311,7 +311,7 @@ async function session(main, id) {
   const result = h('div', { id: 'result' });
   const state = h('p', { class: 'muted', 'aria-live': 'polite' });
   replace(main,
-    h('div', { class: 'row' }, h('div', { class: 'grow' }, h('h1', null, `${setup.traineeName}: ${setup.scenarioId}`),
+    h('div', { class: 'row' }, h('div', { class: 'grow' }, h('h1', null, h('bdi', null, setup.traineeName), `: ${setup.scenarioId}`),
       h('p', { class: 'muted' }, `${id} · workshop ${setup.workshopId} · policy ${setup.policyId}@${setup.policyVersion} · ${setup.clock === 'virtual' ? 'scripted (virtual time)' : 'live'}`)),
     h('a', { class: 'button', href: `#/trainer/w/${enc(setup.workshopId)}` }, 'Back to the workshop')),
     state, result, h('section', { class: 'card live-transcript', 'aria-label': 'Transcript' }, h('h2', null, 'Transcript'), box));

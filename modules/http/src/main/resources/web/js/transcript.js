@@ -80,7 +80,8 @@ export function transcript(events, options = {}) {
     switch (e.event) {
       case 'SessionStarted':
         list.append(h('li', Object.assign({ class: 'note' }, seq),
-          `${CHANNEL_LABEL[e.channel] || e.channel} · ${e.organisation} · customer ${e.customerName} · agent ${e.agentName} · ${fmtTime(e.at)}`));
+          `${CHANNEL_LABEL[e.channel] || e.channel} · `, h('bdi', null, e.organisation), ' · customer ', h('bdi', null, e.customerName),
+          ' · agent ', h('bdi', null, e.agentName), ` · ${fmtTime(e.at)}`));
         break;
       case 'CustomerMessageSent':
       case 'AgentMessageSent': {
@@ -97,7 +98,8 @@ export function transcript(events, options = {}) {
           class: `msg ${agent ? 'agent' : 'customer'}${mail ? ' mail' : ''}${wholeCls}`,
           lang, dir: dirOf(lang), dataset: { event: e.event },
         }, seq),
-        h('span', { class: 'who', dir: 'auto' }, `${who} · ${fmtTime(e.at)}${e.interruption ? ' · interrupted the customer' : ''}${e.kind && e.kind !== 'script' ? ' · ' + e.kind : ''}`),
+        h('span', { class: 'who' }, h('bdi', null, who), ' · ', h('bdi', { dir: 'ltr', lang: 'en' },
+          `${fmtTime(e.at)}${e.interruption ? ' · interrupted the customer' : ''}${e.kind && e.kind !== 'script' ? ' · ' + e.kind : ''}`)),
         e.subject ? h('span', { class: 'subject' }, e.subject) : null,
         h('span', { class: 'text' }, marked(e.text || '', spans)),
         tags));
