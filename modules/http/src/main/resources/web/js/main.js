@@ -11,6 +11,7 @@ const TITLES = { trainer: 'Trainer', trainee: 'Trainee console', auditor: 'Audit
 const main = document.getElementById('main');
 let me = null;
 let cleanup = null;
+let generation = 0;
 
 function largeType() {
   const button = document.getElementById('large-type');
@@ -77,6 +78,7 @@ function signInForm() {
 }
 
 async function route() {
+  const mine = ++generation;
   if (cleanup) { cleanup(); cleanup = null; }
   if (token.get() && !me) {
     try {
@@ -96,9 +98,11 @@ async function route() {
   }
   replace(main);
   try {
-    cleanup = (await VIEWS[me.role].render(main, parts.slice(1), me)) || null;
+    const done = (await VIEWS[me.role].render(main, parts.slice(1), me)) || null;
+    // a later navigation may have started while this view loaded: then this one stops at once
+    if (mine === generation) cleanup = done; else if (done) done();
   } catch (e) {
-    sayError(e);
+    if (mine === generation) sayError(e);
   }
 }
 

@@ -12,8 +12,28 @@ export async function render(main, parts, me) {
 
 const STATUS = { 'not-started': 'not started', running: 'in progress', ended: 'finished' };
 
+/** The trainee's sessions; refreshed every few seconds, since a trainer may enrol them while they look. */
 async function assignments(main, me) {
-  const data = await get('/sessions');
+  let shown = '';
+  let stopped = false;
+  const draw = async () => {
+    const data = await get('/sessions');
+    const json = JSON.stringify(data);
+    if (stopped || json === shown) return;
+    const focused = document.activeElement && document.activeElement.getAttribute('href');
+    shown = json;
+    drawAssignments(main, me, data);
+    if (focused) {
+      const again = main.querySelector(`a[href="${CSS.escape(focused)}"]`);
+      if (again) again.focus();
+    }
+  };
+  await draw();
+  const timer = setInterval(() => draw().catch(sayError), 3000);
+  return () => { stopped = true; clearInterval(timer); };
+}
+
+function drawAssignments(main, me, data) {
   const cards = data.workshops.map((w) => h('section', { class: 'card', 'aria-labelledby': `w-${w.workshopId}` },
     h('h2', { id: `w-${w.workshopId}` }, w.title, ' ', h('span', { class: 'muted small' }, w.workshopId)),
     h('p', null, badge(w.mode, w.mode === 'assessment' ? 'running' : 'na'), ' ',
@@ -268,6 +288,7 @@ async function play(main, workshopId, scenarioId, me) {
       if (canSpeak && !subject.value && last) subject.value = last.subject.startsWith('Re:') ? last.subject : `Re: ${last.subject}`;
     }
     sendButton.disabled = !canSpeak || sending;
+    composer.hidden = ended;
     for (const spec of ACTIONS) spec.button.disabled = ended;
     if (ended && openAction) toggle(null);
     endButton.disabled = ended;

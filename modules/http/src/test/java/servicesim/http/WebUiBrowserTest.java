@@ -27,6 +27,7 @@ import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestName;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -48,6 +49,9 @@ public class WebUiBrowserTest extends JUnitSuite {
 
   @Rule
   public final LogCapturing logCapturing = new LogCapturing();
+
+  @Rule
+  public final TestName name = new TestName();
 
   private static final Duration SCORING = Duration.ofSeconds(90);
 
@@ -91,9 +95,11 @@ public class WebUiBrowserTest extends JUnitSuite {
   }
 
   @After
-  public void closeBrowser() {
+  public void closeBrowser() throws Exception {
     if (browser == null) return;
     try {
+      // where the page stood at the end (on a failure: where it stopped)
+      browser.screenshot("last-" + name.getMethodName());
       List<String> errors = browser.consoleErrors();
       assertEquals("errors in the browser console:\n" + String.join("\n", errors), List.of(), errors);
     } finally {
@@ -197,6 +203,7 @@ public class WebUiBrowserTest extends JUnitSuite {
     List<WebElement> marks = browser.driver.findElements(By.cssSelector("#result mark.ev"));
     assertTrue("the greeting's evidence: " + marks.stream().map(WebElement::getText).toList(),
         marks.stream().map(WebElement::getText).toList().containsAll(List.of("Sam", "Acme Electronics")));
+    browser.js("document.getElementById('result').scrollIntoView({block: 'start'})");
     browser.screenshot("trainee-score");
     assertTrue(workshopId.startsWith("phone-class-"));
   }
