@@ -47,7 +47,7 @@ async function home(main) {
 }
 
 function customForm(scenarios, policies) {
-  const id = h('input', { name: 'id', required: true, pattern: '[a-z0-9][a-z0-9-]*', value: 'class' });
+  const id = h('input', { name: 'id', required: true, pattern: '[a-z0-9][a-z0-9\\-]*', value: 'class' });
   const title = h('input', { name: 'title', required: true, value: 'Monday class' });
   const policy = h('select', { name: 'policy' }, policies.map((p) => h('option', { value: p.id }, `${p.title || p.id} (${p.id}@${p.version})`)));
   const mode = h('select', { name: 'mode' }, h('option', { value: 'practice' }, 'practice: feedback at once'),
@@ -64,7 +64,7 @@ function customForm(scenarios, policies) {
       agents.map((a) => h('option', { value: a }, `scripted: ${a}`)));
     kindSelect.value = kind;
     const row = h('div', { class: 'row trainee-row' },
-      field('Trainee id', h('input', { name: 'tid', value: tid, pattern: '[a-z0-9][a-z0-9-]*', required: true })),
+      field('Trainee id', h('input', { name: 'tid', value: tid, pattern: '[a-z0-9][a-z0-9\\-]*', required: true })),
       field('Name', h('input', { name: 'tname', value: name })),
       field('Plays', kindSelect),
       h('div', { class: 'field' }, h('button', { type: 'button', onclick: () => row.remove() }, 'Remove')));

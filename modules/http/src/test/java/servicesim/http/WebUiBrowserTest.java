@@ -221,6 +221,13 @@ public class WebUiBrowserTest extends JUnitSuite {
   @Test
   public void aTrainerRunsTheDemoWorkshopAndWatchesTheScoreboardFillIn() throws Exception {
     browser.signIn(base, trainer, "trainer");
+    // the form for a workshop of one's own lists the library and the trainees to enrol
+    browser.click("details.card > summary");
+    assertTrue(browser.driver.findElements(By.cssSelector("details.card input[name=scenario]")).size() > 20);
+    assertEquals(2, browser.driver.findElements(By.cssSelector("details.card .trainee-row")).size());
+    WebElement id = browser.enabled("details.card input[name=id]");
+    id.sendKeys(" not an id");
+    assertEquals(false, browser.js("return arguments[0].checkValidity()", id));
     new Select(browser.visible("#workshop-file")).selectByValue("demo");
     browser.screenshot("trainer-workshops");
     browser.click("#create-from-file");
