@@ -30,8 +30,8 @@ import servicesim.readside.ReadModelException;
 import servicesim.service.LiveSessions;
 
 /**
- * The whole HTTP API: {@code /health}, {@code /ready}, and under {@code /api/v1} the resources of trainers, trainees
- * and auditors. Every error, akka-http's own rejections included, is answered as {@code application/problem+json};
+ * The whole HTTP API: {@code /health}, {@code /ready}, the web UI ({@code /}), and under {@code /api/v1} the resources
+ * of trainers, trainees and auditors. Every error, akka-http's own rejections included, is answered as {@code application/problem+json};
  * an unexpected exception is logged and answered without its stack trace.
  */
 public final class Api extends ApiDirectives {
@@ -46,6 +46,7 @@ public final class Api extends ApiDirectives {
   private final PolicyRoutes policies;
   private final SessionRoutes sessions;
   private final AuditRoutes audit;
+  private final WebRoutes web;
 
   public Api(ApiContext ctx) {
     super(ctx);
@@ -57,6 +58,7 @@ public final class Api extends ApiDirectives {
     this.policies = new PolicyRoutes(ctx);
     this.sessions = new SessionRoutes(ctx);
     this.audit = new AuditRoutes(ctx);
+    this.web = new WebRoutes(ctx);
   }
 
   public Route route() {
@@ -64,6 +66,7 @@ public final class Api extends ApiDirectives {
       String instance = uri.path();
       return handleExceptions(exceptions(instance), () -> handleRejections(rejections(instance), () -> concat(
           health.route(),
+          web.route(),
           pathPrefix(PathMatchers.segment("api").slash("v1"), () -> concat(
               health.openApi(),
               auth.authenticated(p -> concat(

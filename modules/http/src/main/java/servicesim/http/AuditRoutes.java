@@ -180,7 +180,7 @@ final class AuditRoutes extends ApiDirectives {
   }
 
   /** An audit row as JSON: the stored event embedded as it is. */
-  private static String row(AuditRow r) {
+  static String row(AuditRow r) {
     String line = AuditFormats.ndjson(r);
     return line.substring(0, line.length() - 1);
   }

@@ -1,24 +1,36 @@
 package servicesim.http;
 
+import akka.http.javadsl.marshalling.sse.EventStreamMarshalling;
 import akka.http.javadsl.model.StatusCodes;
+import akka.http.javadsl.model.sse.ServerSentEvent;
 import akka.http.javadsl.server.PathMatchers;
 import akka.http.javadsl.server.Route;
 import akka.pattern.StatusReply;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import servicesim.readside.JournalReader;
+import servicesim.readside.SessionRow;
+import servicesim.readside.StoredScore;
+import servicesim.readside.WorkshopRow;
 import servicesim.scenario.conversation.ConversationState;
 import servicesim.scenario.workshop.Workshop;
+import servicesim.service.Workshops;
 import servicesim.simulation.SessionEntity;
 
 /**
- * Live sessions: a trainee starts one ({@code POST /sessions}), speaks and acts in it, ends it, reads it with its
- * transcript straight from the journal, and reads its score (in an assessment, once the trainer released feedback).
+ * Live sessions: a trainee lists theirs ({@code GET /sessions}), starts one ({@code POST /sessions}), speaks and acts in it, ends it, reads it with its
+ * transcript straight from the journal or follows it as server-sent events, and reads its score (in an assessment, once the trainer released feedback).
  * A trainee sees only their own sessions; trainers may read any.
  */
 final class SessionRoutes extends ApiDirectives {
@@ -30,6 +42,7 @@ final class SessionRoutes extends ApiDirectives {
   record Action(String type, Map<String, String> fields) {}
 
   private static final Set<Principal.Role> TRAINEE = Set.of(Principal.Role.TRAINEE);
+  static final Duration POLL = Duration.ofMillis(250);
   private static final Set<Principal.Role> READERS = Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER);
   private static final int SUBJECT_CHARS = 200;
   private static final int MAX_FIELDS = 40;
@@ -43,7 +56,9 @@ final class SessionRoutes extends ApiDirectives {
 
   Route route(Principal p) {
     return pathPrefix("sessions", () -> concat(
-        pathEnd(() -> post(() -> allow(p, TRAINEE, () -> jsonBody(StartSession.class, body -> start(p, body))))),
+        pathEnd(() -> concat(
+            post(() -> allow(p, TRAINEE, () -> jsonBody(StartSession.class, body -> start(p, body)))),
+            get(() -> allow(p, TRAINEE, () -> assignments(p))))),
         pathPrefix(PathMatchers.segment(), raw -> concat(
             pathEnd(() -> get(() -> allow(p, READERS, () -> show(p, checkId(raw, "session"))))),
             path("messages", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
@@ -52,7 +67,10 @@ final class SessionRoutes extends ApiDirectives {
                 jsonBody(Action.class, a -> act(s, a)))))),
             path("end", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
                 reply(s.sessionId(), ctx.live().end(s.sessionId(), "agent")))))),
-            path("score", () -> get(() -> allow(p, READERS, () -> score(p, checkId(raw, "session")))))))));
+            path("score", () -> get(() -> allow(p, READERS, () -> score(p, checkId(raw, "session"))))),
+            path("stream", () -> get(() -> allow(p, READERS, () -> optionalHeaderValueByName("Last-Event-ID",
+                last -> parameterOptional("after", after -> stream(p, checkId(raw, "session"),
+                    last.or(() -> after)))))))))));
   }
 
   private Route start(Principal p, StartSession body) {
@@ -148,6 +166,14 @@ final class SessionRoutes extends ApiDirectives {
     }
   }
 
+  private List<SessionEntity.Event> eventsUnchecked(String sessionId) {
+    try {
+      return events(sessionId);
+    } catch (Exception e) {
+      throw new java.util.concurrent.CompletionException(e);
+    }
+  }
+
   private List<SessionEntity.Event> events(String sessionId) throws Exception {
     try (Connection c = ctx.node().database().dataSource().getConnection()) {
       return journal.sessionEvents(c, sessionId);
@@ -163,7 +189,22 @@ final class SessionRoutes extends ApiDirectives {
     ObjectNode out = ctx.mapper().createObjectNode();
     out.put("sessionId", s.sessionId());
     out.set("setup", ctx.mapper().valueToTree(s.setup()));
-    ObjectNode state = out.putObject("state");
+    out.set("state", state(s));
+    ArrayNode transcript = out.putArray("transcript");
+    for (SessionEntity.Event e : events) transcript.add(entry(e));
+    return out;
+  }
+
+  /** A stored event as the transcript shows it: {@code event} names its type. */
+  private ObjectNode entry(SessionEntity.Event e) {
+    ObjectNode n = ctx.mapper().createObjectNode();
+    n.put("event", e.getClass().getSimpleName());
+    n.setAll((ObjectNode) ctx.mapper().valueToTree(e));
+    return n;
+  }
+
+  private ObjectNode state(SessionEntity.Summary s) {
+    ObjectNode state = ctx.mapper().createObjectNode();
     ConversationState c = s.conversation();
     state.put("seqNr", s.seqNr());
     state.put("ended", s.ended());
@@ -177,12 +218,97 @@ final class SessionRoutes extends ApiDirectives {
       state.put("hungUp", c.hungUp());
     }
     state.put("lastHash", s.lastHash());
-    ArrayNode transcript = out.putArray("transcript");
-    for (SessionEntity.Event e : events) {
-      ObjectNode n = transcript.addObject();
-      n.put("event", e.getClass().getSimpleName());
-      n.setAll((ObjectNode) ctx.mapper().valueToTree(e));
-    }
-    return out;
+    return state;
+  }
+
+  /**
+   * The trainee's sessions: every scenario of every workshop they are enrolled in as a live trainee, with its session
+   * if started (from the read side, so a session just started may show a moment later).
+   */
+  private Route assignments(Principal p) {
+    return blocking(() -> {
+      String me = p.traineeId();
+      Map<String, SessionRow> mine = new HashMap<>();
+      for (SessionRow r : ctx.node().readSide().sessions().byTrainee(me)) mine.put(r.sessionId(), r);
+      ObjectNode out = ctx.mapper().createObjectNode();
+      out.put("traineeId", me);
+      ArrayNode workshops = out.putArray("workshops");
+      for (WorkshopRow w : ctx.node().readSide().workshops().all()) {
+        if (w.trainees().stream().noneMatch(t -> t.traineeId().equals(me) && t.live())) continue;
+        ObjectNode n = workshops.addObject();
+        n.put("workshopId", w.workshopId());
+        n.put("title", w.title());
+        n.put("mode", w.mode());
+        n.put("closed", w.closed());
+        n.put("feedbackReleased", w.feedbackReleased());
+        ArrayNode sessions = n.putArray("sessions");
+        for (String scenarioId : w.scenarios()) {
+          ObjectNode a = sessions.addObject();
+          String sessionId = Workshops.sessionId(w.workshopId(), me, scenarioId);
+          SessionRow row = mine.get(sessionId);
+          a.put("sessionId", sessionId);
+          a.put("scenarioId", scenarioId);
+          ctx.node().scenario(scenarioId).ifPresent(sc -> {
+            a.put("title", sc.title());
+            a.put("channel", sc.channel().id());
+            a.put("language", sc.language());
+            a.put("organisation", sc.organisation());
+          });
+          a.put("status", row == null ? "not-started" : row.ended() ? "ended" : "running");
+          a.put("outcome", row == null ? null : row.outcome());
+        }
+      }
+      return out;
+    }, this::ok);
+  }
+
+  private record Watch(long seqNr, boolean ended) {}
+
+  /**
+   * The session live, for its trainee (or a trainer): {@code event} for each stored event after {@code Last-Event-ID}
+   * (or {@code after}; {@code id} = seqNr) followed by {@code state}; once it has ended and been scored, one
+   * {@code scored} (with the score only where feedback is released to this caller), and the stream ends. A client
+   * thus never asks for a score that is not there yet.
+   */
+  private Route stream(Principal p, String id, Optional<String> after) {
+    long from = after.map(v -> AuditRoutes.cursor(v, "Last-Event-ID")).orElse(0L);
+    return await(ctx.live().get(id), first -> {
+      if (!first.started()) throw ApiException.notFound("no session '" + id + "'");
+      if (p.is(Principal.Role.TRAINEE) && !first.setup().traineeId().equals(p.traineeId())) {
+        throw ApiException.forbidden("session " + id + " is another trainee's");
+      }
+      return completeOK(EventStreams.poll(ctx, POLL, new Watch(from, false), w -> w.ended()
+          ? scored(p, first.setup().workshopId(), id)
+          : ctx.live().get(id).thenCompose(s -> s.seqNr() <= w.seqNr()
+              ? CompletableFuture.completedFuture(EventStreams.Step.send(new Watch(w.seqNr(), s.ended()), List.of()))
+              : CompletableFuture.supplyAsync(() -> {
+                List<ServerSentEvent> out = new ArrayList<>();
+                long last = w.seqNr();
+                for (SessionEntity.Event e : eventsUnchecked(id)) {
+                  if (e.seqNr() <= w.seqNr()) continue;
+                  out.add(EventStreams.event("event", entry(e).toString(), e.seqNr()));
+                  last = e.seqNr();
+                }
+                out.add(EventStreams.event("state", state(s).toString(), null));
+                return EventStreams.Step.send(new Watch(last, s.ended() && last >= s.seqNr()), out);
+              }, ctx.blocking()))), EventStreamMarshalling.toEventStream());
+    });
+  }
+
+  private CompletionStage<EventStreams.Step<Watch>> scored(Principal p, String workshopId, String id) {
+    return ctx.node().workshops().getAsync(workshopId).thenApplyAsync(w -> {
+      Optional<StoredScore> score = ctx.node().readSide().scores().get(id, null, null);
+      if (score.isEmpty()) return EventStreams.Step.send(new Watch(Long.MAX_VALUE, true), List.of());
+      boolean hidden = w.created() && Workshop.ASSESSMENT.equals(w.definition().mode()) && !w.feedbackReleased();
+      ObjectNode out = ctx.mapper().createObjectNode();
+      out.put("sessionId", id);
+      out.put("feedbackReleased", !hidden);
+      if (!hidden || !p.is(Principal.Role.TRAINEE)) {
+        out.put("score", score.get().score());
+        out.put("passed", score.get().passed());
+        out.put("outcome", score.get().outcome());
+      }
+      return EventStreams.Step.last(List.of(EventStreams.event("scored", out.toString(), null)));
+    }, ctx.blocking());
   }
 }

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code POST /api/v1/tokens}: trainers create tokens; the token is in the answer once and nowhere else. */
+/**
+ * {@code POST /api/v1/tokens}: trainers create tokens; the token is in the answer once and nowhere else.
+ * {@code GET /api/v1/me}: any valid token learns its own role.
+ */
 final class TokenRoutes extends ApiDirectives {
 
   record NewToken(String role, String trainee) {}
@@ -18,7 +21,7 @@ final class TokenRoutes extends ApiDirectives {
   }
 
   Route route(Principal p) {
-    return path("tokens", () -> post(() -> allow(p, Set.of(Principal.Role.TRAINER), () ->
+    return concat(path("me", () -> get(() -> me(p))), path("tokens", () -> post(() -> allow(p, Set.of(Principal.Role.TRAINER), () ->
         jsonBody(NewToken.class, body -> {
           require(body.role() != null, "'role' is required: trainer, trainee or auditor");
           Principal.Role role = Principal.Role.byId(body.role()).orElseThrow(() -> new ApiException(
@@ -40,6 +43,14 @@ final class TokenRoutes extends ApiDirectives {
             return respondWithHeader(CacheControl.create(CacheDirectives.NO_STORE), () -> json(
                 akka.http.javadsl.model.StatusCodes.CREATED, out));
           });
-        }))));
+        })))));
+  }
+
+  /** Who the token is: its role and, for a trainee, the trainee id it acts as (the web UI picks its view by it). */
+  private Route me(Principal p) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("role", p.role().id());
+    out.put("trainee", p.traineeId());
+    return respondWithHeader(CacheControl.create(CacheDirectives.NO_STORE), () -> ok(out));
   }
 }

@@ -1,38 +1,50 @@
 package servicesim.http;
 
+import akka.http.javadsl.marshalling.sse.EventStreamMarshalling;
 import akka.http.javadsl.model.StatusCodes;
 import akka.http.javadsl.model.headers.Location;
+import akka.http.javadsl.model.sse.ServerSentEvent;
 import akka.http.javadsl.server.PathMatchers;
 import akka.http.javadsl.server.Route;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
 import servicesim.files.InvalidFileException;
 import servicesim.files.Problem;
 import servicesim.files.YamlFile;
+import servicesim.readside.AuditFilter;
+import servicesim.readside.AuditRow;
+import servicesim.readside.WorkshopRow;
 import servicesim.scenario.workshop.Workshop;
 import servicesim.scenario.workshop.WorkshopLoader;
-import servicesim.service.Scoreboard;
 import servicesim.service.Workshops;
 import servicesim.simulation.WorkshopEntity;
 
 /**
  * Trainers' workshops: {@code POST /workshops} (a definition as JSON, or {@code {"file":"demo"}} for
- * {@code scenarios/workshops/demo.yaml}), {@code GET /workshops/{id}}, {@code POST /workshops/{id}/run} (scripted
- * sessions, in the background), {@code GET /workshops/{id}/scoreboard}, {@code POST /workshops/{id}/release}.
+ * {@code scenarios/workshops/demo.yaml}), {@code GET /workshops} (the list, and the workshop files),
+ * {@code GET /workshops/{id}}, {@code POST /workshops/{id}/run} (scripted sessions, in the background),
+ * {@code GET /workshops/{id}/scoreboard}, {@code GET /workshops/{id}/stream} (server-sent events),
+ * {@code POST /workshops/{id}/release}.
  */
 final class WorkshopRoutes extends ApiDirectives {
 
   private static final Set<Principal.Role> TRAINER = Set.of(Principal.Role.TRAINER);
+  static final Duration POLL = Duration.ofMillis(500);
 
   WorkshopRoutes(ApiContext ctx) {
     super(ctx);
@@ -40,12 +52,17 @@ final class WorkshopRoutes extends ApiDirectives {
 
   Route route(Principal p) {
     return pathPrefix("workshops", () -> concat(
-        pathEnd(() -> post(() -> allow(p, TRAINER, this::create))),
+        pathEnd(() -> concat(
+            post(() -> allow(p, TRAINER, this::create)),
+            get(() -> allow(p, TRAINER, this::list)))),
         pathPrefix(PathMatchers.segment(), raw -> {
           return concat(
               pathEnd(() -> get(() -> allow(p, TRAINER, () -> show(checkId(raw, "workshop"))))),
               path("run", () -> post(() -> allow(p, TRAINER, () -> run(checkId(raw, "workshop"))))),
               path("scoreboard", () -> get(() -> allow(p, TRAINER, () -> scoreboard(checkId(raw, "workshop"))))),
+              path("stream", () -> get(() -> allow(p, TRAINER, () -> optionalHeaderValueByName("Last-Event-ID",
+                  last -> parameterOptional("after", after -> parameterOptional("limit", limit ->
+                      stream(checkId(raw, "workshop"), last.or(() -> after), limit))))))),
               path("release", () -> post(() -> allow(p, TRAINER, () -> release(checkId(raw, "workshop"))))));
         })));
   }
@@ -130,13 +147,79 @@ final class WorkshopRoutes extends ApiDirectives {
   }
 
   private Route scoreboard(String id) {
-    return blocking(() -> ctx.node().scoreboards().of(id, Optional.empty()), board -> {
-      Scoreboard b = board.orElseThrow(() -> ApiException.notFound("no scoreboard for workshop '" + id
-          + "' (yet: the read side may still be catching up)"));
+    return blocking(() -> board(id), board -> ok(board.orElseThrow(() -> ApiException.notFound("no scoreboard for "
+        + "workshop '" + id + "' (yet: the read side may still be catching up)"))));
+  }
+
+  private Optional<ObjectNode> board(String id) {
+    return ctx.node().scoreboards().of(id, Optional.empty()).map(b -> {
       ObjectNode out = ctx.mapper().valueToTree(b);
       out.set("kpis", ctx.mapper().valueToTree(b.kpis()));
       ctx.runs().of(id).ifPresent(r -> out.set("run", ctx.mapper().valueToTree(r)));
-      return ok(out);
+      return out;
+    });
+  }
+
+  /** Every workshop the read side knows, newest first, and the workshop files a trainer can create one from. */
+  private Route list() {
+    return blocking(() -> {
+      ObjectNode out = ctx.mapper().createObjectNode();
+      ArrayNode all = out.putArray("workshops");
+      for (WorkshopRow w : ctx.node().readSide().workshops().all()) {
+        ObjectNode n = all.addObject();
+        n.put("workshopId", w.workshopId());
+        n.put("definitionId", w.definitionId());
+        n.put("title", w.title());
+        n.put("policyId", w.policyId());
+        n.put("policyVersion", w.policyVersion());
+        n.put("mode", w.mode());
+        n.put("createdAt", w.createdAt() == null ? null : w.createdAt().toString());
+        n.put("closed", w.closed());
+        n.put("feedbackReleased", w.feedbackReleased());
+        n.set("scenarios", ctx.mapper().valueToTree(w.scenarios()));
+        n.set("trainees", ctx.mapper().valueToTree(w.trainees()));
+        n.put("sessions", w.sessions().size());
+        ctx.runs().of(w.workshopId()).ifPresent(r -> n.set("run", ctx.mapper().valueToTree(r)));
+      }
+      ArrayNode files = out.putArray("files");
+      workshopFiles().forEach(files::add);
+      return out;
+    }, this::ok);
+  }
+
+  private List<String> workshopFiles() throws java.io.IOException {
+    Path dir = ctx.workshopFiles();
+    if (!Files.isDirectory(dir)) return List.of();
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+          .map(n -> n.substring(0, n.length() - ".yaml".length())).filter(n -> NAME.matcher(n).matches())
+          .sorted().toList();
+    }
+  }
+
+  private record Watch(long after, String board) {}
+
+  /**
+   * The workshop live: {@code activity} for each of its new audit rows ({@code id} = ordering, to resume from), and
+   * {@code scoreboard} whenever the scoreboard changes (sessions start, end and are scored; the run progresses).
+   * Starts after {@code Last-Event-ID} or {@code after}, else with the rows from now on; {@code limit} closes it.
+   */
+  private Route stream(String id, Optional<String> after, Optional<String> limit) {
+    Long from = after.map(v -> AuditRoutes.cursor(v, "Last-Event-ID")).orElse(null);
+    long max = limit.map(v -> AuditRoutes.cursor(v, "limit")).orElse(Long.MAX_VALUE);
+    AuditFilter filter = new AuditFilter(id, null, null, null, null, null);
+    return await(ctx.node().workshops().getAsync(id), summary -> {
+      if (!summary.created()) throw ApiException.notFound("no workshop '" + id + "'");
+      return blocking(() -> from != null ? from : ctx.node().readSide().audit().maxOrdering(), start ->
+          completeOK(EventStreams.poll(ctx, POLL, new Watch(start, ""), max, w -> CompletableFuture.supplyAsync(() -> {
+            List<ServerSentEvent> out = new ArrayList<>();
+            List<AuditRow> rows = ctx.node().readSide().audit().page(filter, w.after(), AuditRoutes.DEFAULT_LIMIT);
+            for (AuditRow r : rows) out.add(EventStreams.event("activity", AuditRoutes.row(r), r.ordering()));
+            long next = rows.isEmpty() ? w.after() : rows.get(rows.size() - 1).ordering();
+            String board = board(id).map(Object::toString).orElse("");
+            if (!board.isEmpty() && !board.equals(w.board())) out.add(EventStreams.event("scoreboard", board, null));
+            return EventStreams.Step.send(new Watch(next, board.isEmpty() ? w.board() : board), out);
+          }, ctx.blocking())), EventStreamMarshalling.toEventStream()));
     });
   }
 

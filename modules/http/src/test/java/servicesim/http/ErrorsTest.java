@@ -41,7 +41,7 @@ public class ErrorsTest extends RouteTestBase {
   public void wrongMethodIs405WithAllow() throws Exception {
     TestRouteResult r = run(HttpRequest.create("/api/v1/workshops").withMethod(HttpMethods.DELETE), t.trainer);
     problem(r, 405);
-    assertEquals("POST", r.response().getHeader("Allow").orElseThrow().value());
+    assertEquals("POST, GET", r.response().getHeader("Allow").orElseThrow().value());
     TestRouteResult health = run(HttpRequest.POST("/health"), null);
     problem(health, 405);
     assertEquals("GET", health.response().getHeader("Allow").orElseThrow().value());

@@ -18,6 +18,7 @@ import servicesim.service.LiveSessions;
 import servicesim.service.Node;
 import servicesim.service.Settings;
 import servicesim.service.Workshops;
+import servicesim.simulation.SessionEntity;
 import servicesim.simulation.WorkshopEntity;
 
 /**
@@ -90,12 +91,18 @@ final class TestApi {
     return Workshops.sessionId(practice, "sam", SCENARIO);
   }
 
-  /** Starts ana's session of a workshop and, if asked, ends it and waits until it is scored. */
+  /**
+   * Starts ana's session of a workshop (or finds it, ended or not: test classes share this node) and, if asked, ends
+   * it and waits until it is scored.
+   */
   String anaSession(String workshopId, boolean endAndScore) throws Exception {
-    LiveSessions.Started s = live.start(workshopId, "ana", SCENARIO).toCompletableFuture().get(30, TimeUnit.SECONDS);
-    String id = s.summary().sessionId();
+    String existing = Workshops.sessionId(workshopId, "ana", SCENARIO);
+    SessionEntity.Summary found = live.get(existing).toCompletableFuture().get(30, TimeUnit.SECONDS);
+    SessionEntity.Summary summary = found.ended() ? found
+        : live.start(workshopId, "ana", SCENARIO).toCompletableFuture().get(30, TimeUnit.SECONDS).summary();
+    String id = summary.sessionId();
     if (endAndScore) {
-      if (!s.summary().ended()) {
+      if (!summary.ended()) {
         live.say(id, "Thank you for calling Acme Electronics, this is Ana. How can I help?", null)
             .toCompletableFuture().get(30, TimeUnit.SECONDS);
         live.end(id, "agent").toCompletableFuture().get(30, TimeUnit.SECONDS);

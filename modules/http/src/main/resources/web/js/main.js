@@ -1,0 +1,112 @@
+// The shell: sign-in with a token (kept in sessionStorage for this tab), sign-out, the large-type switch, and a hash
+// router that shows the view of the token's role.
+import { token, get, ApiError } from './api.js';
+import { h, field, replace, say, sayError } from './dom.js';
+import * as trainer from './trainer.js';
+import * as trainee from './trainee.js';
+import * as auditor from './auditor.js';
+
+const VIEWS = { trainer, trainee, auditor };
+const TITLES = { trainer: 'Trainer', trainee: 'Trainee console', auditor: 'Auditor explorer' };
+const main = document.getElementById('main');
+let me = null;
+let cleanup = null;
+let generation = 0;
+
+function largeType() {
+  const button = document.getElementById('large-type');
+  const apply = (on) => {
+    document.documentElement.classList.toggle('large', on);
+    button.setAttribute('aria-pressed', String(on));
+  };
+  apply(localStorage.getItem('servicesim.large') === '1');
+  button.addEventListener('click', () => {
+    const on = !document.documentElement.classList.contains('large');
+    localStorage.setItem('servicesim.large', on ? '1' : '0');
+    apply(on);
+  });
+}
+
+function signOut() {
+  token.clear();
+  me = null;
+  say('Signed out.');
+  location.hash = '#/';
+  route();
+}
+
+function chrome() {
+  const nav = document.getElementById('nav');
+  const who = document.getElementById('who');
+  const out = document.getElementById('sign-out');
+  if (!me) {
+    replace(nav);
+    who.textContent = '';
+    out.hidden = true;
+    return;
+  }
+  const here = location.hash.split('/')[1] || '';
+  replace(nav, h('a', { href: `#/${me.role}`, 'aria-current': here === me.role ? 'page' : null }, TITLES[me.role]));
+  who.textContent = me.role === 'trainee' ? `trainee ${me.trainee}` : me.role;
+  out.hidden = false;
+}
+
+function signInForm() {
+  const input = h('input', { type: 'password', name: 'token', autocomplete: 'off', required: true, spellcheck: 'false' });
+  const form = h('form', { class: 'card signin', 'aria-labelledby': 'signin-title' },
+    h('h1', { id: 'signin-title' }, 'Sign in'),
+    h('p', null, 'Paste the API token you were given. Trainers run workshops, trainees play sessions, auditors explore the audit trail. ',
+      'The token stays in this browser tab only (session storage) until you sign out or close the tab.'),
+    field('Token', input, '(starts with ss_)'),
+    h('button', { type: 'submit', class: 'primary' }, 'Sign in'));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    token.set(input.value.trim());
+    try {
+      me = await get('/me');
+      say(`Signed in as ${me.role === 'trainee' ? 'trainee ' + me.trainee : me.role}.`);
+      location.hash = `#/${me.role}`;
+      route();
+    } catch (e) {
+      token.clear();
+      sayError(e instanceof ApiError && e.status === 401 ? 'That token is not valid.' : e);
+      input.focus();
+    }
+  });
+  replace(main, form);
+  input.focus();
+}
+
+async function route() {
+  const mine = ++generation;
+  if (cleanup) { cleanup(); cleanup = null; }
+  if (token.get() && !me) {
+    try {
+      me = await get('/me');
+    } catch (e) {
+      token.clear();
+      me = null;
+      sayError(e);
+    }
+  }
+  chrome();
+  if (!me) { signInForm(); return; }
+  const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (parts[0] !== me.role) {
+    location.replace(`#/${me.role}`);
+    return;
+  }
+  replace(main);
+  try {
+    const done = (await VIEWS[me.role].render(main, parts.slice(1), me)) || null;
+    // a later navigation may have started while this view loaded: then this one stops at once
+    if (mine === generation) cleanup = done; else if (done) done();
+  } catch (e) {
+    if (mine === generation) sayError(e);
+  }
+}
+
+largeType();
+document.getElementById('sign-out').addEventListener('click', signOut);
+window.addEventListener('hashchange', () => { say(''); route(); });
+route();
