@@ -47,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
       while (root.getCause() != null) root = root.getCause();
       throw new Main.UserError("cannot listen on " + host + ":" + port + ": " + root.getMessage());
     }
-    out.println("ServiceSim HTTP API on http://" + server.address().getHostString() + ":" + server.address().getPort()
+    String base = "http://" + server.address().getHostString() + ":" + server.address().getPort();
+    out.println("ServiceSim web UI on " + base + "/ and HTTP API on " + base
         + "/api/v1 (OpenAPI: /api/v1/openapi.yaml); Ctrl-C stops it");
     out.flush();
     Runtime.getRuntime().addShutdownHook(new Thread(node::close, "servicesim-shutdown"));

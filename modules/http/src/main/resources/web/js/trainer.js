@@ -119,8 +119,11 @@ async function workshop(main, id) {
     try {
       const r = await post(`/workshops/${enc(id)}/run`);
       say(`Running ${r.sessions} scripted sessions…`);
+      runStarted = true;
+      if (lastBoard) draw(lastBoard);
     } catch (e) { sayError(e); runButton.disabled = false; }
   });
+  let runStarted = false; // a run this page started: its end is announced even if no board showed it running
   let released = w.feedbackReleased;
   const releaseButton = d.mode === 'assessment'
     ? h('button', { type: 'button', id: 'release', disabled: released }, released ? 'Feedback released' : 'Release feedback') : null;
@@ -183,7 +186,9 @@ async function workshop(main, id) {
 
   const charts = {};
   let lastRun = w.run ? w.run.state : null;
+  let lastBoard = null;
   const draw = (board) => {
+    lastBoard = board;
     const entries = board.sessions || [];
     const scored = entries.filter((e) => e.score);
     const ended = entries.filter((e) => e.session.endedAt);
@@ -192,7 +197,10 @@ async function workshop(main, id) {
       + (run ? ` · run ${run.state} ${run.done}/${run.sessions}` : '');
     main.dataset.scored = String(scored.length);
     main.dataset.sessions = String(entries.length);
-    if (run && lastRun === 'running' && run.state !== 'running') say(`Run ${run.state}: ${run.done} of ${run.sessions} sessions played.`);
+    if (run && (lastRun === 'running' || runStarted) && run.state !== 'running') {
+      runStarted = false;
+      say(`Run ${run.state}: ${run.done} of ${run.sessions} sessions played.`);
+    }
     lastRun = run ? run.state : null;
     if (run && run.state === 'running') runButton.disabled = true;
     else runButton.disabled = board.workshop.closedAt !== null && board.workshop.closedAt !== undefined || !scripted.length;

@@ -241,6 +241,7 @@ public class WebUiBrowserTest extends JUnitSuite {
     List<WebElement> rows = browser.driver.findElements(By.cssSelector("#sessions tbody tr[data-scored=true]"));
     assertEquals(21, rows.size());
     assertTrue(text("#progress"), text("#progress").contains("run done 21/21"));
+    browser.await("the run's end announced", d -> text("#status").contains("Run done: 21 of 21 sessions played") ? true : null);
     assertEquals(3, browser.driver.findElements(By.cssSelector("#kpis .kpi")).size());
     assertTrue(text("#kpis"), text("#kpis").contains("goal 90%"));
     assertTrue(text("#trainees"), text("#trainees").contains("no-policy-as-weapon"));
