@@ -11,6 +11,7 @@ import servicesim.files.InvalidFileException;
  */
 @Command(name = "servicesim",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = Main.Version.class,
     description = "Event-sourced training and audit simulator for customer service.",
     subcommands = {RunCommand.class, ServeCommand.class, ValidateCommand.class, RescoreCommand.class,

@@ -12,7 +12,7 @@ import servicesim.service.Node;
 import servicesim.service.Settings;
 
 @Command(name = "serve", sortOptions = false,
-    description = {"Serve the HTTP API (trainers, trainees, auditors) until stopped (Ctrl-C).",
+    description = {"Serve the web UI and the HTTP API (trainers, trainees, auditors) until stopped (Ctrl-C).",
         "On the first start one token per role is created and printed once; they are also kept in the tokens file "
         + "of the data folder (readable by you only)."})
 final class ServeCommand implements Callable<Integer> {

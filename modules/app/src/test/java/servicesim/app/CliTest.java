@@ -181,4 +181,19 @@ public class CliTest extends JUnitSuite {
     assertTrue(badDb.err(), badDb.err().startsWith("servicesim: "));
     assertEquals(1, badDb.err().trim().split("\n").length);
   }
+
+  @Test
+  public void everyCommandAnswersHelp() {
+    for (String[] command : List.of(new String[] {"run"}, new String[] {"serve"}, new String[] {"validate"},
+        new String[] {"rescore"}, new String[] {"audit"}, new String[] {"audit", "verify"},
+        new String[] {"audit", "export"}, new String[] {"assess"}, new String[] {"detect"}, new String[] {"bench"})) {
+      String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+      args[command.length] = "--help";
+      Result r = cli(args);
+      String name = String.join(" ", command);
+      assertEquals(name + ": " + r.err(), 0, r.exit());
+      assertTrue(name + ": " + r.out(), r.out().startsWith("Usage: servicesim " + name));
+      assertTrue(name + ": " + r.out(), r.out().contains("--help"));
+    }
+  }
 }
