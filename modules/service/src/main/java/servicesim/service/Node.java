@@ -193,10 +193,12 @@ public final class Node implements AutoCloseable {
   public boolean awaitCatchUp(Duration timeout, java.util.function.LongConsumer behind) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
+      long asked = System.nanoTime();
       long lag = readSide.catchUp().totalBehind();
       behind.accept(lag);
       if (lag == 0) return true;
-      Thread.sleep(100);
+      // counting what is left costs more the more is left: look less often then, so that asking stays a small share
+      Thread.sleep(Math.max(100, (System.nanoTime() - asked) * 4 / 1_000_000));
     }
     return false;
   }

@@ -5,6 +5,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
+import akka.persistence.jdbc.query.javadsl.JdbcReadJournal;
+import akka.persistence.query.Offset;
+import akka.persistence.query.PersistenceQuery;
+import akka.persistence.query.Sequence;
+import akka.stream.javadsl.Sink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -84,6 +89,7 @@ final class EndToEndContract {
       }
     }
     assertTrue(node.readSide().verifier().verifyAll(s -> { }).intact());
+    eventsByTagReadsEveryTaggedEventAfterAnOffset(node);
 
     // running it again adds a second workshop and keeps the first one's sessions
     Workshops.Result second = runSeedScenario(node);
@@ -93,6 +99,46 @@ final class EndToEndContract {
 
     rescoreKeepsBothVersions(node, workshopId, policy);
     tamperingIsReported(node, workshopId);
+  }
+
+  /** The read journal as the projections ask it: every event of a tag after an offset, in journal order. */
+  private static void eventsByTagReadsEveryTaggedEventAfterAnOffset(Node node) throws Exception {
+    JdbcReadJournal journal = PersistenceQuery.get(node.system())
+        .getReadJournalFor(JdbcReadJournal.class, JdbcReadJournal.Identifier());
+    List<String> tags = strings(node, "SELECT DISTINCT tag FROM event_tag ORDER BY tag");
+    assertTrue(tags.toString(), tags.size() >= 3);
+    for (String tag : tags) {
+      List<Long> all = eventIds(node, tag, 0);
+      for (long offset : List.of(0L, all.get(all.size() / 2), all.get(all.size() - 1))) {
+        List<Long> read = journal.currentEventsByTag(tag, Offset.sequence(offset))
+            .map(e -> ((Sequence) e.offset()).value())
+            .runWith(Sink.seq(), node.system()).toCompletableFuture().get(1, TimeUnit.MINUTES);
+        assertEquals(tag + " after " + offset, eventIds(node, tag, offset), read);
+      }
+    }
+  }
+
+  private static List<Long> eventIds(Node node, String tag, long after) throws Exception {
+    List<Long> ids = new ArrayList<>();
+    try (Connection c = node.database().dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT event_id FROM event_tag WHERE tag = ? AND event_id > ? "
+            + "ORDER BY event_id")) {
+      ps.setString(1, tag);
+      ps.setLong(2, after);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) ids.add(rs.getLong(1));
+      }
+    }
+    return ids;
+  }
+
+  private static List<String> strings(Node node, String sql) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Connection c = node.database().dataSource().getConnection(); var st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) out.add(rs.getString(1));
+    }
+    return out;
   }
 
   private static void rescoreKeepsBothVersions(Node node, String workshopId, Policy policy) {
