@@ -1,5 +1,7 @@
 package servicesim.http;
 
+import akka.Done;
+import akka.actor.CoordinatedShutdown;
 import akka.http.javadsl.Http;
 import akka.http.javadsl.ServerBinding;
 import java.io.PrintStream;
@@ -7,7 +9,10 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import servicesim.files.Home;
@@ -33,6 +38,7 @@ public final class HttpServer {
   private final ServerBinding binding;
   private final Map<String, String> firstTokens;
   private final LiveSessions live;
+  private final AtomicReference<CompletableFuture<Object>> terminated = new AtomicReference<>();
 
   private HttpServer(ServerBinding binding, Map<String, String> firstTokens, LiveSessions live) {
     this.binding = binding;
@@ -52,10 +58,23 @@ public final class HttpServer {
         // a malformed header would be logged with its value: it may hold a token
         .adaptSettings(s -> s.withParserSettings(s.getParserSettings().withIllegalHeaderWarnings(false)))
         .bind(new Api(ctx).route())
-        .toCompletableFuture().get(30, TimeUnit.SECONDS)
-        .addToCoordinatedShutdown(HARD_DEADLINE, node.system());
+        .toCompletableFuture().get(30, TimeUnit.SECONDS);
+    HttpServer server = new HttpServer(binding, first, live);
+    CoordinatedShutdown.get(node.system()).addTask(CoordinatedShutdown.PhaseServiceUnbind(), "http-unbind",
+        () -> server.terminate().thenApply(x -> Done.getInstance()));
     log.info("HTTP API listening on {}", binding.localAddress());
-    return new HttpServer(binding, first, live);
+    return server;
+  }
+
+  /** Stops accepting, lets requests finish within the deadline, unbinds; once, however often asked. */
+  private CompletionStage<?> terminate() {
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    if (!terminated.compareAndSet(null, mine)) return terminated.get();
+    binding.terminate(HARD_DEADLINE).whenComplete((t, e) -> {
+      if (e != null) mine.completeExceptionally(e);
+      else mine.complete(t);
+    });
+    return mine;
   }
 
   public InetSocketAddress address() {
@@ -73,7 +92,7 @@ public final class HttpServer {
 
   public void stop() {
     try {
-      binding.terminate(HARD_DEADLINE).toCompletableFuture().get(HARD_DEADLINE.toSeconds() + 5, TimeUnit.SECONDS);
+      terminate().toCompletableFuture().get(HARD_DEADLINE.toSeconds() + 5, TimeUnit.SECONDS);
     } catch (Exception e) {
       log.warn("stopping the HTTP server: {}", e.getMessage());
     }
