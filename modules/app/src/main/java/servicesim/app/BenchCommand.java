@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -51,7 +53,10 @@ final class BenchCommand implements Callable<Integer> {
     if (sessions < 1 || eventsPerSession < 6) throw new Main.UserError("--sessions ≥ 1 and --events-per-session ≥ 6");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path work = Path.of("data", "bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    // the generated scenario goes beside the new H2 database, or, on a given database, into a folder removed after
+    Path work = db.url == null
+        ? Path.of("data", "bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))
+        : Files.createTempDirectory("servicesim-bench-");
     Settings settings = db.settings();
     if (db.url == null) {
       settings = settings.withDb("jdbc:h2:file:" + work.toAbsolutePath().resolve("db") + ";DATABASE_TO_LOWER=TRUE",
@@ -69,12 +74,19 @@ final class BenchCommand implements Callable<Integer> {
         listener.close();
       }
     }
+    if (db.url != null) deleteTree(work);
     print(out, figures);
     if (json != null) {
       Files.writeString(json, json(figures));
       err.println("Figures written to " + json);
     }
     return 0;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
   }
 
   static void print(PrintWriter out, List<Figure> figures) {

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -47,9 +48,7 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
 
   private Database(String url, String user, String password, int poolSize) {
-    this.url = vendorOf(url) == Vendor.H2 && !url.toUpperCase(java.util.Locale.ROOT).contains("LOCK_TIMEOUT")
-        ? url + ";LOCK_TIMEOUT=10000" // projections commit concurrently: wait for a lock rather than fail at once
-        : url;
+    this.url = vendorOf(url) == Vendor.H2 ? withH2Settings(url) : url;
     this.user = user;
     this.password = password;
     this.poolSize = poolSize;
@@ -116,6 +115,20 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     dataSource.close();
+  }
+
+  /**
+   * H2 settings the system relies on, unless the URL sets them itself. {@code WRITE_DELAY=0}: a commit reaches the file
+   * before it returns, so a process killed right after persisting an event still has it (H2's default writes commits
+   * in the background up to half a second later). {@code LOCK_TIMEOUT}: projections commit concurrently, so a writer
+   * waits for a lock rather than failing at once.
+   */
+  static String withH2Settings(String url) {
+    String upper = url.toUpperCase(Locale.ROOT);
+    StringBuilder u = new StringBuilder(url);
+    if (!upper.contains("WRITE_DELAY")) u.append(";WRITE_DELAY=0");
+    if (!upper.contains("LOCK_TIMEOUT")) u.append(";LOCK_TIMEOUT=10000");
+    return u.toString();
   }
 
   static Vendor vendorOf(String url) {
