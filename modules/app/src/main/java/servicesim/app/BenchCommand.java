@@ -73,8 +73,9 @@ final class BenchCommand implements Callable<Integer> {
       } finally {
         listener.close();
       }
+    } finally {
+      if (db.url != null) deleteTree(work);
     }
-    if (db.url != null) deleteTree(work);
     print(out, figures);
     if (json != null) {
       Files.writeString(json, json(figures));
