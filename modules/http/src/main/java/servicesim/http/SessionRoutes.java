@@ -23,6 +23,7 @@ import servicesim.readside.JournalReader;
 import servicesim.readside.SessionRow;
 import servicesim.readside.StoredScore;
 import servicesim.readside.WorkshopRow;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.scenario.conversation.ConversationState;
 import servicesim.scenario.workshop.Workshop;
 import servicesim.service.Workshops;
@@ -160,13 +161,13 @@ final class SessionRoutes extends ApiDirectives {
     });
   }
 
-  private void checkOwner(Principal p, SessionEntity.Event first) {
+  private void checkOwner(Principal p, SessionEvent first) {
     if (p.is(Principal.Role.TRAINEE) && !first.traineeId().equals(p.traineeId())) {
       throw ApiException.forbidden("session " + first.sessionId() + " is another trainee's");
     }
   }
 
-  private List<SessionEntity.Event> eventsUnchecked(String sessionId) {
+  private List<SessionEvent> eventsUnchecked(String sessionId) {
     try {
       return events(sessionId);
     } catch (Exception e) {
@@ -174,7 +175,7 @@ final class SessionRoutes extends ApiDirectives {
     }
   }
 
-  private List<SessionEntity.Event> events(String sessionId) throws Exception {
+  private List<SessionEvent> events(String sessionId) throws Exception {
     try (Connection c = ctx.node().database().dataSource().getConnection()) {
       return journal.sessionEvents(c, sessionId);
     }
@@ -185,20 +186,20 @@ final class SessionRoutes extends ApiDirectives {
   }
 
   /** The session: its setup, where the conversation stands, and the transcript as stored. */
-  private ObjectNode view(SessionEntity.Summary s, List<SessionEntity.Event> events) {
+  private ObjectNode view(SessionEntity.Summary s, List<SessionEvent> events) {
     ObjectNode out = ctx.mapper().createObjectNode();
     out.put("sessionId", s.sessionId());
     out.set("setup", ctx.mapper().valueToTree(s.setup()));
     out.set("state", state(s));
     ArrayNode transcript = out.putArray("transcript");
-    for (SessionEntity.Event e : events) transcript.add(entry(e));
+    for (SessionEvent e : events) transcript.add(entry(e));
     return out;
   }
 
   /** A stored event as the transcript shows it: {@code event} names its type. */
-  private ObjectNode entry(SessionEntity.Event e) {
+  private ObjectNode entry(SessionEvent e) {
     ObjectNode n = ctx.mapper().createObjectNode();
-    n.put("event", e.getClass().getSimpleName());
+    n.put("event", e.eventType().id());
     n.setAll((ObjectNode) ctx.mapper().valueToTree(e));
     return n;
   }
@@ -209,13 +210,13 @@ final class SessionRoutes extends ApiDirectives {
     state.put("seqNr", s.seqNr());
     state.put("ended", s.ended());
     if (c != null) {
-      state.put("outcome", c.outcome());
-      state.put("mood", c.mood());
-      state.put("patience", c.patience());
-      state.put("awaitingAgent", c.awaitingAgent());
-      state.set("openQuestions", ctx.mapper().valueToTree(c.open()));
-      state.put("nudges", c.nudges());
-      state.put("hungUp", c.hungUp());
+      state.put("outcome", c.customer().outcome());
+      state.put("mood", c.customer().mood());
+      state.put("patience", c.customer().patience());
+      state.put("awaitingAgent", c.floor().awaitingAgent());
+      state.set("openQuestions", ctx.mapper().valueToTree(c.questions().open()));
+      state.put("nudges", c.customer().nudges());
+      state.put("hungUp", c.customer().hungUp());
     }
     state.put("lastHash", s.lastHash());
     return state;
@@ -284,7 +285,7 @@ final class SessionRoutes extends ApiDirectives {
               : CompletableFuture.supplyAsync(() -> {
                 List<ServerSentEvent> out = new ArrayList<>();
                 long last = w.seqNr();
-                for (SessionEntity.Event e : eventsUnchecked(id)) {
+                for (SessionEvent e : eventsUnchecked(id)) {
                   if (e.seqNr() <= w.seqNr()) continue;
                   out.add(EventStreams.event("event", entry(e).toString(), e.seqNr()));
                   last = e.seqNr();

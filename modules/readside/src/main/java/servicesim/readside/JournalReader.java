@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.simulation.SessionEntity;
 
 /**
@@ -44,10 +45,10 @@ public final class JournalReader {
     return out;
   }
 
-  public List<SessionEntity.Event> sessionEvents(Connection c, String sessionId) throws SQLException {
-    List<SessionEntity.Event> out = new ArrayList<>();
+  public List<SessionEvent> sessionEvents(Connection c, String sessionId) throws SQLException {
+    List<SessionEvent> out = new ArrayList<>();
     for (StoredEvent e : stored(c, persistenceId(sessionId))) {
-      out.add((SessionEntity.Event) serialization.deserialize(e.payload(), e.serializerId(), e.manifest()).get());
+      out.add(SessionEvent.class.cast(serialization.deserialize(e.payload(), e.serializerId(), e.manifest()).get()));
     }
     return out;
   }

@@ -15,7 +15,7 @@ import akka.projection.jdbc.javadsl.JdbcProjection;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.Optional;
-import servicesim.simulation.SessionEntity;
+import servicesim.policy.transcript.SessionEvent;
 
 /**
  * Scores sessions as they end, exactly once: when a {@code SessionEnded} arrives, the session's events are read back
@@ -36,9 +36,9 @@ public final class ScoringProjection {
         ShardedDaemonProcessSettings.create(system), Optional.of(ProjectionBehavior.stopMessage()));
   }
 
-  static GroupedProjection<Offset, EventEnvelope<SessionEntity.Event>> projection(ActorSystem<?> system,
+  static GroupedProjection<Offset, EventEnvelope<SessionEvent>> projection(ActorSystem<?> system,
       Database database, ObjectMapper mapper, SessionScorer scorer, JournalReader journal, String tag) {
-    SourceProvider<Offset, EventEnvelope<SessionEntity.Event>> source =
+    SourceProvider<Offset, EventEnvelope<SessionEvent>> source =
         EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), tag);
     return JdbcProjection.groupedWithin(ProjectionId.of(NAME, tag), source,
             () -> new PooledJdbcSession(database.dataSource()),

@@ -8,10 +8,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import servicesim.policy.Policy;
-import servicesim.simulation.SessionEntity;
+import servicesim.policy.transcript.SessionEvent;
 
 /** Records sessions as they start and end, and scores each ended session under its own policy version. */
-final class ScoringProjectionHandler extends JdbcHandler<List<EventEnvelope<SessionEntity.Event>>, PooledJdbcSession> {
+final class ScoringProjectionHandler extends JdbcHandler<List<EventEnvelope<SessionEvent>>, PooledJdbcSession> {
 
   private static final Logger log = LoggerFactory.getLogger(ScoringProjectionHandler.class);
 
@@ -26,13 +26,13 @@ final class ScoringProjectionHandler extends JdbcHandler<List<EventEnvelope<Sess
   }
 
   @Override
-  public void process(PooledJdbcSession session, List<EventEnvelope<SessionEntity.Event>> envelopes) throws Exception {
+  public void process(PooledJdbcSession session, List<EventEnvelope<SessionEvent>> envelopes) throws Exception {
     session.withConnection(c -> {
-      for (EventEnvelope<SessionEntity.Event> envelope : envelopes) {
-        SessionEntity.Event event = envelope.event();
-        if (event instanceof SessionEntity.SessionStarted started) {
+      for (EventEnvelope<SessionEvent> envelope : envelopes) {
+        SessionEvent event = envelope.event();
+        if (event instanceof SessionEvent.SessionStarted started) {
           SessionRepository.started(c, started);
-        } else if (event instanceof SessionEntity.SessionEnded ended) {
+        } else if (event instanceof SessionEvent.SessionEnded ended) {
           SessionRepository.ended(c, ended);
           score(c, ended);
         }
@@ -41,11 +41,10 @@ final class ScoringProjectionHandler extends JdbcHandler<List<EventEnvelope<Sess
     });
   }
 
-  private void score(Connection c, SessionEntity.SessionEnded ended) throws Exception {
-    List<SessionEntity.Event> events = journal.sessionEvents(c, ended.sessionId());
-    SessionEntity.SessionStarted started = (SessionEntity.SessionStarted) events.get(0);
-    Policy policy = scorer.policyOf(started).orElseThrow(() -> new IllegalStateException("policy "
-        + started.policyId() + "@" + started.policyVersion() + " of session " + started.sessionId() + " is unknown"));
+  private void score(Connection c, SessionEvent.SessionEnded ended) throws Exception {
+    List<SessionEvent> events = journal.sessionEvents(c, ended.sessionId());
+    Policy policy = scorer.policyOf(events).orElseThrow(() -> new IllegalStateException("the policy of session "
+        + ended.sessionId() + " is unknown"));
     if (ScoreRepository.exists(c, ended.sessionId(), policy.id(), policy.version())) return;
     SessionScorer.Scored scored = scorer.score(events.subList(0, (int) ended.seqNr()), policy);
     ScoreRepository.save(c, mapper, ended.sessionId(), scored.score(), ended.at());

@@ -19,24 +19,40 @@ public final class WorkshopRepository {
   }
 
   static void apply(Connection c, WorkshopEntity.Event event) throws SQLException {
-    if (event instanceof WorkshopEntity.WorkshopCreated w) {
-      Sql.update(c, "INSERT INTO workshops (workshop_id, definition_id, title, policy_id, policy_version, mode, "
-              + "scenarios, sha256, created_at, feedback_released) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
+    Statement statement = event.accept(STATEMENTS);
+    Sql.update(c, statement.sql(), statement.params());
+  }
+
+  private record Statement(String sql, Object... params) {}
+
+  /** The change each workshop event makes to the workshop tables. */
+  private static final WorkshopEntity.Event.Visitor<Statement> STATEMENTS = new WorkshopEntity.Event.Visitor<>() {
+    public Statement on(WorkshopEntity.WorkshopCreated w) {
+      return new Statement("INSERT INTO workshops (workshop_id, definition_id, title, policy_id, policy_version, mode, "
+          + "scenarios, sha256, created_at, feedback_released) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
           w.workshopId(), w.definitionId(), w.title(), w.policyId(), w.policyVersion(), w.mode(),
           String.join(",", w.scenarios()), w.sha256(), w.at());
-    } else if (event instanceof WorkshopEntity.TraineeEnrolled t) {
-      Sql.update(c, "INSERT INTO workshop_trainees (workshop_id, trainee_id, name, agent, live) VALUES (?, ?, ?, ?, ?)",
-          t.workshopId(), t.traineeId(), t.name(), t.agent(), t.live());
-    } else if (event instanceof WorkshopEntity.SessionAssigned a) {
-      Sql.update(c, "INSERT INTO workshop_sessions (session_id, workshop_id, trainee_id, scenario_id, assigned_at) "
-          + "VALUES (?, ?, ?, ?, ?)", a.sessionId(), a.workshopId(), a.traineeId(), a.scenarioId(), a.at());
-    } else if (event instanceof WorkshopEntity.FeedbackReleased r) {
-      Sql.update(c, "UPDATE workshops SET feedback_released = TRUE WHERE workshop_id = ?", r.workshopId());
-    } else if (event instanceof WorkshopEntity.WorkshopClosed w) {
-      Sql.update(c, "UPDATE workshops SET closed_at = ?, close_reason = ? WHERE workshop_id = ?", w.at(), w.reason(),
-          w.workshopId());
     }
-  }
+
+    public Statement on(WorkshopEntity.TraineeEnrolled t) {
+      return new Statement("INSERT INTO workshop_trainees (workshop_id, trainee_id, name, agent, live) "
+          + "VALUES (?, ?, ?, ?, ?)", t.workshopId(), t.traineeId(), t.name(), t.agent(), t.live());
+    }
+
+    public Statement on(WorkshopEntity.SessionAssigned a) {
+      return new Statement("INSERT INTO workshop_sessions (session_id, workshop_id, trainee_id, scenario_id, "
+          + "assigned_at) VALUES (?, ?, ?, ?, ?)", a.sessionId(), a.workshopId(), a.traineeId(), a.scenarioId(), a.at());
+    }
+
+    public Statement on(WorkshopEntity.FeedbackReleased r) {
+      return new Statement("UPDATE workshops SET feedback_released = TRUE WHERE workshop_id = ?", r.workshopId());
+    }
+
+    public Statement on(WorkshopEntity.WorkshopClosed w) {
+      return new Statement("UPDATE workshops SET closed_at = ?, close_reason = ? WHERE workshop_id = ?", w.at(),
+          w.reason(), w.workshopId());
+    }
+  };
 
   public Optional<WorkshopRow> get(String workshopId) {
     return Sql.query(dataSource, "SELECT * FROM workshops WHERE workshop_id = ?", this::row, workshopId).stream()

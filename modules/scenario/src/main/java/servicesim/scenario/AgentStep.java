@@ -3,6 +3,7 @@ package servicesim.scenario;
 import java.time.Duration;
 import java.util.Map;
 import servicesim.files.Location;
+import servicesim.policy.transcript.ActionType;
 
 /** One step of a scripted agent: say something, take an action, or end the session. */
 public sealed interface AgentStep {
@@ -14,7 +15,7 @@ public sealed interface AgentStep {
 
   record Say(String text, String subject, Duration after, Location location) implements AgentStep {}
 
-  record Act(String type, Map<String, String> fields, Duration after, Location location) implements AgentStep {}
+  record Act(ActionType type, Map<String, String> fields, Duration after, Location location) implements AgentStep {}
 
   record End(Duration after, Location location) implements AgentStep {}
 }

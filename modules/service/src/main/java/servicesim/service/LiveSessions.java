@@ -25,6 +25,7 @@ import servicesim.policy.Policy;
 import servicesim.readside.SessionRow;
 import servicesim.scenario.Scenario;
 import servicesim.scenario.conversation.Conversation;
+import servicesim.scenario.conversation.SessionSetup;
 import servicesim.simulation.CustomerActor;
 import servicesim.simulation.SessionEntity;
 import servicesim.simulation.SimClock;
@@ -101,9 +102,9 @@ public final class LiveSessions {
           Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
           node.readSide().versions().registerScenario(scenario, now);
           String sessionId = Workshops.sessionId(workshopId, traineeId, scenarioId);
-          SessionEntity.Setup setup = new SessionEntity.Setup(sessionId, workshopId, traineeId, trainee.name(),
+          SessionSetup setup = new SessionSetup(sessionId, workshopId, traineeId, trainee.name(),
               scenario.id(), scenario.sha256(), policy.id(), policy.version(), trainee.name(), null,
-              SessionEntity.WALL);
+              SessionSetup.WALL);
           return get(sessionId).thenCompose(before -> {
             if (before.ended()) {
               throw new Refused(Refused.Kind.CONFLICT, "session " + sessionId + " has ended: each scenario of a "
@@ -149,7 +150,7 @@ public final class LiveSessions {
    * side has not seen yet get their customer back on the trainee's next message.
    */
   public CompletionStage<Integer> resume() {
-    return CompletableFuture.supplyAsync(() -> node.readSide().sessions().unended(SessionEntity.WALL))
+    return CompletableFuture.supplyAsync(() -> node.readSide().sessions().unended(SessionSetup.WALL))
         .thenCompose(rows -> {
           CompletableFuture<Integer> all = CompletableFuture.completedFuture(0);
           for (SessionRow row : rows) {
@@ -177,14 +178,14 @@ public final class LiveSessions {
   /** Makes sure a running live session has its customer; true if it is one. */
   private boolean ensureCustomer(SessionEntity.Summary s) {
     if (!s.started() || s.ended() || s.setup().virtual()) return false;
-    SessionEntity.Setup setup = s.setup();
+    SessionSetup setup = s.setup();
     Optional<Scenario> scenario = node.catalog().scenario(setup.scenarioId(), setup.scenarioSha256());
     Optional<Policy> policy = node.catalog().policy(setup.policyId(), setup.policyVersion());
     if (scenario.isEmpty() || policy.isEmpty()) {
       log.warn("session {}: its scenario or policy version is not in the catalog; no customer", s.sessionId());
       return false;
     }
-    customers.tell(new Ensure(s.sessionId(), new Conversation(scenario.get(), policy.get(), setup.agentName())));
+    customers.tell(new Ensure(s.sessionId(), new Conversation(scenario.get(), policy.get(), setup)));
     return true;
   }
 

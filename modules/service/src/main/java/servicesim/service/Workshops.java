@@ -25,6 +25,7 @@ import servicesim.readside.VersionRepository;
 import servicesim.scenario.AgentScript;
 import servicesim.scenario.Scenario;
 import servicesim.scenario.conversation.Conversation;
+import servicesim.scenario.conversation.SessionSetup;
 import servicesim.scenario.workshop.Trainee;
 import servicesim.scenario.workshop.Workshop;
 import servicesim.simulation.SessionEntity;
@@ -110,11 +111,9 @@ public final class Workshops {
       if (trainee.live()) continue;
       Scenario scenario = scenario(a.scenarioId());
       AgentScript script = scenario.agent(trainee.agent()).orElseThrow();
-      SessionEntity.Setup setup = new SessionEntity.Setup(a.sessionId(), workshop.workshopId(), trainee.traineeId(),
-          trainee.name(), scenario.id(), scenario.sha256(), policy.id(), policy.version(), script.name(),
-          script.key(), SessionEntity.VIRTUAL);
-      jobs.add(new WorkshopRunner.Job(setup, workshop.createdAt(), new Conversation(scenario, policy, script.name()),
-          script));
+      SessionSetup setup = SessionSetup.scripted(a.sessionId(), workshop.workshopId(), trainee.traineeId(),
+          trainee.name(), scenario, policy, script);
+      jobs.add(new WorkshopRunner.Job(workshop.createdAt(), new Conversation(scenario, policy, setup), script));
     }
     return new Plan(workshop.workshopId(), resumed, workshop.createdAt(), policy, List.copyOf(jobs));
   }

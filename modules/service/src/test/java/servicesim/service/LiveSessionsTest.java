@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.Rule;
 import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.readside.JournalReader;
 import servicesim.scenario.workshop.Trainee;
+import servicesim.scenario.conversation.SessionSetup;
 import servicesim.scenario.workshop.Workshop;
 import servicesim.simulation.SessionEntity;
 
@@ -45,7 +47,7 @@ public class LiveSessionsTest extends JUnitSuite {
           .get(30, TimeUnit.SECONDS);
       assertTrue(started.created());
       sessionId = started.summary().sessionId();
-      assertEquals(SessionEntity.WALL, started.summary().setup().clock());
+      assertEquals(SessionSetup.WALL, started.summary().setup().clock());
       assertEquals("Ana", started.summary().setup().agentName());
       assertTrue(node.workshops().get(workshopId).sessions().stream().anyMatch(a -> a.sessionId().equals(
           Workshops.sessionId(workshopId, "ana", SCENARIO))));
@@ -89,7 +91,7 @@ public class LiveSessionsTest extends JUnitSuite {
   private static int customerLines(Node node, String sessionId) throws Exception {
     try (Connection c = node.database().dataSource().getConnection()) {
       return (int) new JournalReader(node.system()).sessionEvents(c, sessionId).stream()
-          .filter(e -> e instanceof SessionEntity.CustomerMessageSent).count();
+          .filter(e -> e instanceof SessionEvent.CustomerMessageSent).count();
     }
   }
 }

@@ -49,7 +49,7 @@ public final class ScriptedAgent {
       return new SessionEntity.AgentSay(say.text(), say.subject(), move.at(), replyTo);
     }
     if (step.isPresent() && step.get() instanceof AgentStep.Act act) {
-      return new SessionEntity.AgentAct(act.type(), act.fields(), move.at(), replyTo);
+      return new SessionEntity.AgentAct(act.type().id(), act.fields(), move.at(), replyTo);
     }
     return new SessionEntity.End("agent", move.at(), replyTo);
   }

@@ -119,7 +119,7 @@ public final class VirtualClock implements SimClock {
         customer.tell(new CustomerActor.Perform(customerMove.get(), performed));
       } else {
         // neither side has anything left to do: the agent hangs up rather than leave the session open
-        agent.tell(new ScriptedAgent.Perform(Conversation.Move.deferred(now.get(), Conversation.Move.Kind.END, null,
+        agent.tell(new ScriptedAgent.Perform(Conversation.Move.agent(now.get(), Conversation.Move.Kind.END, null,
             java.util.List::of), performed));
       }
       return Behaviors.same();

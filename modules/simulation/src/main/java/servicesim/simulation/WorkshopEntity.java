@@ -65,24 +65,110 @@ public final class WorkshopEntity
 
   // ---------------------------------------------------------------- events
 
+  /** Every workshop event names its workshop and its time. */
   public sealed interface Event extends JsonSerializable {
     String workshopId();
 
     Instant at();
+
+    <R> R accept(Visitor<R> visitor);
+
+    default Type eventType() {
+      return accept(TYPES);
+    }
+
+    /** One method per kind of event. */
+    interface Visitor<R> {
+      R on(WorkshopCreated e);
+
+      R on(TraineeEnrolled e);
+
+      R on(SessionAssigned e);
+
+      R on(FeedbackReleased e);
+
+      R on(WorkshopClosed e);
+    }
+
+    /** The kinds of workshop event, by the name the journal, the audit trail and clients know them by. */
+    enum Type {
+      WORKSHOP_CREATED("WorkshopCreated"),
+      TRAINEE_ENROLLED("TraineeEnrolled"),
+      SESSION_ASSIGNED("SessionAssigned"),
+      FEEDBACK_RELEASED("FeedbackReleased"),
+      WORKSHOP_CLOSED("WorkshopClosed");
+
+      private final String id;
+
+      Type(String id) {
+        this.id = id;
+      }
+
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public String toString() {
+        return id;
+      }
+    }
+
+    Visitor<Type> TYPES = new Visitor<>() {
+      public Type on(WorkshopCreated e) {
+        return Type.WORKSHOP_CREATED;
+      }
+
+      public Type on(TraineeEnrolled e) {
+        return Type.TRAINEE_ENROLLED;
+      }
+
+      public Type on(SessionAssigned e) {
+        return Type.SESSION_ASSIGNED;
+      }
+
+      public Type on(FeedbackReleased e) {
+        return Type.FEEDBACK_RELEASED;
+      }
+
+      public Type on(WorkshopClosed e) {
+        return Type.WORKSHOP_CLOSED;
+      }
+    };
   }
 
   public record WorkshopCreated(String workshopId, Instant at, String definitionId, String title, String policyId,
-      int policyVersion, String mode, List<String> scenarios, String sha256) implements Event {}
+      int policyVersion, String mode, List<String> scenarios, String sha256) implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
 
   public record TraineeEnrolled(String workshopId, Instant at, String traineeId, String name, String agent,
-      boolean live) implements Event {}
+      boolean live) implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
 
   public record SessionAssigned(String workshopId, Instant at, String sessionId, String traineeId, String scenarioId)
-      implements Event {}
+      implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
 
-  public record FeedbackReleased(String workshopId, Instant at) implements Event {}
+  public record FeedbackReleased(String workshopId, Instant at) implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
 
-  public record WorkshopClosed(String workshopId, Instant at, String reason) implements Event {}
+  public record WorkshopClosed(String workshopId, Instant at, String reason) implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
 
   // ---------------------------------------------------------------- state
 
@@ -96,22 +182,32 @@ public final class WorkshopEntity
     }
 
     State with(Event e) {
-      if (e instanceof WorkshopCreated c) {
-        return new State(new Definition(c.definitionId(), c.title(), c.policyId(), c.policyVersion(), c.mode(),
-            c.scenarios(), c.sha256()), c.at(), trainees, sessions, feedbackReleased, closed);
-      }
-      if (e instanceof TraineeEnrolled t) {
-        List<Enrolment> list = new ArrayList<>(trainees);
-        list.add(new Enrolment(t.traineeId(), t.name(), t.agent(), t.live()));
-        return new State(definition, createdAt, List.copyOf(list), sessions, feedbackReleased, closed);
-      }
-      if (e instanceof SessionAssigned a) {
-        List<Assignment> list = new ArrayList<>(sessions);
-        list.add(new Assignment(a.sessionId(), a.traineeId(), a.scenarioId()));
-        return new State(definition, createdAt, trainees, List.copyOf(list), feedbackReleased, closed);
-      }
-      if (e instanceof FeedbackReleased) return new State(definition, createdAt, trainees, sessions, true, closed);
-      return new State(definition, createdAt, trainees, sessions, feedbackReleased, true);
+      return e.accept(new Event.Visitor<>() {
+        public State on(WorkshopCreated c) {
+          return new State(new Definition(c.definitionId(), c.title(), c.policyId(), c.policyVersion(), c.mode(),
+              c.scenarios(), c.sha256()), c.at(), trainees, sessions, feedbackReleased, closed);
+        }
+
+        public State on(TraineeEnrolled t) {
+          List<Enrolment> list = new ArrayList<>(trainees);
+          list.add(new Enrolment(t.traineeId(), t.name(), t.agent(), t.live()));
+          return new State(definition, createdAt, List.copyOf(list), sessions, feedbackReleased, closed);
+        }
+
+        public State on(SessionAssigned a) {
+          List<Assignment> list = new ArrayList<>(sessions);
+          list.add(new Assignment(a.sessionId(), a.traineeId(), a.scenarioId()));
+          return new State(definition, createdAt, trainees, List.copyOf(list), feedbackReleased, closed);
+        }
+
+        public State on(FeedbackReleased r) {
+          return new State(definition, createdAt, trainees, sessions, true, closed);
+        }
+
+        public State on(WorkshopClosed c) {
+          return new State(definition, createdAt, trainees, sessions, feedbackReleased, true);
+        }
+      });
     }
   }
 

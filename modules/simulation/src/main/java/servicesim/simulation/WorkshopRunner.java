@@ -18,6 +18,7 @@ import java.util.Map;
 import servicesim.scenario.AgentScript;
 import servicesim.scenario.conversation.AgentReplay;
 import servicesim.scenario.conversation.Conversation;
+import servicesim.scenario.conversation.SessionSetup;
 
 /**
  * Plays scripted sessions in virtual time, many at once: for each, starts the session (or finds it started, when a
@@ -29,7 +30,11 @@ public final class WorkshopRunner {
   public sealed interface Command {}
 
   /** One scripted session to play: started at {@code startAt} on the virtual clock. */
-  public record Job(SessionEntity.Setup setup, Instant startAt, Conversation conversation, AgentScript script) {}
+  public record Job(Instant startAt, Conversation conversation, AgentScript script) {
+    public SessionSetup setup() {
+      return conversation.setup();
+    }
+  }
 
   public record Run(List<Job> jobs, int parallelism, ActorRef<Progress> progress, ActorRef<Completed> replyTo)
       implements Command {}

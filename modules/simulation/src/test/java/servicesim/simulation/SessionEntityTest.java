@@ -20,6 +20,7 @@ import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
+import servicesim.policy.transcript.SessionEvent;
 
 public class SessionEntityTest extends JUnitSuite {
 
@@ -31,7 +32,7 @@ public class SessionEntityTest extends JUnitSuite {
   @Rule
   public final LogCapturing logCapturing = new LogCapturing();
 
-  private EventSourcedBehaviorTestKit<SessionEntity.Command, SessionEntity.Event, SessionEntity.State> kit;
+  private EventSourcedBehaviorTestKit<SessionEntity.Command, SessionEvent, SessionEntity.State> kit;
 
   @Before
   public void setUp() {
@@ -47,7 +48,7 @@ public class SessionEntityTest extends JUnitSuite {
   public void startRecordsTheSessionWithoutLookups() {
     var result = kit.<StatusReply<SessionEntity.Summary>>runCommand(
         r -> new SessionEntity.Start(Fixtures.setup("s-1", "by-the-book"), Fixtures.T0, r));
-    SessionEntity.SessionStarted e = result.eventOfType(SessionEntity.SessionStarted.class);
+    SessionEvent.SessionStarted e = result.eventOfType(SessionEvent.SessionStarted.class);
     assertEquals("refund-defective-unit", e.scenarioId());
     assertEquals("phone", e.channel());
     assertEquals("Maria Lopez", e.customerName());
@@ -62,11 +63,11 @@ public class SessionEntityTest extends JUnitSuite {
     var result = kit.<StatusReply<SessionEntity.Summary>>runCommand(r -> new SessionEntity.AgentSay(
         "Thank you for calling Acme Electronics, this is Sam. I'm so sorry to keep you waiting, how can I help?",
         null, Fixtures.T0.plusSeconds(4), r));
-    List<SessionEntity.Event> events = result.events();
-    SessionEntity.AgentMessageSent said = (SessionEntity.AgentMessageSent) events.get(0);
+    List<SessionEvent> events = result.events();
+    SessionEvent.AgentMessageSent said = (SessionEvent.AgentMessageSent) events.get(0);
     assertEquals(2, said.seqNr());
     assertTrue(said.acts().containsAll(List.of("own-name", "org-name", "offer-help", "apology")));
-    SessionEntity.CustomerMoodChanged mood = (SessionEntity.CustomerMoodChanged) events.get(1);
+    SessionEvent.CustomerMoodChanged mood = (SessionEvent.CustomerMoodChanged) events.get(1);
     assertEquals("apology", mood.cause());
     assertEquals(-1, mood.moodBefore());
     assertEquals(0, mood.moodAfter());
@@ -83,7 +84,7 @@ public class SessionEntityTest extends JUnitSuite {
     assertTrue(early.hasNoEvents());
     var due = kit.<StatusReply<SessionEntity.Summary>>runCommand(
         r -> new SessionEntity.CustomerTurn(Fixtures.T0.plusSeconds(6), r));
-    SessionEntity.CustomerMessageSent line = due.eventOfType(SessionEntity.CustomerMessageSent.class);
+    SessionEvent.CustomerMessageSent line = due.eventOfType(SessionEvent.CustomerMessageSent.class);
     assertEquals(0, line.line());
     assertEquals(false, line.turnComplete());
   }
@@ -100,7 +101,7 @@ public class SessionEntityTest extends JUnitSuite {
     HashChain chain = new HashChain(mapper);
     List<Map.Entry<Long, JsonNode>> stored = new ArrayList<>();
     for (Object e : kit.persistenceTestKit().persistedInStorage("Session|s-1")) {
-      SessionEntity.Event event = (SessionEntity.Event) e;
+      SessionEvent event = (SessionEvent) e;
       stored.add(Map.entry(event.seqNr(), mapper.valueToTree(event)));
     }
     assertTrue(chain.verify("Session|s-1", stored).intact());
