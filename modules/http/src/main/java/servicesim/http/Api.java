@@ -27,7 +27,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import servicesim.readside.ReadModelException;
-import servicesim.service.LiveSessions;
+import servicesim.simulation.Rejection;
 
 /**
  * The whole HTTP API: {@code /health}, {@code /ready}, the web UI ({@code /}), and under {@code /api/v1} the resources
@@ -95,7 +95,8 @@ public final class Api extends ApiDirectives {
       }
       return problems.response(a.status(), a.type(), a.getMessage(), instance, extensions, headers);
     }
-    if (e instanceof LiveSessions.Refused r) {
+    if (e instanceof Rejection.Refused r) {
+      // the one place a refusal becomes a status
       StatusCode status = switch (r.kind()) {
         case NOT_FOUND -> StatusCodes.NOT_FOUND;
         case FORBIDDEN -> StatusCodes.FORBIDDEN;

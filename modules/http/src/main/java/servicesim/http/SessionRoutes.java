@@ -5,7 +5,6 @@ import akka.http.javadsl.model.StatusCodes;
 import akka.http.javadsl.model.sse.ServerSentEvent;
 import akka.http.javadsl.server.PathMatchers;
 import akka.http.javadsl.server.Route;
-import akka.pattern.StatusReply;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
@@ -25,7 +24,6 @@ import servicesim.readside.StoredScore;
 import servicesim.readside.WorkshopRow;
 import servicesim.policy.transcript.SessionEvent;
 import servicesim.scenario.conversation.ConversationState;
-import servicesim.scenario.workshop.Workshop;
 import servicesim.service.Workshops;
 import servicesim.simulation.SessionEntity;
 
@@ -67,7 +65,7 @@ final class SessionRoutes extends ApiDirectives {
             path("actions", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
                 jsonBody(Action.class, a -> act(s, a)))))),
             path("end", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
-                reply(s.sessionId(), ctx.live().end(s.sessionId(), "agent")))))),
+                reply(ctx.live().end(s.sessionId(), "agent")))))),
             path("score", () -> get(() -> allow(p, READERS, () -> score(p, checkId(raw, "session"))))),
             path("stream", () -> get(() -> allow(p, READERS, () -> optionalHeaderValueByName("Last-Event-ID",
                 last -> parameterOptional("after", after -> stream(p, checkId(raw, "session"),
@@ -90,7 +88,7 @@ final class SessionRoutes extends ApiDirectives {
     require(m.text() != null && !m.text().isBlank(), "'text' is required");
     maxLength("text", m.text(), ctx.limits().messageChars());
     maxLength("subject", m.subject(), SUBJECT_CHARS);
-    return reply(s.sessionId(), ctx.live().say(s.sessionId(), m.text(), m.subject()));
+    return reply(ctx.live().say(s.sessionId(), m.text(), m.subject()));
   }
 
   private Route act(SessionEntity.Summary s, Action a) {
@@ -103,37 +101,27 @@ final class SessionRoutes extends ApiDirectives {
       require(v != null, "field '" + k + "' needs a value");
       maxLength("fields." + k, v, ctx.limits().fieldChars());
     });
-    return reply(s.sessionId(), ctx.live().act(s.sessionId(), a.type(), fields));
+    return reply(ctx.live().act(s.sessionId(), a.type(), fields));
   }
 
   /** A live session of this trainee: 404 if it does not exist, 403 if another's, 409 if it is not a live one. */
   private Route live(Principal p, String id, Function<SessionEntity.Summary, Route> inner) {
     return await(ctx.live().get(id), s -> {
       if (!s.started()) throw ApiException.notFound("no session '" + id + "'");
-      if (!s.setup().traineeId().equals(p.traineeId())) {
-        throw ApiException.forbidden("session " + id + " is another trainee's");
-      }
+      checkReader(p, id, s.setup().traineeId());
       if (s.setup().virtual()) throw ApiException.conflict("session " + id + " is a scripted run, not a live session");
       return inner.apply(s);
     });
   }
 
-  private Route reply(String id, java.util.concurrent.CompletionStage<StatusReply<SessionEntity.Summary>> command) {
-    return await(command, r -> {
-      if (r.isError()) {
-        String message = r.getError().getMessage();
-        if (message.contains("has ended")) throw ApiException.conflict(message);
-        if (message.contains("has not started")) throw ApiException.notFound(message);
-        throw ApiException.unprocessable(message);
-      }
-      return view(r.getValue(), this::ok);
-    });
+  private Route reply(CompletionStage<SessionEntity.Reply> command) {
+    return await(command, r -> view(r.orThrow(), this::ok));
   }
 
   private Route show(Principal p, String id) {
     return blocking(() -> events(id), events -> {
       if (events.isEmpty()) throw ApiException.notFound("no session '" + id + "'");
-      checkOwner(p, events.get(0));
+      checkReader(p, id, events.get(0).traineeId());
       return await(ctx.live().get(id), s -> ok(view(s, events)));
     });
   }
@@ -141,11 +129,9 @@ final class SessionRoutes extends ApiDirectives {
   private Route score(Principal p, String id) {
     return await(ctx.live().get(id), s -> {
       if (!s.started()) throw ApiException.notFound("no session '" + id + "'");
-      if (p.is(Principal.Role.TRAINEE) && !s.setup().traineeId().equals(p.traineeId())) {
-        throw ApiException.forbidden("session " + id + " is another trainee's");
-      }
+      checkReader(p, id, s.setup().traineeId());
       return await(ctx.node().workshops().getAsync(s.setup().workshopId()), w -> {
-        boolean hidden = w.created() && Workshop.ASSESSMENT.equals(w.definition().mode()) && !w.feedbackReleased();
+        boolean hidden = w.feedbackHidden();
         if (hidden && p.is(Principal.Role.TRAINEE)) {
           throw new ApiException(StatusCodes.FORBIDDEN, "feedback-not-released", "feedback not released: this is an "
               + "assessment, and the trainer has not released its feedback yet");
@@ -161,9 +147,10 @@ final class SessionRoutes extends ApiDirectives {
     });
   }
 
-  private void checkOwner(Principal p, SessionEvent first) {
-    if (p.is(Principal.Role.TRAINEE) && !first.traineeId().equals(p.traineeId())) {
-      throw ApiException.forbidden("session " + first.sessionId() + " is another trainee's");
+  /** A trainee reads and plays only their own sessions; trainers read any. */
+  private static void checkReader(Principal p, String sessionId, String traineeId) {
+    if (p.is(Principal.Role.TRAINEE) && !traineeId.equals(p.traineeId())) {
+      throw ApiException.forbidden("session " + sessionId + " is another trainee's");
     }
   }
 
@@ -275,9 +262,7 @@ final class SessionRoutes extends ApiDirectives {
     long from = after.map(v -> AuditRoutes.cursor(v, "Last-Event-ID")).orElse(0L);
     return await(ctx.live().get(id), first -> {
       if (!first.started()) throw ApiException.notFound("no session '" + id + "'");
-      if (p.is(Principal.Role.TRAINEE) && !first.setup().traineeId().equals(p.traineeId())) {
-        throw ApiException.forbidden("session " + id + " is another trainee's");
-      }
+      checkReader(p, id, first.setup().traineeId());
       return completeOK(EventStreams.poll(ctx, POLL, new Watch(from, false), w -> w.ended()
           ? scored(p, first.setup().workshopId(), id)
           : ctx.live().get(id).thenCompose(s -> s.seqNr() <= w.seqNr()
@@ -300,7 +285,7 @@ final class SessionRoutes extends ApiDirectives {
     return ctx.node().workshops().getAsync(workshopId).thenApplyAsync(w -> {
       Optional<StoredScore> score = ctx.node().readSide().scores().get(id, null, null);
       if (score.isEmpty()) return EventStreams.Step.send(new Watch(Long.MAX_VALUE, true), List.of());
-      boolean hidden = w.created() && Workshop.ASSESSMENT.equals(w.definition().mode()) && !w.feedbackReleased();
+      boolean hidden = w.feedbackHidden();
       ObjectNode out = ctx.mapper().createObjectNode();
       out.put("sessionId", id);
       out.put("feedbackReleased", !hidden);

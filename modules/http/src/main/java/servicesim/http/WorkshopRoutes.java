@@ -224,9 +224,9 @@ final class WorkshopRoutes extends ApiDirectives {
   }
 
   private Route release(String id) {
-    return await(ctx.node().workshops().releaseFeedback(id), reply -> {
-      if (reply.isError()) throw ApiException.notFound("no workshop '" + id + "'");
-      return ok(view(reply.getValue()));
+    return await(ctx.node().workshops().getAsync(id), summary -> {
+      if (!summary.created()) throw ApiException.notFound("no workshop '" + id + "'");
+      return await(ctx.node().workshops().releaseFeedback(id), reply -> ok(view(reply.orThrow())));
     });
   }
 

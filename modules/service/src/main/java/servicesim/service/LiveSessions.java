@@ -9,7 +9,6 @@ import akka.actor.typed.javadsl.AskPattern;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.EntityRef;
-import akka.pattern.StatusReply;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,8 +26,8 @@ import servicesim.scenario.Scenario;
 import servicesim.scenario.conversation.Conversation;
 import servicesim.scenario.conversation.SessionSetup;
 import servicesim.simulation.CustomerActor;
+import servicesim.simulation.Rejection;
 import servicesim.simulation.SessionEntity;
-import servicesim.simulation.SimClock;
 import servicesim.simulation.WorkshopEntity;
 
 /**
@@ -38,19 +37,25 @@ import servicesim.simulation.WorkshopEntity;
  */
 public final class LiveSessions {
 
-  /** Why a request about a live session was refused; {@code kind} says how a client should read it. */
-  public static final class Refused extends RuntimeException {
-    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID }
-
-    private final Kind kind;
-
-    public Refused(Kind kind, String message) {
-      super(message, null, false, false);
-      this.kind = kind;
+  /** The scenario of a workshop's session is no longer in this node's library. */
+  public record NotInLibrary(String scenarioId) implements Rejection {
+    public Kind kind() {
+      return Kind.INVALID;
     }
 
+    public String message() {
+      return "scenario " + scenarioId + " is not in the library any more";
+    }
+  }
+
+  /** The trainee's session of this scenario has ended: each scenario of a workshop is played once. */
+  public record PlayedOnce(String sessionId) implements Rejection {
     public Kind kind() {
-      return kind;
+      return Kind.CONFLICT;
+    }
+
+    public String message() {
+      return "session " + sessionId + " has ended: each scenario of a workshop is played once";
     }
   }
 
@@ -72,55 +77,40 @@ public final class LiveSessions {
 
   /** Starts the customers' supervisor on this node. */
   public static LiveSessions start(Node node) {
-    ActorRef<Ensure> customers = node.system().systemActorOf(supervisor(), "live-customers", Props.empty());
+    ActorRef<Ensure> customers = node.system().systemActorOf(supervisor(node.clock()), "live-customers",
+        Props.empty());
     return new LiveSessions(node, customers);
   }
 
   /**
    * Starts (or finds) the trainee's session of a scenario of a workshop they are enrolled in as a live trainee:
-   * assigns it through the workshop, starts it on wall time, and starts its customer.
+   * assigns it through the workshop (which refuses what it must), starts it on wall time, and starts its customer.
+   * Refusals fail the stage with a {@link Rejection.Refused}.
    */
   public CompletionStage<Started> start(String workshopId, String traineeId, String scenarioId) {
-    return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Summary>ask(workshop(workshopId),
-            WorkshopEntity.Get::new, ASK, system.scheduler())
-        .thenCompose(w -> {
-          if (!w.created()) throw new Refused(Refused.Kind.NOT_FOUND, "workshop " + workshopId + " does not exist");
-          WorkshopEntity.Enrolment trainee = w.trainees().stream()
-              .filter(t -> t.traineeId().equals(traineeId) && t.live()).findFirst()
-              .orElseThrow(() -> new Refused(Refused.Kind.FORBIDDEN, "trainee " + traineeId
-                  + " is not enrolled as a live trainee in workshop " + workshopId));
-          if (!w.definition().scenarios().contains(scenarioId)) {
-            throw new Refused(Refused.Kind.INVALID, "scenario " + scenarioId + " is not part of workshop " + workshopId
-                + " (scenarios: " + String.join(", ", w.definition().scenarios()) + ")");
-          }
-          if (w.closed()) throw new Refused(Refused.Kind.CONFLICT, "workshop " + workshopId + " is closed");
+    String sessionId = Workshops.sessionId(workshopId, traineeId, scenarioId);
+    Instant now = node.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+    WorkshopEntity.Assignment assignment = new WorkshopEntity.Assignment(sessionId, traineeId, scenarioId);
+    return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Reply>ask(workshop(workshopId),
+            r -> new WorkshopEntity.AssignLive(assignment, now, r), ASK, system.scheduler())
+        .thenCompose(reply -> {
+          WorkshopEntity.Summary w = reply.orThrow();
           Scenario scenario = node.scenario(scenarioId).orElseThrow(() ->
-              new Refused(Refused.Kind.INVALID, "scenario " + scenarioId + " is not in the library any more"));
+              new Rejection.Refused(new NotInLibrary(scenarioId)));
           Policy policy = node.catalog().policy(w.definition().policyId(), w.definition().policyVersion())
               .orElseThrow(() -> new IllegalStateException("policy " + w.definition().policyId() + "@"
                   + w.definition().policyVersion() + " is not in the catalog"));
-          Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
+          String name = w.trainees().stream().filter(t -> t.traineeId().equals(traineeId)).findFirst().orElseThrow()
+              .name();
           node.readSide().versions().registerScenario(scenario, now);
-          String sessionId = Workshops.sessionId(workshopId, traineeId, scenarioId);
-          SessionSetup setup = new SessionSetup(sessionId, workshopId, traineeId, trainee.name(),
-              scenario.id(), scenario.sha256(), policy.id(), policy.version(), trainee.name(), null,
-              SessionSetup.WALL);
+          SessionSetup setup = new SessionSetup(sessionId, workshopId, traineeId, name, scenario.id(),
+              scenario.sha256(), policy.id(), policy.version(), name, null, SessionSetup.WALL);
           return get(sessionId).thenCompose(before -> {
-            if (before.ended()) {
-              throw new Refused(Refused.Kind.CONFLICT, "session " + sessionId + " has ended: each scenario of a "
-                  + "workshop is played once");
-            }
-            return AskPattern.<WorkshopEntity.Command, StatusReply<WorkshopEntity.Summary>>ask(workshop(workshopId),
-                    r -> new WorkshopEntity.Assign(new WorkshopEntity.Assignment(sessionId, traineeId, scenarioId), now,
-                        r), ASK, system.scheduler())
-                .thenCompose(assigned -> {
-                  if (assigned.isError()) throw new Refused(Refused.Kind.CONFLICT, assigned.getError().getMessage());
-                  return AskPattern.<SessionEntity.Command, StatusReply<SessionEntity.Summary>>ask(session(sessionId),
-                      r -> new SessionEntity.Start(setup, now, r), ASK, system.scheduler());
-                })
+            if (before.ended()) throw new Rejection.Refused(new PlayedOnce(sessionId));
+            return AskPattern.<SessionEntity.Command, SessionEntity.Reply>ask(session(sessionId),
+                    r -> new SessionEntity.Start(setup, now, r), ASK, system.scheduler())
                 .thenApply(started -> {
-                  if (started.isError()) throw new Refused(Refused.Kind.CONFLICT, started.getError().getMessage());
-                  SessionEntity.Summary s = started.getValue();
+                  SessionEntity.Summary s = started.orThrow();
                   ensureCustomer(s);
                   return new Started(s, !before.started());
                 });
@@ -128,16 +118,16 @@ public final class LiveSessions {
         });
   }
 
-  public CompletionStage<StatusReply<SessionEntity.Summary>> say(String sessionId, String text, String subject) {
+  public CompletionStage<SessionEntity.Reply> say(String sessionId, String text, String subject) {
     return command(sessionId, r -> new SessionEntity.AgentSay(text, subject, null, r));
   }
 
-  public CompletionStage<StatusReply<SessionEntity.Summary>> act(String sessionId, String type,
+  public CompletionStage<SessionEntity.Reply> act(String sessionId, String type,
       Map<String, String> fields) {
     return command(sessionId, r -> new SessionEntity.AgentAct(type, fields, null, r));
   }
 
-  public CompletionStage<StatusReply<SessionEntity.Summary>> end(String sessionId, String endedBy) {
+  public CompletionStage<SessionEntity.Reply> end(String sessionId, String endedBy) {
     return command(sessionId, r -> new SessionEntity.End(endedBy, null, r));
   }
 
@@ -165,12 +155,12 @@ public final class LiveSessions {
         });
   }
 
-  private CompletionStage<StatusReply<SessionEntity.Summary>> command(String sessionId,
-      akka.japi.function.Function<ActorRef<StatusReply<SessionEntity.Summary>>, SessionEntity.Command> command) {
-    return AskPattern.<SessionEntity.Command, StatusReply<SessionEntity.Summary>>ask(session(sessionId), command, ASK,
+  private CompletionStage<SessionEntity.Reply> command(String sessionId,
+      akka.japi.function.Function<ActorRef<SessionEntity.Reply>, SessionEntity.Command> command) {
+    return AskPattern.<SessionEntity.Command, SessionEntity.Reply>ask(session(sessionId), command, ASK,
             system.scheduler())
         .thenApply(reply -> {
-          if (reply.isSuccess()) ensureCustomer(reply.getValue());
+          if (reply.ok()) ensureCustomer(reply.summary());
           return reply;
         });
   }
@@ -191,14 +181,14 @@ public final class LiveSessions {
 
   private record Ensure(String sessionId, Conversation conversation) {}
 
-  private static Behavior<Ensure> supervisor() {
+  private static Behavior<Ensure> supervisor(java.time.Clock clock) {
     return Behaviors.setup(ctx -> Behaviors.receive(Ensure.class).onMessage(Ensure.class, e -> {
       String name = "customer-" + URLEncoder.encode(e.sessionId(), StandardCharsets.UTF_8);
       if (ctx.getChild(name).isPresent()) return Behaviors.same();
       EntityRef<SessionEntity.Command> session =
           ClusterSharding.get(ctx.getSystem()).entityRefFor(SessionEntity.ENTITY_KEY, e.sessionId());
       try {
-        ctx.spawn(Behaviors.supervise(CustomerActor.live(e.conversation(), session, SimClock.WALL))
+        ctx.spawn(Behaviors.supervise(CustomerActor.live(e.conversation(), session, clock))
             .onFailure(SupervisorStrategy.restart()), name);
       } catch (akka.actor.InvalidActorNameException stopping) {
         // the previous customer of this session is stopping: its session has just ended

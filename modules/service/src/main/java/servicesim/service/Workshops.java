@@ -7,7 +7,6 @@ import akka.actor.typed.javadsl.AskPattern;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.EntityRef;
-import akka.pattern.StatusReply;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +28,6 @@ import servicesim.scenario.conversation.SessionSetup;
 import servicesim.scenario.workshop.Trainee;
 import servicesim.scenario.workshop.Workshop;
 import servicesim.simulation.SessionEntity;
-import servicesim.simulation.SimClock;
 import servicesim.simulation.WorkshopEntity;
 import servicesim.simulation.WorkshopRunner;
 
@@ -79,7 +77,7 @@ public final class Workshops {
   private Prepared prepare(Workshop definition) {
     Policy policy = node.policies().get(definition.policy()).orElseThrow(() ->
         new IllegalArgumentException("unknown policy '" + definition.policy() + "'"));
-    Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = node.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     VersionRepository versions = node.readSide().versions();
     versions.registerPolicy(policy, node.policies().file(policy.id()), now);
     for (String id : definition.scenarios()) versions.registerScenario(scenario(id), now);
@@ -147,10 +145,10 @@ public final class Workshops {
         }
       }
     }
-    return AskPattern.<WorkshopEntity.Command, StatusReply<WorkshopEntity.Summary>>ask(
+    return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Reply>ask(
             workshop(workshopId), r -> new WorkshopEntity.Create(wanted, trainees, sessions, now, r), ASK,
             system.scheduler())
-        .toCompletableFuture().get(ASK.toSeconds() + 5, TimeUnit.SECONDS).getValue();
+        .toCompletableFuture().get(ASK.toSeconds() + 5, TimeUnit.SECONDS).orThrow();
   }
 
   /** The scripted sessions of an existing workshop (finished ones end at once when run again); empty if none such. */
@@ -204,8 +202,8 @@ public final class Workshops {
   }
 
   /** Shows trainees their scores in an assessment-mode workshop. */
-  public CompletionStage<StatusReply<WorkshopEntity.Summary>> releaseFeedback(String workshopId) {
-    Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
+  public CompletionStage<WorkshopEntity.Reply> releaseFeedback(String workshopId) {
+    Instant now = node.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     return AskPattern.ask(workshop(workshopId), r -> new WorkshopEntity.ReleaseFeedback(now, r), ASK,
         system.scheduler());
   }
@@ -214,8 +212,8 @@ public final class Workshops {
     closeAsync(workshopId, reason).toCompletableFuture().get(ASK.toSeconds() + 5, TimeUnit.SECONDS);
   }
 
-  private CompletionStage<StatusReply<WorkshopEntity.Summary>> closeAsync(String workshopId, String reason) {
-    Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
+  private CompletionStage<WorkshopEntity.Reply> closeAsync(String workshopId, String reason) {
+    Instant now = node.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     return AskPattern.ask(workshop(workshopId), r -> new WorkshopEntity.Close(reason, now, r), ASK, system.scheduler());
   }
 

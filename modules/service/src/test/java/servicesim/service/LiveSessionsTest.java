@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import akka.actor.testkit.typed.javadsl.LogCapturing;
-import akka.pattern.StatusReply;
 import com.typesafe.config.ConfigFactory;
 import java.sql.Connection;
 import java.time.Duration;
@@ -20,6 +19,7 @@ import servicesim.readside.JournalReader;
 import servicesim.scenario.workshop.Trainee;
 import servicesim.scenario.conversation.SessionSetup;
 import servicesim.scenario.workshop.Workshop;
+import servicesim.simulation.Rejection;
 import servicesim.simulation.SessionEntity;
 
 public class LiveSessionsTest extends JUnitSuite {
@@ -39,9 +39,9 @@ public class LiveSessionsTest extends JUnitSuite {
       LiveSessions live = LiveSessions.start(node);
 
       // only enrolled live trainees, only the workshop's scenarios
-      assertRefused(live, workshopId, "bob", SCENARIO, LiveSessions.Refused.Kind.FORBIDDEN);
-      assertRefused(live, workshopId, "ana", "other", LiveSessions.Refused.Kind.INVALID);
-      assertRefused(live, "nope-1", "ana", SCENARIO, LiveSessions.Refused.Kind.NOT_FOUND);
+      assertRefused(live, workshopId, "bob", SCENARIO, Rejection.Kind.FORBIDDEN);
+      assertRefused(live, workshopId, "ana", "other", Rejection.Kind.INVALID);
+      assertRefused(live, "nope-1", "ana", SCENARIO, Rejection.Kind.NOT_FOUND);
 
       LiveSessions.Started started = live.start(workshopId, "ana", SCENARIO).toCompletableFuture()
           .get(30, TimeUnit.SECONDS);
@@ -53,9 +53,9 @@ public class LiveSessionsTest extends JUnitSuite {
           Workshops.sessionId(workshopId, "ana", SCENARIO))));
       assertFalse(live.start(workshopId, "ana", SCENARIO).toCompletableFuture().get(30, TimeUnit.SECONDS).created());
 
-      StatusReply<SessionEntity.Summary> said = live.say(sessionId, "Thank you for calling Acme Electronics, this is "
+      SessionEntity.Reply said = live.say(sessionId, "Thank you for calling Acme Electronics, this is "
           + "Ana. How can I help you today?", null).toCompletableFuture().get(30, TimeUnit.SECONDS);
-      assertTrue(said.isSuccess());
+      assertTrue(said.ok());
       assertTrue("the customer answers in wall time", awaitCustomerLines(node, sessionId, 1));
       assertTrue(node.awaitCatchUp(Duration.ofMinutes(1), lag -> { }));
     }
@@ -70,12 +70,12 @@ public class LiveSessionsTest extends JUnitSuite {
   }
 
   private static void assertRefused(LiveSessions live, String workshop, String trainee, String scenario,
-      LiveSessions.Refused.Kind kind) throws Exception {
+      Rejection.Kind kind) throws Exception {
     try {
       live.start(workshop, trainee, scenario).toCompletableFuture().get(30, TimeUnit.SECONDS);
       org.junit.Assert.fail("expected " + kind);
     } catch (ExecutionException e) {
-      assertEquals(kind, ((LiveSessions.Refused) e.getCause()).kind());
+      assertEquals(kind, ((Rejection.Refused) e.getCause()).kind());
     }
   }
 

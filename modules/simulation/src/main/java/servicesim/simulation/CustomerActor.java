@@ -4,7 +4,7 @@ import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.sharding.typed.javadsl.EntityRef;
-import akka.pattern.StatusReply;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public final class CustomerActor {
   public record Planned(Optional<Conversation.Move> move) {}
 
   /** Virtual time: the planned move happens now. */
-  public record Perform(Conversation.Move move, ActorRef<StatusReply<SessionEntity.Summary>> replyTo) implements Command {}
+  public record Perform(Conversation.Move move, ActorRef<SessionEntity.Reply> replyTo) implements Command {}
 
   private record Observed(SessionEntity.Summary summary) implements Command {}
 
@@ -54,11 +54,11 @@ public final class CustomerActor {
   }
 
   public static Behavior<Command> live(Conversation conversation, EntityRef<SessionEntity.Command> session,
-      SimClock clock) {
+      Clock clock) {
     return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> {
       ActorRef<SessionEntity.Summary> observer = ctx.messageAdapter(SessionEntity.Summary.class, Observed::new);
-      ActorRef<StatusReply<SessionEntity.Summary>> replies = ctx.messageAdapter(SessionEntity.REPLY,
-          r -> r.isSuccess() ? new Observed(r.getValue()) : new Resubscribe());
+      ActorRef<SessionEntity.Reply> replies = ctx.messageAdapter(SessionEntity.Reply.class,
+          r -> r.ok() ? new Observed(r.summary()) : new Resubscribe());
       session.tell(new SessionEntity.Subscribe(observer));
       timers.startTimerWithFixedDelay("resubscribe", new Resubscribe(), RESUBSCRIBE);
       return Behaviors.receive(Command.class)
@@ -69,14 +69,14 @@ public final class CustomerActor {
             if (next.isEmpty()) {
               timers.cancel("turn");
             } else {
-              Duration wait = Duration.between(clock.now(), next.get().at());
+              Duration wait = Duration.between(clock.instant(), next.get().at());
               Duration delay = wait.isNegative() ? MARGIN : wait.plus(MARGIN);
               timers.startSingleTimer("turn", new Wake(o.summary().seqNr()), delay);
             }
             return Behaviors.same();
           })
           .onMessage(Wake.class, w -> {
-            session.tell(new SessionEntity.CustomerTurn(clock.now(), replies));
+            session.tell(new SessionEntity.CustomerTurn(clock.instant(), replies));
             return Behaviors.same();
           })
           .onMessage(Resubscribe.class, r -> {

@@ -4,7 +4,6 @@ import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.sharding.typed.javadsl.EntityRef;
-import akka.pattern.StatusReply;
 import java.util.Optional;
 import servicesim.scenario.conversation.AgentReplay;
 import servicesim.scenario.conversation.Conversation;
@@ -25,7 +24,7 @@ public final class ScriptedAgent {
 
   public record Planned(Optional<Conversation.Move> move) {}
 
-  public record Perform(Conversation.Move move, ActorRef<StatusReply<SessionEntity.Summary>> replyTo) implements Command {}
+  public record Perform(Conversation.Move move, ActorRef<SessionEntity.Reply> replyTo) implements Command {}
 
   private ScriptedAgent() {}
 
@@ -43,7 +42,7 @@ public final class ScriptedAgent {
   }
 
   /** The session command that makes the planned step happen; the session decides its effects itself. */
-  static SessionEntity.Command command(Conversation.Move move, ActorRef<StatusReply<SessionEntity.Summary>> replyTo) {
+  static SessionEntity.Command command(Conversation.Move move, ActorRef<SessionEntity.Reply> replyTo) {
     Optional<AgentStep> step = move.step();
     if (step.isPresent() && step.get() instanceof AgentStep.Say say) {
       return new SessionEntity.AgentSay(say.text(), say.subject(), move.at(), replyTo);

@@ -7,7 +7,6 @@ import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.Entity;
 import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
-import akka.pattern.StatusReply;
 import akka.persistence.typed.PersistenceId;
 import akka.persistence.typed.javadsl.CommandHandlerWithReply;
 import akka.persistence.typed.javadsl.CommandHandlerWithReplyBuilder;
@@ -17,6 +16,9 @@ import akka.persistence.typed.javadsl.ReplyEffect;
 import akka.persistence.typed.javadsl.RetentionCriteria;
 import akka.serialization.jackson.JacksonObjectMapperProvider;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -52,18 +54,23 @@ public final class SessionEntity
 
   public sealed interface Command extends JsonSerializable {}
 
-  public record Start(SessionSetup setup, Instant at, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
+  /** A command that changes the session and answers with a {@link Reply}. */
+  public sealed interface Change extends Command {
+    ActorRef<Reply> replyTo();
+  }
 
-  public record AgentSay(String text, String subject, Instant at, ActorRef<StatusReply<Summary>> replyTo)
-      implements Command {}
+  public record Start(SessionSetup setup, Instant at, ActorRef<Reply> replyTo) implements Change {}
 
-  public record AgentAct(String type, Map<String, String> fields, Instant at, ActorRef<StatusReply<Summary>> replyTo)
-      implements Command {}
+  public record AgentSay(String text, String subject, Instant at, ActorRef<Reply> replyTo) implements Change {}
+
+  /** @param type an action's name as the client gave it: the session refuses names that are not actions */
+  public record AgentAct(String type, Map<String, String> fields, Instant at, ActorRef<Reply> replyTo)
+      implements Change {}
 
   /** The customer's next move, if it is due by {@code due} (virtual time) or by now (wall time). */
-  public record CustomerTurn(Instant due, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
+  public record CustomerTurn(Instant due, ActorRef<Reply> replyTo) implements Change {}
 
-  public record End(String endedBy, Instant at, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
+  public record End(String endedBy, Instant at, ActorRef<Reply> replyTo) implements Change {}
 
   public record Get(ActorRef<Summary> replyTo) implements Command {
     @JsonCreator
@@ -76,9 +83,82 @@ public final class SessionEntity
     public Subscribe {}
   }
 
-  /** The class of a command's reply, for message adapters (Java cannot write a generic class literal). */
-  @SuppressWarnings("unchecked")
-  public static final Class<StatusReply<Summary>> REPLY = (Class<StatusReply<Summary>>) (Class<?>) StatusReply.class;
+  /** What a change answers: the session after it, or why it was refused. */
+  public record Reply(Summary summary, Rejected rejected) implements JsonSerializable {
+
+    static Reply of(Summary summary) {
+      return new Reply(summary, null);
+    }
+
+    static Reply of(Rejected rejected) {
+      return new Reply(null, rejected);
+    }
+
+    public boolean ok() {
+      return rejected == null;
+    }
+
+    /** The session after the change; a refusal as {@link Rejection.Refused}. */
+    public Summary orThrow() {
+      if (rejected != null) throw new Rejection.Refused(rejected);
+      return summary;
+    }
+  }
+
+  /** Why a session refused a change. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+  @JsonSubTypes({@JsonSubTypes.Type(NotStarted.class), @JsonSubTypes.Type(Ended.class),
+      @JsonSubTypes.Type(StartedOtherwise.class), @JsonSubTypes.Type(Invalid.class)})
+  public sealed interface Rejected extends Rejection {}
+
+  public record NotStarted(String sessionId) implements Rejected {
+    @JsonCreator
+    public NotStarted {}
+
+    public Kind kind() {
+      return Kind.NOT_FOUND;
+    }
+
+    public String message() {
+      return "session " + sessionId + " has not started";
+    }
+  }
+
+  public record Ended(String sessionId) implements Rejected {
+    @JsonCreator
+    public Ended {}
+
+    public Kind kind() {
+      return Kind.CONFLICT;
+    }
+
+    public String message() {
+      return "session " + sessionId + " has ended";
+    }
+  }
+
+  public record StartedOtherwise(String sessionId) implements Rejected {
+    @JsonCreator
+    public StartedOtherwise {}
+
+    public Kind kind() {
+      return Kind.CONFLICT;
+    }
+
+    public String message() {
+      return "session " + sessionId + " was started with another setup";
+    }
+  }
+
+  /** The change itself is not valid: no text, an unknown action or field, a missing time. */
+  public record Invalid(String message) implements Rejected {
+    @JsonCreator
+    public Invalid {}
+
+    public Kind kind() {
+      return Kind.INVALID;
+    }
+  }
 
   /** The session as it stands: what clients and the driving actors see. */
   public record Summary(String sessionId, long seqNr, SessionSetup setup, ConversationState conversation,
@@ -117,12 +197,12 @@ public final class SessionEntity
   // ---------------------------------------------------------------- behaviour
 
   /** Registers sessions with Cluster Sharding (one node or many: only configuration differs). */
-  public static void init(ActorSystem<?> system, Catalog catalog, SimClock clock, int tagCount) {
+  public static void init(ActorSystem<?> system, Catalog catalog, Clock clock, int tagCount) {
     ClusterSharding.get(system).init(Entity.of(ENTITY_KEY,
         ctx -> create(ctx.getEntityId(), catalog, clock, tagCount, system)));
   }
 
-  public static Behavior<Command> create(String sessionId, Catalog catalog, SimClock clock, int tagCount,
+  public static Behavior<Command> create(String sessionId, Catalog catalog, Clock clock, int tagCount,
       ActorSystem<?> system) {
     HashChain chain = new HashChain(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()));
     return Behaviors.setup(ctx -> new SessionEntity(sessionId, catalog, clock, chain, tagCount));
@@ -138,13 +218,13 @@ public final class SessionEntity
 
   private final String sessionId;
   private final Catalog catalog;
-  private final SimClock clock;
+  private final Clock clock;
   private final HashChain chain;
   private final int tagCount;
   private final Set<ActorRef<Summary>> subscribers = new HashSet<>();
   private Conversation conversation;
 
-  private SessionEntity(String sessionId, Catalog catalog, SimClock clock, HashChain chain, int tagCount) {
+  private SessionEntity(String sessionId, Catalog catalog, Clock clock, HashChain chain, int tagCount) {
     super(PersistenceId.of(ENTITY_KEY.name(), sessionId));
     this.sessionId = sessionId;
     this.catalog = catalog;
@@ -183,12 +263,12 @@ public final class SessionEntity
         .onCommand(Start.class, this::onStart)
         .onCommand(Get.class, this::onGet)
         .onCommand(Subscribe.class, this::onSubscribe)
-        .onAnyCommand(this::rejectNotStarted);
+        .onCommand(Change.class, (s, c) -> reject(c, new NotStarted(sessionId)));
     b.forState(State::ended)
         .onCommand(Start.class, this::onStartAgain)
         .onCommand(Get.class, this::onGet)
         .onCommand(Subscribe.class, this::onSubscribe)
-        .onAnyCommand(this::rejectEnded);
+        .onCommand(Change.class, (s, c) -> reject(c, new Ended(sessionId)));
     b.forAnyState()
         .onCommand(Start.class, this::onStartAgain)
         .onCommand(AgentSay.class, this::onAgentSay)
@@ -203,67 +283,64 @@ public final class SessionEntity
   private ReplyEffect<SessionEvent, State> onStart(State state, Start cmd) {
     SessionSetup setup = cmd.setup();
     if (!setup.sessionId().equals(sessionId)) {
-      return Effect().reply(cmd.replyTo(), StatusReply.error("the setup is for session " + setup.sessionId()));
+      return reject(cmd, new Invalid("the setup is for session " + setup.sessionId()));
     }
     Optional<Scenario> scenario = catalog.scenario(setup.scenarioId(), setup.scenarioSha256());
     Optional<Policy> policy = catalog.policy(setup.policyId(), setup.policyVersion());
     if (scenario.isEmpty() || policy.isEmpty()) {
-      return Effect().reply(cmd.replyTo(), StatusReply.error("unknown scenario " + setup.scenarioId()
-          + " or policy " + setup.policyId() + "@" + setup.policyVersion()));
+      return reject(cmd, new Invalid("unknown scenario " + setup.scenarioId() + " or policy " + setup.policyId() + "@"
+          + setup.policyVersion()));
     }
-    Instant at = setup.virtual() ? cmd.at() : clock.now();
+    Instant at = setup.virtual() ? cmd.at() : clock.instant();
     conversation = new Conversation(scenario.get(), policy.get(), setup);
     return persistAll(state, List.of(conversation.started(at)), cmd.replyTo());
   }
 
   private ReplyEffect<SessionEvent, State> onStartAgain(State state, Start cmd) {
-    if (cmd.setup().equals(state.setup())) return Effect().reply(cmd.replyTo(), StatusReply.success(summary(state)));
-    return Effect().reply(cmd.replyTo(), StatusReply.error("session " + sessionId + " was started with another setup"));
+    if (cmd.setup().equals(state.setup())) return Effect().reply(cmd.replyTo(), Reply.of(summary(state)));
+    return reject(cmd, new StartedOtherwise(sessionId));
   }
 
   private ReplyEffect<SessionEvent, State> onAgentSay(State state, AgentSay cmd) {
-    if (cmd.text() == null || cmd.text().isBlank()) {
-      return Effect().reply(cmd.replyTo(), StatusReply.error("a message needs text"));
-    }
-    return decide(state, cmd.at(), cmd.replyTo(),
+    if (cmd.text() == null || cmd.text().isBlank()) return reject(cmd, new Invalid("a message needs text"));
+    return decide(state, cmd, cmd.at(),
         at -> conversation(state).agentSays(state.conversation(), cmd.text(), cmd.subject(), at));
   }
 
   private ReplyEffect<SessionEvent, State> onAgentAct(State state, AgentAct cmd) {
     Optional<ActionType> type = ActionType.byId(cmd.type());
     if (type.isEmpty()) {
-      return Effect().reply(cmd.replyTo(), StatusReply.error("unknown action '" + cmd.type() + "' (actions: "
+      return reject(cmd, new Invalid("unknown action '" + cmd.type() + "' (actions: "
           + String.join(", ", ActionType.ids()) + ")"));
     }
     Map<String, String> fields = cmd.fields() == null ? Map.of() : cmd.fields();
     for (String required : type.get().requiredFields()) {
       if (fields.getOrDefault(required, "").isBlank()) {
-        return Effect().reply(cmd.replyTo(), StatusReply.error("action '" + cmd.type() + "' needs the field '" + required + "'"));
+        return reject(cmd, new Invalid("action '" + cmd.type() + "' needs the field '" + required + "'"));
       }
     }
     for (String field : fields.keySet()) {
       if (!type.get().allFields().contains(field)) {
-        return Effect().reply(cmd.replyTo(), StatusReply.error("action '" + cmd.type() + "' has no field '" + field
-            + "' (fields: " + String.join(", ", type.get().allFields()) + ")"));
+        return reject(cmd, new Invalid("action '" + cmd.type() + "' has no field '" + field + "' (fields: "
+            + String.join(", ", type.get().allFields()) + ")"));
       }
     }
-    return decide(state, cmd.at(), cmd.replyTo(),
+    return decide(state, cmd, cmd.at(),
         at -> conversation(state).agentActs(state.conversation(), type.get(), fields, at));
   }
 
   private ReplyEffect<SessionEvent, State> onCustomerTurn(State state, CustomerTurn cmd) {
     Conversation c = conversation(state);
     Optional<Conversation.Move> move = c.nextCustomerMove(state.conversation());
-    Instant by = state.setup().virtual() ? cmd.due() : clock.now();
+    Instant by = state.setup().virtual() ? cmd.due() : clock.instant();
     if (move.isEmpty() || by == null || move.get().at().isAfter(by)) {
-      return Effect().reply(cmd.replyTo(), StatusReply.success(summary(state)));
+      return Effect().reply(cmd.replyTo(), Reply.of(summary(state)));
     }
     return persistAll(state, move.get().events(), cmd.replyTo());
   }
 
   private ReplyEffect<SessionEvent, State> onEnd(State state, End cmd) {
-    return decide(state, cmd.at(), cmd.replyTo(),
-        at -> conversation(state).end(state.conversation(), cmd.endedBy(), at));
+    return decide(state, cmd, cmd.at(), at -> conversation(state).end(state.conversation(), cmd.endedBy(), at));
   }
 
   private ReplyEffect<SessionEvent, State> onGet(State state, Get cmd) {
@@ -276,47 +353,29 @@ public final class SessionEntity
     return Effect().noReply();
   }
 
-  private ReplyEffect<SessionEvent, State> rejectNotStarted(State state, Command cmd) {
-    return rejectWith(cmd, "session " + sessionId + " has not started");
-  }
-
-  private ReplyEffect<SessionEvent, State> rejectEnded(State state, Command cmd) {
-    return rejectWith(cmd, "session " + sessionId + " has ended");
-  }
-
-  private ReplyEffect<SessionEvent, State> rejectWith(Command cmd, String message) {
-    ActorRef<StatusReply<Summary>> replyTo = replyTo(cmd);
-    return replyTo == null ? Effect().noReply() : Effect().reply(replyTo, StatusReply.error(message));
-  }
-
-  private static ActorRef<StatusReply<Summary>> replyTo(Command cmd) {
-    if (cmd instanceof AgentSay c) return c.replyTo();
-    if (cmd instanceof AgentAct c) return c.replyTo();
-    if (cmd instanceof CustomerTurn c) return c.replyTo();
-    if (cmd instanceof End c) return c.replyTo();
-    if (cmd instanceof Start c) return c.replyTo();
-    return null;
+  private ReplyEffect<SessionEvent, State> reject(Change cmd, Rejected why) {
+    return Effect().reply(cmd.replyTo(), Reply.of(why));
   }
 
   /** Runs a decision at the command's time (virtual) or now (wall) and persists what it causes. */
-  private ReplyEffect<SessionEvent, State> decide(State state, Instant requested, ActorRef<StatusReply<Summary>> replyTo,
+  private ReplyEffect<SessionEvent, State> decide(State state, Change cmd, Instant requested,
       Function<Instant, List<SessionEvent>> decision) {
     Instant at;
     if (state.setup().virtual()) {
-      if (requested == null) return Effect().reply(replyTo, StatusReply.error("a virtual-time session needs a time"));
+      if (requested == null) return reject(cmd, new Invalid("a virtual-time session needs a time"));
       at = requested;
     } else {
-      at = clock.now();
+      at = clock.instant();
     }
     Instant last = state.conversation().times().lastEventAt();
     if (last != null && at.isBefore(last)) at = last; // time never runs backwards in a session
-    return persistAll(state, decision.apply(at), replyTo);
+    return persistAll(state, decision.apply(at), cmd.replyTo());
   }
 
   private ReplyEffect<SessionEvent, State> persistAll(State state, List<SessionEvent> decided,
-      ActorRef<StatusReply<Summary>> replyTo) {
+      ActorRef<Reply> replyTo) {
     return Effect().persist(chained(state, decided)).thenRun(this::publish)
-        .thenReply(replyTo, st -> StatusReply.success(summary(st)));
+        .thenReply(replyTo, st -> Reply.of(summary(st)));
   }
 
   /** The decided events in the session's hash chain, after its last stored event. */

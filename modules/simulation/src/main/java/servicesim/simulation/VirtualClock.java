@@ -5,7 +5,6 @@ import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.sharding.typed.javadsl.EntityRef;
-import akka.pattern.StatusReply;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,7 +19,7 @@ import servicesim.scenario.conversation.Conversation;
  * <p>Participants answer through message adapters rather than asks: a session takes one round per event, and an ask
  * per round costs a temporary actor and a future.
  */
-public final class VirtualClock implements SimClock {
+public final class VirtualClock {
 
   public sealed interface Command {}
 
@@ -30,7 +29,7 @@ public final class VirtualClock implements SimClock {
 
   private record AgentPlanned(Optional<Conversation.Move> move) implements Command {}
 
-  private record Performed(StatusReply<SessionEntity.Summary> reply) implements Command {}
+  private record Performed(SessionEntity.Reply reply) implements Command {}
 
   private record Stalled() implements Command {}
 
@@ -46,7 +45,6 @@ public final class VirtualClock implements SimClock {
     this.now = new AtomicReference<>(start);
   }
 
-  @Override
   public Instant now() {
     return now.get();
   }
@@ -79,7 +77,7 @@ public final class VirtualClock implements SimClock {
     private final ActorRef<Finished> done;
     private final ActorRef<CustomerActor.Planned> customerPlans;
     private final ActorRef<ScriptedAgent.Planned> agentPlans;
-    private final ActorRef<StatusReply<SessionEntity.Summary>> performed;
+    private final ActorRef<SessionEntity.Reply> performed;
     private SessionEntity.Summary summary;
     private Optional<Conversation.Move> customerMove = Optional.empty();
 
@@ -92,7 +90,7 @@ public final class VirtualClock implements SimClock {
       this.done = done;
       this.customerPlans = ctx.messageAdapter(CustomerActor.Planned.class, p -> new CustomerPlanned(p.move()));
       this.agentPlans = ctx.messageAdapter(ScriptedAgent.Planned.class, p -> new AgentPlanned(p.move()));
-      this.performed = ctx.messageAdapter(SessionEntity.REPLY, Performed::new);
+      this.performed = ctx.messageAdapter(SessionEntity.Reply.class, Performed::new);
     }
 
     Behavior<Command> observed(SessionEntity.Summary s) {
@@ -126,8 +124,8 @@ public final class VirtualClock implements SimClock {
     }
 
     Behavior<Command> performed(Performed p) {
-      if (p.reply().isError()) return finish(null, p.reply().getError().getMessage());
-      ctx.getSelf().tell(new Observed(p.reply().getValue()));
+      if (!p.reply().ok()) return finish(null, p.reply().rejected().message());
+      ctx.getSelf().tell(new Observed(p.reply().summary()));
       return Behaviors.same();
     }
 

@@ -6,7 +6,6 @@ import akka.actor.typed.Behavior;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.Entity;
 import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
-import akka.pattern.StatusReply;
 import akka.persistence.typed.PersistenceId;
 import akka.persistence.typed.javadsl.CommandHandlerWithReply;
 import akka.persistence.typed.javadsl.CommandHandlerWithReplyBuilder;
@@ -14,10 +13,13 @@ import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import akka.persistence.typed.javadsl.ReplyEffect;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import servicesim.scenario.workshop.Workshop;
 
 /**
  * A workshop as it was run: its definition (policy, scenarios, mode), who enrolled, which sessions were assigned to
@@ -41,15 +43,24 @@ public final class WorkshopEntity
 
   public record Assignment(String sessionId, String traineeId, String scenarioId) implements JsonSerializable {}
 
+  /** A command that changes the workshop and answers with a {@link Reply}. */
+  public sealed interface Change extends Command {
+    ActorRef<Reply> replyTo();
+  }
+
   /** Creates the workshop with its trainees and scripted sessions in one atomic write (idempotent for a retry). */
   public record Create(Definition definition, List<Enrolment> trainees, List<Assignment> sessions, Instant at,
-      ActorRef<StatusReply<Summary>> replyTo) implements Command {}
+      ActorRef<Reply> replyTo) implements Change {}
 
-  public record Assign(Assignment assignment, Instant at, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
+  /**
+   * Assigns a live trainee's session of one of the workshop's scenarios (or finds it assigned): refused unless the
+   * trainee is enrolled to play live and the workshop is open.
+   */
+  public record AssignLive(Assignment assignment, Instant at, ActorRef<Reply> replyTo) implements Change {}
 
-  public record ReleaseFeedback(Instant at, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
+  public record ReleaseFeedback(Instant at, ActorRef<Reply> replyTo) implements Change {}
 
-  public record Close(String reason, Instant at, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
+  public record Close(String reason, Instant at, ActorRef<Reply> replyTo) implements Change {}
 
   public record Get(ActorRef<Summary> replyTo) implements Command {
     @JsonCreator
@@ -60,6 +71,99 @@ public final class WorkshopEntity
       List<Assignment> sessions, boolean feedbackReleased, boolean closed) implements JsonSerializable {
     public boolean created() {
       return definition != null;
+    }
+
+    /** In an assessment, trainees see no score until the trainer releases the feedback. */
+    public boolean feedbackHidden() {
+      return created() && Workshop.ASSESSMENT.equals(definition.mode()) && !feedbackReleased;
+    }
+  }
+
+  /** What a change answers: the workshop after it, or why it was refused. */
+  public record Reply(Summary summary, Rejected rejected) implements JsonSerializable {
+
+    static Reply of(Summary summary) {
+      return new Reply(summary, null);
+    }
+
+    static Reply of(Rejected rejected) {
+      return new Reply(null, rejected);
+    }
+
+    public boolean ok() {
+      return rejected == null;
+    }
+
+    /** The workshop after the change; a refusal as {@link Rejection.Refused}. */
+    public Summary orThrow() {
+      if (rejected != null) throw new Rejection.Refused(rejected);
+      return summary;
+    }
+  }
+
+  /** Why a workshop refused a change. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+  @JsonSubTypes({@JsonSubTypes.Type(Missing.class), @JsonSubTypes.Type(Exists.class), @JsonSubTypes.Type(Closed.class),
+      @JsonSubTypes.Type(NotLive.class), @JsonSubTypes.Type(NotInWorkshop.class)})
+  public sealed interface Rejected extends Rejection {}
+
+  public record Missing(String workshopId) implements Rejected {
+    @JsonCreator
+    public Missing {}
+
+    public Kind kind() {
+      return Kind.NOT_FOUND;
+    }
+
+    public String message() {
+      return "workshop " + workshopId + " does not exist";
+    }
+  }
+
+  public record Exists(String workshopId) implements Rejected {
+    @JsonCreator
+    public Exists {}
+
+    public Kind kind() {
+      return Kind.CONFLICT;
+    }
+
+    public String message() {
+      return "workshop " + workshopId + " already exists";
+    }
+  }
+
+  public record Closed(String workshopId) implements Rejected {
+    @JsonCreator
+    public Closed {}
+
+    public Kind kind() {
+      return Kind.CONFLICT;
+    }
+
+    public String message() {
+      return "workshop " + workshopId + " is closed";
+    }
+  }
+
+  public record NotLive(String traineeId, String workshopId) implements Rejected {
+    public Kind kind() {
+      return Kind.FORBIDDEN;
+    }
+
+    public String message() {
+      return "trainee " + traineeId + " is not enrolled as a live trainee in workshop " + workshopId;
+    }
+  }
+
+  public record NotInWorkshop(String scenarioId, String workshopId, List<String> scenarios) implements Rejected {
+    public Kind kind() {
+      return Kind.INVALID;
+    }
+
+    public String message() {
+      return "scenario " + scenarioId + " is not part of workshop " + workshopId + " (scenarios: "
+          + String.join(", ", scenarios) + ")";
     }
   }
 
@@ -244,10 +348,10 @@ public final class WorkshopEntity
     b.forState(s -> !s.created())
         .onCommand(Create.class, this::onCreate)
         .onCommand(Get.class, this::onGet)
-        .onAnyCommand(this::rejectMissing);
+        .onCommand(Change.class, (s, c) -> reject(c, new Missing(workshopId)));
     b.forAnyState()
         .onCommand(Create.class, this::onCreateAgain)
-        .onCommand(Assign.class, this::onAssign)
+        .onCommand(AssignLive.class, this::onAssignLive)
         .onCommand(ReleaseFeedback.class, this::onRelease)
         .onCommand(Close.class, this::onClose)
         .onCommand(Get.class, this::onGet);
@@ -265,52 +369,52 @@ public final class WorkshopEntity
     for (Assignment a : cmd.sessions()) {
       events.add(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(), a.scenarioId()));
     }
-    return Effect().persist(events).thenReply(cmd.replyTo(), s -> StatusReply.success(summary(s)));
+    return persist(events, cmd);
   }
 
   private ReplyEffect<Event, State> onCreateAgain(State state, Create cmd) {
-    if (cmd.definition().equals(state.definition())) return Effect().reply(cmd.replyTo(), StatusReply.success(summary(state)));
-    return Effect().reply(cmd.replyTo(), StatusReply.error("workshop " + workshopId + " already exists"));
+    if (cmd.definition().equals(state.definition())) return accept(state, cmd);
+    return reject(cmd, new Exists(workshopId));
   }
 
-  private ReplyEffect<Event, State> onAssign(State state, Assign cmd) {
+  private ReplyEffect<Event, State> onAssignLive(State state, AssignLive cmd) {
     Assignment a = cmd.assignment();
-    if (state.closed()) return Effect().reply(cmd.replyTo(), StatusReply.error("workshop " + workshopId + " is closed"));
-    if (state.sessions().stream().anyMatch(x -> x.sessionId().equals(a.sessionId()))) {
-      return Effect().reply(cmd.replyTo(), StatusReply.success(summary(state)));
-    }
-    if (state.trainees().stream().noneMatch(t -> t.traineeId().equals(a.traineeId()))) {
-      return Effect().reply(cmd.replyTo(), StatusReply.error("trainee " + a.traineeId() + " is not enrolled in " + workshopId));
+    if (state.trainees().stream().noneMatch(t -> t.traineeId().equals(a.traineeId()) && t.live())) {
+      return reject(cmd, new NotLive(a.traineeId(), workshopId));
     }
     if (!state.definition().scenarios().contains(a.scenarioId())) {
-      return Effect().reply(cmd.replyTo(), StatusReply.error("scenario " + a.scenarioId() + " is not part of " + workshopId));
+      return reject(cmd, new NotInWorkshop(a.scenarioId(), workshopId, state.definition().scenarios()));
     }
-    return Effect().persist(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(), a.scenarioId()))
-        .thenReply(cmd.replyTo(), s -> StatusReply.success(summary(s)));
+    if (state.closed()) return reject(cmd, new Closed(workshopId));
+    if (state.sessions().stream().anyMatch(x -> x.sessionId().equals(a.sessionId()))) return accept(state, cmd);
+    return persist(List.of(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(), a.scenarioId())),
+        cmd);
   }
 
   private ReplyEffect<Event, State> onRelease(State state, ReleaseFeedback cmd) {
-    if (state.feedbackReleased()) return Effect().reply(cmd.replyTo(), StatusReply.success(summary(state)));
-    return Effect().persist(new FeedbackReleased(workshopId, cmd.at()))
-        .thenReply(cmd.replyTo(), s -> StatusReply.success(summary(s)));
+    if (state.feedbackReleased()) return accept(state, cmd);
+    return persist(List.of(new FeedbackReleased(workshopId, cmd.at())), cmd);
   }
 
   private ReplyEffect<Event, State> onClose(State state, Close cmd) {
-    if (state.closed()) return Effect().reply(cmd.replyTo(), StatusReply.success(summary(state)));
-    return Effect().persist(new WorkshopClosed(workshopId, cmd.at(), cmd.reason()))
-        .thenReply(cmd.replyTo(), s -> StatusReply.success(summary(s)));
+    if (state.closed()) return accept(state, cmd);
+    return persist(List.of(new WorkshopClosed(workshopId, cmd.at(), cmd.reason())), cmd);
+  }
+
+  private ReplyEffect<Event, State> persist(List<Event> events, Change cmd) {
+    return Effect().persist(events).thenReply(cmd.replyTo(), s -> Reply.of(summary(s)));
+  }
+
+  private ReplyEffect<Event, State> accept(State state, Change cmd) {
+    return Effect().reply(cmd.replyTo(), Reply.of(summary(state)));
+  }
+
+  private ReplyEffect<Event, State> reject(Change cmd, Rejected why) {
+    return Effect().reply(cmd.replyTo(), Reply.of(why));
   }
 
   private ReplyEffect<Event, State> onGet(State state, Get cmd) {
     return Effect().reply(cmd.replyTo(), summary(state));
-  }
-
-  private ReplyEffect<Event, State> rejectMissing(State state, Command cmd) {
-    String message = "workshop " + workshopId + " does not exist";
-    if (cmd instanceof Assign c) return Effect().reply(c.replyTo(), StatusReply.error(message));
-    if (cmd instanceof ReleaseFeedback c) return Effect().reply(c.replyTo(), StatusReply.error(message));
-    if (cmd instanceof Close c) return Effect().reply(c.replyTo(), StatusReply.error(message));
-    return Effect().noReply();
   }
 
   private Summary summary(State s) {

@@ -6,7 +6,6 @@ import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.EntityRef;
-import akka.pattern.StatusReply;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -44,7 +43,7 @@ public final class WorkshopRunner {
 
   public record Completed(List<VirtualClock.Finished> results) {}
 
-  private record Started(Job job, StatusReply<SessionEntity.Summary> reply) implements Command {}
+  private record Started(Job job, SessionEntity.Reply reply, String failure) implements Command {}
 
   private record Finished(VirtualClock.Finished finished) implements Command {}
 
@@ -78,9 +77,9 @@ public final class WorkshopRunner {
       while (active < Math.max(1, run.parallelism()) && !queue.isEmpty()) {
         Job job = queue.poll();
         active++;
-        ctx.ask(SessionEntity.REPLY, session(job), START_TIMEOUT,
+        ctx.ask(SessionEntity.Reply.class, session(job), START_TIMEOUT,
             r -> new SessionEntity.Start(job.setup(), job.startAt(), r),
-            (reply, failure) -> new Started(job, reply != null ? reply : StatusReply.error(failure)));
+            (reply, failure) -> new Started(job, reply, failure == null ? null : failure.getMessage()));
       }
       if (active == 0 && queue.isEmpty()) {
         run.replyTo().tell(new Completed(List.copyOf(results)));
@@ -95,9 +94,9 @@ public final class WorkshopRunner {
     private Behavior<Command> onStarted(Started started) {
       Job job = started.job();
       String id = job.setup().sessionId();
-      if (started.reply().isError()) {
-        return onFinished(new Finished(new VirtualClock.Finished(id, null, started.reply().getError().getMessage())));
-      }
+      String failure = started.reply() == null ? started.failure()
+          : started.reply().ok() ? null : started.reply().rejected().message();
+      if (failure != null) return onFinished(new Finished(new VirtualClock.Finished(id, null, failure)));
       EntityRef<SessionEntity.Command> session = session(job);
       ActorRef<CustomerActor.Command> customer = ctx.spawnAnonymous(CustomerActor.virtual(job.conversation(), session));
       ActorRef<ScriptedAgent.Command> agent = ctx.spawnAnonymous(
