@@ -13,9 +13,32 @@ public sealed interface AgentStep {
 
   Location location();
 
-  record Say(String text, String subject, Duration after, Location location) implements AgentStep {}
+  <R> R accept(Visitor<R> visitor);
 
-  record Act(ActionType type, Map<String, String> fields, Duration after, Location location) implements AgentStep {}
+  /** One method per kind of step. */
+  interface Visitor<R> {
+    R on(Say step);
 
-  record End(Duration after, Location location) implements AgentStep {}
+    R on(Act step);
+
+    R on(End step);
+  }
+
+  record Say(String text, String subject, Duration after, Location location) implements AgentStep {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  record Act(ActionType type, Map<String, String> fields, Duration after, Location location) implements AgentStep {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  record End(Duration after, Location location) implements AgentStep {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
 }

@@ -9,24 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import servicesim.scenario.conversation.Conversation;
-import servicesim.scenario.conversation.ConversationState;
 
 /**
- * Plays the scenario's customer in time. In a scripted run the {@link VirtualClock} asks it for its next move and tells
- * it when that move happens; in a live session it watches the session and sets a wall-clock timer for its next move
- * (a line, a nudge after silence, hanging up), re-planned whenever the trainee does something first.
+ * Plays the customer of a live session in time: watches the session and sets a wall-clock timer for its next move (a
+ * line, a nudge after silence, hanging up), re-planned whenever the trainee does something first.
  */
 public final class CustomerActor {
 
   public sealed interface Command {}
-
-  /** Virtual time: what would you do next, and when, if the agent stays quiet? */
-  public record Plan(ConversationState state, ActorRef<Planned> replyTo) implements Command {}
-
-  public record Planned(Optional<Conversation.Move> move) {}
-
-  /** Virtual time: the planned move happens now. */
-  public record Perform(Conversation.Move move, ActorRef<SessionEntity.Reply> replyTo) implements Command {}
 
   private record Observed(SessionEntity.Summary summary) implements Command {}
 
@@ -39,19 +29,6 @@ public final class CustomerActor {
   private static final Duration RESUBSCRIBE = Duration.ofSeconds(60);
 
   private CustomerActor() {}
-
-  public static Behavior<Command> virtual(Conversation conversation, EntityRef<SessionEntity.Command> session) {
-    return Behaviors.receive(Command.class)
-        .onMessage(Plan.class, p -> {
-          p.replyTo().tell(new Planned(conversation.nextCustomerMove(p.state())));
-          return Behaviors.same();
-        })
-        .onMessage(Perform.class, p -> {
-          session.tell(new SessionEntity.CustomerTurn(p.move().at(), p.replyTo()));
-          return Behaviors.same();
-        })
-        .build();
-  }
 
   public static Behavior<Command> live(Conversation conversation, EntityRef<SessionEntity.Command> session,
       Clock clock) {

@@ -62,8 +62,18 @@ public final class AgentReplay {
 
   /** The events of playing {@code step} at {@code at}. */
   private List<SessionEvent> decide(ConversationState s, AgentStep step, Instant at) {
-    if (step instanceof AgentStep.Say say) return conversation.agentSays(s, say.text(), say.subject(), at);
-    if (step instanceof AgentStep.Act act) return conversation.agentActs(s, act.type(), act.fields(), at);
-    return conversation.end(s, "agent", at);
+    return step.accept(new AgentStep.Visitor<>() {
+      public List<SessionEvent> on(AgentStep.Say say) {
+        return conversation.agentSays(s, say.text(), say.subject(), at);
+      }
+
+      public List<SessionEvent> on(AgentStep.Act act) {
+        return conversation.agentActs(s, act.type(), act.fields(), at);
+      }
+
+      public List<SessionEvent> on(AgentStep.End end) {
+        return conversation.end(s, "agent", at);
+      }
+    });
   }
 }
