@@ -25,6 +25,7 @@ import servicesim.readside.WorkshopRow;
 import servicesim.policy.transcript.SessionEvent;
 import servicesim.scenario.conversation.ConversationState;
 import servicesim.service.Workshops;
+import servicesim.simulation.Notices;
 import servicesim.simulation.SessionEntity;
 
 /**
@@ -41,7 +42,8 @@ final class SessionRoutes extends ApiDirectives {
   record Action(String type, Map<String, String> fields) {}
 
   private static final Set<Principal.Role> TRAINEE = Set.of(Principal.Role.TRAINEE);
-  static final Duration POLL = Duration.ofMillis(250);
+  /** A live session's stream steps at most this often, however fast events come. */
+  static final Duration GAP = Duration.ofMillis(100);
   private static final Set<Principal.Role> READERS = Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER);
   private static final int SUBJECT_CHARS = 200;
   private static final int MAX_FIELDS = 40;
@@ -154,14 +156,6 @@ final class SessionRoutes extends ApiDirectives {
     }
   }
 
-  private List<SessionEvent> eventsUnchecked(String sessionId) {
-    try {
-      return events(sessionId);
-    } catch (Exception e) {
-      throw new java.util.concurrent.CompletionException(e);
-    }
-  }
-
   private List<SessionEvent> events(String sessionId) throws Exception {
     try (Connection c = ctx.node().database().dataSource().getConnection()) {
       return journal.sessionEvents(c, sessionId);
@@ -263,21 +257,23 @@ final class SessionRoutes extends ApiDirectives {
     return await(ctx.live().get(id), first -> {
       if (!first.started()) throw ApiException.notFound("no session '" + id + "'");
       checkReader(p, id, first.setup().traineeId());
-      return completeOK(EventStreams.poll(ctx, POLL, new Watch(from, false), w -> w.ended()
-          ? scored(p, first.setup().workshopId(), id)
+      String workshopId = first.setup().workshopId();
+      // the session's own notices for live play; its workshop's (from the audit trail) for scripted runs
+      List<String> topics = List.of(Notices.session(id), Notices.workshop(workshopId));
+      return completeOK(EventStreams.onNotices(ctx, topics, GAP, new Watch(from, false), Long.MAX_VALUE, w -> w.ended()
+          ? scored(p, workshopId, id)
           : ctx.live().get(id).thenCompose(s -> s.seqNr() <= w.seqNr()
               ? CompletableFuture.completedFuture(EventStreams.Step.send(new Watch(w.seqNr(), s.ended()), List.of()))
-              : CompletableFuture.supplyAsync(() -> {
+              : journal.sessionEvents(id, w.seqNr() + 1).thenApply(events -> {
                 List<ServerSentEvent> out = new ArrayList<>();
                 long last = w.seqNr();
-                for (SessionEvent e : eventsUnchecked(id)) {
-                  if (e.seqNr() <= w.seqNr()) continue;
+                for (SessionEvent e : events) {
                   out.add(EventStreams.event("event", entry(e).toString(), e.seqNr()));
                   last = e.seqNr();
                 }
                 out.add(EventStreams.event("state", state(s).toString(), null));
                 return EventStreams.Step.send(new Watch(last, s.ended() && last >= s.seqNr()), out);
-              }, ctx.blocking()))), EventStreamMarshalling.toEventStream());
+              }))), EventStreamMarshalling.toEventStream());
     });
   }
 

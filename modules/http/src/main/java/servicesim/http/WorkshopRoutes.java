@@ -32,6 +32,7 @@ import servicesim.readside.WorkshopRow;
 import servicesim.scenario.workshop.Workshop;
 import servicesim.scenario.workshop.WorkshopLoader;
 import servicesim.service.Workshops;
+import servicesim.simulation.Notices;
 import servicesim.simulation.WorkshopEntity;
 
 /**
@@ -44,7 +45,8 @@ import servicesim.simulation.WorkshopEntity;
 final class WorkshopRoutes extends ApiDirectives {
 
   private static final Set<Principal.Role> TRAINER = Set.of(Principal.Role.TRAINER);
-  static final Duration POLL = Duration.ofMillis(500);
+  /** A workshop's stream steps at most this often, however busy its run. */
+  static final Duration GAP = Duration.ofMillis(250);
 
   WorkshopRoutes(ApiContext ctx) {
     super(ctx);
@@ -211,15 +213,20 @@ final class WorkshopRoutes extends ApiDirectives {
     return await(ctx.node().workshops().getAsync(id), summary -> {
       if (!summary.created()) throw ApiException.notFound("no workshop '" + id + "'");
       return blocking(() -> from != null ? from : ctx.node().readSide().audit().maxOrdering(), start ->
-          completeOK(EventStreams.poll(ctx, POLL, new Watch(start, ""), max, w -> CompletableFuture.supplyAsync(() -> {
-            List<ServerSentEvent> out = new ArrayList<>();
-            List<AuditRow> rows = ctx.node().readSide().audit().page(filter, w.after(), AuditRoutes.DEFAULT_LIMIT);
-            for (AuditRow r : rows) out.add(EventStreams.event("activity", AuditRoutes.row(r), r.ordering()));
-            long next = rows.isEmpty() ? w.after() : rows.get(rows.size() - 1).ordering();
-            String board = board(id).map(Object::toString).orElse("");
-            if (!board.isEmpty() && !board.equals(w.board())) out.add(EventStreams.event("scoreboard", board, null));
-            return EventStreams.Step.send(new Watch(next, board.isEmpty() ? w.board() : board), out);
-          }, ctx.blocking())), EventStreamMarshalling.toEventStream()));
+          completeOK(EventStreams.onNotices(ctx, List.of(Notices.workshop(id)), GAP, new Watch(start, ""), max,
+              w -> CompletableFuture.supplyAsync(() -> {
+                List<ServerSentEvent> out = new ArrayList<>();
+                List<AuditRow> rows = ctx.node().readSide().audit().page(filter, w.after(), AuditRoutes.DEFAULT_LIMIT);
+                for (AuditRow r : rows) out.add(EventStreams.event("activity", AuditRoutes.row(r), r.ordering()));
+                long next = rows.isEmpty() ? w.after() : rows.get(rows.size() - 1).ordering();
+                String board = board(id).map(Object::toString).orElse("");
+                if (!board.isEmpty() && !board.equals(w.board())) {
+                  out.add(EventStreams.event("scoreboard", board, null));
+                }
+                Watch now = new Watch(next, board.isEmpty() ? w.board() : board);
+                return rows.size() == AuditRoutes.DEFAULT_LIMIT ? EventStreams.Step.sendMore(now, out)
+                    : EventStreams.Step.send(now, out);
+              }, ctx.blocking())), EventStreamMarshalling.toEventStream()));
     });
   }
 

@@ -5,17 +5,22 @@ import akka.projection.eventsourced.EventEnvelope;
 import akka.projection.jdbc.javadsl.JdbcHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import servicesim.policy.transcript.SessionEvent;
+import servicesim.simulation.Notices;
 import servicesim.simulation.WorkshopEntity;
 
 /** Turns each stored event into an audit row, with the values an auditor filters on pulled out of the event. */
 final class AuditTrailProjectionHandler extends JdbcHandler<List<EventEnvelope<Object>>, PooledJdbcSession> {
 
   private final ObjectMapper mapper;
+  private final Notices notices;
 
-  AuditTrailProjectionHandler(ObjectMapper mapper) {
+  AuditTrailProjectionHandler(ObjectMapper mapper, Notices notices) {
     this.mapper = mapper;
+    this.notices = notices;
   }
 
   @Override
@@ -25,6 +30,14 @@ final class AuditTrailProjectionHandler extends JdbcHandler<List<EventEnvelope<O
     session.withConnection(c -> {
       AuditRepository.insert(c, rows);
       return null;
+    });
+    if (rows.isEmpty()) return;
+    long last = rows.get(rows.size() - 1).ordering();
+    Set<String> workshops = new LinkedHashSet<>();
+    rows.forEach(r -> workshops.add(r.workshopId()));
+    session.afterCommit(() -> {
+      notices.publish(new Notices.Notice(Notices.AUDIT, last));
+      workshops.forEach(w -> notices.publish(new Notices.Notice(Notices.workshop(w), last)));
     });
   }
 

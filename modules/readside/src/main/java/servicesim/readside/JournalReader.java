@@ -1,8 +1,11 @@
 package servicesim.readside;
 
 import akka.actor.typed.ActorSystem;
+import akka.persistence.jdbc.query.javadsl.JdbcReadJournal;
+import akka.persistence.query.PersistenceQuery;
 import akka.serialization.Serialization;
 import akka.serialization.SerializationExtension;
+import akka.stream.javadsl.Sink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.zip.GZIPInputStream;
 import servicesim.policy.transcript.SessionEvent;
 import servicesim.simulation.SessionEntity;
@@ -25,10 +29,22 @@ public final class JournalReader {
   /** A journal row as stored: the bytes the serializer wrote, and how to read them back. */
   public record StoredEvent(long ordering, long seqNr, byte[] payload, int serializerId, String manifest) {}
 
+  private final ActorSystem<?> system;
   private final Serialization serialization;
+  private final JdbcReadJournal readJournal;
 
   public JournalReader(ActorSystem<?> system) {
+    this.system = system;
     this.serialization = SerializationExtension.get(system);
+    this.readJournal = PersistenceQuery.get(system).getReadJournalFor(JdbcReadJournal.class,
+        JdbcReadJournal.Identifier());
+  }
+
+  /** A session's events from {@code fromSeqNr} on, as stored now (the read journal's query for one entity). */
+  public CompletionStage<List<SessionEvent>> sessionEvents(String sessionId, long fromSeqNr) {
+    return readJournal.currentEventsByPersistenceId(persistenceId(sessionId), fromSeqNr, Long.MAX_VALUE)
+        .map(envelope -> SessionEvent.class.cast(envelope.event()))
+        .runWith(Sink.seq(), system);
   }
 
   public static List<StoredEvent> stored(Connection c, String persistenceId) throws SQLException {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.Optional;
 import servicesim.policy.transcript.SessionEvent;
+import servicesim.simulation.Notices;
 
 /**
  * Scores sessions as they end, exactly once: when a {@code SessionEnded} arrives, the session's events are read back
@@ -42,7 +43,7 @@ public final class ScoringProjection {
         EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), tag);
     return JdbcProjection.groupedWithin(ProjectionId.of(NAME, tag), source,
             () -> new PooledJdbcSession(database.dataSource()),
-            () -> new ScoringProjectionHandler(mapper, scorer, journal), system)
+            () -> new ScoringProjectionHandler(mapper, scorer, journal, Notices.get(system)), system)
         .withGroup(500, Duration.ofMillis(200));
   }
 }

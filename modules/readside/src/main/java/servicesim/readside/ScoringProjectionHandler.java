@@ -4,11 +4,13 @@ import akka.projection.eventsourced.EventEnvelope;
 import akka.projection.jdbc.javadsl.JdbcHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import servicesim.policy.Policy;
 import servicesim.policy.transcript.SessionEvent;
+import servicesim.simulation.Notices;
 
 /** Records sessions as they start and end, and scores each ended session under its own policy version. */
 final class ScoringProjectionHandler extends JdbcHandler<List<EventEnvelope<SessionEvent>>, PooledJdbcSession> {
@@ -18,18 +20,23 @@ final class ScoringProjectionHandler extends JdbcHandler<List<EventEnvelope<Sess
   private final ObjectMapper mapper;
   private final SessionScorer scorer;
   private final JournalReader journal;
+  private final Notices notices;
 
-  ScoringProjectionHandler(ObjectMapper mapper, SessionScorer scorer, JournalReader journal) {
+  ScoringProjectionHandler(ObjectMapper mapper, SessionScorer scorer, JournalReader journal, Notices notices) {
     this.mapper = mapper;
     this.scorer = scorer;
     this.journal = journal;
+    this.notices = notices;
   }
 
   @Override
   public void process(PooledJdbcSession session, List<EventEnvelope<SessionEvent>> envelopes) throws Exception {
+    List<Notices.Notice> changed = new ArrayList<>();
     session.withConnection(c -> {
       for (EventEnvelope<SessionEvent> envelope : envelopes) {
         SessionEvent event = envelope.event();
+        changed.add(new Notices.Notice(Notices.session(event.sessionId()), event.seqNr()));
+        changed.add(new Notices.Notice(Notices.workshop(event.workshopId()), event.seqNr()));
         if (event instanceof SessionEvent.SessionStarted started) {
           SessionRepository.started(c, started);
         } else if (event instanceof SessionEvent.SessionEnded ended) {
@@ -39,6 +46,8 @@ final class ScoringProjectionHandler extends JdbcHandler<List<EventEnvelope<Sess
       }
       return null;
     });
+    // a session's start, end and score show on its stream and its workshop's scoreboard
+    session.afterCommit(() -> changed.forEach(notices::publish));
   }
 
   private void score(Connection c, SessionEvent.SessionEnded ended) throws Exception {

@@ -2,20 +2,13 @@ package servicesim.service;
 
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
-import akka.actor.typed.Behavior;
-import akka.actor.typed.Props;
-import akka.actor.typed.SupervisorStrategy;
 import akka.actor.typed.javadsl.AskPattern;
-import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.EntityRef;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
@@ -23,17 +16,15 @@ import org.slf4j.LoggerFactory;
 import servicesim.policy.Policy;
 import servicesim.readside.SessionRow;
 import servicesim.scenario.Scenario;
-import servicesim.scenario.conversation.Conversation;
 import servicesim.scenario.conversation.SessionSetup;
-import servicesim.simulation.CustomerActor;
 import servicesim.simulation.Rejection;
 import servicesim.simulation.SessionEntity;
 import servicesim.simulation.WorkshopEntity;
 
 /**
- * Sessions played by a live trainee (over HTTP) in wall time. Each has a {@link CustomerActor} watching it, under one
- * supervisor, so that the customer's replies, nudges after silence and hang-ups happen for real; after a restart the
- * customers of sessions that started and have not ended are started again.
+ * Sessions played by a live trainee (over HTTP) in wall time. Each session plays its own customer, on timers of the
+ * entity itself, so there is exactly one customer per session in the cluster; after a restart the sessions that
+ * started and have not ended are woken, and their customers go on.
  */
 public final class LiveSessions {
 
@@ -67,19 +58,14 @@ public final class LiveSessions {
 
   private final Node node;
   private final ActorSystem<Void> system;
-  private final ActorRef<Ensure> customers;
 
-  private LiveSessions(Node node, ActorRef<Ensure> customers) {
+  private LiveSessions(Node node) {
     this.node = node;
     this.system = node.system();
-    this.customers = customers;
   }
 
-  /** Starts the customers' supervisor on this node. */
   public static LiveSessions start(Node node) {
-    ActorRef<Ensure> customers = node.system().systemActorOf(supervisor(node.clock()), "live-customers",
-        Props.empty());
-    return new LiveSessions(node, customers);
+    return new LiveSessions(node);
   }
 
   /**
@@ -109,11 +95,7 @@ public final class LiveSessions {
             if (before.ended()) throw new Rejection.Refused(new PlayedOnce(sessionId));
             return AskPattern.<SessionEntity.Command, SessionEntity.Reply>ask(session(sessionId),
                     r -> new SessionEntity.Start(setup, now, r), ASK, system.scheduler())
-                .thenApply(started -> {
-                  SessionEntity.Summary s = started.orThrow();
-                  ensureCustomer(s);
-                  return new Started(s, !before.started());
-                });
+                .thenApply(started -> new Started(started.orThrow(), !before.started()));
           });
         });
   }
@@ -136,8 +118,9 @@ public final class LiveSessions {
   }
 
   /**
-   * Starts the customers of wall-time sessions that started and have not ended (after a restart). Sessions the read
-   * side has not seen yet get their customer back on the trainee's next message.
+   * Wakes the wall-time sessions that started and have not ended (after a restart, or on a node that took over): each
+   * session sets its customer going again as it recovers. Sessions the read side has not seen yet wake on the
+   * trainee's next message.
    */
   public CompletionStage<Integer> resume() {
     return CompletableFuture.supplyAsync(() -> node.readSide().sessions().unended(SessionSetup.WALL))
@@ -145,9 +128,9 @@ public final class LiveSessions {
           CompletableFuture<Integer> all = CompletableFuture.completedFuture(0);
           for (SessionRow row : rows) {
             all = all.thenCompose(n -> get(row.sessionId()).toCompletableFuture()
-                .thenApply(s -> ensureCustomer(s) ? n + 1 : n)
+                .thenApply(s -> s.started() && !s.ended() && !s.setup().virtual() ? n + 1 : n)
                 .exceptionally(e -> {
-                  log.warn("cannot resume the customer of session {}: {}", row.sessionId(), e.getMessage());
+                  log.warn("cannot wake live session {}: {}", row.sessionId(), e.getMessage());
                   return n;
                 }));
           }
@@ -157,44 +140,7 @@ public final class LiveSessions {
 
   private CompletionStage<SessionEntity.Reply> command(String sessionId,
       akka.japi.function.Function<ActorRef<SessionEntity.Reply>, SessionEntity.Command> command) {
-    return AskPattern.<SessionEntity.Command, SessionEntity.Reply>ask(session(sessionId), command, ASK,
-            system.scheduler())
-        .thenApply(reply -> {
-          if (reply.ok()) ensureCustomer(reply.summary());
-          return reply;
-        });
-  }
-
-  /** Makes sure a running live session has its customer; true if it is one. */
-  private boolean ensureCustomer(SessionEntity.Summary s) {
-    if (!s.started() || s.ended() || s.setup().virtual()) return false;
-    SessionSetup setup = s.setup();
-    Optional<Scenario> scenario = node.catalog().scenario(setup.scenarioId(), setup.scenarioSha256());
-    Optional<Policy> policy = node.catalog().policy(setup.policyId(), setup.policyVersion());
-    if (scenario.isEmpty() || policy.isEmpty()) {
-      log.warn("session {}: its scenario or policy version is not in the catalog; no customer", s.sessionId());
-      return false;
-    }
-    customers.tell(new Ensure(s.sessionId(), new Conversation(scenario.get(), policy.get(), setup)));
-    return true;
-  }
-
-  private record Ensure(String sessionId, Conversation conversation) {}
-
-  private static Behavior<Ensure> supervisor(java.time.Clock clock) {
-    return Behaviors.setup(ctx -> Behaviors.receive(Ensure.class).onMessage(Ensure.class, e -> {
-      String name = "customer-" + URLEncoder.encode(e.sessionId(), StandardCharsets.UTF_8);
-      if (ctx.getChild(name).isPresent()) return Behaviors.same();
-      EntityRef<SessionEntity.Command> session =
-          ClusterSharding.get(ctx.getSystem()).entityRefFor(SessionEntity.ENTITY_KEY, e.sessionId());
-      try {
-        ctx.spawn(Behaviors.supervise(CustomerActor.live(e.conversation(), session, clock))
-            .onFailure(SupervisorStrategy.restart()), name);
-      } catch (akka.actor.InvalidActorNameException stopping) {
-        // the previous customer of this session is stopping: its session has just ended
-      }
-      return Behaviors.same();
-    }).build());
+    return AskPattern.ask(session(sessionId), command, ASK, system.scheduler());
   }
 
   private EntityRef<SessionEntity.Command> session(String sessionId) {

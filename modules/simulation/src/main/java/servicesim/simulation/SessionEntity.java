@@ -3,26 +3,30 @@ package servicesim.simulation;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.TimerScheduler;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.Entity;
 import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
 import akka.persistence.typed.PersistenceId;
+import akka.persistence.typed.RecoveryCompleted;
 import akka.persistence.typed.javadsl.CommandHandlerWithReply;
 import akka.persistence.typed.javadsl.CommandHandlerWithReplyBuilder;
 import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import akka.persistence.typed.javadsl.ReplyEffect;
 import akka.persistence.typed.javadsl.RetentionCriteria;
+import akka.persistence.typed.javadsl.SignalHandler;
 import akka.serialization.jackson.JacksonObjectMapperProvider;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,11 +81,11 @@ public final class SessionEntity
     public Get {}
   }
 
-  /** Sends {@code subscriber} the session's summary now and after every change (not persisted). */
-  public record Subscribe(ActorRef<Summary> subscriber) implements Command {
-    @JsonCreator
-    public Subscribe {}
-  }
+  /** The live customer's timer fired: the customer makes the move that is due (sent through sharding). */
+  enum CustomerDue implements Command { INSTANCE }
+
+  /** The live customer's timer, which wakes the session through sharding so that a waiting session stays active. */
+  private enum Wake implements Command { INSTANCE }
 
   /** What a change answers: the session after it, or why it was refused. */
   public record Reply(Summary summary, Rejected rejected) implements JsonSerializable {
@@ -205,7 +209,8 @@ public final class SessionEntity
   public static Behavior<Command> create(String sessionId, Catalog catalog, Clock clock, int tagCount,
       ActorSystem<?> system) {
     HashChain chain = new HashChain(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()));
-    return Behaviors.setup(ctx -> new SessionEntity(sessionId, catalog, clock, chain, tagCount));
+    return Behaviors.setup(ctx -> Behaviors.withTimers(timers ->
+        new SessionEntity(sessionId, catalog, clock, chain, tagCount, ctx, timers)));
   }
 
   /**
@@ -221,16 +226,24 @@ public final class SessionEntity
   private final Clock clock;
   private final HashChain chain;
   private final int tagCount;
-  private final Set<ActorRef<Summary>> subscribers = new HashSet<>();
+  private final ActorContext<Command> ctx;
+  private final TimerScheduler<Command> timers;
+  /** Half sharding's idle timeout: a session whose customer waits to speak is woken before it would passivate. */
+  private final Duration keepAwake;
   private Conversation conversation;
 
-  private SessionEntity(String sessionId, Catalog catalog, Clock clock, HashChain chain, int tagCount) {
+  private SessionEntity(String sessionId, Catalog catalog, Clock clock, HashChain chain, int tagCount,
+      ActorContext<Command> ctx, TimerScheduler<Command> timers) {
     super(PersistenceId.of(ENTITY_KEY.name(), sessionId));
     this.sessionId = sessionId;
     this.catalog = catalog;
     this.clock = clock;
     this.chain = chain;
     this.tagCount = tagCount;
+    this.ctx = ctx;
+    this.timers = timers;
+    this.keepAwake = ctx.getSystem().settings().config()
+        .getDuration("akka.cluster.sharding.passivation.default-idle-strategy.idle-entity.timeout").dividedBy(2);
   }
 
   @Override
@@ -262,13 +275,13 @@ public final class SessionEntity
     b.forState(s -> !s.started())
         .onCommand(Start.class, this::onStart)
         .onCommand(Get.class, this::onGet)
-        .onCommand(Subscribe.class, this::onSubscribe)
-        .onCommand(Change.class, (s, c) -> reject(c, new NotStarted(sessionId)));
+        .onCommand(Change.class, (s, c) -> reject(c, new NotStarted(sessionId)))
+        .onAnyCommand(c -> Effect().noReply());
     b.forState(State::ended)
         .onCommand(Start.class, this::onStartAgain)
         .onCommand(Get.class, this::onGet)
-        .onCommand(Subscribe.class, this::onSubscribe)
-        .onCommand(Change.class, (s, c) -> reject(c, new Ended(sessionId)));
+        .onCommand(Change.class, (s, c) -> reject(c, new Ended(sessionId)))
+        .onAnyCommand(c -> Effect().noReply());
     b.forAnyState()
         .onCommand(Start.class, this::onStartAgain)
         .onCommand(AgentSay.class, this::onAgentSay)
@@ -276,7 +289,8 @@ public final class SessionEntity
         .onCommand(CustomerTurn.class, this::onCustomerTurn)
         .onCommand(End.class, this::onEnd)
         .onCommand(Get.class, this::onGet)
-        .onCommand(Subscribe.class, this::onSubscribe);
+        .onCommand(Wake.class, this::onWake)
+        .onCommand(CustomerDue.class, this::onCustomerDue);
     return b.build();
   }
 
@@ -347,10 +361,18 @@ public final class SessionEntity
     return Effect().reply(cmd.replyTo(), summary(state));
   }
 
-  private ReplyEffect<SessionEvent, State> onSubscribe(State state, Subscribe cmd) {
-    subscribers.add(cmd.subscriber());
-    cmd.subscriber().tell(summary(state));
+  private ReplyEffect<SessionEvent, State> onWake(State state, Wake cmd) {
+    ClusterSharding.get(ctx.getSystem()).entityRefFor(ENTITY_KEY, sessionId).tell(CustomerDue.INSTANCE);
     return Effect().noReply();
+  }
+
+  private ReplyEffect<SessionEvent, State> onCustomerDue(State state, CustomerDue cmd) {
+    if (state.setup().virtual()) return Effect().noReply();
+    Optional<Conversation.Move> move = conversation(state).nextCustomerMove(state.conversation());
+    if (move.isEmpty() || move.get().at().isAfter(clock.instant())) {
+      return Effect().none().thenRun(this::armCustomer).thenNoReply();
+    }
+    return Effect().persist(chained(state, move.get().events())).thenRun(this::changed).thenNoReply();
   }
 
   private ReplyEffect<SessionEvent, State> reject(Change cmd, Rejected why) {
@@ -374,7 +396,7 @@ public final class SessionEntity
 
   private ReplyEffect<SessionEvent, State> persistAll(State state, List<SessionEvent> decided,
       ActorRef<Reply> replyTo) {
-    return Effect().persist(chained(state, decided)).thenRun(this::publish)
+    return Effect().persist(chained(state, decided)).thenRun(this::changed)
         .thenReply(replyTo, st -> Reply.of(summary(st)));
   }
 
@@ -392,10 +414,36 @@ public final class SessionEntity
     return events;
   }
 
-  private void publish(State state) {
-    if (subscribers.isEmpty()) return;
-    Summary summary = summary(state);
-    subscribers.forEach(s -> s.tell(summary));
+  /**
+   * After a change: in a live session, tell whoever watches it and set the customer's timer for their next move.
+   * Scripted sessions are driven and watched by their driver and the audit trail's notices.
+   */
+  private void changed(State state) {
+    if (state.setup().virtual()) return;
+    Notices.get(ctx.getSystem()).publish(new Notices.Notice(Notices.session(sessionId), state.seqNr()));
+    armCustomer(state);
+  }
+
+  /** Sets the live customer's timer for their next move, at most {@link #keepAwake} away. */
+  private void armCustomer(State state) {
+    if (!state.started() || state.setup().virtual()) return;
+    Optional<Conversation.Move> move = state.ended() ? Optional.empty()
+        : conversation(state).nextCustomerMove(state.conversation());
+    if (move.isEmpty()) {
+      timers.cancel(Wake.INSTANCE);
+      return;
+    }
+    Duration wait = Duration.between(clock.instant(), move.get().at());
+    Duration delay = wait.isNegative() ? MARGIN : wait.plus(MARGIN);
+    timers.startSingleTimer(Wake.INSTANCE, delay.compareTo(keepAwake) > 0 ? keepAwake : delay);
+  }
+
+  /** Timers fire at or after their time; this margin keeps the session from seeing a move a moment too early. */
+  private static final Duration MARGIN = Duration.ofMillis(20);
+
+  @Override
+  public SignalHandler<State> signalHandler() {
+    return newSignalHandlerBuilder().onSignal(RecoveryCompleted.instance(), this::armCustomer).build();
   }
 
   private Summary summary(State state) {
