@@ -30,7 +30,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import servicesim.readside.AuditFilter;
 import servicesim.readside.AuditFormats;
-import servicesim.readside.AuditRepository;
+import servicesim.service.AuditQueries;
 import servicesim.readside.AuditRow;
 import servicesim.readside.AuditVerifier;
 import servicesim.simulation.Notices;
@@ -72,7 +72,7 @@ final class AuditRoutes extends ApiDirectives {
     AuditFilter filter = filter(params);
     long after = cursor(params.get("after"), "after");
     int limit = limit(params.get("limit"));
-    return blocking(() -> audit().page(filter, after, limit), rows -> {
+    return blocking(() -> ctx.audit().page(filter, after, limit), rows -> {
       StringBuilder json = new StringBuilder(rows.size() * 600 + 64).append("{\"events\":[");
       for (int i = 0; i < rows.size(); i++) {
         if (i > 0) json.append(',');
@@ -85,7 +85,7 @@ final class AuditRoutes extends ApiDirectives {
   }
 
   private Route sessionEvents(String id) {
-    return blocking(() -> audit().session(id), rows -> {
+    return blocking(() -> ctx.audit().session(id), rows -> {
       if (rows.isEmpty()) throw ApiException.notFound("no audit trail for session '" + id + "'");
       StringBuilder json = new StringBuilder("{\"sessionId\":")
           .append(ctx.mapper().valueToTree(id).toString()).append(",\"events\":[");
@@ -98,7 +98,7 @@ final class AuditRoutes extends ApiDirectives {
   }
 
   private Route verify(String id) {
-    return blocking(() -> ctx.node().readSide().verifier().verifySession(id), report -> {
+    return blocking(() -> ctx.audit().verify(id), report -> {
       if (report.events() == 0) throw ApiException.notFound("no session '" + id + "' in the journal");
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("sessionId", id);
@@ -126,7 +126,7 @@ final class AuditRoutes extends ApiDirectives {
     }
     AuditFilter filter = filter(params);
     boolean csv = format.equals("csv");
-    AuditRepository audit = audit();
+    AuditQueries audit = ctx.audit();
     Source<ByteString, NotUsed> rows = Source.unfoldAsync(0L, after -> after < 0
             ? CompletableFuture.completedFuture(Optional.empty())
             : CompletableFuture.supplyAsync(() -> {
@@ -156,8 +156,8 @@ final class AuditRoutes extends ApiDirectives {
     Long from = lastEventId.map(v -> cursor(v, "Last-Event-ID"))
         .orElse(params.containsKey("after") ? cursor(params.get("after"), "after") : null);
     long limit = params.containsKey("limit") ? positive(params.get("limit"), "limit", Long.MAX_VALUE) : Long.MAX_VALUE;
-    AuditRepository audit = audit();
-    return blocking(() -> from != null ? from : audit.maxOrdering(), start ->
+    AuditQueries audit = ctx.audit();
+    return blocking(() -> from != null ? from : audit.last(), start ->
         completeOK(EventStreams.onNotices(ctx, List.of(Notices.AUDIT), GAP, start, limit,
             after -> CompletableFuture.supplyAsync(() -> {
               List<AuditRow> page = audit.page(filter, after, DEFAULT_LIMIT);
@@ -167,10 +167,6 @@ final class AuditRoutes extends ApiDirectives {
               return page.size() == DEFAULT_LIMIT ? EventStreams.Step.sendMore(next, out)
                   : EventStreams.Step.send(next, out);
             }, ctx.blocking())), EventStreamMarshalling.toEventStream()));
-  }
-
-  private AuditRepository audit() {
-    return ctx.node().readSide().audit();
   }
 
   /** An audit row as JSON: the stored event embedded as it is. */

@@ -7,7 +7,6 @@ import akka.http.javadsl.server.PathMatchers;
 import akka.http.javadsl.server.Route;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-import servicesim.readside.JournalReader;
 import servicesim.readside.SessionRow;
 import servicesim.readside.StoredScore;
 import servicesim.readside.WorkshopRow;
@@ -48,11 +46,8 @@ final class SessionRoutes extends ApiDirectives {
   private static final int SUBJECT_CHARS = 200;
   private static final int MAX_FIELDS = 40;
 
-  private final JournalReader journal;
-
   SessionRoutes(ApiContext ctx) {
     super(ctx);
-    this.journal = new JournalReader(ctx.system());
   }
 
   Route route(Principal p) {
@@ -121,7 +116,7 @@ final class SessionRoutes extends ApiDirectives {
   }
 
   private Route show(Principal p, String id) {
-    return blocking(() -> events(id), events -> {
+    return await(ctx.sessions().events(id, 1), events -> {
       if (events.isEmpty()) throw ApiException.notFound("no session '" + id + "'");
       checkReader(p, id, events.get(0).traineeId());
       return await(ctx.live().get(id), s -> ok(view(s, events)));
@@ -138,7 +133,7 @@ final class SessionRoutes extends ApiDirectives {
           throw new ApiException(StatusCodes.FORBIDDEN, "feedback-not-released", "feedback not released: this is an "
               + "assessment, and the trainer has not released its feedback yet");
         }
-        return blocking(() -> ctx.node().readSide().scores().get(id, null, null), score -> {
+        return blocking(() -> ctx.sessions().score(id), score -> {
           ObjectNode out = ctx.mapper().valueToTree(score.orElseThrow(() -> ApiException.notFound("session " + id
               + " is not scored yet" + (s.ended() ? " (scoring follows the end of the session within seconds)"
               : ": it has not ended"))));
@@ -156,14 +151,8 @@ final class SessionRoutes extends ApiDirectives {
     }
   }
 
-  private List<SessionEvent> events(String sessionId) throws Exception {
-    try (Connection c = ctx.node().database().dataSource().getConnection()) {
-      return journal.sessionEvents(c, sessionId);
-    }
-  }
-
   private Route view(SessionEntity.Summary s, Function<ObjectNode, Route> then) {
-    return blocking(() -> events(s.sessionId()), events -> then.apply(view(s, events)));
+    return await(ctx.sessions().events(s.sessionId(), 1), events -> then.apply(view(s, events)));
   }
 
   /** The session: its setup, where the conversation stands, and the transcript as stored. */
@@ -211,11 +200,11 @@ final class SessionRoutes extends ApiDirectives {
     return blocking(() -> {
       String me = p.traineeId();
       Map<String, SessionRow> mine = new HashMap<>();
-      for (SessionRow r : ctx.node().readSide().sessions().byTrainee(me)) mine.put(r.sessionId(), r);
+      for (SessionRow r : ctx.sessions().byTrainee(me)) mine.put(r.sessionId(), r);
       ObjectNode out = ctx.mapper().createObjectNode();
       out.put("traineeId", me);
       ArrayNode workshops = out.putArray("workshops");
-      for (WorkshopRow w : ctx.node().readSide().workshops().all()) {
+      for (WorkshopRow w : ctx.workshops().all()) {
         if (w.trainees().stream().noneMatch(t -> t.traineeId().equals(me) && t.live())) continue;
         ObjectNode n = workshops.addObject();
         n.put("workshopId", w.workshopId());
@@ -264,7 +253,7 @@ final class SessionRoutes extends ApiDirectives {
           ? scored(p, workshopId, id)
           : ctx.live().get(id).thenCompose(s -> s.seqNr() <= w.seqNr()
               ? CompletableFuture.completedFuture(EventStreams.Step.send(new Watch(w.seqNr(), s.ended()), List.of()))
-              : journal.sessionEvents(id, w.seqNr() + 1).thenApply(events -> {
+              : ctx.sessions().events(id, w.seqNr() + 1).thenApply(events -> {
                 List<ServerSentEvent> out = new ArrayList<>();
                 long last = w.seqNr();
                 for (SessionEvent e : events) {
@@ -279,7 +268,7 @@ final class SessionRoutes extends ApiDirectives {
 
   private CompletionStage<EventStreams.Step<Watch>> scored(Principal p, String workshopId, String id) {
     return ctx.node().workshops().getAsync(workshopId).thenApplyAsync(w -> {
-      Optional<StoredScore> score = ctx.node().readSide().scores().get(id, null, null);
+      Optional<StoredScore> score = ctx.sessions().score(id);
       if (score.isEmpty()) return EventStreams.Step.send(new Watch(Long.MAX_VALUE, true), List.of());
       boolean hidden = w.feedbackHidden();
       ObjectNode out = ctx.mapper().createObjectNode();

@@ -33,7 +33,7 @@ final class TokenRoutes extends ApiDirectives {
           } else {
             require(body.trainee() == null, "'trainee' is only for trainee tokens");
           }
-          return blocking(() -> ctx.node().readSide().tokens().create(role.id(), body.trainee(), ctx.node().clock().instant(),
+          return blocking(() -> ctx.tokens().create(role.id(), body.trainee(), ctx.node().clock().instant(),
               "trainer"), token -> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("token", token);

@@ -26,7 +26,6 @@ import java.util.stream.Stream;
 import servicesim.files.InvalidFileException;
 import servicesim.files.Problem;
 import servicesim.files.YamlFile;
-import servicesim.readside.AuditFilter;
 import servicesim.readside.AuditRow;
 import servicesim.readside.WorkshopRow;
 import servicesim.scenario.workshop.Workshop;
@@ -154,7 +153,7 @@ final class WorkshopRoutes extends ApiDirectives {
   }
 
   private Optional<ObjectNode> board(String id) {
-    return ctx.node().scoreboards().of(id, Optional.empty()).map(b -> {
+    return ctx.workshops().scoreboard(id).map(b -> {
       ObjectNode out = ctx.mapper().valueToTree(b);
       out.set("kpis", ctx.mapper().valueToTree(b.kpis()));
       ctx.runs().of(id).ifPresent(r -> out.set("run", ctx.mapper().valueToTree(r)));
@@ -167,7 +166,7 @@ final class WorkshopRoutes extends ApiDirectives {
     return blocking(() -> {
       ObjectNode out = ctx.mapper().createObjectNode();
       ArrayNode all = out.putArray("workshops");
-      for (WorkshopRow w : ctx.node().readSide().workshops().all()) {
+      for (WorkshopRow w : ctx.workshops().all()) {
         ObjectNode n = all.addObject();
         n.put("workshopId", w.workshopId());
         n.put("definitionId", w.definitionId());
@@ -209,14 +208,13 @@ final class WorkshopRoutes extends ApiDirectives {
   private Route stream(String id, Optional<String> after, Optional<String> limit) {
     Long from = after.map(v -> AuditRoutes.cursor(v, "Last-Event-ID")).orElse(null);
     long max = limit.map(v -> AuditRoutes.cursor(v, "limit")).orElse(Long.MAX_VALUE);
-    AuditFilter filter = new AuditFilter(id, null, null, null, null, null);
     return await(ctx.node().workshops().getAsync(id), summary -> {
       if (!summary.created()) throw ApiException.notFound("no workshop '" + id + "'");
-      return blocking(() -> from != null ? from : ctx.node().readSide().audit().maxOrdering(), start ->
+      return blocking(() -> from != null ? from : ctx.workshops().lastActivity(), start ->
           completeOK(EventStreams.onNotices(ctx, List.of(Notices.workshop(id)), GAP, new Watch(start, ""), max,
               w -> CompletableFuture.supplyAsync(() -> {
                 List<ServerSentEvent> out = new ArrayList<>();
-                List<AuditRow> rows = ctx.node().readSide().audit().page(filter, w.after(), AuditRoutes.DEFAULT_LIMIT);
+                List<AuditRow> rows = ctx.workshops().activity(id, w.after(), AuditRoutes.DEFAULT_LIMIT);
                 for (AuditRow r : rows) out.add(EventStreams.event("activity", AuditRoutes.row(r), r.ordering()));
                 long next = rows.isEmpty() ? w.after() : rows.get(rows.size() - 1).ordering();
                 String board = board(id).map(Object::toString).orElse("");

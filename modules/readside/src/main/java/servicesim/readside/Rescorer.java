@@ -24,10 +24,10 @@ public final class Rescorer {
   private final DataSource dataSource;
   private final ObjectMapper mapper;
   private final SessionScorer scorer;
-  private final JournalReader journal;
+  private final JournalRepository journal;
   private final SessionRepository sessions;
 
-  public Rescorer(DataSource dataSource, ObjectMapper mapper, SessionScorer scorer, JournalReader journal) {
+  public Rescorer(DataSource dataSource, ObjectMapper mapper, SessionScorer scorer, JournalRepository journal) {
     this.dataSource = dataSource;
     this.mapper = mapper;
     this.scorer = scorer;

@@ -14,7 +14,9 @@ import akka.projection.javadsl.SourceProvider;
 import akka.projection.jdbc.javadsl.JdbcProjection;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import servicesim.simulation.SessionEntity;
 import servicesim.policy.transcript.SessionEvent;
 import servicesim.simulation.Notices;
 
@@ -31,14 +33,15 @@ public final class ScoringProjection {
   private ScoringProjection() {}
 
   public static void init(ActorSystem<?> system, Database database, ObjectMapper mapper, SessionScorer scorer,
-      JournalReader journal, int tagCount) {
-    ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, NAME, tagCount,
-        i -> ProjectionBehavior.create(projection(system, database, mapper, scorer, journal, "session-" + i)),
+      JournalRepository journal, SessionEntity.Tags tags) {
+    List<String> scoring = tags.scoring();
+    ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, NAME, scoring.size(),
+        i -> ProjectionBehavior.create(projection(system, database, mapper, scorer, journal, scoring.get(i))),
         ShardedDaemonProcessSettings.create(system), Optional.of(ProjectionBehavior.stopMessage()));
   }
 
   static GroupedProjection<Offset, EventEnvelope<SessionEvent>> projection(ActorSystem<?> system,
-      Database database, ObjectMapper mapper, SessionScorer scorer, JournalReader journal, String tag) {
+      Database database, ObjectMapper mapper, SessionScorer scorer, JournalRepository journal, String tag) {
     SourceProvider<Offset, EventEnvelope<SessionEvent>> source =
         EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), tag);
     return JdbcProjection.groupedWithin(ProjectionId.of(NAME, tag), source,

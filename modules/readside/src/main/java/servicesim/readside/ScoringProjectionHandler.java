@@ -19,10 +19,10 @@ final class ScoringProjectionHandler extends JdbcHandler<List<EventEnvelope<Sess
 
   private final ObjectMapper mapper;
   private final SessionScorer scorer;
-  private final JournalReader journal;
+  private final JournalRepository journal;
   private final Notices notices;
 
-  ScoringProjectionHandler(ObjectMapper mapper, SessionScorer scorer, JournalReader journal, Notices notices) {
+  ScoringProjectionHandler(ObjectMapper mapper, SessionScorer scorer, JournalRepository journal, Notices notices) {
     this.mapper = mapper;
     this.scorer = scorer;
     this.journal = journal;

@@ -115,11 +115,12 @@ public final class Node implements AutoCloseable {
     DbCatalog catalog = new DbCatalog(loaded, new servicesim.readside.VersionRepository(database.dataSource(),
         akka.serialization.jackson.JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json",
             java.util.Optional.empty())), policy.lexicons());
-    SessionEntity.init(system, catalog, options.clock(), settings.tags());
+    SessionEntity.Tags tags = new SessionEntity.Tags(settings.tags());
+    SessionEntity.init(system, catalog, options.clock(), tags);
     WorkshopEntity.init(system);
     ReadSide readSide = options.projections()
-        ? ReadSide.init(system, database, catalog, writing, settings.tags())
-        : ReadSide.connect(system, database, catalog, writing, settings.tags());
+        ? ReadSide.init(system, database, catalog, writing, tags)
+        : ReadSide.connect(system, database, catalog, writing, tags);
     return new Node(database, system, policies, library, catalog, readSide, settings, writing, options.clock());
   }
 
@@ -177,7 +178,7 @@ public final class Node implements AutoCloseable {
 
   /** Starts the projections on a node that was started without them (they begin where their offsets stand). */
   public synchronized ReadSide startProjections() {
-    readSide = ReadSide.init(system, database, catalog, writing, settings.tags());
+    readSide = ReadSide.init(system, database, catalog, writing, new SessionEntity.Tags(settings.tags()));
     return readSide;
   }
 

@@ -19,7 +19,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import servicesim.policy.Policy;
-import servicesim.readside.JournalReader;
 import servicesim.readside.VersionRepository;
 import servicesim.scenario.AgentScript;
 import servicesim.scenario.Scenario;
@@ -27,7 +26,6 @@ import servicesim.scenario.conversation.Conversation;
 import servicesim.scenario.conversation.SessionSetup;
 import servicesim.scenario.workshop.Trainee;
 import servicesim.scenario.workshop.Workshop;
-import servicesim.simulation.SessionEntity;
 import servicesim.simulation.WorkshopEntity;
 import servicesim.simulation.WorkshopRunner;
 
@@ -220,8 +218,7 @@ public final class Workshops {
   /** The run numbers of a workshop file so far, from the journal (the read side may still be catching up). */
   private List<Integer> runNumbers(String definitionId) {
     List<Integer> runs = new ArrayList<>();
-    for (String id : JournalReader.entityIds(node.database().dataSource(), WorkshopEntity.ENTITY_KEY.name(),
-        definitionId + "-")) {
+    for (String id : node.readSide().journal().entityIds(WorkshopEntity.ENTITY_KEY.name(), definitionId + "-")) {
       String rest = id.substring(definitionId.length() + 1);
       if (rest.matches("\\d+")) runs.add(Integer.parseInt(rest));
     }

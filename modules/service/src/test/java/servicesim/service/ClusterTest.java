@@ -67,7 +67,7 @@ public class ClusterTest extends JUnitSuite {
       assertEquals(24, onFirst + onSecond);
       assertTrue("sessions on both nodes: " + onFirst + " and " + onSecond, onFirst > 0 && onSecond > 0);
       assertTrue(second.readSide().verifier().verifyAll(s -> { }).intact());
-      Optional<Scoreboard> board = second.scoreboards().of(plan.workshopId(), Optional.empty());
+      Optional<Scoreboard> board = second.scoreboards().of(plan.workshopId());
       assertEquals(24, board.orElseThrow().sessions().size());
     }
   }

@@ -15,7 +15,6 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
 import servicesim.policy.transcript.SessionEvent;
-import servicesim.readside.JournalReader;
 import servicesim.scenario.workshop.Trainee;
 import servicesim.scenario.conversation.SessionSetup;
 import servicesim.scenario.workshop.Workshop;
@@ -90,7 +89,7 @@ public class LiveSessionsTest extends JUnitSuite {
 
   private static int customerLines(Node node, String sessionId) throws Exception {
     try (Connection c = node.database().dataSource().getConnection()) {
-      return (int) new JournalReader(node.system()).sessionEvents(c, sessionId).stream()
+      return (int) node.readSide().journal().sessionEvents(c, sessionId).stream()
           .filter(e -> e instanceof SessionEvent.CustomerMessageSent).count();
     }
   }

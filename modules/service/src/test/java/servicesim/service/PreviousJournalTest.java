@@ -32,7 +32,6 @@ import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
 import servicesim.policy.transcript.SessionEvent;
 import servicesim.readside.Database;
-import servicesim.readside.JournalReader;
 import servicesim.scenario.conversation.Conversation;
 import servicesim.scenario.conversation.ConversationState;
 import servicesim.scenario.conversation.SessionSetup;
@@ -146,7 +145,7 @@ public class PreviousJournalTest extends JUnitSuite {
 
   private static List<SessionEvent> events(Node node, String sessionId) throws Exception {
     try (Connection c = node.database().dataSource().getConnection()) {
-      return new JournalReader(node.system()).sessionEvents(c, sessionId);
+      return node.readSide().journal().sessionEvents(c, sessionId);
     }
   }
 

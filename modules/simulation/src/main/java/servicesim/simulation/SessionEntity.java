@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import servicesim.policy.Policy;
 import servicesim.policy.transcript.ActionType;
 import servicesim.policy.transcript.SessionEvent;
@@ -53,6 +54,26 @@ public final class SessionEntity
 
   /** Every session and workshop event also carries this tag: the audit trail reads them in one global order. */
   public static final String AUDIT_TAG = "audit";
+
+  /**
+   * The scoring tags, {@code count} of them (about ten per node). A session's start and end carry one, the same for
+   * all sessions of one trainee in one workshop, so one scoring projection instance owns that trainee's aggregate and
+   * no two instances ever update the same row.
+   */
+  public record Tags(int count) {
+
+    public List<String> scoring() {
+      return IntStream.range(0, count).mapToObj(Tags::scoringTag).toList();
+    }
+
+    public String scoringTagOf(String workshopId, String traineeId) {
+      return scoringTag(Math.floorMod((workshopId + "|" + traineeId).hashCode(), count));
+    }
+
+    private static String scoringTag(int i) {
+      return "session-" + i;
+    }
+  }
 
   // ---------------------------------------------------------------- commands
 
@@ -201,45 +222,38 @@ public final class SessionEntity
   // ---------------------------------------------------------------- behaviour
 
   /** Registers sessions with Cluster Sharding (one node or many: only configuration differs). */
-  public static void init(ActorSystem<?> system, Catalog catalog, Clock clock, int tagCount) {
+  public static void init(ActorSystem<?> system, Catalog catalog, Clock clock, Tags tags) {
     ClusterSharding.get(system).init(Entity.of(ENTITY_KEY,
-        ctx -> create(ctx.getEntityId(), catalog, clock, tagCount, system)));
+        ctx -> create(ctx.getEntityId(), catalog, clock, tags, system)));
   }
 
-  public static Behavior<Command> create(String sessionId, Catalog catalog, Clock clock, int tagCount,
+  public static Behavior<Command> create(String sessionId, Catalog catalog, Clock clock, Tags tags,
       ActorSystem<?> system) {
     HashChain chain = new HashChain(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()));
     return Behaviors.setup(ctx -> Behaviors.withTimers(timers ->
-        new SessionEntity(sessionId, catalog, clock, chain, tagCount, ctx, timers)));
+        new SessionEntity(sessionId, catalog, clock, chain, tags, ctx, timers)));
   }
 
-  /**
-   * The scoring tag of a session's start and end: all sessions of one trainee in one workshop share it, so one scoring
-   * projection instance owns that trainee's aggregate and no two instances ever update the same row.
-   */
-  public static String tagFor(String workshopId, String traineeId, int tagCount) {
-    return "session-" + Math.floorMod((workshopId + "|" + traineeId).hashCode(), tagCount);
-  }
 
   private final String sessionId;
   private final Catalog catalog;
   private final Clock clock;
   private final HashChain chain;
-  private final int tagCount;
+  private final Tags tags;
   private final ActorContext<Command> ctx;
   private final TimerScheduler<Command> timers;
   /** Half sharding's idle timeout: a session whose customer waits to speak is woken before it would passivate. */
   private final Duration keepAwake;
   private Conversation conversation;
 
-  private SessionEntity(String sessionId, Catalog catalog, Clock clock, HashChain chain, int tagCount,
+  private SessionEntity(String sessionId, Catalog catalog, Clock clock, HashChain chain, Tags tags,
       ActorContext<Command> ctx, TimerScheduler<Command> timers) {
     super(PersistenceId.of(ENTITY_KEY.name(), sessionId));
     this.sessionId = sessionId;
     this.catalog = catalog;
     this.clock = clock;
     this.chain = chain;
-    this.tagCount = tagCount;
+    this.tags = tags;
     this.ctx = ctx;
     this.timers = timers;
     this.keepAwake = ctx.getSystem().settings().config()
@@ -255,7 +269,7 @@ public final class SessionEntity
   public Set<String> tagsFor(SessionEvent event) {
     // scoring needs only a session's start and end; every event goes to the audit trail
     if (SCORED.contains(event.eventType())) {
-      return Set.of(AUDIT_TAG, tagFor(event.workshopId(), event.traineeId(), tagCount));
+      return Set.of(AUDIT_TAG, tags.scoringTagOf(event.workshopId(), event.traineeId()));
     }
     return AUDIT_ONLY;
   }

@@ -43,7 +43,7 @@ public class ScriptedRunTest extends JUnitSuite {
   public static void formCluster() {
     Cluster cluster = Cluster.get(testKit.system());
     cluster.manager().tell(Join.create(cluster.selfMember().address()));
-    SessionEntity.init(testKit.system(), Fixtures.CATALOG, java.time.Clock.systemUTC(), 4);
+    SessionEntity.init(testKit.system(), Fixtures.CATALOG, java.time.Clock.systemUTC(), new SessionEntity.Tags(4));
   }
 
   @Test

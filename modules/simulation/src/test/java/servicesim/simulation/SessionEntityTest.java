@@ -36,7 +36,7 @@ public class SessionEntityTest extends JUnitSuite {
   @Before
   public void setUp() {
     kit = EventSourcedBehaviorTestKit.create(testKit.system(),
-        SessionEntity.create("s-1", Fixtures.CATALOG, java.time.Clock.systemUTC(), 4, testKit.system()));
+        SessionEntity.create("s-1", Fixtures.CATALOG, java.time.Clock.systemUTC(), new SessionEntity.Tags(4), testKit.system()));
   }
 
   private void start() {

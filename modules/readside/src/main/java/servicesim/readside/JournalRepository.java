@@ -10,31 +10,35 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.zip.GZIPInputStream;
+import javax.sql.DataSource;
 import servicesim.policy.transcript.SessionEvent;
 import servicesim.simulation.SessionEntity;
 
 /**
- * Reads a session's events straight from the journal table, in sequence order: as objects (for scoring) or as the
- * stored bytes (for checking the hash chain against what is really on disk).
+ * The journal, read: a session's events (through the read journal, or inside a projection's transaction), the bytes
+ * stored for them (to check the hash chain against what is really on disk), which entities it holds, and how many
+ * tagged events follow an offset. Every query this system makes on the journal's tables is here.
  */
-public final class JournalReader {
+public final class JournalRepository {
 
   /** A journal row as stored: the bytes the serializer wrote, and how to read them back. */
   public record StoredEvent(long ordering, long seqNr, byte[] payload, int serializerId, String manifest) {}
 
+  private static final String SESSION = SessionEntity.ENTITY_KEY.name();
+
   private final ActorSystem<?> system;
+  private final DataSource dataSource;
   private final Serialization serialization;
   private final JdbcReadJournal readJournal;
 
-  public JournalReader(ActorSystem<?> system) {
+  public JournalRepository(ActorSystem<?> system, DataSource dataSource) {
     this.system = system;
+    this.dataSource = dataSource;
     this.serialization = SerializationExtension.get(system);
     this.readJournal = PersistenceQuery.get(system).getReadJournalFor(JdbcReadJournal.class,
         JdbcReadJournal.Identifier());
@@ -47,20 +51,7 @@ public final class JournalReader {
         .runWith(Sink.seq(), system);
   }
 
-  public static List<StoredEvent> stored(Connection c, String persistenceId) throws SQLException {
-    List<StoredEvent> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT ordering, sequence_number, event_payload, event_ser_id, "
-        + "event_ser_manifest FROM event_journal WHERE persistence_id = ? AND deleted = FALSE ORDER BY sequence_number")) {
-      ps.setString(1, persistenceId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new StoredEvent(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getInt(4), rs.getString(5)));
-        }
-      }
-    }
-    return out;
-  }
-
+  /** A session's events on the connection of a transaction under way (scoring reads them where it writes). */
   public List<SessionEvent> sessionEvents(Connection c, String sessionId) throws SQLException {
     List<SessionEvent> out = new ArrayList<>();
     for (StoredEvent e : stored(c, persistenceId(sessionId))) {
@@ -69,25 +60,39 @@ public final class JournalReader {
     return out;
   }
 
+  /** An entity's rows as stored, in sequence order. */
+  public static List<StoredEvent> stored(Connection c, String persistenceId) throws SQLException {
+    return Sql.query(c, "SELECT ordering, sequence_number, event_payload, event_ser_id, event_ser_manifest "
+            + "FROM event_journal WHERE persistence_id = ? AND deleted = FALSE ORDER BY sequence_number",
+        rs -> new StoredEvent(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getInt(4), rs.getString(5)),
+        persistenceId);
+  }
+
   /** Entity ids in the journal whose persistence id starts with {@code type|prefix}, in id order. */
-  public static java.util.List<String> entityIds(javax.sql.DataSource dataSource, String type, String prefix) {
+  public List<String> entityIds(String type, String prefix) {
     String like = (type + "|" + prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT DISTINCT persistence_id FROM event_journal "
-            + "WHERE persistence_id LIKE ? ESCAPE '\\' ORDER BY persistence_id")) {
-      ps.setString(1, like);
-      java.util.List<String> ids = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) ids.add(rs.getString(1).substring(type.length() + 1));
-      }
-      return ids;
-    } catch (SQLException e) {
-      throw new ReadModelException(e);
-    }
+    return Sql.query(dataSource, "SELECT DISTINCT persistence_id FROM event_journal WHERE persistence_id LIKE ? "
+        + "ESCAPE '\\' ORDER BY persistence_id", rs -> rs.getString(1).substring(type.length() + 1), like);
+  }
+
+  /** Every session in the journal, in id order. */
+  public List<String> sessionIds() {
+    return entityIds(SESSION, "");
+  }
+
+  public long sessionCount() {
+    return Sql.query(dataSource, "SELECT COUNT(DISTINCT persistence_id) FROM event_journal WHERE persistence_id LIKE ?",
+        rs -> rs.getLong(1), SESSION + "|%").get(0);
+  }
+
+  /** How many events carry {@code tag} after the journal ordering {@code offset}. */
+  public long taggedAfter(String tag, long offset) {
+    return Sql.query(dataSource, "SELECT COUNT(*) FROM event_tag WHERE tag = ? AND event_id > ?",
+        rs -> rs.getLong(1), tag, offset).get(0);
   }
 
   public static String persistenceId(String sessionId) {
-    return SessionEntity.ENTITY_KEY.name() + "|" + sessionId;
+    return SESSION + "|" + sessionId;
   }
 
   /** The JSON text of a stored payload (the JSON serializer gzips large payloads when configured to). */
