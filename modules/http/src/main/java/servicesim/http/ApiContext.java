@@ -30,7 +30,6 @@ public final class ApiContext {
   private final Limits limits;
   private final Path workshopFiles;
   private final Problems problems;
-  private final WorkshopRuns runs = new WorkshopRuns();
   private final SessionQueries sessions;
   private final WorkshopQueries workshops;
   private final AuditQueries audit;
@@ -94,9 +93,5 @@ public final class ApiContext {
 
   public Problems problems() {
     return problems;
-  }
-
-  public WorkshopRuns runs() {
-    return runs;
   }
 }

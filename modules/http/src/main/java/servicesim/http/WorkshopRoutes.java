@@ -120,7 +120,7 @@ final class WorkshopRoutes extends ApiDirectives {
   private Route show(String id) {
     return await(ctx.node().workshops().getAsync(id), summary -> {
       if (!summary.created()) throw ApiException.notFound("no workshop '" + id + "'");
-      return ok(view(summary));
+      return blocking(() -> view(summary), this::ok);
     });
   }
 
@@ -129,20 +129,17 @@ final class WorkshopRoutes extends ApiDirectives {
       Workshops.Plan p = plan.orElseThrow(() -> ApiException.notFound("no workshop '" + id + "'"));
       return await(ctx.node().workshops().getAsync(id), summary -> {
         if (summary.closed()) throw ApiException.conflict("workshop " + id + " is closed: its run is over");
-        if (!ctx.runs().begin(id, p.jobs().size())) {
-          throw ApiException.conflict("workshop " + id + " is already running");
-        }
         boolean live = summary.trainees().stream().anyMatch(WorkshopEntity.Enrolment::live);
-        CompletionStage<Workshops.Result> result = ctx.node().workshops()
-            .run(p, progress -> ctx.runs().progress(id, progress.done()), !live);
-        ctx.runs().finished(id, result);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("workshopId", id);
-        out.put("sessions", p.jobs().size());
-        out.put("status", "running");
-        out.put("scoreboard", "/api/v1/workshops/" + id + "/scoreboard");
-        return respondWithHeader(Location.create("/api/v1/workshops/" + id),
-            () -> json(StatusCodes.ACCEPTED, out));
+        return await(ctx.node().workshops().startRun(p, !live), begun -> {
+          begun.orThrow();
+          Map<String, Object> out = new LinkedHashMap<>();
+          out.put("workshopId", id);
+          out.put("sessions", p.jobs().size());
+          out.put("status", "running");
+          out.put("scoreboard", "/api/v1/workshops/" + id + "/scoreboard");
+          return respondWithHeader(Location.create("/api/v1/workshops/" + id),
+              () -> json(StatusCodes.ACCEPTED, out));
+        });
       });
     });
   }
@@ -156,7 +153,7 @@ final class WorkshopRoutes extends ApiDirectives {
     return ctx.workshops().scoreboard(id).map(b -> {
       ObjectNode out = ctx.mapper().valueToTree(b);
       out.set("kpis", ctx.mapper().valueToTree(b.kpis()));
-      ctx.runs().of(id).ifPresent(r -> out.set("run", ctx.mapper().valueToTree(r)));
+      ctx.node().workshops().runStatus(id).ifPresent(r -> out.set("run", ctx.mapper().valueToTree(r)));
       return out;
     });
   }
@@ -180,7 +177,7 @@ final class WorkshopRoutes extends ApiDirectives {
         n.set("scenarios", ctx.mapper().valueToTree(w.scenarios()));
         n.set("trainees", ctx.mapper().valueToTree(w.trainees()));
         n.put("sessions", w.sessions().size());
-        ctx.runs().of(w.workshopId()).ifPresent(r -> n.set("run", ctx.mapper().valueToTree(r)));
+        ctx.node().workshops().runStatus(w.workshopId()).ifPresent(r -> n.set("run", ctx.mapper().valueToTree(r)));
       }
       ArrayNode files = out.putArray("files");
       workshopFiles().forEach(files::add);
@@ -231,13 +228,16 @@ final class WorkshopRoutes extends ApiDirectives {
   private Route release(String id) {
     return await(ctx.node().workshops().getAsync(id), summary -> {
       if (!summary.created()) throw ApiException.notFound("no workshop '" + id + "'");
-      return await(ctx.node().workshops().releaseFeedback(id), reply -> ok(view(reply.orThrow())));
+      return await(ctx.node().workshops().releaseFeedback(id), reply -> blocking(() -> view(reply.orThrow()), this::ok));
     });
   }
 
   private ObjectNode view(WorkshopEntity.Summary summary) {
     ObjectNode out = ctx.mapper().valueToTree(summary);
-    ctx.runs().of(summary.workshopId()).ifPresent(r -> out.set("run", ctx.mapper().valueToTree(r)));
+    // the run as the workshop recorded it, in the shape clients know
+    out.remove("run");
+    ctx.node().workshops().runStatus(summary.workshopId(), summary.run())
+        .ifPresent(r -> out.set("run", ctx.mapper().valueToTree(r)));
     return out;
   }
 }

@@ -6,7 +6,7 @@ import { h, field, replace, say, sayError, badge, fmtTime } from './dom.js';
 const enc = encodeURIComponent;
 const TYPES = ['SessionStarted', 'CustomerMessageSent', 'AgentMessageSent', 'AgentActionTaken', 'CustomerMoodChanged',
   'CustomerNudged', 'CustomerHungUp', 'SessionEnded', 'WorkshopCreated', 'TraineeEnrolled', 'SessionAssigned',
-  'FeedbackReleased', 'WorkshopClosed'];
+  'FeedbackReleased', 'WorkshopClosed', 'RunStarted', 'RunFinished'];
 
 // the filters and page survive a visit to a session's trail
 const memory = { filters: {}, limit: '50', cursors: ['0'] };
@@ -33,6 +33,8 @@ function summary(row) {
   if (row.type === 'CustomerMoodChanged') return `mood ${e.moodBefore} → ${e.moodAfter} (${e.cause})`;
   if (row.type === 'SessionEnded') return `outcome ${e.outcome}, ended by ${e.endedBy}`;
   if (row.type === 'SessionStarted') return `${e.channel} · ${e.language} · ${e.scenarioId}`;
+  if (row.type === 'RunStarted') return `${e.sessions} scripted sessions`;
+  if (row.type === 'RunFinished') return e.failures.length ? `failed: ${e.failures.join('; ')}` : 'all sessions played';
   if (e.scenarioId) return e.scenarioId;
   return '';
 }

@@ -80,5 +80,13 @@ final class AuditTrailProjectionHandler extends JdbcHandler<List<EventEnvelope<O
     public Who on(WorkshopEntity.WorkshopClosed e) {
       return new Who(null, null);
     }
+
+    public Who on(WorkshopEntity.RunStarted e) {
+      return new Who(null, null);
+    }
+
+    public Who on(WorkshopEntity.RunFinished e) {
+      return new Who(null, null);
+    }
   };
 }

@@ -130,9 +130,27 @@ public abstract class RepositoriesContract extends JUnitSuite {
     assertFalse(row.closed());
     assertTrue(workshops.all().stream().anyMatch(r -> r.workshopId().equals(w)));
     try (Connection c = db().database.dataSource().getConnection()) {
+      WorkshopRepository.apply(c, new WorkshopEntity.RunStarted(w, T0.plusSeconds(1), "node-a", 3));
+      WorkshopRepository.apply(c, new WorkshopEntity.RunStarted(w, T0.plusSeconds(2), "node-b", 3));
+    }
+    assertEquals(new WorkshopRow.Run("node-b", 3, T0.plusSeconds(2), null, List.of()), workshops.run(w).orElseThrow());
+    try (Connection c = db().database.dataSource().getConnection()) {
+      WorkshopRepository.apply(c, new WorkshopEntity.RunFinished(w, T0.plusSeconds(4), "node-b", List.of("x: y", "z")));
       WorkshopRepository.apply(c, new WorkshopEntity.WorkshopClosed(w, T0.plusSeconds(5), "done"));
     }
+    assertEquals(new WorkshopRow.Run("node-b", 3, T0.plusSeconds(2), T0.plusSeconds(4), List.of("x: y", "z")),
+        workshops.run(w).orElseThrow());
     assertTrue(workshops.get(w).orElseThrow().closed());
+  }
+
+  @Test
+  public void runNumbersFollowTheJournalAndAreNeverGivenTwice() {
+    String file = "numbers-" + System.nanoTime();
+    WorkshopRepository workshops = new WorkshopRepository(db().database.dataSource());
+    assertEquals(4, workshops.nextRunNumber(file, 3));
+    assertEquals(5, workshops.nextRunNumber(file, 3));
+    assertEquals(6, workshops.nextRunNumber(file, 0));
+    assertEquals(1, workshops.nextRunNumber(file + "-other", 0));
   }
 
   @Test

@@ -7,6 +7,7 @@ import akka.actor.typed.javadsl.AskPattern;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.EntityRef;
+import akka.cluster.typed.Cluster;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -130,8 +131,8 @@ public final class Workshops {
   private WorkshopEntity.Summary createFrom(Prepared prepared, Workshop definition) throws Exception {
     Instant now = prepared.now();
     WorkshopEntity.Definition wanted = prepared.definition();
-    String workshopId = definition.id() + "-"
-        + (runNumbers(definition.id()).stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
+    int highest = runNumbers(definition.id()).stream().mapToInt(Integer::intValue).max().orElse(0);
+    String workshopId = definition.id() + "-" + node.readSide().workshops().nextRunNumber(definition.id(), highest);
     List<WorkshopEntity.Enrolment> trainees = new ArrayList<>();
     List<WorkshopEntity.Assignment> sessions = new ArrayList<>();
     for (Trainee t : definition.trainees()) {
@@ -188,6 +189,48 @@ public final class Workshops {
               : java.util.concurrent.CompletableFuture.completedFuture(null);
           return closed.thenApply(x -> new Result(plan.workshopId(), plan.resumed(), plan.jobs().size(), failures));
         });
+  }
+
+  /** A run's status as clients see it, the same from every node: running, done or failed, and how far it got. */
+  public record RunStatus(String state, int sessions, int done, List<String> failures) {}
+
+  /**
+   * Runs the plan's sessions in the background as the workshop's run: the workshop records its start (refusing while
+   * another run goes on on a node still in the cluster) and its end, so every node sees one status.
+   */
+  public CompletionStage<WorkshopEntity.Reply> startRun(Plan plan, boolean closeWhenDone) {
+    String runner = Cluster.get(system).selfMember().uniqueAddress().toString();
+    Instant now = node.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+    return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Reply>ask(workshop(plan.workshopId()),
+            r -> new WorkshopEntity.BeginRun(runner, plan.jobs().size(), now, r), ASK, system.scheduler())
+        .thenApply(begun -> {
+          if (begun.ok()) {
+            run(plan, p -> { }, closeWhenDone).whenComplete((result, e) ->
+                AskPattern.<WorkshopEntity.Command, WorkshopEntity.Reply>ask(workshop(plan.workshopId()),
+                    r -> new WorkshopEntity.FinishRun(runner, e != null ? List.of(String.valueOf(e.getMessage()))
+                        : result.failures(), node.clock().instant().truncatedTo(ChronoUnit.SECONDS), r), ASK,
+                    system.scheduler()));
+          }
+          return begun;
+        });
+  }
+
+  /** The workshop's run, if it has one: done is what the read side has seen end of its scripted sessions. */
+  public Optional<RunStatus> runStatus(String workshopId, WorkshopEntity.Run run) {
+    if (run == null) return Optional.empty();
+    if (run.over()) {
+      return Optional.of(new RunStatus(run.failures().isEmpty() ? "done" : "failed", run.sessions(), run.sessions(),
+          run.failures()));
+    }
+    long ended = node.readSide().sessions().byWorkshop(workshopId).stream()
+        .filter(s -> s.ended() && SessionSetup.VIRTUAL.equals(s.clock())).count();
+    return Optional.of(new RunStatus("running", run.sessions(), (int) Math.min(ended, run.sessions()), List.of()));
+  }
+
+  /** The workshop's run as the read side last saw it. */
+  public Optional<RunStatus> runStatus(String workshopId) {
+    return node.readSide().workshops().run(workshopId).flatMap(r -> runStatus(workshopId,
+        new WorkshopEntity.Run(r.runner(), r.sessions(), r.startedAt(), r.finishedAt(), r.failures())));
   }
 
   public WorkshopEntity.Summary get(String workshopId) throws Exception {

@@ -3,9 +3,14 @@ package servicesim.simulation;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.Member;
+import akka.cluster.MemberStatus;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.Entity;
 import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
+import akka.cluster.typed.Cluster;
 import akka.persistence.typed.PersistenceId;
 import akka.persistence.typed.javadsl.CommandHandlerWithReply;
 import akka.persistence.typed.javadsl.CommandHandlerWithReplyBuilder;
@@ -13,6 +18,7 @@ import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import akka.persistence.typed.javadsl.ReplyEffect;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
@@ -43,6 +49,14 @@ public final class WorkshopEntity
 
   public record Assignment(String sessionId, String traineeId, String scenarioId) implements JsonSerializable {}
 
+  /** A run of the scripted sessions: on which node, how many, since when, and once over, when and what failed. */
+  public record Run(String runner, int sessions, Instant startedAt, Instant finishedAt, List<String> failures)
+      implements JsonSerializable {
+    public boolean over() {
+      return finishedAt != null;
+    }
+  }
+
   /** A command that changes the workshop and answers with a {@link Reply}. */
   public sealed interface Change extends Command {
     ActorRef<Reply> replyTo();
@@ -60,6 +74,16 @@ public final class WorkshopEntity
 
   public record ReleaseFeedback(Instant at, ActorRef<Reply> replyTo) implements Change {}
 
+  /**
+   * Starts a run of the workshop's {@code sessions} scripted sessions on {@code runner} (a node's unique address):
+   * refused while another run goes on on a node that is still in the cluster.
+   */
+  public record BeginRun(String runner, int sessions, Instant at, ActorRef<Reply> replyTo) implements Change {}
+
+  /** The run on {@code runner} is over; {@code failures} name the sessions it could not play. */
+  public record FinishRun(String runner, List<String> failures, Instant at, ActorRef<Reply> replyTo)
+      implements Change {}
+
   public record Close(String reason, Instant at, ActorRef<Reply> replyTo) implements Change {}
 
   public record Get(ActorRef<Summary> replyTo) implements Command {
@@ -68,7 +92,8 @@ public final class WorkshopEntity
   }
 
   public record Summary(String workshopId, Definition definition, Instant createdAt, List<Enrolment> trainees,
-      List<Assignment> sessions, boolean feedbackReleased, boolean closed) implements JsonSerializable {
+      List<Assignment> sessions, boolean feedbackReleased, boolean closed,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Run run) implements JsonSerializable {
     public boolean created() {
       return definition != null;
     }
@@ -104,7 +129,8 @@ public final class WorkshopEntity
   /** Why a workshop refused a change. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
   @JsonSubTypes({@JsonSubTypes.Type(Missing.class), @JsonSubTypes.Type(Exists.class), @JsonSubTypes.Type(Closed.class),
-      @JsonSubTypes.Type(NotLive.class), @JsonSubTypes.Type(NotInWorkshop.class)})
+      @JsonSubTypes.Type(NotLive.class), @JsonSubTypes.Type(NotInWorkshop.class),
+      @JsonSubTypes.Type(AlreadyRunning.class)})
   public sealed interface Rejected extends Rejection {}
 
   public record Missing(String workshopId) implements Rejected {
@@ -156,6 +182,19 @@ public final class WorkshopEntity
     }
   }
 
+  public record AlreadyRunning(String workshopId) implements Rejected {
+    @JsonCreator
+    public AlreadyRunning {}
+
+    public Kind kind() {
+      return Kind.CONFLICT;
+    }
+
+    public String message() {
+      return "workshop " + workshopId + " is already running";
+    }
+  }
+
   public record NotInWorkshop(String scenarioId, String workshopId, List<String> scenarios) implements Rejected {
     public Kind kind() {
       return Kind.INVALID;
@@ -192,6 +231,10 @@ public final class WorkshopEntity
       R on(FeedbackReleased e);
 
       R on(WorkshopClosed e);
+
+      R on(RunStarted e);
+
+      R on(RunFinished e);
     }
 
     /** The kinds of workshop event, by the name the journal, the audit trail and clients know them by. */
@@ -200,7 +243,9 @@ public final class WorkshopEntity
       TRAINEE_ENROLLED("TraineeEnrolled"),
       SESSION_ASSIGNED("SessionAssigned"),
       FEEDBACK_RELEASED("FeedbackReleased"),
-      WORKSHOP_CLOSED("WorkshopClosed");
+      WORKSHOP_CLOSED("WorkshopClosed"),
+      RUN_STARTED("RunStarted"),
+      RUN_FINISHED("RunFinished");
 
       private final String id;
 
@@ -238,6 +283,14 @@ public final class WorkshopEntity
       public Type on(WorkshopClosed e) {
         return Type.WORKSHOP_CLOSED;
       }
+
+      public Type on(RunStarted e) {
+        return Type.RUN_STARTED;
+      }
+
+      public Type on(RunFinished e) {
+        return Type.RUN_FINISHED;
+      }
     };
   }
 
@@ -274,42 +327,88 @@ public final class WorkshopEntity
     }
   }
 
+  /** A run of the scripted sessions started on {@code runner} (a node); it takes over a run whose node is gone. */
+  public record RunStarted(String workshopId, Instant at, String runner, int sessions) implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  public record RunFinished(String workshopId, Instant at, String runner, List<String> failures) implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
   // ---------------------------------------------------------------- state
 
-  public record State(Definition definition, Instant createdAt, List<Enrolment> trainees, List<Assignment> sessions,
-      boolean feedbackReleased, boolean closed) implements JsonSerializable {
+  /** Whether trainees may see their scores yet, and whether the workshop is over. */
+  public record Phase(boolean feedbackReleased, boolean closed) implements JsonSerializable {
+    static final Phase OPEN = new Phase(false, false);
+  }
 
-    static final State EMPTY = new State(null, null, List.of(), List.of(), false, false);
+  public record State(Definition definition, Instant createdAt, List<Enrolment> trainees, List<Assignment> sessions,
+      Phase phase, Run run) implements JsonSerializable {
+
+    static final State EMPTY = new State(null, null, List.of(), List.of(), Phase.OPEN, null);
 
     boolean created() {
       return definition != null;
+    }
+
+    boolean closed() {
+      return phase.closed();
+    }
+
+    State with(Phase p) {
+      return new State(definition, createdAt, trainees, sessions, p, run);
+    }
+
+    State with(Run r) {
+      return new State(definition, createdAt, trainees, sessions, phase, r);
+    }
+
+    State with(Enrolment t) {
+      List<Enrolment> list = new ArrayList<>(trainees);
+      list.add(t);
+      return new State(definition, createdAt, List.copyOf(list), sessions, phase, run);
+    }
+
+    State with(Assignment a) {
+      List<Assignment> list = new ArrayList<>(sessions);
+      list.add(a);
+      return new State(definition, createdAt, trainees, List.copyOf(list), phase, run);
     }
 
     State with(Event e) {
       return e.accept(new Event.Visitor<>() {
         public State on(WorkshopCreated c) {
           return new State(new Definition(c.definitionId(), c.title(), c.policyId(), c.policyVersion(), c.mode(),
-              c.scenarios(), c.sha256()), c.at(), trainees, sessions, feedbackReleased, closed);
+              c.scenarios(), c.sha256()), c.at(), trainees, sessions, phase, run);
         }
 
         public State on(TraineeEnrolled t) {
-          List<Enrolment> list = new ArrayList<>(trainees);
-          list.add(new Enrolment(t.traineeId(), t.name(), t.agent(), t.live()));
-          return new State(definition, createdAt, List.copyOf(list), sessions, feedbackReleased, closed);
+          return with(new Enrolment(t.traineeId(), t.name(), t.agent(), t.live()));
         }
 
         public State on(SessionAssigned a) {
-          List<Assignment> list = new ArrayList<>(sessions);
-          list.add(new Assignment(a.sessionId(), a.traineeId(), a.scenarioId()));
-          return new State(definition, createdAt, trainees, List.copyOf(list), feedbackReleased, closed);
+          return with(new Assignment(a.sessionId(), a.traineeId(), a.scenarioId()));
         }
 
         public State on(FeedbackReleased r) {
-          return new State(definition, createdAt, trainees, sessions, true, closed);
+          return with(new Phase(true, phase.closed()));
         }
 
         public State on(WorkshopClosed c) {
-          return new State(definition, createdAt, trainees, sessions, feedbackReleased, true);
+          return with(new Phase(phase.feedbackReleased(), true));
+        }
+
+        public State on(RunStarted r) {
+          return with(new Run(r.runner(), r.sessions(), r.at(), null, List.of()));
+        }
+
+        public State on(RunFinished f) {
+          return with(new Run(run.runner(), run.sessions(), run.startedAt(), f.at(), f.failures()));
         }
       });
     }
@@ -322,14 +421,16 @@ public final class WorkshopEntity
   }
 
   public static Behavior<Command> create(String workshopId) {
-    return new WorkshopEntity(workshopId);
+    return Behaviors.setup(ctx -> new WorkshopEntity(workshopId, ctx));
   }
 
   private final String workshopId;
+  private final ActorContext<Command> ctx;
 
-  private WorkshopEntity(String workshopId) {
+  private WorkshopEntity(String workshopId, ActorContext<Command> ctx) {
     super(PersistenceId.of(ENTITY_KEY.name(), workshopId));
     this.workshopId = workshopId;
+    this.ctx = ctx;
   }
 
   @Override
@@ -354,6 +455,8 @@ public final class WorkshopEntity
         .onCommand(AssignLive.class, this::onAssignLive)
         .onCommand(ReleaseFeedback.class, this::onRelease)
         .onCommand(Close.class, this::onClose)
+        .onCommand(BeginRun.class, this::onBeginRun)
+        .onCommand(FinishRun.class, this::onFinishRun)
         .onCommand(Get.class, this::onGet);
     return b.build();
   }
@@ -392,13 +495,38 @@ public final class WorkshopEntity
   }
 
   private ReplyEffect<Event, State> onRelease(State state, ReleaseFeedback cmd) {
-    if (state.feedbackReleased()) return accept(state, cmd);
+    if (state.phase().feedbackReleased()) return accept(state, cmd);
     return persist(List.of(new FeedbackReleased(workshopId, cmd.at())), cmd);
   }
 
   private ReplyEffect<Event, State> onClose(State state, Close cmd) {
     if (state.closed()) return accept(state, cmd);
     return persist(List.of(new WorkshopClosed(workshopId, cmd.at(), cmd.reason())), cmd);
+  }
+
+  private ReplyEffect<Event, State> onBeginRun(State state, BeginRun cmd) {
+    if (state.closed()) return reject(cmd, new Closed(workshopId));
+    Run run = state.run();
+    if (run != null && !run.over() && runnerUp(run.runner())) return reject(cmd, new AlreadyRunning(workshopId));
+    return persist(List.of(new RunStarted(workshopId, cmd.at(), cmd.runner(), cmd.sessions())), cmd);
+  }
+
+  private ReplyEffect<Event, State> onFinishRun(State state, FinishRun cmd) {
+    Run run = state.run();
+    // a run taken over by another node is that node's to finish
+    if (run == null || run.over() || !run.runner().equals(cmd.runner())) return accept(state, cmd);
+    return persist(List.of(new RunFinished(workshopId, cmd.at(), cmd.runner(), List.copyOf(cmd.failures()))), cmd);
+  }
+
+  /** Whether a runner's node is still a member of the cluster (a run on a node that is gone can be taken over). */
+  private boolean runnerUp(String runner) {
+    for (Member m : Cluster.get(ctx.getSystem()).state().getMembers()) {
+      if (m.uniqueAddress().toString().equals(runner) && m.status() != MemberStatus.down()
+          && m.status() != MemberStatus.exiting() && m.status() != MemberStatus.removed()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ReplyEffect<Event, State> persist(List<Event> events, Change cmd) {
@@ -418,8 +546,8 @@ public final class WorkshopEntity
   }
 
   private Summary summary(State s) {
-    return new Summary(workshopId, s.definition(), s.createdAt(), s.trainees(), s.sessions(), s.feedbackReleased(),
-        s.closed());
+    return new Summary(workshopId, s.definition(), s.createdAt(), s.trainees(), s.sessions(),
+        s.phase().feedbackReleased(), s.closed(), s.run());
   }
 
   @Override
