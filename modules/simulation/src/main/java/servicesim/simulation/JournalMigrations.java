@@ -48,51 +48,34 @@ public final class JournalMigrations {
     public JsonNode transform(int fromVersion, JsonNode json) {
       JsonNode flat = json.path("conversation");
       if (fromVersion >= 2 || !flat.isObject()) return json;
-      ObjectNode state = ((ObjectNode) json).deepCopy();
+      ObjectNode state = json.deepCopy();
       state.set("conversation", nested(flat));
       return state;
     }
 
-    private static ObjectNode nested(JsonNode c) {
-      JsonNodeFactory f = JsonNodeFactory.instance;
-      ObjectNode out = f.objectNode();
-      ObjectNode times = out.putObject("times");
-      copy(c, "startedAt", times, "startedAt");
-      copy(c, "lastCustomerAt", times, "lastCustomerAt");
-      copy(c, "lastAgentAt", times, "lastAgentAt");
-      copy(c, "lastNudgeAt", times, "lastNudgeAt");
-      copy(c, "lastEventAt", times, "lastEventAt");
-      ObjectNode script = out.putObject("script");
-      copy(c, "nextLine", script, "nextLine");
-      copy(c, "pending", script, "pending");
-      copy(c, "turnOpen", script, "midTurn");
-      copy(c, "customerSpoke", script, "spoke");
-      ObjectNode floor = out.putObject("floor");
-      copy(c, "mayRespond", floor, "mayRespond");
-      copy(c, "awaitingAgent", floor, "awaitingAgent");
-      ObjectNode customer = out.putObject("customer");
-      copy(c, "mood", customer, "mood");
-      copy(c, "patience", customer, "patience");
-      copy(c, "fired", customer, "fired");
-      copy(c, "nudges", customer, "nudges");
-      copy(c, "hungUp", customer, "hungUp");
-      customer.set("outcome", c.path("ended").asBoolean(false) ? c.get("outcome") : f.nullNode());
-      ObjectNode agent = out.putObject("agent");
-      copy(c, "agentSteps", agent, "steps");
-      copy(c, "acts", agent, "acts");
-      copy(c, "actions", agent, "actions");
-      copy(c, "interrupted", agent, "interrupted");
-      copy(c, "contactedFirst", agent, "contactedFirst");
-      ObjectNode questions = out.putObject("questions");
-      copy(c, "open", questions, "open");
-      copy(c, "answered", questions, "answered");
-      copy(c, "reactedUnanswered", questions, "reactedUnanswered");
-      return out;
-    }
+    /** Each field of the flat form: the record it now belongs to, and its name there. */
+    private static final String[][] FIELDS = {
+        {"startedAt", "times", "startedAt"}, {"lastCustomerAt", "times", "lastCustomerAt"},
+        {"lastAgentAt", "times", "lastAgentAt"}, {"lastNudgeAt", "times", "lastNudgeAt"},
+        {"lastEventAt", "times", "lastEventAt"}, {"nextLine", "script", "nextLine"}, {"pending", "script", "pending"},
+        {"turnOpen", "script", "midTurn"}, {"customerSpoke", "script", "spoke"}, {"mayRespond", "floor", "mayRespond"},
+        {"awaitingAgent", "floor", "awaitingAgent"}, {"mood", "customer", "mood"}, {"patience", "customer", "patience"},
+        {"fired", "customer", "fired"}, {"nudges", "customer", "nudges"}, {"hungUp", "customer", "hungUp"},
+        {"agentSteps", "agent", "steps"}, {"acts", "agent", "acts"}, {"actions", "agent", "actions"},
+        {"interrupted", "agent", "interrupted"}, {"contactedFirst", "agent", "contactedFirst"},
+        {"open", "questions", "open"}, {"answered", "questions", "answered"},
+        {"reactedUnanswered", "questions", "reactedUnanswered"}};
 
-    private static void copy(JsonNode from, String name, ObjectNode to, String as) {
-      JsonNode v = from.get(name);
-      to.set(as, v == null ? JsonNodeFactory.instance.nullNode() : v);
+    private static ObjectNode nested(JsonNode flat) {
+      ObjectNode out = JsonNodeFactory.instance.objectNode();
+      for (String[] f : FIELDS) {
+        JsonNode value = flat.get(f[0]);
+        out.with(f[1]).set(f[2], value == null ? JsonNodeFactory.instance.nullNode() : value);
+      }
+      // the flat form kept an outcome only once the session had ended
+      out.with("customer").set("outcome", flat.path("ended").asBoolean(false) ? flat.get("outcome")
+          : JsonNodeFactory.instance.nullNode());
+      return out;
     }
   }
 }

@@ -109,26 +109,7 @@ public final class SessionEntity
   private enum Wake implements Command { INSTANCE }
 
   /** What a change answers: the session after it, or why it was refused. */
-  public record Reply(Summary summary, Rejected rejected) implements JsonSerializable {
-
-    static Reply of(Summary summary) {
-      return new Reply(summary, null);
-    }
-
-    static Reply of(Rejected rejected) {
-      return new Reply(null, rejected);
-    }
-
-    public boolean ok() {
-      return rejected == null;
-    }
-
-    /** The session after the change; a refusal as {@link Rejection.Refused}. */
-    public Summary orThrow() {
-      if (rejected != null) throw new Rejection.Refused(rejected);
-      return summary;
-    }
-  }
+  public record Reply(Summary summary, Rejected rejected) implements Rejection.Reply<Summary>, JsonSerializable {}
 
   /** Why a session refused a change. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
@@ -136,39 +117,27 @@ public final class SessionEntity
       @JsonSubTypes.Type(StartedOtherwise.class), @JsonSubTypes.Type(Invalid.class)})
   public sealed interface Rejected extends Rejection {}
 
-  public record NotStarted(String sessionId) implements Rejected {
+  public record NotStarted(String sessionId) implements Rejected, Rejection.NotFound {
     @JsonCreator
     public NotStarted {}
-
-    public Kind kind() {
-      return Kind.NOT_FOUND;
-    }
 
     public String message() {
       return "session " + sessionId + " has not started";
     }
   }
 
-  public record Ended(String sessionId) implements Rejected {
+  public record Ended(String sessionId) implements Rejected, Rejection.Conflict {
     @JsonCreator
     public Ended {}
-
-    public Kind kind() {
-      return Kind.CONFLICT;
-    }
 
     public String message() {
       return "session " + sessionId + " has ended";
     }
   }
 
-  public record StartedOtherwise(String sessionId) implements Rejected {
+  public record StartedOtherwise(String sessionId) implements Rejected, Rejection.Conflict {
     @JsonCreator
     public StartedOtherwise {}
-
-    public Kind kind() {
-      return Kind.CONFLICT;
-    }
 
     public String message() {
       return "session " + sessionId + " was started with another setup";
@@ -176,13 +145,9 @@ public final class SessionEntity
   }
 
   /** The change itself is not valid: no text, an unknown action or field, a missing time. */
-  public record Invalid(String message) implements Rejected {
+  public record Invalid(String message) implements Rejected, Rejection.Invalid {
     @JsonCreator
     public Invalid {}
-
-    public Kind kind() {
-      return Kind.INVALID;
-    }
   }
 
   /** The session as it stands: what clients and the driving actors see. */
@@ -325,7 +290,7 @@ public final class SessionEntity
   }
 
   private ReplyEffect<SessionEvent, State> onStartAgain(State state, Start cmd) {
-    if (cmd.setup().equals(state.setup())) return Effect().reply(cmd.replyTo(), Reply.of(summary(state)));
+    if (cmd.setup().equals(state.setup())) return Effect().reply(cmd.replyTo(), new Reply(summary(state), null));
     return reject(cmd, new StartedOtherwise(sessionId));
   }
 
@@ -362,7 +327,7 @@ public final class SessionEntity
     Optional<Conversation.Move> move = c.nextCustomerMove(state.conversation());
     Instant by = state.setup().virtual() ? cmd.due() : clock.instant();
     if (move.isEmpty() || by == null || move.get().at().isAfter(by)) {
-      return Effect().reply(cmd.replyTo(), Reply.of(summary(state)));
+      return Effect().reply(cmd.replyTo(), new Reply(summary(state), null));
     }
     return persistAll(state, move.get().events(), cmd.replyTo());
   }
@@ -390,7 +355,7 @@ public final class SessionEntity
   }
 
   private ReplyEffect<SessionEvent, State> reject(Change cmd, Rejected why) {
-    return Effect().reply(cmd.replyTo(), Reply.of(why));
+    return Effect().reply(cmd.replyTo(), new Reply(null, why));
   }
 
   /** Runs a decision at the command's time (virtual) or now (wall) and persists what it causes. */
@@ -411,7 +376,7 @@ public final class SessionEntity
   private ReplyEffect<SessionEvent, State> persistAll(State state, List<SessionEvent> decided,
       ActorRef<Reply> replyTo) {
     return Effect().persist(chained(state, decided)).thenRun(this::changed)
-        .thenReply(replyTo, st -> Reply.of(summary(st)));
+        .thenReply(replyTo, st -> new Reply(summary(st), null));
   }
 
   /** The decided events in the session's hash chain, after its last stored event. */

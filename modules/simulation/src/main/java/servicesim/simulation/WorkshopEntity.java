@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import servicesim.policy.transcript.EventName;
 import servicesim.scenario.workshop.Workshop;
 
 /**
@@ -105,26 +106,7 @@ public final class WorkshopEntity
   }
 
   /** What a change answers: the workshop after it, or why it was refused. */
-  public record Reply(Summary summary, Rejected rejected) implements JsonSerializable {
-
-    static Reply of(Summary summary) {
-      return new Reply(summary, null);
-    }
-
-    static Reply of(Rejected rejected) {
-      return new Reply(null, rejected);
-    }
-
-    public boolean ok() {
-      return rejected == null;
-    }
-
-    /** The workshop after the change; a refusal as {@link Rejection.Refused}. */
-    public Summary orThrow() {
-      if (rejected != null) throw new Rejection.Refused(rejected);
-      return summary;
-    }
-  }
+  public record Reply(Summary summary, Rejected rejected) implements Rejection.Reply<Summary>, JsonSerializable {}
 
   /** Why a workshop refused a change. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
@@ -133,72 +115,51 @@ public final class WorkshopEntity
       @JsonSubTypes.Type(AlreadyRunning.class)})
   public sealed interface Rejected extends Rejection {}
 
-  public record Missing(String workshopId) implements Rejected {
+  public record Missing(String workshopId) implements Rejected, Rejection.NotFound {
     @JsonCreator
     public Missing {}
-
-    public Kind kind() {
-      return Kind.NOT_FOUND;
-    }
 
     public String message() {
       return "workshop " + workshopId + " does not exist";
     }
   }
 
-  public record Exists(String workshopId) implements Rejected {
+  public record Exists(String workshopId) implements Rejected, Rejection.Conflict {
     @JsonCreator
     public Exists {}
-
-    public Kind kind() {
-      return Kind.CONFLICT;
-    }
 
     public String message() {
       return "workshop " + workshopId + " already exists";
     }
   }
 
-  public record Closed(String workshopId) implements Rejected {
+  public record Closed(String workshopId) implements Rejected, Rejection.Conflict {
     @JsonCreator
     public Closed {}
-
-    public Kind kind() {
-      return Kind.CONFLICT;
-    }
 
     public String message() {
       return "workshop " + workshopId + " is closed";
     }
   }
 
-  public record NotLive(String traineeId, String workshopId) implements Rejected {
-    public Kind kind() {
-      return Kind.FORBIDDEN;
-    }
+  public record NotLive(String traineeId, String workshopId) implements Rejected, Rejection.Forbidden {
 
     public String message() {
       return "trainee " + traineeId + " is not enrolled as a live trainee in workshop " + workshopId;
     }
   }
 
-  public record AlreadyRunning(String workshopId) implements Rejected {
+  public record AlreadyRunning(String workshopId) implements Rejected, Rejection.Conflict {
     @JsonCreator
     public AlreadyRunning {}
-
-    public Kind kind() {
-      return Kind.CONFLICT;
-    }
 
     public String message() {
       return "workshop " + workshopId + " is already running";
     }
   }
 
-  public record NotInWorkshop(String scenarioId, String workshopId, List<String> scenarios) implements Rejected {
-    public Kind kind() {
-      return Kind.INVALID;
-    }
+  public record NotInWorkshop(String scenarioId, String workshopId, List<String> scenarios)
+      implements Rejected, Rejection.Invalid {
 
     public String message() {
       return "scenario " + scenarioId + " is not part of workshop " + workshopId + " (scenarios: "
@@ -237,30 +198,15 @@ public final class WorkshopEntity
       R on(RunFinished e);
     }
 
-    /** The kinds of workshop event, by the name the journal, the audit trail and clients know them by. */
-    enum Type {
-      WORKSHOP_CREATED("WorkshopCreated"),
-      TRAINEE_ENROLLED("TraineeEnrolled"),
-      SESSION_ASSIGNED("SessionAssigned"),
-      FEEDBACK_RELEASED("FeedbackReleased"),
-      WORKSHOP_CLOSED("WorkshopClosed"),
-      RUN_STARTED("RunStarted"),
-      RUN_FINISHED("RunFinished");
-
-      private final String id;
-
-      Type(String id) {
-        this.id = id;
-      }
-
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String toString() {
-        return id;
-      }
+    /** The kinds of workshop event. */
+    enum Type implements EventName {
+      WORKSHOP_CREATED,
+      TRAINEE_ENROLLED,
+      SESSION_ASSIGNED,
+      FEEDBACK_RELEASED,
+      WORKSHOP_CLOSED,
+      RUN_STARTED,
+      RUN_FINISHED
     }
 
     Visitor<Type> TYPES = new Visitor<>() {
@@ -530,15 +476,15 @@ public final class WorkshopEntity
   }
 
   private ReplyEffect<Event, State> persist(List<Event> events, Change cmd) {
-    return Effect().persist(events).thenReply(cmd.replyTo(), s -> Reply.of(summary(s)));
+    return Effect().persist(events).thenReply(cmd.replyTo(), s -> new Reply(summary(s), null));
   }
 
   private ReplyEffect<Event, State> accept(State state, Change cmd) {
-    return Effect().reply(cmd.replyTo(), Reply.of(summary(state)));
+    return Effect().reply(cmd.replyTo(), new Reply(summary(state), null));
   }
 
   private ReplyEffect<Event, State> reject(Change cmd, Rejected why) {
-    return Effect().reply(cmd.replyTo(), Reply.of(why));
+    return Effect().reply(cmd.replyTo(), new Reply(null, why));
   }
 
   private ReplyEffect<Event, State> onGet(State state, Get cmd) {

@@ -57,31 +57,16 @@ public sealed interface SessionEvent {
     R on(SessionEnded e);
   }
 
-  /** The kinds of session event, by the name the journal, the audit trail and clients know them by. */
-  enum Type {
-    SESSION_STARTED("SessionStarted"),
-    CUSTOMER_MESSAGE_SENT("CustomerMessageSent"),
-    AGENT_MESSAGE_SENT("AgentMessageSent"),
-    AGENT_ACTION_TAKEN("AgentActionTaken"),
-    CUSTOMER_MOOD_CHANGED("CustomerMoodChanged"),
-    CUSTOMER_NUDGED("CustomerNudged"),
-    CUSTOMER_HUNG_UP("CustomerHungUp"),
-    SESSION_ENDED("SessionEnded");
-
-    private final String id;
-
-    Type(String id) {
-      this.id = id;
-    }
-
-    public String id() {
-      return id;
-    }
-
-    @Override
-    public String toString() {
-      return id;
-    }
+  /** The kinds of session event. */
+  enum Type implements EventName {
+    SESSION_STARTED,
+    CUSTOMER_MESSAGE_SENT,
+    AGENT_MESSAGE_SENT,
+    AGENT_ACTION_TAKEN,
+    CUSTOMER_MOOD_CHANGED,
+    CUSTOMER_NUDGED,
+    CUSTOMER_HUNG_UP,
+    SESSION_ENDED
   }
 
   Visitor<Type> TYPES = new Visitor<>() {
