@@ -252,7 +252,7 @@ final class SessionRoutes extends ApiDirectives {
       return completeOK(EventStreams.onNotices(ctx, topics, GAP, new Watch(from, false), Long.MAX_VALUE, w -> w.ended()
           ? scored(p, workshopId, id)
           : ctx.live().get(id).thenCompose(s -> s.seqNr() <= w.seqNr()
-              ? CompletableFuture.completedFuture(EventStreams.Step.send(new Watch(w.seqNr(), s.ended()), List.of()))
+              ? CompletableFuture.completedFuture(next(new Watch(w.seqNr(), s.ended()), List.of()))
               : ctx.sessions().events(id, w.seqNr() + 1).thenApply(events -> {
                 List<ServerSentEvent> out = new ArrayList<>();
                 long last = w.seqNr();
@@ -261,9 +261,14 @@ final class SessionRoutes extends ApiDirectives {
                   last = e.seqNr();
                 }
                 out.add(EventStreams.event("state", state(s).toString(), null));
-                return EventStreams.Step.send(new Watch(last, s.ended() && last >= s.seqNr()), out);
+                return next(new Watch(last, s.ended() && last >= s.seqNr()), out);
               }))), EventStreamMarshalling.toEventStream());
     });
+  }
+
+  /** Once the session has ended, its score is looked for at once (it may be there already). */
+  private static EventStreams.Step<Watch> next(Watch w, List<ServerSentEvent> out) {
+    return w.ended() ? EventStreams.Step.sendMore(w, out) : EventStreams.Step.send(w, out);
   }
 
   private CompletionStage<EventStreams.Step<Watch>> scored(Principal p, String workshopId, String id) {
