@@ -28,6 +28,7 @@ public final class ReadSide {
   public static ReadSide connect(ActorSystem<?> system, Database database, Catalog catalog, WritingChecker writing,
       int tagCount) {
     ObjectMapper mapper = JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty());
+    JournalNotices.get(system).useDatabase(database.dataSource());
     return new ReadSide(database, mapper, tagCount, new SessionScorer(catalog, writing), new JournalReader(system));
   }
 

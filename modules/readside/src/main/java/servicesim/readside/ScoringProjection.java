@@ -3,7 +3,6 @@ package servicesim.readside;
 import akka.actor.typed.ActorSystem;
 import akka.cluster.sharding.typed.ShardedDaemonProcessSettings;
 import akka.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
-import akka.persistence.jdbc.query.javadsl.JdbcReadJournal;
 import akka.persistence.query.Offset;
 import akka.projection.ProjectionBehavior;
 import akka.projection.ProjectionId;
@@ -39,10 +38,10 @@ public final class ScoringProjection {
   static GroupedProjection<Offset, EventEnvelope<SessionEntity.Event>> projection(ActorSystem<?> system,
       Database database, ObjectMapper mapper, SessionScorer scorer, JournalReader journal, String tag) {
     SourceProvider<Offset, EventEnvelope<SessionEntity.Event>> source =
-        EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), tag);
+        EventSourcedProvider.eventsByTag(system, NotifiedReadJournal.forProjections(system), tag);
     return JdbcProjection.groupedWithin(ProjectionId.of(NAME, tag), source,
             () -> new PooledJdbcSession(database.dataSource()),
             () -> new ScoringProjectionHandler(mapper, scorer, journal), system)
-        .withGroup(500, Duration.ofMillis(200));
+        .withGroup(500, Duration.ofMillis(50));
   }
 }
