@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -62,6 +64,10 @@ public final class LiveSessions {
   private final Node node;
   private final ActorSystem<Void> system;
   private final ActorRef<Ensure> customers;
+  private final java.util.concurrent.ConcurrentMap<String, CompletableFuture<WorkshopEntity.Summary>> workshopsAsked =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentMap<String, Assigner> assigners =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private LiveSessions(Node node, ActorRef<Ensure> customers) {
     this.node = node;
@@ -80,8 +86,7 @@ public final class LiveSessions {
    * assigns it through the workshop, starts it on wall time, and starts its customer.
    */
   public CompletionStage<Started> start(String workshopId, String traineeId, String scenarioId) {
-    return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Summary>ask(workshop(workshopId),
-            WorkshopEntity.Get::new, ASK, system.scheduler())
+    return workshopNow(workshopId)
         .thenCompose(w -> {
           if (!w.created()) throw new Refused(Refused.Kind.NOT_FOUND, "workshop " + workshopId + " does not exist");
           WorkshopEntity.Enrolment trainee = w.trainees().stream()
@@ -109,9 +114,7 @@ public final class LiveSessions {
               throw new Refused(Refused.Kind.CONFLICT, "session " + sessionId + " has ended: each scenario of a "
                   + "workshop is played once");
             }
-            return AskPattern.<WorkshopEntity.Command, StatusReply<WorkshopEntity.Summary>>ask(workshop(workshopId),
-                    r -> new WorkshopEntity.Assign(new WorkshopEntity.Assignment(sessionId, traineeId, scenarioId), now,
-                        r), ASK, system.scheduler())
+            return assign(workshopId, new WorkshopEntity.Assignment(sessionId, traineeId, scenarioId), now)
                 .thenCompose(assigned -> {
                   if (assigned.isError()) throw new Refused(Refused.Kind.CONFLICT, assigned.getError().getMessage());
                   return AskPattern.<SessionEntity.Command, StatusReply<SessionEntity.Summary>>ask(session(sessionId),
@@ -125,6 +128,78 @@ public final class LiveSessions {
                 });
           });
         });
+  }
+
+  /**
+   * The workshop as it is now; starts arriving together share one ask (the entity answers them in turn, behind its
+   * writes, so 200 asks at once would queue 200 deep).
+   */
+  private CompletionStage<WorkshopEntity.Summary> workshopNow(String workshopId) {
+    CompletableFuture<WorkshopEntity.Summary> mine = new CompletableFuture<>();
+    CompletableFuture<WorkshopEntity.Summary> shared = workshopsAsked.putIfAbsent(workshopId, mine);
+    if (shared != null) return shared;
+    AskPattern.<WorkshopEntity.Command, WorkshopEntity.Summary>ask(workshop(workshopId), WorkshopEntity.Get::new, ASK,
+        system.scheduler()).whenComplete((summary, failure) -> {
+          workshopsAsked.remove(workshopId, mine);
+          if (failure != null) mine.completeExceptionally(failure);
+          else mine.complete(summary);
+        });
+    return mine;
+  }
+
+  /** Assigns a session through its workshop; assignments waiting meanwhile go together in the next single write. */
+  private CompletionStage<StatusReply<WorkshopEntity.Summary>> assign(String workshopId,
+      WorkshopEntity.Assignment assignment, Instant at) {
+    return assigners.computeIfAbsent(workshopId, Assigner::new).add(assignment, at)
+        .thenApply(reply -> {
+          if (reply.isSuccess() && reply.getValue().sessions().stream()
+              .noneMatch(a -> a.sessionId().equals(assignment.sessionId()))) {
+            return StatusReply.<WorkshopEntity.Summary>error("session " + assignment.sessionId()
+                + " could not be assigned in workshop " + workshopId);
+          }
+          return reply;
+        });
+  }
+
+  /** One workshop's assignments: at most one write in flight, the rest batched behind it. */
+  private final class Assigner {
+    private record Waiting(WorkshopEntity.Assignment assignment, Instant at,
+        CompletableFuture<StatusReply<WorkshopEntity.Summary>> reply) {}
+
+    private final String workshopId;
+    private List<Waiting> queue = new ArrayList<>();
+    private boolean writing;
+
+    Assigner(String workshopId) {
+      this.workshopId = workshopId;
+    }
+
+    synchronized CompletableFuture<StatusReply<WorkshopEntity.Summary>> add(WorkshopEntity.Assignment assignment,
+        Instant at) {
+      CompletableFuture<StatusReply<WorkshopEntity.Summary>> reply = new CompletableFuture<>();
+      queue.add(new Waiting(assignment, at, reply));
+      if (!writing) writeQueued();
+      return reply;
+    }
+
+    private void writeQueued() {
+      List<Waiting> batch = queue;
+      queue = new ArrayList<>();
+      writing = true;
+      List<WorkshopEntity.Assignment> assignments = batch.stream().map(Waiting::assignment).toList();
+      Instant at = batch.get(batch.size() - 1).at();
+      AskPattern.<WorkshopEntity.Command, StatusReply<WorkshopEntity.Summary>>ask(workshop(workshopId),
+          r -> new WorkshopEntity.AssignAll(assignments, at, r), ASK, system.scheduler()).whenComplete((r, e) -> {
+            for (Waiting w : batch) {
+              if (e != null) w.reply().completeExceptionally(e);
+              else w.reply().complete(r);
+            }
+            synchronized (Assigner.this) {
+              writing = false;
+              if (!queue.isEmpty()) writeQueued();
+            }
+          });
+    }
   }
 
   public CompletionStage<StatusReply<SessionEntity.Summary>> say(String sessionId, String text, String subject) {

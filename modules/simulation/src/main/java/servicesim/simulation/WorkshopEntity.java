@@ -47,6 +47,10 @@ public final class WorkshopEntity
 
   public record Assign(Assignment assignment, Instant at, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
 
+  /** Several assignments in one write (live sessions started at the same moment); those not allowed are left out. */
+  public record AssignAll(List<Assignment> assignments, Instant at, ActorRef<StatusReply<Summary>> replyTo)
+      implements Command {}
+
   public record ReleaseFeedback(Instant at, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
 
   public record Close(String reason, Instant at, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
@@ -152,6 +156,7 @@ public final class WorkshopEntity
     b.forAnyState()
         .onCommand(Create.class, this::onCreateAgain)
         .onCommand(Assign.class, this::onAssign)
+        .onCommand(AssignAll.class, this::onAssignAll)
         .onCommand(ReleaseFeedback.class, this::onRelease)
         .onCommand(Close.class, this::onClose)
         .onCommand(Get.class, this::onGet);
@@ -193,6 +198,21 @@ public final class WorkshopEntity
         .thenReply(cmd.replyTo(), s -> StatusReply.success(summary(s)));
   }
 
+  private ReplyEffect<Event, State> onAssignAll(State state, AssignAll cmd) {
+    if (state.closed()) return Effect().reply(cmd.replyTo(), StatusReply.error("workshop " + workshopId + " is closed"));
+    List<Event> events = new ArrayList<>();
+    Set<String> assigned = new java.util.HashSet<>();
+    state.sessions().forEach(x -> assigned.add(x.sessionId()));
+    for (Assignment a : cmd.assignments()) {
+      boolean enrolled = state.trainees().stream().anyMatch(t -> t.traineeId().equals(a.traineeId()));
+      if (enrolled && state.definition().scenarios().contains(a.scenarioId()) && assigned.add(a.sessionId())) {
+        events.add(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(), a.scenarioId()));
+      }
+    }
+    if (events.isEmpty()) return Effect().reply(cmd.replyTo(), StatusReply.success(summary(state)));
+    return Effect().persist(events).thenReply(cmd.replyTo(), s -> StatusReply.success(summary(s)));
+  }
+
   private ReplyEffect<Event, State> onRelease(State state, ReleaseFeedback cmd) {
     if (state.feedbackReleased()) return Effect().reply(cmd.replyTo(), StatusReply.success(summary(state)));
     return Effect().persist(new FeedbackReleased(workshopId, cmd.at()))
@@ -212,6 +232,7 @@ public final class WorkshopEntity
   private ReplyEffect<Event, State> rejectMissing(State state, Command cmd) {
     String message = "workshop " + workshopId + " does not exist";
     if (cmd instanceof Assign c) return Effect().reply(c.replyTo(), StatusReply.error(message));
+    if (cmd instanceof AssignAll c) return Effect().reply(c.replyTo(), StatusReply.error(message));
     if (cmd instanceof ReleaseFeedback c) return Effect().reply(c.replyTo(), StatusReply.error(message));
     if (cmd instanceof Close c) return Effect().reply(c.replyTo(), StatusReply.error(message));
     return Effect().noReply();
