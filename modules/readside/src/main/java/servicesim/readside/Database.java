@@ -122,8 +122,13 @@ public final class Database implements AutoCloseable {
         .locations("classpath:db/migration/" + vendor.migrations)
         .group(true)
         .load();
-    Optional<MigrationInfo> failed = Arrays.stream(flyway.info().all())
-        .filter(m -> m.getState() == MigrationState.FAILED).findFirst();
+    Optional<MigrationInfo> failed;
+    try {
+      failed = Arrays.stream(flyway.info().all()).filter(m -> m.getState() == MigrationState.FAILED).findFirst();
+    } catch (FlywayException e) {
+      throw new DatabaseException("cannot read the schema history of " + displayUrl() + ": "
+          + flywayReason(e.getMessage()), e);
+    }
     if (failed.isPresent()) {
       throw new DatabaseException("the database " + displayUrl() + " stopped half-way through migration V"
           + failed.get().getVersion() + " (" + failed.get().getDescription() + ") in an earlier start: restore it from "
