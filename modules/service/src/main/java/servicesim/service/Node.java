@@ -119,7 +119,9 @@ public final class Node implements AutoCloseable {
       database.close();
       throw e;
     }
-    Config config = (alone ? ALONE.withFallback(base) : base).resolve();
+    // what a caller or -D sets still wins over the settings of a node alone
+    Config config = (alone ? options.extraConfig().withFallback(ConfigFactory.systemProperties())
+        .withFallback(ALONE).withFallback(base) : base).resolve();
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "servicesim", config);
     Cluster members = Cluster.get(system);
     if (alone) members.manager().tell(Join.create(members.selfMember().address()));
