@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import servicesim.files.InvalidFileException;
+import servicesim.readside.DatabaseException;
 import servicesim.service.Node;
 import servicesim.service.Settings;
 
@@ -21,9 +22,13 @@ final class Console {
 
   static Node startNode(Node.Options options, PrintWriter err) throws InvalidFileException {
     try {
-      return Node.start(options);
+      Node node = Node.start(options);
+      Signals.closeOnSignal(node);
+      return node;
     } catch (InvalidFileException e) {
       throw e;
+    } catch (DatabaseException e) {
+      throw new Main.UserError(e.getMessage());
     } catch (RuntimeException e) {
       Throwable root = e;
       while (root.getCause() != null) root = root.getCause();
@@ -36,9 +41,12 @@ final class Console {
     return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
 
-  /** A progress bar on stderr that shows itself only once the work has taken more than a moment. */
+  /**
+   * Progress on stderr, shown only once the work has taken more than a moment: a bar on a terminal, otherwise (a pipe,
+   * a file, a test) one line at each tenth.
+   */
   static Progress progress(PrintWriter err, String task, long max) {
-    return new Progress(err, task, max);
+    return new Progress(err, task, max, System.console() != null);
   }
 
   static final class Progress implements AutoCloseable {
@@ -46,23 +54,39 @@ final class Console {
     private final PrintWriter err;
     private final String task;
     private final long max;
+    private final boolean terminal;
     private final long started = System.nanoTime();
     private ProgressBar bar;
+    private boolean showing;
+    private int tenthsShown;
 
-    Progress(PrintWriter err, String task, long max) {
+    Progress(PrintWriter err, String task, long max, boolean terminal) {
       this.err = err;
       this.task = task;
       this.max = max;
+      this.terminal = terminal;
     }
 
     void stepTo(long n) {
-      if (bar == null && max > 0 && System.nanoTime() - started > SHOW_AFTER_NANOS && n < max) {
-        bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
-            .setUpdateIntervalMillis(250).showSpeed()
-            .setConsumer(new ConsoleProgressBarConsumer(new java.io.PrintStream(new WriterStream(err), true)))
-            .build();
+      if (!showing && max > 0 && System.nanoTime() - started > SHOW_AFTER_NANOS && n < max) {
+        showing = true;
+        if (terminal) {
+          bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
+              .setUpdateIntervalMillis(250).showSpeed()
+              .setConsumer(new ConsoleProgressBarConsumer(new java.io.PrintStream(new WriterStream(err), true)))
+              .build();
+        }
       }
-      if (bar != null) bar.stepTo(n);
+      if (bar != null) {
+        bar.stepTo(n);
+      } else if (showing) {
+        int tenths = (int) Math.min(10, n * 10 / max);
+        if (tenths > tenthsShown) {
+          tenthsShown = tenths;
+          err.println(task + ": " + tenths * 10 + "% (" + n + "/" + max + ")");
+          err.flush();
+        }
+      }
     }
 
     @Override
@@ -70,6 +94,8 @@ final class Console {
       if (bar != null) {
         bar.stepTo(max);
         bar.close();
+      } else if (showing) {
+        stepTo(max);
       }
     }
   }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import servicesim.files.InvalidFileException;
+import servicesim.readside.DatabaseWriters;
 
 /**
  * The {@code servicesim} command. Exit codes: 0 success, 1 bad input or a failed check (one clear line on stderr),
@@ -36,6 +37,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given output streams and returns the exit code (for tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    DatabaseWriters.describeThisProcess(describe(args));
     CommandLine cli = init();
     cli.setOut(out);
     cli.setErr(err);
@@ -63,6 +65,21 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The command line as others may see it: passwords left out. */
+  static String describe(String[] args) {
+    StringBuilder b = new StringBuilder("servicesim");
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--db-password")) {
+        i++;
+        continue;
+      }
+      if (a.startsWith("--db-password=")) continue;
+      b.append(' ').append(a.replaceAll("(?i)(password=)[^&;]*", "$1***"));
+    }
+    return b.toString();
   }
 
   private static String describe(Throwable e) {

@@ -3,6 +3,7 @@ package servicesim.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import servicesim.files.YamlFile;
+import servicesim.files.YamlNode;
+import servicesim.readside.DatabaseWriters;
 import servicesim.scenario.Scenario;
 import servicesim.scenario.ScenarioLoader;
 import servicesim.scenario.workshop.Workshop;
@@ -63,6 +66,7 @@ final class RunCommand implements Callable<Integer> {
     if (agent != null && kind == FileKind.WORKSHOP) {
       throw new Main.UserError("--agent is for scenario files; a workshop file names its trainees' agents");
     }
+    Node.prepareWriting(writtenLanguages(yaml, kind));
     try (Node node = Console.startNode(db.settings(), err)) {
       Workshops workshops = node.workshops();
       Workshop definition;
@@ -78,7 +82,15 @@ final class RunCommand implements Callable<Integer> {
         definition = new WorkshopLoader(node.scenarios(), policyIds(node)).load(yaml);
       }
 
+      Optional<DatabaseWriters.Writer> elsewhere =
+          node.writer().flatMap(w -> w.runningElsewhere(definition.id()));
+      if (elsewhere.isPresent()) {
+        throw new Main.UserError(elsewhere.get().runId() + " of " + file + " is in progress in "
+            + elsewhere.get().describe() + ": wait for it to finish (running the file again then starts a new run)");
+      }
+      node.prepareWriting(definition.scenarios().stream().map(node::scenario).flatMap(Optional::stream).toList());
       Workshops.Plan plan = workshops.plan(definition);
+      node.writer().ifPresent(w -> w.running(plan.workshopId()));
       err.println((plan.resumed() ? "Resuming " : "Running ") + plan.workshopId() + ": " + plan.jobs().size()
           + " scripted session" + (plan.jobs().size() == 1 ? "" : "s") + " under policy " + plan.policy().label());
       long started = System.nanoTime();
@@ -92,6 +104,7 @@ final class RunCommand implements Callable<Integer> {
         bar.stepTo(done.get());
       }
       Workshops.Result result = run.get();
+      node.writer().ifPresent(w -> w.running(null));
       double runSeconds = (System.nanoTime() - started) / 1e9;
       long behindAtStart = node.readSide().catchUp().totalBehind();
       try (Console.Progress bar = Console.progress(err, "Scoring", behindAtStart)) {
@@ -115,6 +128,45 @@ final class RunCommand implements Callable<Integer> {
       for (String failure : result.failures()) err.println("servicesim: session " + failure);
       return result.failures().isEmpty() ? 0 : 1;
     }
+  }
+
+  /**
+   * The languages of the written (email, letter) scenarios this file plays, read from the scenario files without
+   * loading the library: LanguageTool, which scores them, then loads while the node starts.
+   */
+  static java.util.Set<String> writtenLanguages(YamlFile yaml, FileKind kind) {
+    java.util.Set<String> languages = new java.util.TreeSet<>();
+    try {
+      List<YamlFile> scenarios = new java.util.ArrayList<>();
+      if (kind == FileKind.SCENARIO) {
+        scenarios.add(yaml);
+      } else {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        if (field(yaml, "scenarios") instanceof YamlNode.Sequence list) {
+          for (YamlNode n : list.items()) if (n instanceof YamlNode.Scalar id) ids.add(id.value());
+        }
+        try (var files = java.nio.file.Files.walk(servicesim.files.Home.library())) {
+          for (Path f : files.filter(p -> ids.contains(p.getFileName().toString().replaceFirst("\\.yaml$", "")))
+              .toList()) {
+            scenarios.add(YamlFile.read(f));
+          }
+        }
+      }
+      for (YamlFile s : scenarios) {
+        if (field(s, "channel") instanceof YamlNode.Scalar channel
+            && (channel.value().equals("email") || channel.value().equals("letter"))
+            && field(s, "language") instanceof YamlNode.Scalar language) {
+          languages.add(language.value());
+        }
+      }
+    } catch (Exception unreadable) {
+      // the node reports bad files with their locations; this only decides what to load early
+    }
+    return languages;
+  }
+
+  private static YamlNode field(YamlFile file, String key) {
+    return file.root() instanceof YamlNode.Mapping m ? m.get(key).orElse(null) : null;
   }
 
   static java.util.Set<String> policyIds(Node node) {

@@ -51,7 +51,6 @@ final class ServeCommand implements Callable<Integer> {
     out.println("ServiceSim web UI on " + base + "/ and HTTP API on " + base
         + "/api/v1 (OpenAPI: /api/v1/openapi.yaml); Ctrl-C stops it");
     out.flush();
-    Runtime.getRuntime().addShutdownHook(new Thread(node::close, "servicesim-shutdown"));
     node.system().getWhenTerminated().toCompletableFuture().join();
     return 0;
   }

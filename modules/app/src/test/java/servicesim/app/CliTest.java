@@ -196,4 +196,42 @@ public class CliTest extends JUnitSuite {
       assertTrue(name + ": " + r.out(), r.out().contains("--help"));
     }
   }
+
+  @Test
+  public void aPlainH2UrlWorksForEveryCommand() throws Exception {
+    String plain = "jdbc:h2:file:" + dir.resolve("plain").resolve("db");
+    Result run = cli("run", scenario().toString(), "--db", plain, "--agent", "by-the-book", "--format", "json");
+    assertEquals(run.err(), 0, run.exit());
+    assertEquals(1, JSON.readTree(run.out()).path("sessions").size());
+    Result verify = cli("audit", "verify", "--db", plain);
+    assertEquals(verify.err(), 0, verify.exit());
+    assertTrue(verify.out(), verify.out().startsWith("ok: 1 session"));
+    Path out = dir.resolve("plain.ndjson");
+    Result export = cli("audit", "export", "--db", plain, "-o", out.toString());
+    assertEquals(export.err(), 0, export.exit());
+    assertFalse(Files.readAllLines(out).isEmpty());
+  }
+
+  @Test
+  public void aDatabaseMadeWithoutLowerCaseNamesIsNamedWithItsFixInOneLine() throws Exception {
+    Path file = dir.resolve("upper").resolve("db");
+    try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + file); var st = c.createStatement()) {
+      st.execute("CREATE TABLE event_tag (event_id BIGINT)");
+    }
+    Result r = cli("audit", "verify", "--db", "jdbc:h2:file:" + file);
+    assertEquals(1, r.exit());
+    assertEquals(r.err(), 1, r.err().trim().split("\n").length);
+    assertTrue(r.err(), r.err().contains("without lower-case names") && r.err().contains("delete it"));
+  }
+
+  @Test
+  public void progressOffATerminalIsALinePerTenthAndTheTerminalShowsNoEventText() {
+    Result r = cli("run", scenario().toString(), "--db", db, "--agent", "reactive");
+    assertEquals(r.err(), 0, r.exit());
+    for (String line : r.err().split("\n")) {
+      assertFalse("no bar redrawn in place: " + line, line.contains("\r") || line.contains("[="));
+      assertFalse("no stack trace: " + line, line.startsWith("\tat ") || line.contains("Exception"));
+    }
+    assertFalse("no transcript on the terminal", r.err().contains("compatible"));
+  }
 }

@@ -1,5 +1,11 @@
 package servicesim.http;
 
+import static org.junit.Assert.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.After;
+
 import akka.http.javadsl.model.ContentTypes;
 import akka.http.javadsl.model.HttpEntities;
 import akka.http.javadsl.model.HttpRequest;
@@ -42,7 +48,21 @@ abstract class RouteTestBase extends JUnitRouteTest {
   }
 
   protected TestRouteResult run(HttpRequest request, String token) {
-    return route.run(as(request, token));
+    TestRouteResult result = route.run(as(request, token));
+    answers.add(new Answer(request, result));
+    return result;
+  }
+
+  /** Every answer a route test received, held against the OpenAPI description after the test. */
+  private final List<Answer> answers = new ArrayList<>();
+
+  private record Answer(HttpRequest request, TestRouteResult result) {}
+
+  @After
+  public void answersMatchTheOpenApiDescription() {
+    List<String> problems = new ArrayList<>();
+    for (Answer a : answers) problems.addAll(OpenApiResponses.check(a.request(), a.result()));
+    assertEquals("answers that the OpenAPI description does not describe", List.of(), problems);
   }
 
   protected JsonNode body(TestRouteResult result) throws Exception {

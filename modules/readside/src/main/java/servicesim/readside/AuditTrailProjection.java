@@ -3,7 +3,6 @@ package servicesim.readside;
 import akka.actor.typed.ActorSystem;
 import akka.cluster.sharding.typed.ShardedDaemonProcessSettings;
 import akka.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
-import akka.persistence.jdbc.query.javadsl.JdbcReadJournal;
 import akka.persistence.query.Offset;
 import akka.projection.ProjectionBehavior;
 import akka.projection.ProjectionId;
@@ -37,9 +36,9 @@ public final class AuditTrailProjection {
   static GroupedProjection<Offset, EventEnvelope<Object>> projection(ActorSystem<?> system, Database database,
       ObjectMapper mapper) {
     SourceProvider<Offset, EventEnvelope<Object>> source =
-        EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), SessionEntity.AUDIT_TAG);
+        EventSourcedProvider.eventsByTag(system, NotifiedReadJournal.forProjections(system), SessionEntity.AUDIT_TAG);
     return JdbcProjection.groupedWithin(ProjectionId.of(NAME, SessionEntity.AUDIT_TAG), source,
             () -> new PooledJdbcSession(database.dataSource()), () -> new AuditTrailProjectionHandler(mapper, Notices.get(system)), system)
-        .withGroup(1000, Duration.ofMillis(200));
+        .withGroup(1000, Duration.ofMillis(50));
   }
 }

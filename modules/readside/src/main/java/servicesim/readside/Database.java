@@ -6,11 +6,23 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database under everything: journal, snapshots, projection offsets and read models. An embedded H2 file under
@@ -40,12 +52,17 @@ public final class Database implements AutoCloseable {
   public static final String DEFAULT_URL =
       "jdbc:h2:file:./data/servicesim;AUTO_SERVER=TRUE;DATABASE_TO_LOWER=TRUE";
 
+  private static final int H2_SCHEMA_NOT_FOUND = 90079;
+  private static final int H2_DATABASE_IN_USE = 90020;
+
   private final String url;
   private final String user;
   private final String password;
   private final Vendor vendor;
   private final int poolSize;
   private final HikariDataSource dataSource;
+  private final H2Compaction compaction;
+  private static final long COMPACT_EVERY_MILLIS = 5_000;
 
   private Database(String url, String user, String password, int poolSize) {
     this.url = vendorOf(url) == Vendor.H2 ? withH2Settings(url) : url;
@@ -63,22 +80,119 @@ public final class Database implements AutoCloseable {
     config.setMinimumIdle(1);
     config.setPoolName("servicesim-readside");
     config.setAutoCommit(true);
-    this.dataSource = new HikariDataSource(config);
+    try {
+      this.dataSource = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw cannotOpen(e);
+    }
+    this.compaction = h2Path(this.url).isPresent() ? new H2Compaction(dataSource, COMPACT_EVERY_MILLIS) : null;
+  }
+
+  private DatabaseException cannotOpen(RuntimeException e) {
+    SQLException sql = null;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s) sql = s;
+    }
+    if (sql != null && vendor == Vendor.H2 && sql.getErrorCode() == H2_SCHEMA_NOT_FOUND) {
+      return new DatabaseException("the H2 database " + h2File().map(Path::toString).orElse(displayUrl()) + " was made without "
+          + "lower-case names (from a URL without DATABASE_TO_LOWER=TRUE, by an earlier version): if it holds nothing you "
+          + "need, delete it and start again", e);
+    }
+    if (sql != null && vendor == Vendor.H2 && sql.getErrorCode() == H2_DATABASE_IN_USE) {
+      return new DatabaseException("the H2 database " + h2File().map(Path::toString).orElse(displayUrl()) + " is open in another "
+          + "process that did not share it (its URL has AUTO_SERVER=FALSE or FILE_LOCK): stop that process first", e);
+    }
+    String reason = sql != null ? sql.getMessage() : e.getMessage();
+    return new DatabaseException("cannot open the database " + displayUrl() + ": " + firstLine(reason), e);
   }
 
   public static Database open(String url, String user, String password, int poolSize) {
     return new Database(url, user == null ? "" : user, password == null ? "" : password, poolSize);
   }
 
-  /** Applies the versioned migrations (journal, offsets, read models) the database does not have yet. */
+  /**
+   * Applies the versioned migrations (journal, offsets, read models) the database does not have yet, all or none: on
+   * PostgreSQL in one transaction; on H2, which commits each schema change at once, a new database that fails to
+   * migrate is emptied again, and an existing one that an earlier failure left half-way is named with its fix.
+   */
   public Database migrate() {
-    Flyway.configure()
+    Flyway flyway = Flyway.configure()
         .loggers("slf4j")
         .dataSource(dataSource)
         .locations("classpath:db/migration/" + vendor.migrations)
-        .load()
-        .migrate();
+        .group(true)
+        .load();
+    Optional<MigrationInfo> failed;
+    try {
+      failed = Arrays.stream(flyway.info().all()).filter(m -> m.getState() == MigrationState.FAILED).findFirst();
+    } catch (FlywayException e) {
+      throw new DatabaseException("cannot read the schema history of " + displayUrl() + ": "
+          + flywayReason(e.getMessage()), e);
+    }
+    if (failed.isPresent()) {
+      throw new DatabaseException("the database " + displayUrl() + " stopped half-way through migration V"
+          + failed.get().getVersion() + " (" + failed.get().getDescription() + ") in an earlier start: restore it from "
+          + "a backup, or, if it holds nothing you need, " + (vendor == Vendor.H2 ? "delete " + h2File().map(Path::toString).orElse("its file")
+          : "drop its tables") + " and start again");
+    }
+    boolean fresh = vendor == Vendor.H2 && tableCount() == 0;
+    try {
+      flyway.migrate();
+    } catch (FlywayException e) {
+      if (fresh) dropEverything();
+      String reason = flywayReason(e.getMessage());
+      throw new DatabaseException("migrating the database " + displayUrl() + " failed: " + reason
+          + (fresh ? " (nothing was kept: the database is empty again)" : ""), e);
+    }
     return this;
+  }
+
+  private int tableCount() {
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+            + "CURRENT_SCHEMA")) {
+      rs.next();
+      return rs.getInt(1);
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot read the tables of " + displayUrl() + ": " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private void dropEverything() {
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+      st.execute("DROP ALL OBJECTS");
+    } catch (SQLException e) {
+      LoggerFactory.getLogger(Database.class).warn("could not empty the database after a failed migration: {}",
+          e.getMessage());
+    }
+  }
+
+  /** The file an H2 URL names, when it names one. */
+  public Optional<Path> h2File() {
+    if (vendor != Vendor.H2) return Optional.empty();
+    return h2Path(url).map(p -> Path.of(p + ".mv.db").toAbsolutePath().normalize());
+  }
+
+  /** Flyway's message without its advertisement and its generic first line. */
+  private static String flywayReason(String message) {
+    if (message == null) return "unknown error";
+    List<String> lines = new ArrayList<>();
+    for (String line : message.strip().split("\\R")) {
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("Need more flexibility") || l.contains("rd.gt/")
+          || l.equals("Validate failed: Migrations have failed validation")) {
+        continue;
+      }
+      lines.add(l.replaceAll(" \\[[0-9]+-[0-9]+\\]$", ""));
+      if (lines.size() == 3) break;
+    }
+    return lines.isEmpty() ? "unknown error" : String.join(" ", lines);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) return "unknown error";
+    String line = message.strip().split("\\R", 2)[0];
+    return line.replaceAll(" \\[[0-9]+-[0-9]+\\]$", "");
   }
 
   /** Settings for the journal, snapshot store, read journal and projections on this database. */
@@ -95,6 +209,22 @@ public final class Database implements AutoCloseable {
     return ConfigFactory.parseMap(m).withFallback(ConfigFactory.parseResources("persistence.conf"));
   }
 
+  /** The bytes the database takes on disk: its file on H2, the database's size on PostgreSQL. */
+  public long sizeOnDisk() {
+    Optional<Path> file = h2File();
+    try {
+      if (file.isPresent()) return Files.size(file.get());
+      if (vendor == Vendor.H2) return 0;
+      try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT pg_database_size(current_database())")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (java.io.IOException | SQLException e) {
+      throw new DatabaseException("cannot measure the size of " + displayUrl() + ": " + e.getMessage(), e);
+    }
+  }
+
   public DataSource dataSource() {
     return dataSource;
   }
@@ -109,21 +239,56 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    if (compaction != null) compaction.close();
     dataSource.close();
   }
 
   /**
-   * H2 settings the system relies on, unless the URL sets them itself. {@code WRITE_DELAY=0}: a commit reaches the file
+   * H2 settings the system relies on, added unless the URL sets them itself. {@code DATABASE_TO_LOWER=TRUE}: the
+   * schema, the journal plugin and the queries use lower-case names. {@code WRITE_DELAY=0}: a commit reaches the file
    * before it returns, so a process killed right after persisting an event still has it (H2's default writes commits
    * in the background up to half a second later). {@code LOCK_TIMEOUT}: projections commit concurrently, so a writer
-   * waits for a lock rather than failing at once.
+   * waits for a lock rather than failing at once. {@code AUTO_SERVER=TRUE} on a file
+   * (unless the URL keeps the database open past the JVM's exit, which H2 does not allow with it): a second process
+   * (an audit, or one told that the database is in use) reaches it through the first.
    */
   static String withH2Settings(String url) {
-    String upper = url.toUpperCase(Locale.ROOT);
+    Map<String, String> given = h2Settings(url);
+    if ("FALSE".equalsIgnoreCase(given.get("DATABASE_TO_LOWER"))) {
+      throw new DatabaseException("ServiceSim needs H2's lower-case names: remove DATABASE_TO_LOWER=FALSE from " + url);
+    }
     StringBuilder u = new StringBuilder(url);
-    if (!upper.contains("WRITE_DELAY")) u.append(";WRITE_DELAY=0");
-    if (!upper.contains("LOCK_TIMEOUT")) u.append(";LOCK_TIMEOUT=10000");
+    if (!given.containsKey("DATABASE_TO_LOWER")) u.append(";DATABASE_TO_LOWER=TRUE");
+    if (!given.containsKey("WRITE_DELAY")) u.append(";WRITE_DELAY=0");
+    if (!given.containsKey("LOCK_TIMEOUT")) u.append(";LOCK_TIMEOUT=10000");
+    if (h2Path(url).isPresent() && !given.containsKey("AUTO_SERVER") && !given.containsKey("FILE_LOCK")
+        && !"FALSE".equalsIgnoreCase(given.get("DB_CLOSE_ON_EXIT"))) {
+      u.append(";AUTO_SERVER=TRUE");
+    }
     return u.toString();
+  }
+
+  /** The settings after the first ';' of an H2 URL, by upper-case name. */
+  static Map<String, String> h2Settings(String url) {
+    Map<String, String> out = new HashMap<>();
+    String[] parts = url.split(";");
+    for (int i = 1; i < parts.length; i++) {
+      String[] kv = parts[i].split("=", 2);
+      if (!kv[0].isBlank()) out.put(kv[0].strip().toUpperCase(Locale.ROOT), kv.length > 1 ? kv[1].strip() : "");
+    }
+    return out;
+  }
+
+  /** The path of an embedded H2 file database (without {@code .mv.db}); empty for in-memory and server URLs. */
+  static Optional<String> h2Path(String url) {
+    if (!url.startsWith("jdbc:h2:")) return Optional.empty();
+    String rest = url.substring("jdbc:h2:".length()).split(";", 2)[0];
+    if (rest.startsWith("file:")) return Optional.of(rest.substring("file:".length()));
+    if (rest.startsWith("mem:") || rest.startsWith("tcp:") || rest.startsWith("ssl:") || rest.startsWith("zip:")
+        || rest.startsWith("split:") || rest.startsWith("nio")) {
+      return Optional.empty();
+    }
+    return Optional.of(rest);
   }
 
   static Vendor vendorOf(String url) {
@@ -134,14 +299,13 @@ public final class Database implements AutoCloseable {
   }
 
   private static void createParentFolder(String url) {
-    String prefix = "jdbc:h2:file:";
-    if (!url.startsWith(prefix)) return;
-    String path = url.substring(prefix.length()).split(";", 2)[0];
-    Path parent = Path.of(path).toAbsolutePath().getParent();
+    Optional<String> path = h2Path(url);
+    if (path.isEmpty() || path.get().startsWith("~")) return;
+    Path parent = Path.of(path.get()).toAbsolutePath().getParent();
     try {
       if (parent != null) Files.createDirectories(parent);
     } catch (java.io.IOException e) {
-      throw new IllegalStateException("cannot create the database folder " + parent + ": " + e.getMessage(), e);
+      throw new DatabaseException("cannot create the database folder " + parent + ": " + e.getMessage(), e);
     }
   }
 }

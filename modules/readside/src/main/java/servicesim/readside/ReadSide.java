@@ -30,6 +30,7 @@ public final class ReadSide {
   public static ReadSide connect(ActorSystem<?> system, Database database, Catalog catalog, WritingChecker writing,
       SessionEntity.Tags tags) {
     ObjectMapper mapper = JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty());
+    JournalNotices.get(system).useDatabase(database.dataSource());
     return new ReadSide(database, mapper, tags, new SessionScorer(catalog, writing),
         new JournalRepository(system, database.dataSource()));
   }

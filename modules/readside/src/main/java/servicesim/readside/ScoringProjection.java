@@ -3,7 +3,6 @@ package servicesim.readside;
 import akka.actor.typed.ActorSystem;
 import akka.cluster.sharding.typed.ShardedDaemonProcessSettings;
 import akka.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
-import akka.persistence.jdbc.query.javadsl.JdbcReadJournal;
 import akka.persistence.query.Offset;
 import akka.projection.ProjectionBehavior;
 import akka.projection.ProjectionId;
@@ -43,10 +42,10 @@ public final class ScoringProjection {
   static GroupedProjection<Offset, EventEnvelope<SessionEvent>> projection(ActorSystem<?> system,
       Database database, ObjectMapper mapper, SessionScorer scorer, JournalRepository journal, String tag) {
     SourceProvider<Offset, EventEnvelope<SessionEvent>> source =
-        EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), tag);
+        EventSourcedProvider.eventsByTag(system, NotifiedReadJournal.forProjections(system), tag);
     return JdbcProjection.groupedWithin(ProjectionId.of(NAME, tag), source,
             () -> new PooledJdbcSession(database.dataSource()),
             () -> new ScoringProjectionHandler(mapper, scorer, journal, Notices.get(system)), system)
-        .withGroup(500, Duration.ofMillis(200));
+        .withGroup(500, Duration.ofMillis(50));
   }
 }

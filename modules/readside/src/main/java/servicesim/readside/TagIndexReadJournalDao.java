@@ -71,7 +71,7 @@ public final class TagIndexReadJournalDao extends DefaultReadJournalDao {
             r._2()));
   }
 
-  private static List<JournalTables.JournalAkkaSerializationRow> rows(Connection c, String tag, long offset,
+  static List<JournalTables.JournalAkkaSerializationRow> rows(Connection c, String tag, long offset,
       long maxOffset, long max) {
     List<JournalTables.JournalAkkaSerializationRow> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(EVENTS_BY_TAG)) {

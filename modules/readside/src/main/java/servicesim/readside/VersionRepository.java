@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import servicesim.files.ContentHash;
 import servicesim.policy.Policy;
@@ -38,6 +40,10 @@ public final class VersionRepository {
 
   private static final TypeReference<Map<String, String>> LEXICONS = new TypeReference<>() {};
 
+  /** Scenario versions known to be stored, per database: a live start then asks the database only once per file. */
+  private static final Map<DataSource, Set<String>> REGISTERED =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   private final DataSource dataSource;
   private final ObjectMapper mapper;
 
@@ -47,7 +53,12 @@ public final class VersionRepository {
   }
 
   public void registerScenario(Scenario scenario, Instant at) {
-    if (scenarioContent(scenario.sha256()).isPresent()) return;
+    Set<String> known = REGISTERED.computeIfAbsent(dataSource, ds -> ConcurrentHashMap.newKeySet());
+    if (known.contains(scenario.sha256())) return;
+    if (scenarioContent(scenario.sha256()).isPresent()) {
+      known.add(scenario.sha256());
+      return;
+    }
     String content;
     try {
       byte[] bytes = Files.readAllBytes(Path.of(scenario.file()));
@@ -60,6 +71,7 @@ public final class VersionRepository {
     }
     insertIgnoringDuplicate("INSERT INTO scenario_versions (sha256, scenario_id, file_name, content, first_used) "
         + "VALUES (?, ?, ?, ?, ?)", scenario.sha256(), scenario.id(), scenario.file(), content, at);
+    known.add(scenario.sha256());
   }
 
   /** Records a policy version on first use; refuses a changed policy under a version already recorded. */

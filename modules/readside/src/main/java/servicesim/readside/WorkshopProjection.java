@@ -3,7 +3,6 @@ package servicesim.readside;
 import akka.actor.typed.ActorSystem;
 import akka.cluster.sharding.typed.ShardedDaemonProcessSettings;
 import akka.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
-import akka.persistence.jdbc.query.javadsl.JdbcReadJournal;
 import akka.persistence.query.Offset;
 import akka.projection.ProjectionBehavior;
 import akka.projection.ProjectionId;
@@ -33,10 +32,10 @@ public final class WorkshopProjection {
   static GroupedProjection<Offset, EventEnvelope<WorkshopEntity.Event>> projection(ActorSystem<?> system,
       Database database) {
     SourceProvider<Offset, EventEnvelope<WorkshopEntity.Event>> source =
-        EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), WorkshopEntity.WORKSHOP_TAG);
+        EventSourcedProvider.eventsByTag(system, NotifiedReadJournal.forProjections(system), WorkshopEntity.WORKSHOP_TAG);
     return JdbcProjection.groupedWithin(ProjectionId.of(NAME, WorkshopEntity.WORKSHOP_TAG), source,
             () -> new PooledJdbcSession(database.dataSource()),
             () -> new WorkshopProjectionHandler(Notices.get(system)), system)
-        .withGroup(500, Duration.ofMillis(200));
+        .withGroup(500, Duration.ofMillis(50));
   }
 }

@@ -8,6 +8,8 @@ import akka.cluster.sharding.typed.javadsl.EntityRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -58,6 +60,8 @@ public final class LiveSessions {
 
   private final Node node;
   private final ActorSystem<Void> system;
+  private final java.util.concurrent.ConcurrentMap<String, Assigner> assigners =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private LiveSessions(Node node) {
     this.node = node;
@@ -77,8 +81,7 @@ public final class LiveSessions {
     String sessionId = Workshops.sessionId(workshopId, traineeId, scenarioId);
     Instant now = node.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     WorkshopEntity.Assignment assignment = new WorkshopEntity.Assignment(sessionId, traineeId, scenarioId);
-    return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Reply>ask(workshop(workshopId),
-            r -> new WorkshopEntity.AssignLive(assignment, now, r), ASK, system.scheduler())
+    return assign(workshopId, assignment, now)
         .thenCompose(reply -> {
           WorkshopEntity.Summary w = reply.orThrow();
           Scenario scenario = node.scenario(scenarioId).orElseThrow(() ->
@@ -98,6 +101,64 @@ public final class LiveSessions {
                 .thenApply(started -> new Started(started.orThrow(), !before.started()));
           });
         });
+  }
+
+  /**
+   * Assigns a live session through its workshop. Starts arriving together go in one write (the entity answers asks in
+   * turn, behind its writes, so 200 asks at once would queue 200 deep); one the batch left out is asked again alone,
+   * so that its caller learns why it was refused.
+   */
+  private CompletionStage<WorkshopEntity.Reply> assign(String workshopId, WorkshopEntity.Assignment assignment,
+      Instant at) {
+    return assigners.computeIfAbsent(workshopId, Assigner::new).add(assignment, at)
+        .thenCompose(reply -> {
+          if (reply.rejected() == null && reply.summary().sessions().stream()
+              .anyMatch(a -> a.sessionId().equals(assignment.sessionId()))) {
+            return CompletableFuture.completedFuture(reply);
+          }
+          return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Reply>ask(workshop(workshopId),
+              r -> new WorkshopEntity.AssignLive(assignment, at, r), ASK, system.scheduler());
+        });
+  }
+
+  /** One workshop's assignments: at most one write in flight, the rest batched behind it. */
+  private final class Assigner {
+    private record Waiting(WorkshopEntity.Assignment assignment, Instant at,
+        CompletableFuture<WorkshopEntity.Reply> reply) {}
+
+    private final String workshopId;
+    private List<Waiting> queue = new ArrayList<>();
+    private boolean writing;
+
+    Assigner(String workshopId) {
+      this.workshopId = workshopId;
+    }
+
+    synchronized CompletableFuture<WorkshopEntity.Reply> add(WorkshopEntity.Assignment assignment, Instant at) {
+      CompletableFuture<WorkshopEntity.Reply> reply = new CompletableFuture<>();
+      queue.add(new Waiting(assignment, at, reply));
+      if (!writing) writeQueued();
+      return reply;
+    }
+
+    private void writeQueued() {
+      List<Waiting> batch = queue;
+      queue = new ArrayList<>();
+      writing = true;
+      List<WorkshopEntity.Assignment> assignments = batch.stream().map(Waiting::assignment).toList();
+      Instant at = batch.get(batch.size() - 1).at();
+      AskPattern.<WorkshopEntity.Command, WorkshopEntity.Reply>ask(workshop(workshopId),
+          r -> new WorkshopEntity.AssignAll(assignments, at, r), ASK, system.scheduler()).whenComplete((r, e) -> {
+            for (Waiting w : batch) {
+              if (e != null) w.reply().completeExceptionally(e);
+              else w.reply().complete(r);
+            }
+            synchronized (Assigner.this) {
+              writing = false;
+              if (!queue.isEmpty()) writeQueued();
+            }
+          });
+    }
   }
 
   public CompletionStage<SessionEntity.Reply> say(String sessionId, String text, String subject) {

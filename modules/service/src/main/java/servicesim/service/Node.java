@@ -11,15 +11,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import servicesim.files.Home;
 import servicesim.files.InvalidFileException;
 import servicesim.policy.Policy;
 import servicesim.policy.PolicyLoader;
 import servicesim.policy.writing.LanguageToolChecker;
 import servicesim.readside.Database;
+import servicesim.readside.DatabaseWriters;
 import servicesim.readside.DbCatalog;
 import servicesim.readside.ReadSide;
+import servicesim.scenario.Scenario;
 import servicesim.scenario.ScenarioLibrary;
 import servicesim.scenario.ScenarioLoader;
 import servicesim.simulation.SessionEntity;
@@ -52,9 +61,14 @@ public final class Node implements AutoCloseable {
     }
   }
 
+  private static final Logger log = LoggerFactory.getLogger(Node.class);
+
   /** LanguageTool's English model alone takes a few hundred megabytes of heap. */
   private static final long WARM_UP_HEAP = 768L * 1024 * 1024;
 
+  private String cluster;
+  private DatabaseWriters.Registration writer;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
   private final Database database;
   private final ActorSystem<Void> system;
   private final Policies policies;
@@ -87,32 +101,55 @@ public final class Node implements AutoCloseable {
 
   public static Node start(Options options) throws InvalidFileException {
     Settings settings = options.settings();
-    // loading LanguageTool takes seconds: it overlaps with everything below when projections will score sessions and
-    // the heap has room for it; otherwise it loads when the first written session is scored
-    LanguageToolChecker writing = options.projections() && Runtime.getRuntime().maxMemory() >= WARM_UP_HEAP
-        ? new LanguageToolChecker().warmUp() : new LanguageToolChecker();
-    Path scenarios = options.home().resolve("scenarios");
-    Policies policies = Policies.load(scenarios.resolve("policies"));
-    Policy policy = policies.defaultPolicy();
-    ScenarioLibrary library = ScenarioLibrary.load(scenarios.resolve("library"), new ScenarioLoader(policy.lexicons()));
-
+    long t0 = System.nanoTime();
+    // the files load while the database opens and migrates: each takes a good part of a second on a small machine
+    CompletableFuture<Files> files = CompletableFuture.supplyAsync(() -> Files.load(options.home()));
     Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), settings.poolSize());
+    long opened = System.nanoTime();
     try {
       database.migrate();
     } catch (RuntimeException e) {
       database.close();
       throw e;
     }
-    Config config = options.extraConfig().withFallback(database.akkaConfig()).withFallback(ConfigFactory.load())
-        .resolve();
-    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "servicesim", config);
-    Cluster cluster = Cluster.get(system);
-    if (config.getStringList("akka.cluster.seed-nodes").isEmpty()) {
-      cluster.manager().tell(Join.create(cluster.selfMember().address()));
+    long migrated = System.nanoTime();
+    Config base = options.extraConfig().withFallback(database.akkaConfig()).withFallback(ConfigFactory.load());
+    List<String> seeds = base.getStringList("akka.cluster.seed-nodes");
+    boolean alone = seeds.isEmpty();
+    String cluster = alone ? "alone:" + java.util.UUID.randomUUID() : "seeds:" + String.join(",", new TreeSet<>(seeds));
+    DatabaseWriters.Registration writer;
+    try {
+      // before anything runs: a second process on a database another one is writing is told so at once
+      writer = options.projections() ? new DatabaseWriters(database.dataSource()).register(cluster) : null;
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
     }
+    // what a caller or -D sets still wins over the settings of a node alone
+    Config config = (alone ? options.extraConfig().withFallback(ConfigFactory.systemProperties())
+        .withFallback(ALONE).withFallback(base) : base).resolve();
+    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "servicesim", config);
+    Cluster members = Cluster.get(system);
+    if (alone) members.manager().tell(Join.create(members.selfMember().address()));
+    long actors = System.nanoTime();
+    Files loaded;
+    try {
+      loaded = files.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      system.terminate();
+      database.close();
+      if (writer != null) writer.close();
+      if (e.getCause() instanceof InvalidFileException invalid) throw invalid;
+      throw e;
+    }
+    Policies policies = loaded.policies();
+    Policy policy = policies.defaultPolicy();
+    ScenarioLibrary library = loaded.library();
+    // LanguageTool takes seconds and hundreds of megabytes to load: it loads when a written session is to be scored
+    LanguageToolChecker writing = LanguageToolChecker.shared();
     List<Policy> all = new ArrayList<>(policies.all());
-    StaticCatalog loaded = new StaticCatalog(library.all(), all);
-    DbCatalog catalog = new DbCatalog(loaded, new servicesim.readside.VersionRepository(database.dataSource(),
+    StaticCatalog catalog0 = new StaticCatalog(library.all(), all);
+    DbCatalog catalog = new DbCatalog(catalog0, new servicesim.readside.VersionRepository(database.dataSource(),
         akka.serialization.jackson.JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json",
             java.util.Optional.empty())), policy.lexicons());
     SessionEntity.Tags tags = new SessionEntity.Tags(settings.tags());
@@ -121,7 +158,61 @@ public final class Node implements AutoCloseable {
     ReadSide readSide = options.projections()
         ? ReadSide.init(system, database, catalog, writing, tags)
         : ReadSide.connect(system, database, catalog, writing, tags);
-    return new Node(database, system, policies, library, catalog, readSide, settings, writing, options.clock());
+    log.info("node started in {} ms: database opened in {} ms, migrated in {} ms, actor system in {} ms, rest {} ms{}",
+        ms(System.nanoTime() - t0), ms(opened - t0), ms(migrated - opened), ms(actors - migrated),
+        ms(System.nanoTime() - actors), alone ? " (alone: no other cluster members expected)" : "");
+    Node node = new Node(database, system, policies, library, catalog, readSide, settings, writing, options.clock());
+    node.cluster = cluster;
+    node.writer = writer;
+    return node;
+  }
+
+  /** A node without seed nodes is a cluster of one: it is up at once, and there is no other node to split from. */
+  private static final Config ALONE = ConfigFactory.parseString("""
+      akka.cluster.downing-provider-class = ""
+      akka.cluster.periodic-tasks-initial-delay = 0s
+      akka.cluster.leader-actions-interval = 100ms
+      akka.cluster.sharding.retry-interval = 200ms
+      akka.cluster.singleton-proxy.singleton-identification-interval = 100ms
+      # one journal transaction at a time: every committed event then follows the earlier ones (NotifiedReadJournal)
+      jdbc-journal.parallelism = 1
+      """);
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
+  }
+
+  /** The policies and the scenario library, from the files under the home folder. */
+  private record Files(Policies policies, ScenarioLibrary library) {
+    static Files load(Path home) {
+      try {
+        Path scenarios = home.resolve("scenarios");
+        Policies policies = Policies.load(scenarios.resolve("policies"));
+        ScenarioLibrary library = ScenarioLibrary.load(scenarios.resolve("library"),
+            new ScenarioLoader(policies.defaultPolicy().lexicons()));
+        return new Files(policies, library);
+      } catch (InvalidFileException e) {
+        throw new java.util.concurrent.CompletionException(e);
+      }
+    }
+  }
+
+  /**
+   * Starts loading LanguageTool for the languages of the written sessions among these, if the heap has room, so that
+   * scoring them does not wait for it.
+   */
+  public void prepareWriting(Collection<Scenario> scenarios) {
+    Set<String> languages = new TreeSet<>();
+    for (Scenario s : scenarios) {
+      if (s.channel().written()) languages.add(s.language());
+    }
+    prepareWriting(languages);
+  }
+
+  /** As above, for these languages: a command that knows them before its node starts loads them meanwhile. */
+  public static void prepareWriting(Set<String> languages) {
+    if (Runtime.getRuntime().maxMemory() < WARM_UP_HEAP) return;
+    LanguageToolChecker.shared().warmUp(languages);
   }
 
   public ActorSystem<Void> system() {
@@ -178,6 +269,7 @@ public final class Node implements AutoCloseable {
 
   /** Starts the projections on a node that was started without them (they begin where their offsets stand). */
   public synchronized ReadSide startProjections() {
+    if (writer == null) writer = new DatabaseWriters(database.dataSource()).register(cluster);
     readSide = ReadSide.init(system, database, catalog, writing, new SessionEntity.Tags(settings.tags()));
     return readSide;
   }
@@ -192,13 +284,24 @@ public final class Node implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) return;
     system.terminate();
     try {
       system.getWhenTerminated().toCompletableFuture().get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
       // shutting down anyway
     }
+    if (writer != null) writer.close();
     database.close();
+  }
+
+  /** This process's entry among the database's writers, while it writes (projections running). */
+  public Optional<DatabaseWriters.Registration> writer() {
+    return Optional.ofNullable(writer);
+  }
+
+  public boolean isClosed() {
+    return closed.get();
   }
 
   /** Waits for the projections to reach the end of the journal, reporting how many events are still behind. */

@@ -73,6 +73,12 @@ public final class WorkshopEntity
    */
   public record AssignLive(Assignment assignment, Instant at, ActorRef<Reply> replyTo) implements Change {}
 
+  /**
+   * Several live assignments in one write (live sessions started at the same moment): those {@link AssignLive} would
+   * refuse are left out, and their callers ask again one by one to learn why.
+   */
+  public record AssignAll(List<Assignment> assignments, Instant at, ActorRef<Reply> replyTo) implements Change {}
+
   public record ReleaseFeedback(Instant at, ActorRef<Reply> replyTo) implements Change {}
 
   /**
@@ -399,6 +405,7 @@ public final class WorkshopEntity
     b.forAnyState()
         .onCommand(Create.class, this::onCreateAgain)
         .onCommand(AssignLive.class, this::onAssignLive)
+        .onCommand(AssignAll.class, this::onAssignAll)
         .onCommand(ReleaseFeedback.class, this::onRelease)
         .onCommand(Close.class, this::onClose)
         .onCommand(BeginRun.class, this::onBeginRun)
@@ -438,6 +445,21 @@ public final class WorkshopEntity
     if (state.sessions().stream().anyMatch(x -> x.sessionId().equals(a.sessionId()))) return accept(state, cmd);
     return persist(List.of(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(), a.scenarioId())),
         cmd);
+  }
+
+  private ReplyEffect<Event, State> onAssignAll(State state, AssignAll cmd) {
+    if (state.closed()) return reject(cmd, new Closed(workshopId));
+    List<Event> events = new ArrayList<>();
+    Set<String> assigned = new java.util.HashSet<>();
+    state.sessions().forEach(x -> assigned.add(x.sessionId()));
+    for (Assignment a : cmd.assignments()) {
+      boolean live = state.trainees().stream().anyMatch(t -> t.traineeId().equals(a.traineeId()) && t.live());
+      if (live && state.definition().scenarios().contains(a.scenarioId()) && assigned.add(a.sessionId())) {
+        events.add(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(), a.scenarioId()));
+      }
+    }
+    if (events.isEmpty()) return accept(state, cmd);
+    return persist(events, cmd);
   }
 
   private ReplyEffect<Event, State> onRelease(State state, ReleaseFeedback cmd) {

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import servicesim.files.YamlFile;
 import servicesim.policy.Policy;
 import servicesim.policy.RuleSpec;
+import servicesim.readside.Database;
 import servicesim.readside.Rescorer;
 import servicesim.scenario.Scenario;
 import servicesim.scenario.ScenarioLoader;
@@ -36,6 +37,9 @@ public final class Benchmark {
 
     void progress(long done);
   }
+
+  /** An H2 file at a million events takes at most this much per event. */
+  static final double DISK_PER_EVENT_H2 = 2048;
 
   private final Node node;
   private final Options options;
@@ -84,6 +88,7 @@ public final class Benchmark {
       throw new IllegalStateException("the projections did not catch up");
     }
     double catchUpSeconds = (System.nanoTime() - start) / 1e9;
+    long diskBytes = node.database().sizeOnDisk();
 
     // rescore every session under a new policy version
     Policy policy = node.policies().defaultPolicy();
@@ -113,6 +118,10 @@ public final class Benchmark {
     figures.add(Figure.against("projection catch-up", events / catchUpSeconds, "events/s", "sequential scan",
         baseline.scanRate(), 0.5));
     figures.add(Figure.plain("rescore", rescore.scored() / rescoreSeconds, "sessions/s"));
+    figures.add(Figure.plain("database size after ingest and catch-up", diskBytes / 1048576.0, "MB"));
+    figures.add(events >= BenchQueries.MILLION && node.database().vendor() == Database.Vendor.H2
+        ? Figure.atMost("disk per event", (double) diskBytes / events, "bytes", DISK_PER_EVENT_H2)
+        : Figure.plain("disk per event", (double) diskBytes / events, "bytes"));
     figures.addAll(queries.run(node, listener));
     return figures;
   }

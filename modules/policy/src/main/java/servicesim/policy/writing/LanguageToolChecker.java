@@ -29,30 +29,42 @@ public final class LanguageToolChecker implements WritingChecker {
       "en", AmericanEnglish::new,
       "el", Greek::new);
 
+  private static final LanguageToolChecker SHARED = new LanguageToolChecker();
+
   private final Map<String, BlockingQueue<JLanguageTool>> pools = new ConcurrentHashMap<>();
   private final Map<String, java.util.concurrent.CompletableFuture<Void>> warming = new ConcurrentHashMap<>();
 
+  /** The process's checker: a language loaded once serves every node and command of the process. */
+  public static LanguageToolChecker shared() {
+    return SHARED;
+  }
+
   /**
-   * Builds one checker per language in the background (loading English takes seconds), so that the first session to
-   * need one does not wait as long; a check that comes first waits for it instead of building a second.
+   * Builds one checker for each of these languages in the background (loading English takes seconds), so that the
+   * first session to need one does not wait as long; a check that comes first waits for it instead of building a
+   * second. Languages LanguageTool does not check here are ignored.
    */
-  public LanguageToolChecker warmUp() {
-    for (var e : LANGUAGES.entrySet()) {
-      warming.computeIfAbsent(e.getKey(), lang -> java.util.concurrent.CompletableFuture.runAsync(() -> {
-        JLanguageTool tool = new JLanguageTool(e.getValue().get());
-        try {
-          tool.check("Warm up.");
-        } catch (IOException ignored) {
-          // a failure shows again, with its cause, on the first real check
-        }
-        pools.computeIfAbsent(lang, l -> new ArrayBlockingQueue<>(POOL_SIZE)).offer(tool);
-      }, runnable -> {
-        Thread t = new Thread(runnable, "languagetool-warm-up-" + e.getKey());
-        t.setDaemon(true);
-        t.start();
-      }));
+  public LanguageToolChecker warmUp(java.util.Collection<String> languages) {
+    for (String language : languages) {
+      if (LANGUAGES.containsKey(language)) warming(language);
     }
     return this;
+  }
+
+  private java.util.concurrent.CompletableFuture<Void> warming(String language) {
+    return warming.computeIfAbsent(language, lang -> java.util.concurrent.CompletableFuture.runAsync(() -> {
+      JLanguageTool tool = new JLanguageTool(LANGUAGES.get(lang).get());
+      try {
+        tool.check("Warm up.");
+      } catch (IOException ignored) {
+        // a failure shows again, with its cause, on the first real check
+      }
+      pools.computeIfAbsent(lang, l -> new ArrayBlockingQueue<>(POOL_SIZE)).offer(tool);
+    }, runnable -> {
+      Thread t = new Thread(runnable, "languagetool-load-" + lang);
+      t.setDaemon(true);
+      t.start();
+    }));
   }
 
   @Override
@@ -64,8 +76,8 @@ public final class LanguageToolChecker implements WritingChecker {
   public Optional<List<WritingIssue>> check(String language, String text, Set<String> knownWords) {
     Supplier<Language> factory = LANGUAGES.get(language);
     if (factory == null) return Optional.empty();
-    java.util.concurrent.CompletableFuture<Void> warm = warming.get(language);
-    if (warm != null) warm.join();
+    // the first check of a language loads it once; checks meanwhile wait for it rather than each loading their own
+    warming(language).join();
     BlockingQueue<JLanguageTool> pool = pools.computeIfAbsent(language, l -> new ArrayBlockingQueue<>(POOL_SIZE));
     JLanguageTool tool = pool.poll();
     if (tool == null) tool = new JLanguageTool(factory.get());

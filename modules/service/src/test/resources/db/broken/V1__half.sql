@@ -1,0 +1,2 @@
+CREATE TABLE half_done (id INT);
+CREATE TABLE half_done (id INT);
