@@ -5,6 +5,7 @@ import akka.actor.typed.DispatcherSelector;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import servicesim.files.YamlFile;
 import servicesim.service.LiveSessions;
 import servicesim.service.Node;
 
@@ -16,12 +17,13 @@ public final class ApiContext {
 
   /** Request size and field limits. */
   public record Limits(int jsonBytes, int yamlBytes, int messageChars, int fieldChars) {
-    public static final Limits DEFAULT = new Limits(64 * 1024, 1024 * 1024, 4000, 4000);
+    public static final Limits DEFAULT = new Limits(64 * 1024, YamlFile.MAX_BYTES, 4000, 4000);
   }
 
   private final Node node;
   private final LiveSessions live;
   private final ObjectMapper mapper;
+  private final ObjectMapper requestMapper;
   private final Executor blocking;
   private final Limits limits;
   private final Path workshopFiles;
@@ -32,6 +34,7 @@ public final class ApiContext {
     this.node = node;
     this.live = live;
     this.mapper = node.readSide().mapper();
+    this.requestMapper = mapper.copy().registerModule(RequestText.strictStrings());
     this.blocking = node.system().dispatchers().lookup(DispatcherSelector.blocking());
     this.limits = limits;
     this.workshopFiles = workshopFiles;
@@ -52,6 +55,11 @@ public final class ApiContext {
 
   public ObjectMapper mapper() {
     return mapper;
+  }
+
+  /** Reads request bodies: as {@link #mapper()}, but text fields take JSON strings only. */
+  public ObjectMapper requestMapper() {
+    return requestMapper;
   }
 
   public Executor blocking() {
