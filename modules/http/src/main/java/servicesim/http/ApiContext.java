@@ -4,6 +4,7 @@ import akka.actor.typed.ActorSystem;
 import akka.actor.typed.DispatcherSelector;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Executor;
 import servicesim.files.YamlFile;
 import servicesim.service.LiveSessions;
@@ -29,8 +30,15 @@ public final class ApiContext {
   private final Path workshopFiles;
   private final Problems problems;
   private final WorkshopRuns runs = new WorkshopRuns();
+  private final BadTokenThrottle throttle = new BadTokenThrottle();
+  private final Clock clock;
 
   public ApiContext(Node node, LiveSessions live, Limits limits, Path workshopFiles) {
+    this(node, live, limits, workshopFiles, Clock.systemUTC());
+  }
+
+  public ApiContext(Node node, LiveSessions live, Limits limits, Path workshopFiles, Clock clock) {
+    this.clock = clock;
     this.node = node;
     this.live = live;
     this.mapper = node.readSide().mapper();
@@ -80,5 +88,14 @@ public final class ApiContext {
 
   public WorkshopRuns runs() {
     return runs;
+  }
+
+  BadTokenThrottle throttle() {
+    return throttle;
+  }
+
+  /** The time tokens are created, expire and are used at. */
+  public Clock clock() {
+    return clock;
   }
 }

@@ -57,7 +57,8 @@ public final class HttpServer {
     ApiContext ctx = new ApiContext(node, live, options.limits(), options.workshopFiles());
     ServerBinding binding = Http.get(node.system()).newServerAt(options.host(), options.port())
         // a malformed header would be logged with its value: it may hold a token
-        .adaptSettings(s -> s.withParserSettings(s.getParserSettings().withIllegalHeaderWarnings(false)
+        .adaptSettings(s -> s.withRemoteAddressAttribute(true)
+            .withParserSettings(s.getParserSettings().withIllegalHeaderWarnings(false)
             // akka-http drops a JSON body's declared charset; parsed as open, it is decoded by it or refused
             .withCustomMediaTypes(MediaTypes.applicationWithOpenCharset("json"))))
         .bind(new Api(ctx).route())

@@ -77,6 +77,9 @@ final class SessionRoutes extends ApiDirectives {
     require(body.workshopId() != null && body.scenarioId() != null, "'workshopId' and 'scenarioId' are required");
     String workshopId = checkId(body.workshopId(), "workshop");
     String scenarioId = checkId(body.scenarioId(), "scenario");
+    if (p.workshopId() != null && !p.workshopId().equals(workshopId)) {
+      throw ApiException.forbidden("this token plays in workshop " + p.workshopId() + " only");
+    }
     return await(ctx.live().start(workshopId, p.traineeId(), scenarioId), started -> {
       String id = started.summary().sessionId();
       return view(started.summary(), v -> started.created()
@@ -109,7 +112,7 @@ final class SessionRoutes extends ApiDirectives {
   private Route live(Principal p, String id, Function<SessionEntity.Summary, Route> inner) {
     return await(ctx.live().get(id), s -> {
       if (!s.started()) throw ApiException.notFound("no session '" + id + "'");
-      if (!s.setup().traineeId().equals(p.traineeId())) {
+      if (!p.playsAs(s.setup().workshopId(), s.setup().traineeId())) {
         throw ApiException.forbidden("session " + id + " is another trainee's");
       }
       if (s.setup().virtual()) throw ApiException.conflict("session " + id + " is a scripted run, not a live session");
@@ -140,7 +143,7 @@ final class SessionRoutes extends ApiDirectives {
   private Route score(Principal p, String id) {
     return await(ctx.live().get(id), s -> {
       if (!s.started()) throw ApiException.notFound("no session '" + id + "'");
-      if (p.is(Principal.Role.TRAINEE) && !s.setup().traineeId().equals(p.traineeId())) {
+      if (p.is(Principal.Role.TRAINEE) && !p.playsAs(s.setup().workshopId(), s.setup().traineeId())) {
         throw ApiException.forbidden("session " + id + " is another trainee's");
       }
       return await(ctx.node().workshops().getAsync(s.setup().workshopId()), w -> {
@@ -161,7 +164,7 @@ final class SessionRoutes extends ApiDirectives {
   }
 
   private void checkOwner(Principal p, SessionEntity.Event first) {
-    if (p.is(Principal.Role.TRAINEE) && !first.traineeId().equals(p.traineeId())) {
+    if (p.is(Principal.Role.TRAINEE) && !p.playsAs(first.workshopId(), first.traineeId())) {
       throw ApiException.forbidden("session " + first.sessionId() + " is another trainee's");
     }
   }
@@ -234,6 +237,7 @@ final class SessionRoutes extends ApiDirectives {
       out.put("traineeId", me);
       ArrayNode workshops = out.putArray("workshops");
       for (WorkshopRow w : ctx.node().readSide().workshops().all()) {
+        if (!p.playsAs(w.workshopId(), me)) continue;
         if (w.trainees().stream().noneMatch(t -> t.traineeId().equals(me) && t.live())) continue;
         ObjectNode n = workshops.addObject();
         n.put("workshopId", w.workshopId());
@@ -274,7 +278,7 @@ final class SessionRoutes extends ApiDirectives {
     long from = after.map(v -> AuditRoutes.cursor(v, "Last-Event-ID")).orElse(0L);
     return await(ctx.live().get(id), first -> {
       if (!first.started()) throw ApiException.notFound("no session '" + id + "'");
-      if (p.is(Principal.Role.TRAINEE) && !first.setup().traineeId().equals(p.traineeId())) {
+      if (p.is(Principal.Role.TRAINEE) && !p.playsAs(first.setup().workshopId(), first.setup().traineeId())) {
         throw ApiException.forbidden("session " + id + " is another trainee's");
       }
       return completeOK(EventStreams.poll(ctx, POLL, new Watch(from, false), w -> w.ended()

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,13 +45,22 @@ public final class Tokens {
    * them to {@code folder/tokens} (mode 600) and printing them to {@code out}.
    */
   public static Map<String, String> bootstrap(TokenRepository repository, Path folder, PrintStream out) {
+    return bootstrap(repository, folder, out, Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #bootstrap(TokenRepository, Path, PrintStream)}, at the clock's time. One token per role; the trainee's
+   * acts as trainee '{@value #FIRST_TRAINEE}' wherever that trainee plays live (tokens created later are bound to one
+   * workshop).
+   */
+  public static Map<String, String> bootstrap(TokenRepository repository, Path folder, PrintStream out, Clock clock) {
     if (repository.count() > 0) return Map.of();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Map<String, String> created = new LinkedHashMap<>();
-    created.put(Principal.Role.TRAINER.id(), repository.create(Principal.Role.TRAINER.id(), null, now, "first start"));
-    created.put(Principal.Role.TRAINEE.id(), repository.create(Principal.Role.TRAINEE.id(), FIRST_TRAINEE, now,
-        "first start"));
-    created.put(Principal.Role.AUDITOR.id(), repository.create(Principal.Role.AUDITOR.id(), null, now, "first start"));
+    for (Principal.Role role : Principal.Role.values()) {
+      String trainee = role == Principal.Role.TRAINEE ? FIRST_TRAINEE : null;
+      created.put(role.id(), repository.create(role.id(), trainee, now, "first start"));
+    }
     StringBuilder text = new StringBuilder("# ServiceSim API tokens, created on the first start. They are shown once: "
         + "the database keeps only their SHA-256.\n# The trainee token acts as trainee id '" + FIRST_TRAINEE + "'.\n");
     created.forEach((role, token) -> text.append(role).append('=').append(token).append('\n'));

@@ -30,7 +30,7 @@ public class TokensTest extends JUnitSuite {
       assertEquals(dir.resolve("data").toAbsolutePath(), folder);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       Map<String, String> first = Tokens.bootstrap(repo, folder, new PrintStream(out, true, StandardCharsets.UTF_8));
-      assertEquals(java.util.List.of("trainer", "trainee", "auditor"), java.util.List.copyOf(first.keySet()));
+      assertEquals(java.util.List.of("admin", "trainer", "trainee", "auditor"), java.util.List.copyOf(first.keySet()));
       String printed = out.toString(StandardCharsets.UTF_8);
       Path file = folder.resolve("tokens");
       assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
@@ -54,7 +54,7 @@ public class TokensTest extends JUnitSuite {
       ByteArrayOutputStream again = new ByteArrayOutputStream();
       assertTrue(Tokens.bootstrap(repo, folder, new PrintStream(again, true, StandardCharsets.UTF_8)).isEmpty());
       assertEquals("", again.toString(StandardCharsets.UTF_8));
-      assertEquals(3, repo.count());
+      assertEquals(4, repo.count());
       assertTrue(repo.find("ss_unknown").isEmpty());
     }
   }

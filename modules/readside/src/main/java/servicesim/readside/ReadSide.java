@@ -77,6 +77,10 @@ public final class ReadSide {
     return new TokenRepository(database.dataSource());
   }
 
+  public AccessLogRepository accessLog() {
+    return new AccessLogRepository(database.dataSource());
+  }
+
   public AuditVerifier verifier() {
     return new AuditVerifier(database.dataSource(), mapper);
   }
