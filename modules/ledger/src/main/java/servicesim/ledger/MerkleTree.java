@@ -73,8 +73,12 @@ public final class MerkleTree {
 
   /** Leaf hashes held compactly, 32 bytes each in one array, with the proofs of the RFC over them. */
   public static final class Leaves {
+    /** Subtrees this large keep their hash once computed, so that many proofs over one tree cost little more than one. */
+    private static final int CACHED_FROM = 256;
+
     private byte[] data = new byte[HASH_BYTES * 1024];
     private int size;
+    private final java.util.Map<Long, byte[]> subtrees = new java.util.HashMap<>();
 
     public void add(byte[] leafHash) {
       if ((size + 1) * HASH_BYTES > data.length) data = Arrays.copyOf(data, data.length * 2);
@@ -94,6 +98,18 @@ public final class MerkleTree {
     public byte[] root(int from, int to) {
       if (to == from) return emptyRoot();
       if (to - from == 1) return get(from);
+      if (to - from >= CACHED_FROM) {
+        long key = ((long) from << 32) | to;
+        byte[] known = subtrees.get(key);
+        if (known != null) return known;
+        byte[] h = split(from, to);
+        subtrees.put(key, h);
+        return h;
+      }
+      return split(from, to);
+    }
+
+    private byte[] split(int from, int to) {
       int k = largestPowerOfTwoBelow(to - from);
       return nodeHash(root(from, from + k), root(from + k, to));
     }
