@@ -152,7 +152,7 @@ abstract class ApiDirectives extends AllDirectives {
     } catch (MismatchedInputException e) {
       String field = RequestText.path(e);
       throw new ApiException(StatusCodes.BAD_REQUEST, "malformed-json", (field.isEmpty() ? "the request body"
-          : "'" + field + "'") + " has the wrong JSON type for this endpoint: " + firstLine(e.getOriginalMessage()),
+          : "'" + field + "'") + " has the wrong JSON type for this endpoint: " + RequestText.expected(e),
           field.isEmpty() ? java.util.Map.of() : java.util.Map.of("field", field));
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? ""
@@ -170,7 +170,8 @@ abstract class ApiDirectives extends AllDirectives {
     if (s == null) return "";
     String line = s.split("\n", 2)[0];
     // Jackson names Java classes in some messages: keep what a client can act on
-    return line.replaceAll("`[a-z]+(\\.[A-Za-z0-9_$]+)+`", "value");
+    return line.replaceAll("`[^`]*\\.[^`]*`", "value").replaceAll("\\b(java|javax|scala|akka|com|servicesim)"
+        + "(\\.[A-Za-z0-9_$<>,]+)+", "value");
   }
 
   static void require(boolean condition, String detail) {

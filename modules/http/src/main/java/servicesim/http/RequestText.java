@@ -101,6 +101,21 @@ final class RequestText {
     return s.toString();
   }
 
+  /** What the body should have held where a value had the wrong JSON type, in JSON's words, not Java's. */
+  static String expected(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+    String own = e.getOriginalMessage();
+    if (own != null && own.startsWith("expected a JSON")) return own;
+    Class<?> t = e.getTargetType();
+    String what;
+    if (t == null) what = "another JSON type";
+    else if (t == String.class || t == Character.class || t == char.class) what = "a JSON string";
+    else if (t == Boolean.class || t == boolean.class) what = "true or false";
+    else if (Number.class.isAssignableFrom(t) || (t.isPrimitive() && t != void.class)) what = "a number";
+    else if (java.util.Collection.class.isAssignableFrom(t) || t.isArray()) what = "a JSON array";
+    else what = "a JSON object";
+    return "expected " + what;
+  }
+
   /** Jackson turns numbers and booleans into strings by default; a request that sends them where text goes is wrong. */
   static SimpleModule strictStrings() {
     return new SimpleModule("strict-strings").addDeserializer(String.class, new StrictString());
