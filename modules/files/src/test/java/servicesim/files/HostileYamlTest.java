@@ -203,4 +203,18 @@ public class HostileYamlTest extends JUnitSuite {
     InvalidFileException e = Assert.assertThrows(InvalidFileException.class, () -> YamlFile.parse("u.yaml", bytes));
     assertEquals("u.yaml:3:12: the file is not valid UTF-8 text", e.getMessage());
   }
+
+  @Test
+  public void aProblemIsOneBoundedLineWhateverItQuotes() throws Exception {
+    YamlFile file = YamlFile.parse("q.yaml", "after: \"2h\n\n  and more\"\nlong: " + "y".repeat(5000) + "\n");
+    Problems problems = new Problems();
+    Fields f = Fields.of(file.root(), "a step", problems);
+    f.duration("after");
+    f.duration("long");
+    for (Problem p : problems.list()) {
+      assertTrue(p.toString(), p.toString().matches("q\\.yaml:\\d+:\\d+: [^\\n\\r]+"));
+      assertTrue(p.toString(), p.message().length() <= 2001);
+    }
+    assertEquals(2, problems.size());
+  }
 }
