@@ -183,10 +183,61 @@ public class CliTest extends JUnitSuite {
   }
 
   @Test
+  public void tokensAreCreatedListedAndRevokedStraightOnTheDatabase() {
+    Result created = cli("tokens", "create", "--role", "auditor", "--expires-in", "8h", "--db", db);
+    assertEquals(created.err(), 0, created.exit());
+    String[] idAndSecret = created.out().trim().split(" ");
+    assertTrue(idAndSecret[0], idAndSecret[0].startsWith("tok-"));
+    assertTrue(idAndSecret[1], idAndSecret[1].startsWith("ss_"));
+    Result listed = cli("tokens", "list", "--db", db);
+    assertEquals(listed.err(), 0, listed.exit());
+    assertTrue(listed.out(), listed.out().contains(idAndSecret[0] + " auditor"));
+    assertFalse("never a secret", listed.out().contains(idAndSecret[1]));
+    Result revoked = cli("tokens", "revoke", idAndSecret[0], "--db", db);
+    assertEquals(revoked.err(), 0, revoked.exit());
+    String row = cli("tokens", "list", "--db", db).out().lines().filter(l -> l.startsWith(idAndSecret[0])).findFirst()
+        .orElseThrow();
+    assertTrue(row, row.matches(".*auditor .* \\d{4}-\\d\\d-\\d\\dT.*Z .*\\d{4}-.*"));
+
+    // a scripted trainee, an unknown workshop, a role that does not exist: one clear line, exit 1
+    String workshop = firstRun.path("sessions").get(0).path("sessionId").asText().split("\\.")[0];
+    Result scripted = cli("tokens", "create", "--role", "trainee", "--trainee", "by-the-book", "--workshop", workshop,
+        "--db", db);
+    assertEquals(1, scripted.exit());
+    assertTrue(scripted.err(), scripted.err().contains("is not a live trainee of workshop " + workshop));
+    assertEquals(1, cli("tokens", "create", "--role", "trainee", "--trainee", "ana", "--workshop", "nope-1", "--db",
+        db).exit());
+    assertEquals(1, cli("tokens", "create", "--role", "root", "--db", db).exit());
+    assertEquals(1, cli("tokens", "revoke", "tok-0000000000000000", "--db", db).exit());
+  }
+
+  @Test
+  public void validateNamesHostileFilesProblemsWithoutATrace() throws Exception {
+    Path recursive = Files.writeString(dir.resolve("recursive.yaml"), "id: x\nfacts: &a [*a]\n");
+    Result r = cli("validate", recursive.toString());
+    assertEquals(1, r.exit());
+    assertEquals(recursive + ":2:12: the alias *a is inside the node it names: it would contain itself without end\n"
+        + "1 problem found", r.err().trim());
+    Path huge = dir.resolve("huge.yaml");
+    Files.write(huge, new byte[20 * 1024 * 1024]);
+    Result big = cli("validate", huge.toString());
+    assertEquals(1, big.exit());
+    assertTrue(big.err(), big.err().startsWith(huge + ":1:1: the file is 20971520 bytes; files are limited to"));
+    Path tagged = Files.writeString(dir.resolve("tagged.yaml"), Files.readString(scenario())
+        .replaceFirst("mood: -1", "mood: !foo -1"));
+    Result tag = cli("validate", tagged.toString());
+    assertEquals(1, tag.exit());
+    assertTrue(tag.err(), tag.err().contains("the tag '!foo' is not allowed"));
+    assertFalse(tag.err(), tag.err().contains("Exception"));
+  }
+
+  @Test
   public void everyCommandAnswersHelp() {
     for (String[] command : List.of(new String[] {"run"}, new String[] {"serve"}, new String[] {"validate"},
         new String[] {"rescore"}, new String[] {"audit"}, new String[] {"audit", "verify"},
-        new String[] {"audit", "export"}, new String[] {"assess"}, new String[] {"detect"}, new String[] {"bench"})) {
+        new String[] {"audit", "export"}, new String[] {"tokens"}, new String[] {"tokens", "list"},
+        new String[] {"tokens", "create"}, new String[] {"tokens", "revoke"}, new String[] {"assess"},
+        new String[] {"detect"}, new String[] {"bench"})) {
       String[] args = java.util.Arrays.copyOf(command, command.length + 1);
       args[command.length] = "--help";
       Result r = cli(args);

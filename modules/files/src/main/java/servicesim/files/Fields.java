@@ -202,13 +202,20 @@ public final class Fields {
   // --- values of single nodes, usable on list items too ---
 
   public static String scalarText(YamlNode node, String what, Problems problems) {
-    if (node instanceof YamlNode.Scalar s && !s.isNull()) return s.value();
+    if (node instanceof YamlNode.Scalar s && !s.isNull() && s.text()) return s.value();
     problems.add(node, "'" + what + "' must be a text value, found " + node.kind());
     return null;
   }
 
+  /** A number or boolean as written, whether quoted or not. */
+  private static String scalarValue(YamlNode node, String what, String expected, Problems problems) {
+    if (node instanceof YamlNode.Scalar s && !s.isNull()) return s.value();
+    problems.add(node, "'" + what + "' must be " + expected + ", found " + node.kind());
+    return null;
+  }
+
   public static Integer integerValue(YamlNode node, String what, long min, long max, Problems problems) {
-    String s = scalarText(node, what, problems);
+    String s = scalarValue(node, what, "a whole number", problems);
     if (s == null) return null;
     try {
       long v = Long.parseLong(s.trim().startsWith("+") ? s.trim().substring(1) : s.trim());
@@ -224,7 +231,7 @@ public final class Fields {
   }
 
   public static Double numberValue(YamlNode node, String what, double min, double max, Problems problems) {
-    String s = scalarText(node, what, problems);
+    String s = scalarValue(node, what, "a number", problems);
     if (s == null) return null;
     try {
       double v = Double.parseDouble(s.trim());
@@ -240,7 +247,7 @@ public final class Fields {
   }
 
   public static Boolean boolValue(YamlNode node, String what, Problems problems) {
-    String s = scalarText(node, what, problems);
+    String s = scalarValue(node, what, "true or false", problems);
     if (s == null) return null;
     return switch (s.trim()) {
       case "true", "True", "TRUE", "yes" -> true;

@@ -1,7 +1,14 @@
 package servicesim.files;
 
-/** One thing wrong with a file, at the place it is wrong. */
+/** One thing wrong with a file, at the place it is wrong: always one line, of bounded length, whatever it quotes. */
 public record Problem(Location location, String message) implements Comparable<Problem> {
+
+  private static final int MAX_MESSAGE = 2000;
+
+  public Problem {
+    message = message.replaceAll("\\R", " ");
+    if (message.length() > MAX_MESSAGE) message = message.substring(0, MAX_MESSAGE) + "…";
+  }
 
   @Override
   public String toString() {

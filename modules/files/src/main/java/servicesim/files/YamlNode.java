@@ -11,7 +11,16 @@ public sealed interface YamlNode {
   /** A human name for the node's kind, for messages such as "expected a list, found a mapping". */
   String kind();
 
-  record Scalar(String value, boolean plain, Location location) implements YamlNode {
+  /**
+   * A value as written. {@code plain}: without quotes or tag. {@code text}: false only for the numbers and booleans of
+   * a JSON document, which are not text where text is expected.
+   */
+  record Scalar(String value, boolean plain, boolean text, Location location) implements YamlNode {
+
+    public Scalar(String value, boolean plain, Location location) {
+      this(value, plain, true, location);
+    }
+
     /** A plain {@code ~}, {@code null} or empty value. */
     public boolean isNull() {
       return plain && (value.isEmpty() || value.equals("~") || value.equals("null") || value.equals("Null") || value.equals("NULL"));
@@ -19,7 +28,8 @@ public sealed interface YamlNode {
 
     @Override
     public String kind() {
-      return isNull() ? "nothing" : "a text value";
+      if (isNull()) return "nothing";
+      return text ? "a text value" : "a number or true/false";
     }
   }
 

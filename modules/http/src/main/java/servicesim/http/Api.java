@@ -46,6 +46,7 @@ public final class Api extends ApiDirectives {
   private final SessionRoutes sessions;
   private final AuditRoutes audit;
   private final WebRoutes web;
+  private final AccessLogRoutes accessLog;
 
   public Api(ApiContext ctx) {
     super(ctx);
@@ -58,6 +59,7 @@ public final class Api extends ApiDirectives {
     this.sessions = new SessionRoutes(ctx);
     this.audit = new AuditRoutes(ctx);
     this.web = new WebRoutes(ctx);
+    this.accessLog = new AccessLogRoutes(ctx);
   }
 
   public Route route() {
@@ -73,9 +75,18 @@ public final class Api extends ApiDirectives {
                   scenarios.route(p),
                   policies.route(p),
                   sessions.route(p),
-                  audit.route(p),
-                  tokens.route(p))))))));
+                  audited(p, instance),
+                  tokens.route(p),
+                  accessLog.route(p))))))));
     });
+  }
+
+  /** The audit routes; an auditor's every request there goes to the access log with the status it was answered. */
+  private Route audited(Principal p, String instance) {
+    if (!p.is(Principal.Role.AUDITOR)) return audit.route(p);
+    return pathPrefixTest("audit", () -> extractRequest(request -> mapResponse(
+        response -> accessLog.record(p, request, response, Auth.clientAddress(request).orElse(null)),
+        () -> handleExceptions(exceptions(instance), () -> audit.route(p)))));
   }
 
   private ExceptionHandler exceptions(String instance) {
@@ -92,6 +103,8 @@ public final class Api extends ApiDirectives {
         headers.add(RawHeader.create("WWW-Authenticate", challenge.toString()));
         extensions = Map.of();
       }
+      Object retryAfter = extensions.get("retryAfter");
+      if (retryAfter != null) headers.add(RawHeader.create("Retry-After", retryAfter.toString()));
       return problems.response(a.status(), a.type(), a.getMessage(), instance, extensions, headers);
     }
     if (e instanceof Rejection.Refused r) return problems.response(ApiException.of(r.rejection()), instance);

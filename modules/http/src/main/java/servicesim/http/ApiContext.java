@@ -4,9 +4,11 @@ import akka.actor.typed.ActorSystem;
 import akka.actor.typed.DispatcherSelector;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Executor;
 import servicesim.readside.TokenRepository;
 import servicesim.service.AuditQueries;
+import servicesim.files.YamlFile;
 import servicesim.service.LiveSessions;
 import servicesim.service.Node;
 import servicesim.service.SessionQueries;
@@ -20,12 +22,13 @@ public final class ApiContext {
 
   /** Request size and field limits. */
   public record Limits(int jsonBytes, int yamlBytes, int messageChars, int fieldChars) {
-    public static final Limits DEFAULT = new Limits(64 * 1024, 1024 * 1024, 4000, 4000);
+    public static final Limits DEFAULT = new Limits(64 * 1024, YamlFile.MAX_BYTES, 4000, 4000);
   }
 
   private final Node node;
   private final LiveSessions live;
   private final ObjectMapper mapper;
+  private final ObjectMapper requestMapper;
   private final Executor blocking;
   private final Limits limits;
   private final Path workshopFiles;
@@ -33,11 +36,13 @@ public final class ApiContext {
   private final SessionQueries sessions;
   private final WorkshopQueries workshops;
   private final AuditQueries audit;
+  private final BadTokenThrottle throttle = new BadTokenThrottle();
 
   public ApiContext(Node node, LiveSessions live, Limits limits, Path workshopFiles) {
     this.node = node;
     this.live = live;
     this.mapper = node.readSide().mapper();
+    this.requestMapper = mapper.copy().registerModule(RequestText.strictStrings());
     this.blocking = node.system().dispatchers().lookup(DispatcherSelector.blocking());
     this.limits = limits;
     this.workshopFiles = workshopFiles;
@@ -79,6 +84,11 @@ public final class ApiContext {
     return mapper;
   }
 
+  /** Reads request bodies: as {@link #mapper()}, but text fields take JSON strings only. */
+  public ObjectMapper requestMapper() {
+    return requestMapper;
+  }
+
   public Executor blocking() {
     return blocking;
   }
@@ -93,5 +103,14 @@ public final class ApiContext {
 
   public Problems problems() {
     return problems;
+  }
+
+  BadTokenThrottle throttle() {
+    return throttle;
+  }
+
+  /** The time tokens are created, expire and are used at. */
+  public Clock clock() {
+    return node.clock();
   }
 }

@@ -18,7 +18,9 @@ import akka.http.javadsl.unmarshalling.Unmarshaller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -102,20 +105,28 @@ abstract class ApiDirectives extends AllDirectives {
     return body(ctx.limits().jsonBytes(), Set.of(MediaTypes.APPLICATION_JSON), text -> inner.apply(read(text, type)));
   }
 
-  /** A text body of at most {@code limit} bytes, of one of the given content types (any charset). */
+  /** A text body of at most {@code limit} bytes, of one of the given media types, decoded by its declared charset. */
   Route body(int limit, Set<? extends MediaType> accepted, Function<String, Route> inner) {
+    return bytes(limit, accepted, (bytes, charset) -> inner.apply(RequestText.decode(bytes, charset)));
+  }
+
+  /**
+   * The bytes of a body of at most {@code limit} bytes, of one of the given media types, with the charset it declares
+   * (UTF-8 when it declares none). 415 for another media type or a charset this server cannot decode.
+   */
+  Route bytes(int limit, Set<? extends MediaType> accepted, BiFunction<byte[], Charset, Route> inner) {
     return extractRequestEntity(entity -> {
       ContentType ct = entity.getContentType();
-      boolean ok = accepted.stream().anyMatch(a -> a.equals(ct.mediaType()));
-      if (!ok) {
+      if (accepted.stream().noneMatch(a -> RequestText.sameMediaType(a, ct.mediaType()))) {
         throw new ApiException(StatusCodes.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "the body must be "
-            + String.join(" or ", accepted.stream().map(Object::toString).sorted().toList())
-            + ", not " + ct.mediaType());
+            + String.join(" or ", accepted.stream().map(RequestText::name).sorted().toList())
+            + ", not " + RequestText.name(ct.mediaType()));
       }
+      Charset charset = RequestText.charset(ct);
       entity.getContentLengthOption().ifPresent(length -> {
         if (length > limit) throw tooLarge(limit);
       });
-      return withSizeLimit(limit, () -> entity(Unmarshaller.entityToString(), inner));
+      return withSizeLimit(limit, () -> entity(Unmarshaller.entityToByteArray(), b -> inner.apply(b, charset)));
     });
   }
 
@@ -126,8 +137,9 @@ abstract class ApiDirectives extends AllDirectives {
 
   <T> T read(String text, Class<T> type) {
     if (text.isBlank()) throw ApiException.badRequest("the request needs a JSON body");
+    RequestText.checkJsonDepth(ctx.requestMapper(), text);
     try {
-      T value = ctx.mapper().readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      T value = ctx.requestMapper().readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(text);
       if (value == null) throw ApiException.badRequest("the request body must be a JSON object");
       return value;
@@ -137,6 +149,11 @@ abstract class ApiDirectives extends AllDirectives {
       throw new ApiException(StatusCodes.BAD_REQUEST, "unknown-field", "unknown field '" + e.getPropertyName()
           + "' in the request body (fields: " + String.join(", ", known) + ")",
           java.util.Map.of("field", e.getPropertyName()));
+    } catch (MismatchedInputException e) {
+      String field = RequestText.path(e);
+      throw new ApiException(StatusCodes.BAD_REQUEST, "malformed-json", (field.isEmpty() ? "the request body"
+          : "'" + field + "'") + " has the wrong JSON type for this endpoint: " + RequestText.expected(e),
+          field.isEmpty() ? java.util.Map.of() : java.util.Map.of("field", field));
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? ""
           : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -153,7 +170,8 @@ abstract class ApiDirectives extends AllDirectives {
     if (s == null) return "";
     String line = s.split("\n", 2)[0];
     // Jackson names Java classes in some messages: keep what a client can act on
-    return line.replaceAll("`[a-z]+(\\.[A-Za-z0-9_$]+)+`", "value");
+    return line.replaceAll("`[^`]*\\.[^`]*`", "value").replaceAll("\\b(java|javax|scala|akka|com|servicesim)"
+        + "(\\.[A-Za-z0-9_$<>,]+)+", "value");
   }
 
   static void require(boolean condition, String detail) {

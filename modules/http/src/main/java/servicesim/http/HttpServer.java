@@ -4,6 +4,7 @@ import akka.Done;
 import akka.actor.CoordinatedShutdown;
 import akka.http.javadsl.Http;
 import akka.http.javadsl.ServerBinding;
+import akka.http.javadsl.model.MediaTypes;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -57,7 +58,10 @@ public final class HttpServer {
     ApiContext ctx = new ApiContext(node, live, options.limits(), options.workshopFiles());
     ServerBinding binding = Http.get(node.system()).newServerAt(options.host(), options.port())
         // a malformed header would be logged with its value: it may hold a token
-        .adaptSettings(s -> s.withParserSettings(s.getParserSettings().withIllegalHeaderWarnings(false)))
+        .adaptSettings(s -> s.withRemoteAddressAttribute(true)
+            .withParserSettings(s.getParserSettings().withIllegalHeaderWarnings(false)
+            // akka-http drops a JSON body's declared charset; parsed as open, it is decoded by it or refused
+            .withCustomMediaTypes(MediaTypes.applicationWithOpenCharset("json"))))
         .bind(new Api(ctx).route())
         .toCompletableFuture().get(30, TimeUnit.SECONDS);
     HttpServer server = new HttpServer(binding, first, live);

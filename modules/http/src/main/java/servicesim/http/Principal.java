@@ -3,11 +3,15 @@ package servicesim.http;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Who a request acts for: a role from its bearer token, and for a trainee the one trainee id it may act as. */
-public record Principal(Role role, String traineeId) {
+/**
+ * Who a request acts for: a role and the id of its bearer token; for a trainee, the one trainee it acts as and the
+ * workshop it acts in (none only for the first start's trainee token, which acts as its trainee wherever that trainee
+ * plays live).
+ */
+public record Principal(Role role, String tokenId, String traineeId, String workshopId) {
 
   public enum Role {
-    TRAINER, TRAINEE, AUDITOR;
+    ADMIN, TRAINER, TRAINEE, AUDITOR;
 
     public String id() {
       return name().toLowerCase(Locale.ROOT);
@@ -21,5 +25,11 @@ public record Principal(Role role, String traineeId) {
 
   public boolean is(Role r) {
     return role == r;
+  }
+
+  /** Whether this caller is the trainee who plays, in this workshop, as this trainee. */
+  public boolean playsAs(String workshopId, String traineeId) {
+    return role == Role.TRAINEE && this.traineeId.equals(traineeId)
+        && (this.workshopId == null || this.workshopId.equals(workshopId));
   }
 }

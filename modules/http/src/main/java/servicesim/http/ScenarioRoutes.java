@@ -27,6 +27,8 @@ final class ScenarioRoutes extends ApiDirectives {
       MediaTypes.TEXT_PLAIN,
       MediaTypes.customWithOpenCharset("text", "yaml", java.util.Map.of(), false));
 
+  private static final String FILE = "scenario.yaml";
+
   ScenarioRoutes(ApiContext ctx) {
     super(ctx);
   }
@@ -44,9 +46,11 @@ final class ScenarioRoutes extends ApiDirectives {
   }
 
   private Route validate() {
-    return body(ctx.limits().yamlBytes(), YAML, text -> blocking(() -> {
+    return bytes(ctx.limits().yamlBytes(), YAML, (bytes, charset) -> blocking(() -> {
       try {
-        YamlFile yaml = YamlFile.parse("scenario.yaml", text.getBytes(StandardCharsets.UTF_8));
+        // UTF-8 is checked as the command line checks a file: a bad byte is a located problem
+        YamlFile yaml = charset.equals(StandardCharsets.UTF_8) ? YamlFile.parse(FILE, bytes)
+            : YamlFile.parse(FILE, RequestText.decode(bytes, charset));
         return new ScenarioLoader(ctx.node().policies().defaultPolicy().lexicons()).load(yaml);
       } catch (InvalidFileException e) {
         throw WorkshopRoutes.invalid("the scenario is not valid", e);

@@ -73,6 +73,9 @@ final class SessionRoutes extends ApiDirectives {
     require(body.workshopId() != null && body.scenarioId() != null, "'workshopId' and 'scenarioId' are required");
     String workshopId = checkId(body.workshopId(), "workshop");
     String scenarioId = checkId(body.scenarioId(), "scenario");
+    if (p.workshopId() != null && !p.workshopId().equals(workshopId)) {
+      throw ApiException.forbidden("this token plays in workshop " + p.workshopId() + " only");
+    }
     return await(ctx.live().start(workshopId, p.traineeId(), scenarioId), started -> {
       String id = started.summary().sessionId();
       return view(started.summary(), v -> started.created()
@@ -105,7 +108,7 @@ final class SessionRoutes extends ApiDirectives {
   private Route live(Principal p, String id, Function<SessionEntity.Summary, Route> inner) {
     return await(ctx.live().get(id), s -> {
       if (!s.started()) throw ApiException.notFound("no session '" + id + "'");
-      checkReader(p, id, s.setup().traineeId());
+      checkReader(p, id, s.setup().workshopId(), s.setup().traineeId());
       if (s.setup().virtual()) throw ApiException.conflict("session " + id + " is a scripted run, not a live session");
       return inner.apply(s);
     });
@@ -118,7 +121,7 @@ final class SessionRoutes extends ApiDirectives {
   private Route show(Principal p, String id) {
     return await(ctx.sessions().events(id, 1), events -> {
       if (events.isEmpty()) throw ApiException.notFound("no session '" + id + "'");
-      checkReader(p, id, events.get(0).traineeId());
+      checkReader(p, id, events.get(0).workshopId(), events.get(0).traineeId());
       return await(ctx.live().get(id), s -> ok(view(s, events)));
     });
   }
@@ -126,7 +129,7 @@ final class SessionRoutes extends ApiDirectives {
   private Route score(Principal p, String id) {
     return await(ctx.live().get(id), s -> {
       if (!s.started()) throw ApiException.notFound("no session '" + id + "'");
-      checkReader(p, id, s.setup().traineeId());
+      checkReader(p, id, s.setup().workshopId(), s.setup().traineeId());
       return await(ctx.node().workshops().getAsync(s.setup().workshopId()), w -> {
         boolean hidden = w.feedbackHidden();
         if (hidden && p.is(Principal.Role.TRAINEE)) {
@@ -144,9 +147,9 @@ final class SessionRoutes extends ApiDirectives {
     });
   }
 
-  /** A trainee reads and plays only their own sessions; trainers read any. */
-  private static void checkReader(Principal p, String sessionId, String traineeId) {
-    if (p.is(Principal.Role.TRAINEE) && !traineeId.equals(p.traineeId())) {
+  /** A trainee reads and plays only their own sessions, in the workshop their token is for; trainers read any. */
+  private static void checkReader(Principal p, String sessionId, String workshopId, String traineeId) {
+    if (p.is(Principal.Role.TRAINEE) && !p.playsAs(workshopId, traineeId)) {
       throw ApiException.forbidden("session " + sessionId + " is another trainee's");
     }
   }
@@ -205,6 +208,7 @@ final class SessionRoutes extends ApiDirectives {
       out.put("traineeId", me);
       ArrayNode workshops = out.putArray("workshops");
       for (WorkshopRow w : ctx.workshops().all()) {
+        if (!p.playsAs(w.workshopId(), me)) continue;
         if (w.trainees().stream().noneMatch(t -> t.traineeId().equals(me) && t.live())) continue;
         ObjectNode n = workshops.addObject();
         n.put("workshopId", w.workshopId());
@@ -245,7 +249,7 @@ final class SessionRoutes extends ApiDirectives {
     long from = after.map(v -> AuditRoutes.cursor(v, "Last-Event-ID")).orElse(0L);
     return await(ctx.live().get(id), first -> {
       if (!first.started()) throw ApiException.notFound("no session '" + id + "'");
-      checkReader(p, id, first.setup().traineeId());
+      checkReader(p, id, first.setup().workshopId(), first.setup().traineeId());
       String workshopId = first.setup().workshopId();
       // the session's own notices for live play; its workshop's (from the audit trail) for scripted runs
       List<String> topics = List.of(Notices.session(id), Notices.workshop(workshopId));

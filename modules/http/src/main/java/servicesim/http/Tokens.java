@@ -46,10 +46,10 @@ public final class Tokens {
   public static Map<String, String> bootstrap(TokenRepository repository, Path folder, PrintStream out, Instant now) {
     if (repository.count() > 0) return Map.of();
     Map<String, String> created = new LinkedHashMap<>();
-    created.put(Principal.Role.TRAINER.id(), repository.create(Principal.Role.TRAINER.id(), null, now, "first start"));
-    created.put(Principal.Role.TRAINEE.id(), repository.create(Principal.Role.TRAINEE.id(), FIRST_TRAINEE, now,
-        "first start"));
-    created.put(Principal.Role.AUDITOR.id(), repository.create(Principal.Role.AUDITOR.id(), null, now, "first start"));
+    for (Principal.Role role : Principal.Role.values()) {
+      String trainee = role == Principal.Role.TRAINEE ? FIRST_TRAINEE : null;
+      created.put(role.id(), repository.create(role.id(), trainee, now, "first start"));
+    }
     StringBuilder text = new StringBuilder("# ServiceSim API tokens, created on the first start. They are shown once: "
         + "the database keeps only their SHA-256.\n# The trainee token acts as trainee id '" + FIRST_TRAINEE + "'.\n");
     created.forEach((role, token) -> text.append(role).append('=').append(token).append('\n'));

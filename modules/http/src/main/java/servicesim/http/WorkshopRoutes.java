@@ -9,7 +9,6 @@ import akka.http.javadsl.server.Route;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,7 +78,6 @@ final class WorkshopRoutes extends ApiDirectives {
 
   /** A workshop file by name, or the body itself (JSON is YAML): checked like a workshop file, every problem named. */
   private Workshop definition(ObjectNode body) throws Exception {
-    YamlFile yaml;
     if (body.has("file")) {
       Set<String> others = new TreeSet<>();
       body.fieldNames().forEachRemaining(others::add);
@@ -96,12 +94,20 @@ final class WorkshopRoutes extends ApiDirectives {
       Path file = ctx.workshopFiles().resolve(name + ".yaml");
       if (!Files.isRegularFile(file)) throw ApiException.notFound("no workshop file '" + name + ".yaml' in "
           + "scenarios/workshops/");
-      yaml = YamlFile.parse("scenarios/workshops/" + name + ".yaml", Files.readAllBytes(file));
-    } else {
-      String text = ctx.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(body);
-      yaml = YamlFile.parse("request body", text.getBytes(StandardCharsets.UTF_8));
+      return load(() -> YamlFile.parse("scenarios/workshops/" + name + ".yaml", Files.readAllBytes(file)));
     }
+    String text = ctx.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(body);
+    return load(() -> YamlFile.parseJson("request body", text));
+  }
+
+  private interface Source {
+    YamlFile read() throws InvalidFileException, java.io.IOException;
+  }
+
+  /** Reading the text is checked like loading it: every problem is a 422 naming its place. */
+  private Workshop load(Source source) throws java.io.IOException {
     try {
+      YamlFile yaml = source.read();
       Set<String> policies = new TreeSet<>();
       ctx.node().policies().all().forEach(pol -> policies.add(pol.id()));
       return new WorkshopLoader(ctx.node().scenarios(), policies).load(yaml);

@@ -146,7 +146,7 @@ async function workshop(main, id) {
       const b = h('button', { type: 'button', dataset: { trainee: t.traineeId } }, `Create sign-in token for ${t.name}`);
       b.addEventListener('click', async () => {
         try {
-          const r = await post('/tokens', { role: 'trainee', trainee: t.traineeId });
+          const r = await post('/tokens', { role: 'trainee', trainee: t.traineeId, workshop: id });
           out.textContent = r.token;
           out.hidden = false;
           say(`Token created for ${t.name}: shown once.`);

@@ -103,7 +103,7 @@ public class LiveSessionEndToEndTest extends JUnitSuite {
   @Test
   public void aLiveSessionIsPlayedOverHttpThenAuditedVerifiedAndExported() throws Exception {
     Map<String, String> first = server.firstTokens();
-    assertEquals(3, first.size());
+    assertEquals(4, first.size());
     String out = printed.toString(StandardCharsets.UTF_8);
     first.values().forEach(token -> assertTrue(out.contains(token)));
     String trainer = first.get("trainer");
@@ -114,7 +114,8 @@ public class LiveSessionEndToEndTest extends JUnitSuite {
     JsonNode workshop = ok(send("POST", "/api/v1/workshops", trainer, "{\"id\":\"live-class\",\"title\":\"Live class\","
         + "\"scenarios\":[\"" + SCENARIO + "\"],\"trainees\":[{\"id\":\"ana\",\"name\":\"Ana\",\"live\":true}]}"), 201);
     String workshopId = workshop.get("workshopId").asText();
-    String ana = ok(send("POST", "/api/v1/tokens", trainer, "{\"role\":\"trainee\",\"trainee\":\"ana\"}"), 201)
+    String ana = ok(send("POST", "/api/v1/tokens", trainer, "{\"role\":\"trainee\",\"trainee\":\"ana\",\"workshop\":\""
+        + workshopId + "\"}"), 201)
         .get("token").asText();
 
     // trainee: start the session and play it as the by-the-book agent would, waiting for the customer each time

@@ -16,12 +16,12 @@ import org.junit.Test;
 
 /**
  * Every endpoint against every kind of caller: no token, a bad token, a trainer, a trainee (ana, who owns the
- * sessions used here), another trainee (ben) and an auditor. Allowed callers get the endpoint's success status, the
+ * sessions used here), another trainee (ben), an auditor and an admin. Allowed callers get the endpoint's success status, the
  * others 403, and callers without a valid token 401 with {@code WWW-Authenticate: Bearer}.
  */
 public class RoleMatrixTest extends RouteTestBase {
 
-  enum Caller { NONE, BAD, TRAINER, TRAINEE, OTHER_TRAINEE, AUDITOR }
+  enum Caller { NONE, BAD, ADMIN, TRAINER, TRAINEE, OTHER_TRAINEE, AUDITOR }
 
   private record Endpoint(String name, Supplier<HttpRequest> request, Map<Caller, Integer> expected) {}
 
@@ -42,6 +42,7 @@ public class RoleMatrixTest extends RouteTestBase {
     return switch (c) {
       case NONE -> null;
       case BAD -> "ss_not-a-token-we-issued";
+      case ADMIN -> t.admin;
       case TRAINER -> t.trainer;
       case TRAINEE -> t.ana;
       case OTHER_TRAINEE -> t.ben;
@@ -58,6 +59,8 @@ public class RoleMatrixTest extends RouteTestBase {
     String running = t.anaSession(fresh, false);
     String yaml = java.nio.file.Files.readString(servicesim.files.Home.library().resolve("en/refund-defective-unit.yaml"));
     String session = "/api/v1/sessions/" + running;
+    servicesim.readside.TokenRepository.Created revocable = t.node.readSide().tokens().create(
+        new servicesim.readside.TokenRepository.Grant("auditor", null, null, null), java.time.Instant.parse("2026-01-01T00:00:00Z"), "test");
 
     List<Endpoint> endpoints = List.of(
         new Endpoint("GET /health", () -> HttpRequest.GET("/health"), everyone(200)),
@@ -65,8 +68,8 @@ public class RoleMatrixTest extends RouteTestBase {
         new Endpoint("GET /api/v1/openapi.yaml", () -> HttpRequest.GET("/api/v1/openapi.yaml"), everyone(200)),
         new Endpoint("GET / (web UI)", () -> HttpRequest.GET("/"), everyone(200)),
         new Endpoint("GET /ui/js/main.js", () -> HttpRequest.GET("/ui/js/main.js"), everyone(200)),
-        new Endpoint("GET /me", () -> HttpRequest.GET("/api/v1/me"), only(200, Caller.TRAINER, Caller.TRAINEE,
-            Caller.OTHER_TRAINEE, Caller.AUDITOR)),
+        new Endpoint("GET /me", () -> HttpRequest.GET("/api/v1/me"), only(200, Caller.ADMIN, Caller.TRAINER,
+            Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
         new Endpoint("GET /workshops", () -> HttpRequest.GET("/api/v1/workshops"), only(200, Caller.TRAINER)),
         new Endpoint("GET /workshops/{id}/stream", () -> HttpRequest.GET("/api/v1/workshops/" + t.practice
             + "/stream?limit=1"), only(200, Caller.TRAINER)),
@@ -93,7 +96,12 @@ public class RoleMatrixTest extends RouteTestBase {
         new Endpoint("GET /policies/{id}", () -> HttpRequest.GET("/api/v1/policies/default"),
             only(200, Caller.TRAINER)),
         new Endpoint("POST /tokens", () -> json(HttpRequest.POST("/api/v1/tokens"),
-            "{\"role\":\"trainee\",\"trainee\":\"cy\"}"), only(201, Caller.TRAINER)),
+            "{\"role\":\"trainee\",\"trainee\":\"ana\",\"workshop\":\"" + fresh + "\"}"),
+            only(201, Caller.ADMIN, Caller.TRAINER)),
+        new Endpoint("GET /tokens", () -> HttpRequest.GET("/api/v1/tokens"), only(200, Caller.ADMIN)),
+        new Endpoint("DELETE /tokens/{id}", () -> HttpRequest.DELETE("/api/v1/tokens/" + revocable.id()),
+            only(200, Caller.ADMIN)),
+        new Endpoint("GET /access-log", () -> HttpRequest.GET("/api/v1/access-log?limit=5"), only(200, Caller.ADMIN)),
         new Endpoint("POST /sessions", () -> json(HttpRequest.POST("/api/v1/sessions"),
             "{\"workshopId\":\"" + fresh + "\",\"scenarioId\":\"" + TestApi.SCENARIO + "\"}"),
             only(200, Caller.TRAINEE)),

@@ -41,6 +41,7 @@ final class TestApi {
   final String ana;
   final String ben;
   final String auditor;
+  final String admin;
   final String practice;
   final String assessment;
 
@@ -67,6 +68,7 @@ final class TestApi {
     ana = tokens.create("trainee", "ana", now, "test");
     ben = tokens.create("trainee", "ben", now, "test");
     auditor = tokens.create("auditor", null, now, "test");
+    admin = tokens.create("admin", null, now, "test");
 
     Workshops workshops = node.workshops();
     WorkshopEntity.Summary p = workshops.create(new Workshop("practice", "Practice", "default", Workshop.PRACTICE,

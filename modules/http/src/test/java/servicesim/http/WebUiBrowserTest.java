@@ -135,7 +135,8 @@ public class WebUiBrowserTest extends JUnitSuite {
     String workshopId = call("POST", "/workshops", trainer, Map.of("id", "phone-class", "title", "Phone class",
         "scenarios", List.of(scenario), "trainees", List.of(Map.of("id", "sam", "name", "Sam", "live", true))))
         .get("workshopId").asText();
-    String sam = call("POST", "/tokens", trainer, Map.of("role", "trainee", "trainee", "sam")).get("token").asText();
+    String sam = call("POST", "/tokens", trainer, Map.of("role", "trainee", "trainee", "sam", "workshop", workshopId))
+        .get("token").asText();
 
     browser.signIn(base, sam, "trainee");
     // the workshop list is read from the read side: it shows the new workshop once projected

@@ -85,6 +85,10 @@ public final class ReadSide {
     return journal;
   }
 
+  public AccessLogRepository accessLog() {
+    return new AccessLogRepository(database.dataSource());
+  }
+
   public AuditVerifier verifier() {
     return new AuditVerifier(database.dataSource(), mapper, journal);
   }

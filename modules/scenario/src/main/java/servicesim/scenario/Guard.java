@@ -172,11 +172,14 @@ public final class Guard {
   public static Guard parse(String source) throws IllegalArgumentException {
     Matcher m = TOKEN.matcher(source);
     List<Object> tokens = new ArrayList<>();
+    int end = source.stripTrailing().length();
     int pos = 0;
-    while (pos < source.length()) {
-      if (source.substring(pos).isBlank()) break;
-      if (!m.find(pos) || m.start() != pos) {
-        throw new IllegalArgumentException("cannot read the guard at '" + source.substring(pos).trim() + "'");
+    while (pos < end) {
+      // a token must start right here: lookingAt never searches further, so parsing stays linear
+      if (!m.region(pos, end).lookingAt()) {
+        String rest = source.substring(pos, end).trim();
+        throw new IllegalArgumentException("cannot read the guard at '"
+            + (rest.length() <= 60 ? rest : rest.substring(0, 60) + "…") + "'");
       }
       if (m.group(1) != null) tokens.add(m.group(1));
       else if (m.group(2) != null) tokens.add(new Compare(m.group(2), m.group(3), Integer.parseInt(m.group(4))));

@@ -72,6 +72,18 @@ public class GuardTest extends JUnitSuite {
     assertTrue(message("customer.happy").contains("references nothing"));
   }
 
+  /** A guard as long as a file may hold: parsing it once was quadratic (each token copied the rest of the text). */
+  @Test(timeout = 120_000)
+  public void theLongestGuardAFileMayHoldParsesInOnePass() {
+    int terms = 60_000;
+    String guard = String.join(" and ", java.util.Collections.nCopies(terms, "agent.apologized")) + "   ";
+    assertTrue(Guard.parse(guard).test(facts(Set.of(Act.APOLOGY), Set.of(), 0)));
+    String broken = guard + " and ?" + "x".repeat(500_000);
+    String m = message(broken);
+    assertTrue(m, m.startsWith("cannot read the guard at '?xxx"));
+    assertTrue("the message quotes a bounded part: " + m.length(), m.length() < 200);
+  }
+
   private static String message(String guard) {
     IllegalArgumentException e = Assert.assertThrows(IllegalArgumentException.class, () -> Guard.parse(guard));
     return e.getMessage();

@@ -1,12 +1,14 @@
 package servicesim.service;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
+import servicesim.readside.AccessLogRepository;
 import servicesim.readside.Database;
 import servicesim.readside.TokenRepository;
 
@@ -38,6 +40,35 @@ public class TokenRepositoryTest extends JUnitSuite {
       assertTrue(tokens.find(TokenRepository.hash(ana)).isEmpty());
       assertTrue(tokens.find(ana + "x").isEmpty());
       assertEquals(2, tokens.count());
+
+      Instant created = Instant.parse("2026-11-23T09:00:00Z");
+      TokenRepository.Created bound = tokens.create(new TokenRepository.Grant("trainee", "ana", "class-1",
+          created.plusSeconds(3600)), created, "admin tok-1");
+      TokenRepository.StoredToken b = tokens.find(bound.token()).orElseThrow();
+      assertEquals(bound.id(), b.id());
+      assertEquals("class-1", b.workshopId());
+      assertTrue(b.refusal(created.plusSeconds(10)).isEmpty());
+      assertEquals("the bearer token has expired", b.refusal(created.plusSeconds(3600)).orElseThrow());
+      assertEquals(3, tokens.list().size());
+      assertTrue(tokens.list().stream().allMatch(t -> t.id() != null && !t.id().isEmpty()));
+      assertTrue(tokens.revoke(bound.id(), created.plusSeconds(60), "admin tok-1"));
+      assertFalse("revoked once", tokens.revoke(bound.id(), created.plusSeconds(61), "admin tok-1"));
+      TokenRepository.StoredToken r = tokens.byId(bound.id()).orElseThrow();
+      assertEquals(created.plusSeconds(60), r.revokedAt());
+      assertEquals("the bearer token was revoked", r.refusal(created.plusSeconds(70)).orElseThrow());
+      tokens.used(bound.id(), created.plusSeconds(30));
+      assertEquals(created.plusSeconds(30), tokens.byId(bound.id()).orElseThrow().lastUsedAt());
+
+      AccessLogRepository log = new AccessLogRepository(db.dataSource());
+      log.record(new AccessLogRepository.Access(0, created, bound.id(), "auditor", "GET", "/api/v1/audit/events",
+          "limit=5", 200, "10.0.0.1"));
+      log.record(new AccessLogRepository.Access(0, created.plusSeconds(5), "tok-other", "auditor", "GET",
+          "/api/v1/audit/export", null, 200, null));
+      assertEquals(1, log.page(bound.id(), null, null, 0, 10).size());
+      assertEquals("limit=5", log.page(bound.id(), null, null, 0, 10).get(0).query());
+      assertEquals(2, log.page(null, created, created.plusSeconds(6), 0, 10).size());
+      long first = log.page(null, null, null, 0, 1).get(0).id();
+      assertEquals("/api/v1/audit/export", log.page(null, null, null, first, 10).get(0).path());
     }
   }
 }
