@@ -237,6 +237,11 @@ public final class Database implements AutoCloseable {
     return url;
   }
 
+  /** The URL with any password masked, to name the database in messages. */
+  public String displayUrl() {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+
   @Override
   public void close() {
     if (compaction != null) compaction.close();

@@ -126,7 +126,7 @@ public final class BenchQueries {
     String workshopId = node.workshops().create(new Workshop("bench-live", "Live starts", "default",
         Workshop.PRACTICE, List.of(scenario), List.copyOf(trainees), null, null)).workshopId();
     List<String> tokens = new ArrayList<>();
-    for (Trainee t : trainees) tokens.add(node.readSide().tokens().create("trainee", t.id(), Instant.now(), "bench"));
+    for (Trainee t : trainees) tokens.add(node.readSide().tokens().create("trainee", t.id(), node.clock().instant(), "bench"));
     listener.phase("live starts", LIVE_SESSIONS);
     String body = "{\"workshopId\":\"" + workshopId + "\",\"scenarioId\":\"" + scenario + "\"}";
     List<java.util.concurrent.CompletableFuture<Double>> starts = new ArrayList<>();
