@@ -31,7 +31,7 @@ public final class PolicyLoader {
 
   public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final String ID_RULE = "lower-case letters, digits and dashes";
-  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+  public static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
   private PolicyLoader() {}
 
