@@ -305,7 +305,7 @@ public class WebUiBrowserTest extends JUnitSuite {
     assertEquals(expected, Long.parseLong(ndjson.getAttribute("data-events")));
     Path file = browser.await("the CSV download", d -> downloaded(".csv"));
     List<String> lines = Files.readAllLines(file);
-    assertTrue(lines.get(0).startsWith("ordering,persistence_id,seq_nr,type,"));
+    assertTrue(lines.get(0).startsWith("\uFEFFordering,persistence_id,seq_nr,type,"));
     assertEquals(expected + 1, lines.size());
 
     // a session's trail, verified against the journal
