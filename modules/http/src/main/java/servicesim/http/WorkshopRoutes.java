@@ -153,8 +153,7 @@ final class WorkshopRoutes extends ApiDirectives {
 
   private Optional<ObjectNode> board(String id) {
     return ctx.node().scoreboards().of(id, Optional.empty()).map(b -> {
-      ObjectNode out = ctx.mapper().valueToTree(b);
-      out.set("kpis", ctx.mapper().valueToTree(b.kpis()));
+      ObjectNode out = ScoreboardView.of(b, ctx.mapper());
       ctx.runs().of(id).ifPresent(r -> out.set("run", ctx.mapper().valueToTree(r)));
       return out;
     });
