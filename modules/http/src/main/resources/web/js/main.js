@@ -27,12 +27,13 @@ function largeType() {
   });
 }
 
-function signOut() {
+async function signOut() {
   token.clear();
   me = null;
-  say('Signed out.');
-  location.hash = '#/';
-  route();
+  // replaceState fires no hashchange, whose handler would clear the message before anyone reads it
+  history.replaceState(null, '', '#/');
+  await route();
+  say('Signed out. The token is gone from this tab.');
 }
 
 function chrome() {
@@ -45,7 +46,7 @@ function chrome() {
     out.hidden = true;
     return;
   }
-  const here = location.hash.split('/')[1] || '';
+  const here = location.hash.split('?')[0].split('/')[1] || '';
   replace(nav, h('a', { href: `#/${me.role}`, 'aria-current': here === me.role ? 'page' : null }, TITLES[me.role]));
   who.textContent = me.role === 'trainee' ? `trainee ${me.trainee}` : me.role;
   out.hidden = false;
@@ -91,7 +92,7 @@ async function route() {
   }
   chrome();
   if (!me) { signInForm(); return; }
-  const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const parts = location.hash.split('?')[0].replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] !== me.role) {
     location.replace(`#/${me.role}`);
     return;
