@@ -45,6 +45,7 @@ public final class Api extends ApiDirectives {
   private final ScenarioRoutes scenarios;
   private final PolicyRoutes policies;
   private final CatalogueRoutes catalogue;
+  private final ProgressRoutes progress;
   private final SessionRoutes sessions;
   private final AuditRoutes audit;
   private final WebRoutes web;
@@ -58,6 +59,7 @@ public final class Api extends ApiDirectives {
     this.scenarios = new ScenarioRoutes(ctx);
     this.policies = new PolicyRoutes(ctx);
     this.catalogue = new CatalogueRoutes(ctx);
+    this.progress = new ProgressRoutes(ctx);
     this.sessions = new SessionRoutes(ctx);
     this.audit = new AuditRoutes(ctx);
     this.web = new WebRoutes(ctx);
@@ -76,6 +78,7 @@ public final class Api extends ApiDirectives {
                   scenarios.route(p),
                   policies.route(p),
                   catalogue.route(p),
+                  progress.route(p),
                   sessions.route(p),
                   audit.route(p),
                   tokens.route(p))))))));

@@ -46,8 +46,10 @@ function chrome() {
     out.hidden = true;
     return;
   }
-  const here = location.hash.split('?')[0].split('/')[1] || '';
-  replace(nav, h('a', { href: `#/${me.role}`, 'aria-current': here === me.role ? 'page' : null }, TITLES[me.role]));
+  const path = location.hash.split('?')[0].split('/');
+  const progressPage = me.role === 'trainee' && path[2] === 'progress';
+  replace(nav, h('a', { href: `#/${me.role}`, 'aria-current': path[1] === me.role && !progressPage ? 'page' : null }, TITLES[me.role]),
+    me.role === 'trainee' ? h('a', { href: '#/trainee/progress', 'aria-current': progressPage ? 'page' : null }, 'Your progress') : null);
   who.textContent = me.role === 'trainee' ? `trainee ${me.trainee}` : me.role;
   out.hidden = false;
 }

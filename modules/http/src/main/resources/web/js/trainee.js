@@ -6,9 +6,11 @@ import { get, post, stream } from './api.js';
 import { h, field, replace, say, sayError, badge, uid, fmtDuration, fmtScore, confirmAction } from './dom.js';
 import { transcript, review, dirOf, started } from './transcript.js';
 import { catalogue, policyNames, channelTitle } from './names.js';
+import { progress } from './progress.js';
 
 export async function render(main, parts, me) {
   if (parts[0] === 'play' && parts[1] && parts[2]) return play(main, parts[1], parts[2], me);
+  if (parts[0] === 'progress') return progress(main, { traineeId: me.trainee, self: true, back: '#/trainee' });
   return assignments(main, me);
 }
 
@@ -61,7 +63,8 @@ function drawAssignments(main, me, data, cat) {
         href: `#/trainee/play/${encodeURIComponent(w.workshopId)}/${encodeURIComponent(s.scenarioId)}`,
         'aria-label': `${s.status === 'not-started' ? 'Start' : s.status === 'running' ? 'Continue' : 'Review'} ${s.title || s.scenarioId}`,
       }, s.status === 'not-started' ? 'Start' : s.status === 'running' ? 'Continue' : 'Review'))))));
-  replace(main, h('h1', null, 'Your sessions'),
+  replace(main, h('div', { class: 'row' }, h('h1', { class: 'grow' }, 'Your sessions'),
+    h('a', { class: 'button', href: '#/trainee/progress', id: 'my-progress' }, 'Your progress')),
   h('p', { class: 'muted' }, `Signed in as trainee ${me.trainee}. Pick a scenario to play it live: the customer answers in real time.`),
   cards.length ? cards : h('p', { class: 'card' }, 'You are not enrolled as a live trainee in any workshop yet. Ask your trainer.'));
 }

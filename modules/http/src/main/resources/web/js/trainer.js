@@ -8,6 +8,7 @@ import {
   setHashQuery, csvRecords,
 } from './dom.js';
 import { transcript, review } from './transcript.js';
+import { progress } from './progress.js';
 import {
   catalogue, policyNames, commonLanguage, ruleName, ruleTitle, channelTitle, outcomeTitle, eventTitle, dirOf,
 } from './names.js';
@@ -15,6 +16,7 @@ import {
 export async function render(main, parts) {
   if (parts[0] === 'w' && parts[1]) return workshop(main, parts[1]);
   if (parts[0] === 's' && parts[1]) return session(main, parts[1]);
+  if (parts[0] === 't' && parts[1]) return progress(main, { traineeId: parts[1], back: '#/trainer' });
   return home(main);
 }
 

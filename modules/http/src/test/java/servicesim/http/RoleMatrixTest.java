@@ -95,6 +95,8 @@ public class RoleMatrixTest extends RouteTestBase {
             only(200, Caller.TRAINER, Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
         new Endpoint("GET /catalogue", () -> HttpRequest.GET("/api/v1/catalogue"), only(200, Caller.TRAINER,
             Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
+        new Endpoint("GET /trainees/{id}/progress", () -> HttpRequest.GET("/api/v1/trainees/ana/progress"),
+            only(200, Caller.TRAINER, Caller.TRAINEE)),
         new Endpoint("POST /tokens", () -> json(HttpRequest.POST("/api/v1/tokens"),
             "{\"role\":\"trainee\",\"trainee\":\"cy\"}"), only(201, Caller.TRAINER)),
         new Endpoint("POST /sessions", () -> json(HttpRequest.POST("/api/v1/sessions"),
