@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import servicesim.readside.AuditFormats;
+import servicesim.readside.SessionRow;
+import servicesim.readside.StoredScore;
 import servicesim.readside.TraineeKpi;
 import servicesim.readside.WorkshopRow;
 import servicesim.service.Scoreboard;
@@ -51,6 +55,61 @@ public final class ScoreboardView {
     out.set("reach", mapper.valueToTree(b.reach()));
     out.set("distribution", mapper.valueToTree(b.distribution()));
     return out;
+  }
+
+  /**
+   * Which sessions a CSV export keeps, as the scoreboard's filters choose them: a trainee, a scenario, a channel, a
+   * result ({@code pass}, {@code fail} — critical failures included —, {@code critical}, {@code unscored}). Null keeps
+   * every session.
+   */
+  record Filter(String trainee, String scenario, String channel, String result) {
+    static final java.util.Set<String> RESULTS = java.util.Set.of("pass", "fail", "critical", "unscored");
+
+    boolean keeps(Scoreboard.Entry e) {
+      SessionRow s = e.session();
+      if (trainee != null && !trainee.equals(s.traineeId())) return false;
+      if (scenario != null && !scenario.equals(s.scenarioId())) return false;
+      if (channel != null && !channel.equals(s.channel())) return false;
+      if (result == null) return true;
+      String r = ScoreboardView.result(e);
+      return result.equals(r) || (result.equals("fail") && r.equals("critical"));
+    }
+  }
+
+  /** pass, fail, critical (a critical rule failed) or unscored. */
+  static String result(Scoreboard.Entry e) {
+    if (e.score().isEmpty()) return "unscored";
+    StoredScore s = e.score().get();
+    if (s.passed()) return "pass";
+    return s.criticalFailures().isEmpty() ? "fail" : "critical";
+  }
+
+  static final String CSV_HEADER = "session_id,workshop_id,trainee_id,trainee,scenario_id,scenario,channel,language,"
+      + "status,score,result,outcome,critical_failures,failed_rules,started_at,ended_at\r\n";
+
+  /** The scoreboard's sessions as CSV for a spreadsheet: UTF-8 with a byte order mark, ids as they are stored. */
+  static String csv(Scoreboard b, Filter filter) {
+    StringBuilder out = new StringBuilder(AuditFormats.CSV_BOM).append(CSV_HEADER);
+    for (Scoreboard.Entry e : b.sessions()) {
+      if (!filter.keeps(e)) continue;
+      SessionRow s = e.session();
+      Optional<StoredScore> sc = e.score();
+      String failed = sc.map(x -> String.join(";", x.verdicts().stream().filter(v -> v.verdict().equals("fail"))
+          .map(StoredScore.Verdict::ruleId).toList())).orElse("");
+      String status = !s.ended() ? "running" : sc.isEmpty() ? "ended" : "scored";
+      List<String> cells = List.of(s.sessionId(), s.workshopId(), s.traineeId(), nonNull(s.traineeName()),
+          s.scenarioId(), nonNull(s.scenarioTitle()), s.channel(), s.language(), status,
+          sc.map(x -> String.format(java.util.Locale.ROOT, "%.1f", x.score())).orElse(""), result(e),
+          sc.map(StoredScore::outcome).orElse(nonNull(s.outcome())),
+          sc.map(x -> String.join(";", x.criticalFailures())).orElse(""), failed,
+          s.startedAt() == null ? "" : s.startedAt().toString(), s.endedAt() == null ? "" : s.endedAt().toString());
+      out.append(String.join(",", cells.stream().map(AuditFormats::csvField).toList())).append("\r\n");
+    }
+    return out.toString();
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
   }
 
   private static ArrayNode rates(List<Scoreboard.RuleRate> rates, ObjectMapper mapper) {

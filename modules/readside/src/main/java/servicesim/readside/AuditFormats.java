@@ -90,7 +90,7 @@ public final class AuditFormats {
     return new String[] {subject, text != null ? text : fieldsText};
   }
 
-  static String csvField(String s) {
+  public static String csvField(String s) {
     if (s == null) return "";
     boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
     return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
