@@ -5,7 +5,12 @@ import static org.junit.Assert.assertTrue;
 
 import akka.http.javadsl.model.HttpRequest;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.Test;
+import servicesim.scenario.workshop.Trainee;
+import servicesim.scenario.workshop.Workshop;
 
 /** A trainee's progress across workshops, for trainers and for the trainee themself. */
 public class ProgressRoutesTest extends RouteTestBase {
@@ -31,20 +36,33 @@ public class ProgressRoutesTest extends RouteTestBase {
 
   @Test
   public void aTraineeReadsTheirOwnProgressOnlyWithoutUnreleasedScores() throws Exception {
-    t.anaSession(t.practice, true);
-    String exam = t.anaSession(t.assessment, true);
-    JsonNode own = body(run(HttpRequest.GET("/api/v1/trainees/ana/progress"), t.ana));
-    boolean released = body(run(HttpRequest.GET("/api/v1/workshops/" + t.assessment), t.trainer))
-        .get("feedbackReleased").asBoolean();
-    for (JsonNode s : own.get("sessions")) {
-      if (!s.get("sessionId").asText().equals(exam)) continue;
-      assertEquals(released ? "scored" : "feedback-pending", s.get("status").asText());
-      assertEquals(released, !s.get("score").isNull());
-    }
+    String exam = t.node.workshops().create(new Workshop("progress-exam", "Progress exam", "default",
+        Workshop.ASSESSMENT, List.of(TestApi.SCENARIO), List.of(new Trainee("ana", "Ana", null, true)), "test",
+        "progress-exam-sha")).workshopId();
+    String session = t.anaSession(exam, true);
+    assertTrue(t.node.awaitCatchUp(Duration.ofMinutes(1), lag -> { }));
+    assertEquals("feedback-pending", sessionOf(body(run(HttpRequest.GET("/api/v1/trainees/ana/progress"), t.ana)),
+        session).get("status").asText());
+    assertTrue(sessionOf(body(run(HttpRequest.GET("/api/v1/trainees/ana/progress"), t.ana)), session).get("score")
+        .isNull());
+    assertEquals("scored", sessionOf(body(run(HttpRequest.GET("/api/v1/trainees/ana/progress"), t.trainer)), session)
+        .get("status").asText());
+
+    t.node.workshops().releaseFeedback(exam).toCompletableFuture().get(30, TimeUnit.SECONDS);
+    assertTrue(t.node.awaitCatchUp(Duration.ofMinutes(1), lag -> { }));
+    JsonNode released = sessionOf(body(run(HttpRequest.GET("/api/v1/trainees/ana/progress"), t.ana)), session);
+    assertEquals("scored", released.get("status").asText());
+    assertTrue(released.get("score").get("score").isNumber());
+
     assertEquals(403, run(HttpRequest.GET("/api/v1/trainees/ana/progress"), t.ben).response().status().intValue());
     assertEquals(403, run(HttpRequest.GET("/api/v1/trainees/ana/progress"), t.auditor).response().status().intValue());
     assertEquals(404, run(HttpRequest.GET("/api/v1/trainees/nobody/progress"), t.trainer).response().status().intValue());
     assertEquals(400, run(HttpRequest.GET("/api/v1/trainees/ana/progress?last=0"), t.trainer).response().status()
         .intValue());
+  }
+
+  private static JsonNode sessionOf(JsonNode progress, String sessionId) {
+    for (JsonNode s : progress.get("sessions")) if (s.get("sessionId").asText().equals(sessionId)) return s;
+    throw new AssertionError("no session " + sessionId + " in " + progress);
   }
 }

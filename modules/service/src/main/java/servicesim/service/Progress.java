@@ -65,7 +65,8 @@ public record Progress(String traineeId, String name, int last, List<Item> sessi
     for (SessionRow row : ordered) {
       if (row.traineeName() != null) name = row.traineeName();
       WorkshopRow w = workshops.get(row.workshopId());
-      boolean held = hideUnreleased && w != null && Workshop.ASSESSMENT.equals(w.mode()) && !w.feedbackReleased();
+      // a workshop the read side does not know yet may be an assessment: its score waits
+      boolean held = hideUnreleased && (w == null || Workshop.ASSESSMENT.equals(w.mode()) && !w.feedbackReleased());
       StoredScore score = bySession.get(row.sessionId());
       String status = !row.ended() ? "running" : score == null ? "ended" : held ? "feedback-pending" : "scored";
       Optional<Score> visible = Optional.empty();

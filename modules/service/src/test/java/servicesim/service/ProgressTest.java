@@ -85,6 +85,10 @@ public class ProgressTest extends JUnitSuite {
     assertEquals(Optional.empty(), own.sessions().get(1).score());
     assertEquals(1, own.trend().size());
     assertEquals(1.0, own.rules().get(0).passRate(), 0);
+    Progress notYetKnown = Progress.of("ana", List.of(practice, exam), scores, Map.of("mon-1", workshops.get("mon-1")),
+        10, true);
+    assertEquals("a workshop the read side has not seen yet holds its scores back", "feedback-pending",
+        notYetKnown.sessions().get(1).status());
     Progress trainers = Progress.of("ana", List.of(practice, exam), scores, workshops, 10, false);
     assertEquals("scored", trainers.sessions().get(1).status());
     assertEquals(2, trainers.trend().size());
