@@ -1,9 +1,11 @@
-// The auditor's explorer: filter the event history (the filters live in the page's address, so a view can be
-// bookmarked and shared), page through it with the server's cursor, open a session's trail (its hash chain, its score
-// and verdicts), verify it against the journal, and export what the filters select as NDJSON or CSV.
-import { get, download } from './api.js';
-import { h, field, replace, say, sayError, fmtTime, hashQuery, setHashQuery, csvRecords, plural } from './dom.js';
-import { catalogue, eventTitle, channelTitle, outcomeTitle, dirOf } from './names.js';
+// The auditor's explorer: pick a workshop from the list, filter the event history (the filters live in the page's
+// address, so a view can be bookmarked and shared), see how many events match, page through them with the server's
+// cursor, read each session's score and result, open a session's trail (its conversation with the verdicts and their
+// evidence, and its hash chain), verify it against the journal, and export what the filters select as NDJSON or CSV.
+import { get, download, ApiError } from './api.js';
+import { h, field, replace, say, sayError, fmtTime, fmtScore, hashQuery, setHashQuery, csvRecords, plural, badge } from './dom.js';
+import { catalogue, eventTitle, channelTitle, outcomeTitle, dirOf, policyNames, ruleName } from './names.js';
+import { review } from './transcript.js';
 
 const enc = encodeURIComponent;
 const FILTERS = ['workshop', 'trainee', 'session', 'type', 'from', 'to'];
@@ -50,14 +52,15 @@ function summary(row, cat) {
 const short = (hash) => (hash ? h('code', { title: hash }, hash.slice(0, 10) + '…') : '');
 
 async function explorer(main) {
-  const cat = await catalogue();
+  const [cat, list] = await Promise.all([catalogue(), get('/workshops')]);
   const q = hashQuery();
   const f = Object.fromEntries(FILTERS.map((k) => [k, q.get(k) || '']));
   let limit = LIMITS.includes(q.get('limit')) ? q.get('limit') : '50';
   const key = query(f, { limit });
   if (memory.key !== key) { memory.key = key; memory.cursors = ['0']; }
   const inputs = {
-    workshop: h('input', { name: 'workshop', value: f.workshop, autocomplete: 'off' }),
+    workshop: h('select', { name: 'workshop' }, h('option', { value: '' }, 'every workshop'),
+      list.workshops.map((w) => h('option', { value: w.workshopId, dir: 'auto' }, `${w.title} · ${w.workshopId}`))),
     trainee: h('input', { name: 'trainee', value: f.trainee, autocomplete: 'off' }),
     session: h('input', { name: 'session', value: f.session, autocomplete: 'off' }),
     type: h('select', { name: 'type' }, h('option', { value: '' }, 'any type'),
@@ -66,6 +69,10 @@ async function explorer(main) {
     to: h('input', { name: 'to', type: 'datetime-local', step: '1', value: local(f.to) }),
     limit: h('select', { name: 'limit' }, LIMITS.map((n) => h('option', { value: n }, n))),
   };
+  if (f.workshop && !list.workshops.some((w) => w.workshopId === f.workshop)) {
+    inputs.workshop.append(h('option', { value: f.workshop }, f.workshop));
+  }
+  inputs.workshop.value = f.workshop;
   inputs.type.value = f.type;
   inputs.limit.value = limit;
   const results = h('div', { class: 'table-wrap', id: 'events' });
@@ -73,10 +80,52 @@ async function explorer(main) {
   const prev = h('button', { type: 'button', id: 'prev-page' }, 'Previous page');
   const next = h('button', { type: 'button', id: 'next-page' }, 'Next page');
   const exports = h('ul', { class: 'list', id: 'exports', 'aria-label': 'Exports' });
+  const total = h('p', { id: 'total', class: 'total', 'aria-live': 'polite' });
+  const sessionsBox = h('section', { class: 'card', id: 'workshop-sessions', 'aria-labelledby': 'ws-h', hidden: true });
   let nextCursor = null;
+  let matching = null;
+
+  const count = async () => {
+    const r = await get(`/audit/events/count?${query(f)}`);
+    matching = r.total;
+    total.dataset.total = String(r.total);
+    replace(total, h('strong', null, plural(r.total, 'event')), ' match these filters',
+      r.total ? ` · ${plural(Math.ceil(r.total / Number(limit)), 'page')} of ${limit}` : '');
+  };
+
+  /** The chosen workshop's sessions with their scores, results and failed rules, each opening its trail. */
+  const workshopSessions = async () => {
+    if (!f.workshop) { sessionsBox.hidden = true; return; }
+    let board;
+    try {
+      board = await get(`/workshops/${enc(f.workshop)}/scoreboard`);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) { sessionsBox.hidden = true; return; }
+      throw e;
+    }
+    const languages = new Set(board.sessions.map((e) => e.session.language));
+    const names = await policyNames(board.policyId, languages.size === 1 ? [...languages][0] : null);
+    sessionsBox.hidden = false;
+    replace(sessionsBox, h('h2', { id: 'ws-h' }, 'Sessions of ', h('bdi', null, board.workshop.title), ': scores and verdicts'),
+      h('div', { class: 'table-wrap' }, h('table', { class: 'board' },
+        h('thead', null, h('tr', null, ['Trainee', 'Scenario', 'Score', 'Result', 'Failed rules', ''].map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', null, board.sessions.map((e) => {
+          const sc = e.score;
+          const failed = sc ? sc.verdicts.filter((v) => v.verdict === 'fail') : [];
+          return h('tr', { dataset: { session: e.session.sessionId, scored: String(!!sc) } },
+            h('td', { class: 'who', 'data-label': 'Trainee' }, h('bdi', null, e.session.traineeName || e.session.traineeId)),
+            h('td', { class: 'scenario', 'data-label': 'Scenario', lang: e.session.language, dir: 'auto' }, e.session.scenarioTitle || e.session.scenarioId),
+            h('td', { class: 'num score', 'data-label': 'Score' }, sc ? fmtScore(sc.score) : '–'),
+            h('td', { class: 'result', 'data-label': 'Result' }, sc ? (sc.passed ? badge('pass', 'pass')
+              : badge(sc.criticalFailures.length ? 'FAIL*' : 'FAIL', 'fail')) : badge(e.session.endedAt ? 'not scored' : 'running', 'na')),
+            h('td', { class: 'failed', 'data-label': 'Failed rules' }, failed.length
+              ? h('span', { class: 'chips' }, failed.map((v) => ruleName(names, v.ruleId, { cls: 'chip fail', critical: v.critical }))) : sc ? h('span', { class: 'muted' }, 'none') : null),
+            h('td', { class: 'open' }, h('a', { class: 'session-link', href: `#/auditor/s/${enc(e.session.sessionId)}` }, 'Trail')));
+        })))));
+  };
 
   const read = () => ({
-    workshop: inputs.workshop.value.trim(), trainee: inputs.trainee.value.trim(), session: inputs.session.value.trim(),
+    workshop: inputs.workshop.value, trainee: inputs.trainee.value.trim(), session: inputs.session.value.trim(),
     type: inputs.type.value, from: utc(inputs.from.value), to: utc(inputs.to.value),
   });
 
@@ -89,7 +138,8 @@ async function explorer(main) {
     nextCursor = page.next;
     next.disabled = !nextCursor;
     prev.disabled = memory.cursors.length <= 1;
-    pageInfo.textContent = `Page ${memory.cursors.length} · ${plural(page.events.length, 'event')}${nextCursor ? '' : ' · last page'}`;
+    pageInfo.textContent = `Page ${memory.cursors.length}${matching !== null && matching > 0 ? ` of ${Math.max(1, Math.ceil(matching / Number(limit)))}` : ''}`
+      + ` · ${plural(page.events.length, 'event')}${nextCursor ? '' : ' · last page'}`;
     results.dataset.count = String(page.events.length);
     results.dataset.query = qs;
     results.replaceChildren(h('table', { class: 'events' },
@@ -108,7 +158,7 @@ async function explorer(main) {
   const form = h('form', { class: 'card', 'aria-labelledby': 'filters-h', id: 'filters' },
     h('h2', { id: 'filters-h' }, 'Filter the event history'),
     h('div', { class: 'form-grid' },
-      field('Workshop', inputs.workshop, '(e.g. demo-1)'), field('Trainee', inputs.trainee), field('Session', inputs.session),
+      field('Workshop', inputs.workshop), field('Trainee', inputs.trainee), field('Session', inputs.session),
       field('Event type', inputs.type), field('From (UTC)', inputs.from, '(inclusive)'), field('To (UTC)', inputs.to, '(exclusive)'),
       field('Events per page', inputs.limit)),
     h('div', { class: 'row' },
@@ -126,7 +176,11 @@ async function explorer(main) {
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     apply();
-    try { await load(); say('Events loaded.'); } catch (e) { sayError(e); }
+    try {
+      await count();
+      await Promise.all([load(), workshopSessions()]);
+      say(`${plural(matching, 'event')} match.`);
+    } catch (e) { sayError(e); }
   });
   next.addEventListener('click', async () => {
     if (!nextCursor) return;
@@ -157,11 +211,13 @@ async function explorer(main) {
   replace(main, h('h1', null, 'Audit trail'),
     h('p', { class: 'muted' }, 'Every stored event in the journal\'s global order. Pages follow the server\'s cursor, so they stay stable while new events arrive.'),
     form,
-    h('section', { class: 'card', 'aria-labelledby': 'events-h' }, h('h2', { id: 'events-h' }, 'Events'),
+    sessionsBox,
+    h('section', { class: 'card', 'aria-labelledby': 'events-h' }, h('h2', { id: 'events-h' }, 'Events'), total,
       h('div', { class: 'row' }, prev, next, pageInfo), results),
     h('section', { class: 'card', 'aria-labelledby': 'exports-h' }, h('h2', { id: 'exports-h' }, 'Exports'),
       h('p', { class: 'small muted' }, 'Each export downloads at once; the links stay here for this visit. CSV files are UTF-8 with a byte order mark, what was said in its own column.'), exports));
-  await load();
+  await count();
+  await Promise.all([load(), workshopSessions()]);
 }
 
 async function trail(main, id) {
@@ -182,6 +238,21 @@ async function trail(main, id) {
   });
   const started = (data.events.find((r) => r.type === 'SessionStarted') || {}).event || {};
   const lang = started.language || null;
+  // the conversation with its score, verdicts and evidence, read from the same stored events
+  const scoreBox = h('section', { id: 'trail-score', 'aria-label': 'Score and verdicts' });
+  let score = null;
+  try {
+    score = await get(`/sessions/${enc(id)}/score`);
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 404) throw e;
+  }
+  if (score) {
+    const names = await policyNames(score.policyId, lang);
+    const events = data.events.map((r) => Object.assign({ event: r.type, seqNr: r.seqNr }, r.event));
+    replace(scoreBox, review(events, score, { showMood: true, names, cat, idPrefix: 'trail' }));
+  } else {
+    replace(scoreBox, h('p', { class: 'card muted' }, 'Not scored yet: the score follows the end of the session within seconds.'));
+  }
   replace(main,
     h('div', { class: 'row' }, h('div', { class: 'grow' }, h('h1', null, 'Session trail: ', h('span', { class: 'mono-id' }, id)),
       h('p', { class: 'muted' }, [plural(data.events.length, 'event'), channelTitle(cat, started.channel), started.language,
@@ -193,6 +264,7 @@ async function trail(main, id) {
         link.click();
       } catch (e) { sayError(e); }
     } }, 'Export this session (NDJSON)')), verdict),
+    scoreBox,
     h('section', { class: 'card', 'aria-label': 'Hash chain' }, h('div', { class: 'table-wrap' }, h('table', { class: 'chain events' },
       h('thead', null, h('tr', null, ['Seq', 'Time (UTC)', 'Type', 'Previous hash', 'Hash', 'What'].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', null, data.events.map((r) => h('tr', { dataset: { type: r.type } },

@@ -353,6 +353,13 @@ public class WebUiBrowserTest extends JUnitSuite {
     looksRightAtBothWidths("trainee-score");
     browser.js("document.getElementById('result').scrollIntoView({block: 'start'})");
     browser.screenshot("trainee-score");
+
+    // the trainee's list shows the score; their own progress has the session
+    browser.click("#nav a[href='#/trainee']");
+    browser.await("the score in the list", d -> text("li[data-scenario='" + scenario + "']").contains("100.0") ? true : null);
+    browser.click("#my-progress");
+    browser.await("their progress", d -> d.findElements(By.cssSelector("#progress-sessions tbody tr[data-status=scored]")).size() == 1 ? true : null);
+    looksRightAtBothWidths("trainee-progress");
     assertTrue(workshopId.startsWith("phone-class-"));
     signOutByTapOnAPhone();
   }
@@ -451,6 +458,22 @@ public class WebUiBrowserTest extends JUnitSuite {
     new Select(browser.visible("#filter-result")).selectByValue("");
     looksRightAtBothWidths("trainer-scoreboard");
 
+    // a trainee's name opens their progress across workshops, as the server computed it
+    browser.click("#trainees tr[data-trainee=pat] a");
+    browser.await("Pat's progress", d -> d.findElements(By.cssSelector("#progress-sessions tbody tr")).size() == 7 ? true : null);
+    JsonNode progress = call("GET", "/trainees/pat/progress", trainer, null);
+    assertEquals(progress.get("summary").get("scored").asText(), browser.driver.findElement(By.cssSelector(
+        "#progress-summary [data-figure=sessions] .value")).getText());
+    assertEquals(progress.get("rules").size(), all("#progress-rules tbody tr").size());
+    assertEquals(progress.get("rules").get(0).get("ruleId").asText(), all("#progress-rules tbody tr").get(0).getAttribute("data-rule"));
+    assertEquals(true, browser.js("return !!Chart.getChart(document.getElementById('chart-trend'))"));
+    assertEquals("only the trend is drawn: the workshop's charts went with its page", 1L,
+        ((Number) browser.js("return Object.keys(Chart.instances).length")).longValue());
+    looksRightAtBothWidths("trainer-progress");
+    browser.click("#back");
+    browser.await("back on the scoreboard", d -> d.getCurrentUrl().contains("#/trainer/w/" + workshopId) ? true : null);
+    browser.await("the scoreboard again", d -> "21".equals(d.findElement(By.id("main")).getAttribute("data-scored")) ? true : null);
+
     // any session opens with its transcript and verdicts, titled by its scenario
     String session = Workshops.sessionId(workshopId, "pat", "refund-defective-unit");
     browser.click("#sessions tr[data-session='" + session + "'] a.session-link");
@@ -478,10 +501,21 @@ public class WebUiBrowserTest extends JUnitSuite {
     browser.driver.get(base + "/#/auditor?workshop=" + workshopId + "&type=AgentMessageSent&limit=10");
     browser.await("the first page", d -> d.findElements(By.cssSelector("#events[data-query*='workshop=" + workshopId
         + "'][data-query*='after=0'][data-query*='limit=10']")).isEmpty() ? null : true);
-    assertEquals(workshopId, browser.visible("input[name=workshop]").getAttribute("value"));
+    assertEquals(workshopId, new Select(browser.visible("select[name=workshop]")).getFirstSelectedOption().getAttribute("value"));
+    assertTrue("the workshop is picked from the list of workshops", all("select[name=workshop] option").size() > 1);
     assertEquals("AgentMessageSent", new Select(browser.visible("select[name=type]")).getFirstSelectedOption().getAttribute("value"));
     List<WebElement> page1 = all("#events tbody tr");
     assertEquals(10, page1.size());
+    // how many match in all, as the server counts them
+    long matching = call("GET", "/audit/events/count?type=AgentMessageSent&workshop=" + workshopId, auditor, null)
+        .get("total").asLong();
+    browser.await("the total", d -> String.valueOf(matching).equals(d.findElement(By.id("total")).getAttribute("data-total")) ? true : null);
+    assertTrue(text("#total"), text("#total").startsWith(matching + " events match"));
+    assertTrue(text("#page-info"), text("#page-info").startsWith("Page 1 of " + (matching + 9) / 10));
+    // the workshop's sessions with their scores and results
+    List<WebElement> sessions = all("#workshop-sessions tbody tr[data-scored=true]");
+    assertEquals(4, sessions.size());
+    assertTrue(sessions.stream().anyMatch(r -> r.getText().contains("100.0") && r.getText().contains("pass")));
     assertTrue(page1.stream().allMatch(r -> "AgentMessageSent".equals(r.getAttribute("data-type"))));
     assertTrue(page1.get(0).getText(), page1.get(0).getText().contains("Agent message sent"));
     String firstOrdering = page1.get(0).getAttribute("data-ordering");
@@ -526,9 +560,12 @@ public class WebUiBrowserTest extends JUnitSuite {
     String firstRecord = content.split("\r\n")[1];
     assertTrue(firstRecord, firstRecord.contains("," + csvField(selected.get(0).get("event").get("text").asText()) + ","));
 
-    // a session's trail, verified against the journal
+    // a session's trail: its conversation with the score, the verdicts and their evidence; verified against the journal
     browser.click("#events a.session-link");
     browser.visible("#verify");
+    browser.visible("#trail-score [data-testid=score]");
+    assertTrue(text("#trail-score .verdicts"), text("#trail-score .verdicts").contains("Greeting"));
+    assertTrue(!all("#trail-score mark.ev").isEmpty());
     browser.click("#verify");
     browser.await("the verification", d -> "true".equals(d.findElement(By.id("verify-result"))
         .getAttribute("data-intact")) ? true : null);
