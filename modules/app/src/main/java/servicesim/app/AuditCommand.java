@@ -108,7 +108,7 @@ final class AuditCommand implements Runnable {
           Writer w = output == null
               ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
               : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        if (format == Format.csv) w.write(AuditFormats.CSV_HEADER);
+        if (format == Format.csv) w.write(AuditFormats.CSV_BOM + AuditFormats.CSV_HEADER);
         long n = node.readSide().audit().forEach(filter, 1000, row -> {
           try {
             w.write(format == Format.csv ? AuditFormats.csv(row) : AuditFormats.ndjson(row));

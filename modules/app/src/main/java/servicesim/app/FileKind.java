@@ -16,8 +16,9 @@ enum FileKind {
 
   static FileKind of(YamlFile file) throws InvalidFileException {
     if (file.root() instanceof YamlNode.Mapping m) {
-      if (m.get("acts").isPresent()) return LEXICON;
+      // a policy names the acts too (their titles), so its rules decide first
       if (m.get("rules").isPresent() || m.get("passMark").isPresent()) return POLICY;
+      if (m.get("acts").isPresent()) return LEXICON;
       if (m.get("trainees").isPresent()) return WORKSHOP;
       if (m.get("script").isPresent() || m.get("customer").isPresent()) return SCENARIO;
     }

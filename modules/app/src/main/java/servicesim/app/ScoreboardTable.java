@@ -72,10 +72,12 @@ final class ScoreboardTable {
     kpis.print(out);
     out.println();
     out.println("Outcomes: " + outcomes(b));
-    int unhappy = b.outcomes().getOrDefault("unsatisfied", 0) + b.outcomes().getOrDefault("hung-up", 0);
-    if (unhappy > 0) {
-      out.printf(Locale.ROOT, "%d unhappy customer%s may each tell 9–15 people (%d–%d in all); for every customer who "
-          + "complains, 26 stay silent (003).%n", unhappy, unhappy == 1 ? "" : "s", unhappy * 9, unhappy * 15);
+    Scoreboard.Reach reach = b.reach();
+    if (reach.unhappy() > 0) {
+      out.printf(Locale.ROOT, "%d unhappy customer%s may each tell %d–%d people (%d–%d in all); for every customer who "
+          + "complains, %d stay silent (003).%n", reach.unhappy(), reach.unhappy() == 1 ? "" : "s",
+          Scoreboard.Reach.TELLS_AT_LEAST, Scoreboard.Reach.TELLS_AT_MOST, reach.low(), reach.high(),
+          reach.silentPerComplaint());
     }
   }
 

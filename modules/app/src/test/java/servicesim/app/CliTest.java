@@ -111,7 +111,7 @@ public class CliTest extends JUnitSuite {
     Path csv = dir.resolve("export.csv");
     r = cli("audit", "export", "--db", db, "--workshop", "refund-defective-unit-1", "--format", "csv", "-o", csv.toString());
     assertEquals(r.err(), 0, r.exit());
-    assertTrue(Files.readString(csv).startsWith("ordering,persistence_id,seq_nr,type"));
+    assertTrue(Files.readString(csv).startsWith("\uFEFFordering,persistence_id,seq_nr,type"));
     assertEquals(1, cli("audit", "export", "--db", db, "--from", "yesterday").exit());
   }
 

@@ -36,6 +36,16 @@ public final class Durations {
     return Optional.of(total);
   }
 
+  /**
+   * A measured duration as people read it in an explanation: whole seconds from a minute on ({@code 2m5s}), tenths
+   * below ({@code 9.6s}), never milliseconds.
+   */
+  public static String readable(Duration d) {
+    long tenths = Math.round(d.toMillis() / 100.0);
+    if (tenths < 600 && tenths % 10 != 0) return String.format(java.util.Locale.ROOT, "%.1fs", tenths / 10.0);
+    return format(Duration.ofSeconds(Math.round(d.toMillis() / 1000.0)));
+  }
+
   /** The shortest way to write a duration back in the same notation. */
   public static String format(Duration d) {
     if (d.isZero()) return "0s";

@@ -81,4 +81,14 @@ public class YamlFileTest extends JUnitSuite {
     assertTrue(Durations.parse("soon").isEmpty());
     assertEquals("1d12h", Durations.format(Duration.ofHours(36)));
   }
+
+  @Test
+  public void measuredDurationsReadWithoutMilliseconds() {
+    assertEquals("9.6s", Durations.readable(Duration.ofMillis(9590)));
+    assertEquals("0.5s", Durations.readable(Duration.ofMillis(547)));
+    assertEquals("10s", Durations.readable(Duration.ofMillis(9960)));
+    assertEquals("2m5s", Durations.readable(Duration.ofMillis(125_400)));
+    assertEquals("1d6h", Durations.readable(Duration.ofHours(30).plusMillis(300)));
+    assertEquals("20s", Durations.readable(Duration.ofSeconds(20)));
+  }
 }

@@ -43,6 +43,8 @@ public final class Api extends ApiDirectives {
   private final WorkshopRoutes workshops;
   private final ScenarioRoutes scenarios;
   private final PolicyRoutes policies;
+  private final CatalogueRoutes catalogue;
+  private final ProgressRoutes progress;
   private final SessionRoutes sessions;
   private final AuditRoutes audit;
   private final WebRoutes web;
@@ -56,6 +58,8 @@ public final class Api extends ApiDirectives {
     this.workshops = new WorkshopRoutes(ctx);
     this.scenarios = new ScenarioRoutes(ctx);
     this.policies = new PolicyRoutes(ctx);
+    this.catalogue = new CatalogueRoutes(ctx);
+    this.progress = new ProgressRoutes(ctx);
     this.sessions = new SessionRoutes(ctx);
     this.audit = new AuditRoutes(ctx);
     this.web = new WebRoutes(ctx);
@@ -74,6 +78,8 @@ public final class Api extends ApiDirectives {
                   workshops.route(p),
                   scenarios.route(p),
                   policies.route(p),
+                  catalogue.route(p),
+                  progress.route(p),
                   sessions.route(p),
                   audited(p, instance),
                   tokens.route(p),

@@ -141,8 +141,8 @@ final class AuditRoutes extends ApiDirectives {
           for (AuditRow r : page) chunk.append(csv ? AuditFormats.csv(r) : AuditFormats.ndjson(r));
           return ByteString.fromString(chunk.toString());
         });
-    Source<ByteString, NotUsed> body = csv ? Source.single(ByteString.fromString(AuditFormats.CSV_HEADER)).concat(rows)
-        : rows;
+    Source<ByteString, NotUsed> body = csv
+        ? Source.single(ByteString.fromString(AuditFormats.CSV_BOM + AuditFormats.CSV_HEADER)).concat(rows) : rows;
     ContentType type = csv ? ContentTypes.TEXT_CSV_UTF8 : NDJSON;
     return complete(HttpResponse.create()
         .addHeader(ContentDisposition.create(ContentDispositionTypes.ATTACHMENT, Map.of("filename", "audit." + format)))

@@ -156,8 +156,7 @@ final class WorkshopRoutes extends ApiDirectives {
 
   private Optional<ObjectNode> board(String id) {
     return ctx.workshops().scoreboard(id).map(b -> {
-      ObjectNode out = ctx.mapper().valueToTree(b);
-      out.set("kpis", ctx.mapper().valueToTree(b.kpis()));
+      ObjectNode out = ScoreboardView.of(b, ctx.mapper());
       ctx.node().workshops().runStatus(id).ifPresent(r -> out.set("run", ctx.mapper().valueToTree(r)));
       return out;
     });

@@ -27,12 +27,13 @@ function largeType() {
   });
 }
 
-function signOut() {
+async function signOut() {
   token.clear();
   me = null;
-  say('Signed out.');
-  location.hash = '#/';
-  route();
+  // replaceState fires no hashchange, whose handler would clear the message before anyone reads it
+  history.replaceState(null, '', '#/');
+  await route();
+  say('Signed out. The token is gone from this tab.');
 }
 
 function chrome() {
@@ -45,8 +46,10 @@ function chrome() {
     out.hidden = true;
     return;
   }
-  const here = location.hash.split('/')[1] || '';
-  replace(nav, h('a', { href: `#/${me.role}`, 'aria-current': here === me.role ? 'page' : null }, TITLES[me.role]));
+  const path = location.hash.split('?')[0].split('/');
+  const progressPage = me.role === 'trainee' && path[2] === 'progress';
+  replace(nav, h('a', { href: `#/${me.role}`, 'aria-current': path[1] === me.role && !progressPage ? 'page' : null }, TITLES[me.role]),
+    me.role === 'trainee' ? h('a', { href: '#/trainee/progress', 'aria-current': progressPage ? 'page' : null }, 'Your progress') : null);
   who.textContent = me.role === 'trainee' ? `trainee ${me.trainee}` : me.role;
   out.hidden = false;
 }
@@ -91,7 +94,7 @@ async function route() {
   }
   chrome();
   if (!me) { signInForm(); return; }
-  const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const parts = location.hash.split('?')[0].replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] !== me.role) {
     location.replace(`#/${me.role}`);
     return;

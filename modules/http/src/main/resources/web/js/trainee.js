@@ -1,12 +1,16 @@
 // The trainee console: the trainee's assigned scenarios, and a live session on any channel — the conversation as it
-// happens (server-sent events of the session's own stored events), the actions of the policy, and afterwards the
-// score with its evidence in the transcript (unless an assessment's feedback is not released yet).
+// happens (server-sent events of the session's own stored events), the actions of the catalogue, and afterwards the
+// score with its evidence in the transcript (unless an assessment's feedback is not released yet). The console is a
+// few panels (call, conversation, composer, actions, result), each drawn by its own function from the session's events.
 import { get, post, stream } from './api.js';
-import { h, field, replace, say, sayError, badge, uid } from './dom.js';
-import { transcript, review, dirOf, started, CHANNEL_LABEL } from './transcript.js';
+import { h, field, replace, say, sayError, badge, uid, fmtDuration, fmtScore, confirmAction } from './dom.js';
+import { transcript, review, dirOf, started } from './transcript.js';
+import { catalogue, policyNames, channelTitle } from './names.js';
+import { progress } from './progress.js';
 
 export async function render(main, parts, me) {
   if (parts[0] === 'play' && parts[1] && parts[2]) return play(main, parts[1], parts[2], me);
+  if (parts[0] === 'progress') return progress(main, { traineeId: me.trainee, self: true, back: '#/trainee' });
   return assignments(main, me);
 }
 
@@ -16,13 +20,14 @@ const STATUS = { 'not-started': 'not started', running: 'in progress', ended: 'f
 async function assignments(main, me) {
   let shown = '';
   let stopped = false;
+  const cat = await catalogue();
   const draw = async () => {
     const data = await get('/sessions');
     const json = JSON.stringify(data);
     if (stopped || json === shown) return;
     const focused = document.activeElement && document.activeElement.getAttribute('href');
     shown = json;
-    drawAssignments(main, me, data);
+    drawAssignments(main, me, data, cat);
     if (focused) {
       const again = main.querySelector(`a[href="${CSS.escape(focused)}"]`);
       if (again) again.focus();
@@ -33,61 +38,59 @@ async function assignments(main, me) {
   return () => { stopped = true; clearInterval(timer); };
 }
 
-function drawAssignments(main, me, data) {
+/** Where a session stands for its trainee: its score once released, else its status. */
+function standing(s, w) {
+  if (s.status !== 'ended') return badge(STATUS[s.status] || s.status, s.status === 'running' ? 'running' : 'na');
+  if (typeof s.score === 'number') {
+    return h('span', { class: 'standing' }, h('strong', { class: 'score-small' }, fmtScore(s.score)), ' ',
+      s.passed ? badge('passed', 'pass') : badge('not passed', 'fail'));
+  }
+  return badge(w.mode === 'assessment' && !w.feedbackReleased ? 'finished · feedback pending' : 'finished · scoring…', 'na');
+}
+
+function drawAssignments(main, me, data, cat) {
   const cards = data.workshops.map((w) => h('section', { class: 'card', 'aria-labelledby': `w-${w.workshopId}` },
-    h('h2', { id: `w-${w.workshopId}` }, w.title, ' ', h('span', { class: 'muted small' }, w.workshopId)),
+    h('h2', { id: `w-${w.workshopId}` }, h('bdi', null, w.title), ' ', h('span', { class: 'muted small' }, w.workshopId)),
     h('p', null, badge(w.mode, w.mode === 'assessment' ? 'running' : 'na'), ' ',
       w.mode === 'assessment' ? (w.feedbackReleased ? 'Feedback released.' : 'Assessment: your feedback shows once the trainer releases it.') : 'Practice: you see your score right after each session.',
       w.closed ? ' This workshop is closed.' : ''),
     h('ul', { class: 'list' }, w.sessions.map((s) => h('li', { dataset: { scenario: s.scenarioId, status: s.status } },
       h('span', { class: 'grow' }, h('strong', { lang: s.language, dir: 'auto' }, s.title || s.scenarioId), h('br'),
-        h('span', { class: 'small muted' }, `${CHANNEL_LABEL[s.channel] || s.channel} · ${s.language} · ${s.organisation || ''}`)),
-      badge(STATUS[s.status] || s.status, s.status === 'ended' ? 'pass' : s.status === 'running' ? 'running' : 'na'),
+        h('span', { class: 'small muted' }, [channelTitle(cat, s.channel), s.language, s.organisation].filter(Boolean).join(' · '))),
+      standing(s, w),
       (w.closed && s.status === 'not-started') ? null : h('a', {
         class: `button${s.status === 'not-started' ? ' primary' : ''}`,
         href: `#/trainee/play/${encodeURIComponent(w.workshopId)}/${encodeURIComponent(s.scenarioId)}`,
         'aria-label': `${s.status === 'not-started' ? 'Start' : s.status === 'running' ? 'Continue' : 'Review'} ${s.title || s.scenarioId}`,
       }, s.status === 'not-started' ? 'Start' : s.status === 'running' ? 'Continue' : 'Review'))))));
-  replace(main, h('h1', null, 'Your sessions'),
-    h('p', { class: 'muted' }, `Signed in as trainee ${me.trainee}. Pick a scenario to play it live: the customer answers in real time.`),
-    cards.length ? cards : h('p', { class: 'card' }, 'You are not enrolled as a live trainee in any workshop yet. Ask your trainer.'));
+  replace(main, h('div', { class: 'row' }, h('h1', { class: 'grow' }, 'Your sessions'),
+    h('a', { class: 'button', href: '#/trainee/progress', id: 'my-progress' }, 'Your progress')),
+  h('p', { class: 'muted' }, `Signed in as trainee ${me.trainee}. Pick a scenario to play it live: the customer answers in real time.`),
+  cards.length ? cards : h('p', { class: 'card' }, 'You are not enrolled as a live trainee in any workshop yet. Ask your trainer.'));
 }
 
-const COMPLAINT_FIELDS = [
-  ['customerName', 'Customer name'], ['address', 'Customer address'], ['phone', 'Customer phone'],
-  ['employeeName', 'Employee name'], ['receivedAt', 'Date and time of the complaint', 'ISO-8601 or relative to the session start, e.g. +0s'],
-  ['resolvedAt', 'Date and time of the resolution', 'if resolved; e.g. +10m'],
-  ['nature', 'Nature of the complaint', null, 'textarea'], ['agreedSolution', 'Agreed solution', null, 'textarea'],
-  ['solutionStatus', 'Solution carried out', null, 'select', [['', '— choose —'], ['done-on-the-spot', 'done on the spot'], ['promised', 'promised']]],
-  ['stepsTaken', 'Steps being taken now', null, 'textarea'], ['followUpAt', 'Follow-up date and time', 'e.g. +3d or 2026-11-25T10:00:00Z'],
-  ['compensation', 'Compensation given'], ['prevention', 'Suggestion to prevent a repeat', null, 'textarea'],
-];
-
-const ACTIONS = [
-  { type: 'escalate', label: 'Escalate', fields: [['to', 'Bring in', 'e.g. supervisor, duty manager']] },
-  { type: 'schedule-follow-up', label: 'Schedule follow-up', fields: [['at', 'When', 'e.g. +3d or 2026-11-25T10:00:00Z'],
-    ['contactName', 'Contact name'], ['contactPhone', 'Contact phone'], ['contactEmail', 'Contact email']] },
-  { type: 'offer-compensation', label: 'Offer compensation', fields: [['what', 'What', 'e.g. a 20 dollar voucher']] },
-  { type: 'resolve', label: 'Resolve', fields: [['how', 'How it was resolved', null, 'textarea']] },
-  { type: 'status-update', label: 'Status update', fields: [['text', 'Update for the customer', null, 'textarea']] },
-  { type: 'contact-customer', label: 'Contact customer', fields: [['text', 'Message to the customer', null, 'textarea']] },
-  { type: 'callback', label: 'Call back', fields: [] },
-  { type: 'record-complaint', label: 'Complaint record', fields: COMPLAINT_FIELDS },
-];
-
-function control([name, , , kind, options], lang) {
-  if (kind === 'textarea') return h('textarea', { name, lang, dir: 'auto', rows: 2 });
-  if (kind === 'select') return h('select', { name }, options.map(([v, t]) => h('option', { value: v }, t)));
-  return h('input', { name, type: 'text', lang, dir: 'auto', autocomplete: 'off' });
+function control(f, lang) {
+  const common = { name: f.name, required: f.required || null };
+  if (f.kind === 'long-text') return h('textarea', Object.assign({ lang, dir: 'auto', rows: 2 }, common));
+  if (f.kind === 'choice') {
+    return h('select', common, h('option', { value: '' }, '— choose —'),
+      (f.choices || []).map((c) => h('option', { value: c.id }, c.title)));
+  }
+  return h('input', Object.assign({ type: 'text', lang: f.kind === 'time' ? null : lang, dir: 'auto', autocomplete: 'off' }, common));
 }
 
-function clock(ms) {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+/** Keeps a scrolling box at its newest line while the reader is there, whatever changes its size (new lines, larger type). */
+function followNewest(box) {
+  let atEnd = true;
+  box.addEventListener('scroll', () => { atEnd = box.scrollHeight - box.scrollTop - box.clientHeight < 24; });
+  const toEnd = () => { if (atEnd) box.scrollTop = box.scrollHeight; };
+  const watcher = new ResizeObserver(toEnd);
+  watcher.observe(box);
+  return { toEnd, observe: (el) => watcher.observe(el), stop: () => watcher.disconnect() };
 }
 
 async function play(main, workshopId, scenarioId, me) {
-  const mine = await get('/sessions');
+  const [mine, cat] = await Promise.all([get('/sessions'), catalogue()]);
   const w = mine.workshops.find((x) => x.workshopId === workshopId);
   const a = w && w.sessions.find((x) => x.scenarioId === scenarioId);
   if (!a) throw new Error(`You have no session of ${scenarioId} in workshop ${workshopId}.`);
@@ -99,24 +102,27 @@ async function play(main, workshopId, scenarioId, me) {
   const lang = a.language || 'en';
   const channel = a.channel;
   const mail = channel === 'email' || channel === 'letter';
+  const spoken = channel === 'phone' || channel === 'voicemail';
   const events = [];
+  let names = null;
+  let namesLoad = null;
   let state = {};
   let answered = false;
   let sending = false;
-  let timer = null;
 
   // --- the parts of the console
   const root = h('div', { class: 'console', 'data-testid': 'console', dataset: { session: sessionId, channel } });
-  const head = h('div', { class: 'console-head' });
-  const callPanel = h('div', { 'aria-live': 'polite' });
-  const transcriptBox = h('div', { class: 'scroll', tabindex: '0', 'aria-label': 'Conversation' });
+  const callPanel = h('div', { class: 'call-panel', 'aria-live': 'polite' });
+  const transcriptBox = h('div', { class: 'scroll conversation', tabindex: '0', 'aria-label': 'Conversation' });
+  const follow = followNewest(transcriptBox);
   const typing = h('p', { class: 'typing', 'aria-live': 'polite', id: 'typing' });
   const composer = h('form', { class: 'composer', 'aria-label': mail ? `Write ${channel === 'email' ? 'an email' : 'a letter'}` : 'Say something' });
   const actionsBar = h('div', { class: 'actions-bar', role: 'group', 'aria-label': 'Actions' });
   const actionArea = h('div');
   const endButton = h('button', { type: 'button', class: 'danger', id: 'end-session' },
-    channel === 'phone' || channel === 'voicemail' ? 'End call' : mail ? 'Close case' : 'End conversation');
+    spoken ? 'End call' : mail ? 'Close case' : 'End conversation');
   const result = h('section', { 'aria-live': 'polite', id: 'result' });
+  const livePanels = h('div', { class: 'cols', id: 'live-panels' });
 
   // composer
   const subject = mail ? h('input', { type: 'text', name: 'subject', lang, dir: 'auto', autocomplete: 'off' }) : null;
@@ -125,7 +131,7 @@ async function play(main, workshopId, scenarioId, me) {
     channel === 'email' ? 'Send email' : channel === 'letter' ? 'Send letter' : 'Send');
   replace(composer,
     subject ? field('Subject', subject) : null,
-    field(mail ? (channel === 'email' ? 'Email body' : 'Letter') : channel === 'phone' || channel === 'voicemail' ? 'Say to the caller'
+    field(mail ? (channel === 'email' ? 'Email body' : 'Letter') : spoken ? 'Say to the caller'
       : channel === 'in-person' ? 'Say to the visitor' : 'Message', text, mail ? null : '(Enter sends, Shift+Enter adds a line)'),
     h('div', { class: 'row' }, sendButton));
   text.addEventListener('keydown', (ev) => {
@@ -152,58 +158,63 @@ async function play(main, workshopId, scenarioId, me) {
     }
   });
 
-  // actions
+  // actions, as the catalogue defines them
   let openAction = null;
-  const act = async (type, fields) => {
+  const forms = [];
+  const act = async (spec, fields) => {
     try {
-      await post(`/sessions/${encodeURIComponent(sessionId)}/actions`, { type, fields });
-      say(`Action taken: ${type}.`);
+      await post(`/sessions/${encodeURIComponent(sessionId)}/actions`, { type: spec.type, fields });
+      say(`Done: ${spec.done.toLowerCase()}.`);
       return true;
     } catch (e) {
       sayError(e);
       return false;
     }
   };
-  for (const spec of ACTIONS) {
+  for (const spec of cat.actions) {
     const formId = uid('action');
-    const button = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': formId, dataset: { action: spec.type } }, spec.label);
-    const form = h('form', { class: 'action-form', id: formId, hidden: true, dataset: { action: spec.type }, 'aria-label': spec.label },
-      h('h3', null, spec.label),
-      spec.type === 'record-complaint' ? h('p', { class: 'small muted' }, 'Every field is required by the policy (complaint-record rule); the resolution time only if resolved.') : null,
+    const button = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': formId, dataset: { action: spec.type } }, spec.title);
+    const form = h('form', { class: 'action-form', id: formId, hidden: true, dataset: { action: spec.type }, 'aria-label': spec.title },
+      h('h3', null, spec.title),
+      spec.type === 'record-complaint' ? h('p', { class: 'small muted' }, 'The policy asks for every field (the resolution time only if resolved).') : null,
       h('div', { class: 'form-grid' }, spec.fields.map((f) => {
-        const c = control(f, lang);
-        const box = field(f[1], c, f[2]);
-        if (f[3] === 'textarea') box.classList.add('wide');
+        const box = field(f.label + (f.required ? ' (required)' : ''), control(f, lang), f.hint);
+        if (f.kind === 'long-text') box.classList.add('wide');
         return box;
       })),
-      h('div', { class: 'row' }, h('button', { type: 'submit', class: 'primary' }, spec.fields.length ? `Record ${spec.label.toLowerCase()}` : spec.label),
+      h('div', { class: 'row' }, h('button', { type: 'submit', class: 'primary' }, spec.fields.length ? `Record: ${spec.title.toLowerCase()}` : spec.title),
         h('button', { type: 'button', onclick: () => toggle(null) }, 'Cancel')));
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       const fields = {};
       for (const el of form.elements) if (el.name && el.value.trim()) fields[el.name] = el.value.trim();
-      if (await act(spec.type, fields)) { form.reset(); toggle(null); button.focus(); }
+      if (await act(spec, fields)) { form.reset(); toggle(null); button.focus(); }
     });
     button.addEventListener('click', () => toggle(openAction === spec.type ? null : spec.type));
-    spec.button = button;
-    spec.form = form;
+    forms.push({ spec, button, form });
     actionsBar.append(button);
     actionArea.append(form);
   }
   function toggle(type) {
     openAction = type;
-    for (const spec of ACTIONS) {
+    for (const { spec, button, form } of forms) {
       const open = spec.type === type;
-      spec.form.hidden = !open;
-      spec.button.setAttribute('aria-expanded', String(open));
+      form.hidden = !open;
+      button.setAttribute('aria-expanded', String(open));
       if (open) {
-        const first = spec.form.querySelector('input, textarea, select, button[type=submit]');
+        const first = form.querySelector('input, textarea, select, button[type=submit]');
         if (first) first.focus();
       }
     }
   }
 
   endButton.addEventListener('click', async () => {
+    const ok = await confirmAction({
+      title: spoken ? 'End the call?' : mail ? 'Close the case?' : 'End the conversation?',
+      text: 'The session ends here and is scored as it stands: you cannot send anything more in it.',
+      confirm: endButton.textContent, danger: true,
+    });
+    if (!ok) { endButton.focus(); return; }
     endButton.disabled = true;
     try {
       await post(`/sessions/${encodeURIComponent(sessionId)}/end`);
@@ -219,6 +230,7 @@ async function play(main, workshopId, scenarioId, me) {
   const hasAgentSpoken = () => events.some((e) => e.event === 'AgentMessageSent');
   const calledBack = () => events.some((e) => e.event === 'AgentActionTaken' && e.type === 'callback');
   const endedEvent = () => events.find((e) => e.event === 'SessionEnded');
+  const callback = forms.find((f) => f.spec.type === 'callback');
 
   let callKey = null;
   function drawCall() {
@@ -226,7 +238,7 @@ async function play(main, workshopId, scenarioId, me) {
     if (!s) return;
     const t0 = Date.parse(s.at);
     const ended = endedEvent();
-    const since = clock((ended ? Date.parse(ended.at) : Date.now()) - t0);
+    const since = fmtDuration((ended ? Date.parse(ended.at) : Date.now()) - t0);
     const message = events.find((e) => e.event === 'CustomerMessageSent');
     const live = answered || hasAgentSpoken();
     const key = [channel, live, !!ended, !!message, calledBack()].join('|');
@@ -237,31 +249,32 @@ async function play(main, workshopId, scenarioId, me) {
     }
     callKey = key;
     const tick = (attrs) => h('span', Object.assign({ 'data-clock': '' }, attrs || {}), since);
+    const who = h('bdi', { lang }, s.customerName);
     if (channel === 'phone') {
       if (!live && !ended) {
         replace(callPanel, h('div', { class: 'phone ringing', 'data-testid': 'ringing' },
           h('span', { class: 'icon', 'aria-hidden': 'true' }, '☎'),
-          h('div', null, h('strong', null, `Incoming call: ${s.customerName}`), h('div', { class: 'muted' }, 'Ringing ', tick())),
+          h('div', { class: 'grow' }, h('strong', null, 'Incoming call: ', who), h('div', { class: 'muted' }, 'Ringing ', tick())),
           h('button', { type: 'button', class: 'primary', id: 'answer', onclick: () => { answered = true; draw(); text.focus(); } }, 'Answer')));
       } else {
         replace(callPanel, h('div', { class: 'phone', 'data-testid': 'on-call' },
           h('span', { class: 'icon', 'aria-hidden': 'true' }, '☎'),
-          h('div', null, h('strong', null, ended ? `Call with ${s.customerName} ended` : `On call with ${s.customerName}`),
+          h('div', null, h('strong', null, ended ? ['Call with ', who, ' ended'] : ['On call with ', who]),
             h('div', { class: 'timer', id: 'call-timer', role: 'timer', 'aria-label': 'Call time' }, tick()))));
       }
     } else if (channel === 'in-person') {
       replace(callPanel, h('div', { class: 'phone', 'data-testid': 'visitor' },
         h('span', { class: 'icon', 'aria-hidden': 'true' }, '🚶'),
-        h('div', null, h('strong', null, ended ? `${s.customerName} has left the counter` : `A visitor arrives at the counter: ${s.customerName}`),
+        h('div', null, h('strong', null, ended ? [who, ' has left the counter'] : ['A visitor arrives at the counter: ', who]),
           h('div', { class: 'muted' }, tick(), ' since they arrived'))));
     } else if (channel === 'voicemail') {
       replace(callPanel, h('div', { class: 'voicemail', 'data-testid': 'voicemail' },
-        h('strong', null, `Voicemail from ${s.customerName}`),
+        h('strong', null, 'Voicemail from ', who),
         message ? h('p', { lang, dir: dirOf(lang), class: 'recorded' }, message.text) : h('p', { class: 'muted' }, 'The message is being recorded…'),
         calledBack() ? h('p', null, h('strong', null, 'You called back. '), ended ? '' : tick({ class: 'timer' }))
-          : h('button', { type: 'button', class: 'primary', id: 'call-back', disabled: !message || !!ended, onclick: () => act('callback', {}) }, 'Call back')));
+          : h('button', { type: 'button', class: 'primary', id: 'call-back', disabled: !message || !!ended, onclick: () => act(callback.spec, {}) }, 'Call back')));
     } else {
-      replace(callPanel, h('p', { class: 'muted' }, `${CHANNEL_LABEL[channel]} from ${s.customerName}`));
+      replace(callPanel, h('p', { class: 'muted' }, `${channelTitle(cat, channel)} from `, who));
     }
   }
 
@@ -273,12 +286,14 @@ async function play(main, workshopId, scenarioId, me) {
     root.dataset.awaiting = String(!!state.awaitingAgent);
     root.dataset.customerLines = String(customerLines);
     root.dataset.seq = String(state.seqNr || 0);
-    transcriptBox.replaceChildren(transcript(events, { showMood: false }));
-    transcriptBox.scrollTop = transcriptBox.scrollHeight;
+    const list = transcript(events, { showMood: false, names, cat });
+    transcriptBox.replaceChildren(list);
+    follow.observe(list);
+    follow.toEnd();
     drawCall();
     const name = s ? s.customerName : 'The customer';
     typing.textContent = ended ? '' : (!state.awaitingAgent && s)
-      ? `${name} is ${channel === 'phone' || channel === 'in-person' || channel === 'voicemail' ? 'speaking' : channel === 'chat' ? 'typing' : 'writing'}…` : '';
+      ? `${name} is ${spoken || channel === 'in-person' ? 'speaking' : channel === 'chat' ? 'typing' : 'writing'}…` : '';
     const canSpeak = !ended && !!s && (channel !== 'phone' || answered || hasAgentSpoken()) && (channel !== 'voicemail' || calledBack());
     text.disabled = !canSpeak;
     if (subject) {
@@ -288,7 +303,7 @@ async function play(main, workshopId, scenarioId, me) {
     }
     sendButton.disabled = !canSpeak || sending;
     composer.hidden = ended;
-    for (const spec of ACTIONS) spec.button.disabled = ended;
+    for (const f of forms) f.button.disabled = ended;
     if (ended && openAction) toggle(null);
     endButton.disabled = ended;
   }
@@ -301,29 +316,38 @@ async function play(main, workshopId, scenarioId, me) {
       return;
     }
     const score = await get(`/sessions/${encodeURIComponent(sessionId)}/score`);
-    replace(result, h('h2', { id: 'result-h', tabindex: '-1' }, 'Your result'), review(events, score, { showMood: true }));
+    if (namesLoad) await namesLoad.catch(() => null);
+    // the review shows the transcript with its evidence: the live conversation would repeat it
+    livePanels.hidden = true;
+    follow.stop();
+    replace(result, h('h2', { id: 'result-h', tabindex: '-1' }, 'Your result'), review(events, score, { showMood: true, names, cat }));
     result.scrollIntoView({ block: 'start' });
-    say(`Scored: ${score.score.toFixed(1)} — ${score.passed ? 'passed' : 'not passed'}.`);
+    say(`Scored: ${fmtScore(score.score)} — ${score.passed ? 'passed' : 'not passed'}.`);
   }
 
-  replace(head, h('div', null, h('h1', { lang, dir: 'auto' }, a.title || scenarioId),
-    h('p', { class: 'muted' }, `${CHANNEL_LABEL[channel] || channel} · ${a.organisation || ''} · language ${lang} · workshop ${workshopId}`)),
+  const head = h('div', { class: 'console-head row' }, h('div', { class: 'grow' }, h('h1', { lang, dir: 'auto' }, a.title || scenarioId),
+    h('p', { class: 'muted' }, [channelTitle(cat, channel), a.organisation, `language ${lang}`, `workshop ${workshopId}`].filter(Boolean).join(' · '))),
   h('a', { href: '#/trainee', class: 'button' }, 'Back to your sessions'));
-  replace(root, head,
-    h('div', { class: 'cols' },
-      h('section', { class: 'card', 'aria-label': 'Conversation' }, callPanel, h('h2', { class: 'visually-hidden' }, 'Conversation'),
-        transcriptBox, typing, composer),
-      h('section', { class: 'card', 'aria-label': 'Actions' }, h('h2', null, 'Actions'), actionsBar, actionArea,
-        h('hr'), endButton)),
-    result);
+  replace(livePanels,
+    h('section', { class: 'card', 'aria-label': 'Conversation' }, callPanel, h('h2', { class: 'visually-hidden' }, 'Conversation'),
+      transcriptBox, typing, composer),
+    h('section', { class: 'card', 'aria-label': 'Actions' }, h('h2', null, 'Actions'), actionsBar, actionArea,
+      h('hr'), endButton));
+  replace(root, head, livePanels, result);
   replace(main, root);
 
   const sub = stream(`/sessions/${encodeURIComponent(sessionId)}/stream`, (type, data) => {
-    if (type === 'event') events.push(data);
-    else if (type === 'state') { state = data; draw(); }
+    if (type === 'event') {
+      events.push(data);
+      if (data.event === 'SessionStarted' && !namesLoad) {
+        namesLoad = policyNames(data.policyId, lang).then((n) => { names = n; draw(); });
+        namesLoad.catch(sayError);
+      }
+    } else if (type === 'state') { state = data; draw(); }
     else if (type === 'scored') showScore(data).catch(sayError);
   }, { onError: sayError });
-  timer = setInterval(() => { if (!endedEvent()) drawCall(); }, 1000);
+  const timer = setInterval(() => { if (!endedEvent()) drawCall(); }, 1000);
   draw();
-  return () => { sub.stop(); clearInterval(timer); };
+  return () => { sub.stop(); clearInterval(timer); follow.stop(); };
 }
+

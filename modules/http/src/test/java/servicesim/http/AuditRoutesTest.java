@@ -89,7 +89,7 @@ public class AuditRoutesTest extends RouteTestBase {
     assertEquals(session, t.ctx.mapper().readTree(lines[0]).get("sessionId").asText());
     TestRouteResult csv = get("/api/v1/audit/export?format=csv&session=" + session);
     assertEquals("text/csv", csv.response().entity().getContentType().mediaType().toString());
-    assertTrue(csv.entityString().startsWith("ordering,persistence_id,"));
+    assertTrue(csv.entityString().startsWith("\uFEFFordering,persistence_id,"));
     assertTrue(csv.response().getHeader("Content-Disposition").orElseThrow().value().contains("audit.csv"));
   }
 

@@ -21,6 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Pause;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -124,6 +127,66 @@ final class BrowserSession implements AutoCloseable {
     Path target = SCREENSHOTS.resolve(name + ".png");
     Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     return target;
+  }
+
+  /** Taps an element with a finger (a touch pointer), as on a phone. */
+  void tap(String css) {
+    WebElement e = enabled(css);
+    js("arguments[0].scrollIntoView({block: 'center'})", e);
+    PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+    Sequence tap = new Sequence(finger, 0)
+        .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(e), 0, 0))
+        .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+        .addAction(new Pause(finger, Duration.ofMillis(60)))
+        .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+    driver.perform(List.of(tap));
+  }
+
+  /**
+   * What a person would see wrong on the page as it stands: anything past the right edge of the window (unless a
+   * scrolling or clipping box holds it), and "NaN", "undefined", "null" or "[object Object]" in the visible text.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> layoutProblems() {
+    return (List<String>) js("""
+        const width = document.documentElement.clientWidth;
+        const out = [];
+        const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+          + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+        if (document.documentElement.scrollWidth > width + 1) {
+          out.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px wide in ' + width);
+        }
+        const held = (el) => {
+          for (let p = el; p && p !== document.body; p = p.parentElement) {
+            if (getComputedStyle(p).overflowX !== 'visible' && p.getBoundingClientRect().right <= width + 1) return true;
+          }
+          return false;
+        };
+        for (const el of document.querySelectorAll('body *')) {
+          if (!el.getClientRects().length) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.right <= width + 1 || held(el.parentElement)) continue;
+          out.push(name(el) + ' ends at ' + Math.round(r.right) + ' px, past ' + width + ': '
+            + (el.textContent || '').trim().slice(0, 60));
+        }
+        // text that does not wrap can run past its box
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.textContent.trim() || !n.parentElement.getClientRects().length) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          const r = range.getBoundingClientRect();
+          if (r.width === 0 || r.right <= width + 1 || held(n.parentElement)) continue;
+          out.push('text in ' + name(n.parentElement) + ' ends at ' + Math.round(r.right) + ' px, past ' + width + ': '
+            + n.textContent.trim().slice(0, 60));
+        }
+        const text = document.body.innerText;
+        for (const word of ['NaN', 'undefined', 'null', '[object Object]']) {
+          const at = text.search(new RegExp('(^|[^A-Za-z])' + word.replace(/[\\[\\]]/g, '\\\\$&') + '($|[^A-Za-z])'));
+          if (at >= 0) out.push('"' + word + '" on screen: …' + text.slice(Math.max(0, at - 50), at + 50).replace(/\\s+/g, ' ') + '…');
+        }
+        return out.slice(0, 12);
+        """);
   }
 
   /** Console entries at level SEVERE since the last call (errors, uncaught exceptions, failed loads). */

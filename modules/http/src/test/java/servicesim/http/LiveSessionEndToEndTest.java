@@ -197,7 +197,7 @@ public class LiveSessionEndToEndTest extends JUnitSuite {
     HttpResponse<String> csv = send("GET", "/api/v1/audit/export?format=csv&session=" + sessionId, auditor, null);
     assertEquals(200, csv.statusCode());
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-    assertTrue(csv.body().startsWith("ordering,persistence_id,seq_nr,type,"));
+    assertTrue(csv.body().startsWith("\uFEFFordering,persistence_id,seq_nr,type,"));
     assertTrue(csv.body().contains("SessionEnded"));
 
     // the trainee sees no audit endpoint and the auditor cannot act in sessions

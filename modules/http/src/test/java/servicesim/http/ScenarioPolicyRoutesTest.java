@@ -74,6 +74,62 @@ public class ScenarioPolicyRoutesTest extends RouteTestBase {
   }
 
   @Test
+  public void aPolicyNamesEveryRuleAndActInTheLanguageAskedForKeepingTheIds() throws Exception {
+    JsonNode en = body(run(HttpRequest.GET("/api/v1/policies/default"), t.ana));
+    assertEquals("en", en.get("language").asText());
+    JsonNode rule = en.get("rules").get(3);
+    assertEquals("no-policy-as-weapon", rule.get("id").asText());
+    assertEquals("No hiding behind policy", rule.get("title").asText());
+    assertEquals("en", rule.get("lang").asText());
+    assertTrue(rule.get("description").asText().length() > 20);
+    assertEquals(16, en.get("acts").size());
+    JsonNode ur = body(run(HttpRequest.GET("/api/v1/policies/default?lang=ur"), t.auditor));
+    JsonNode urRule = ur.get("rules").get(3);
+    assertEquals("no-policy-as-weapon", urRule.get("id").asText());
+    assertEquals("ur", urRule.get("lang").asText());
+    assertEquals(rule.get("translations").get("ur").get("title").asText(), urRule.get("title").asText());
+    for (JsonNode r : ur.get("rules")) assertEquals(r.get("id").asText(), "ur", r.get("lang").asText());
+    for (JsonNode a : ur.get("acts")) assertEquals(a.get("id").asText(), "ur", a.get("lang").asText());
+    JsonNode sw = body(run(HttpRequest.GET("/api/v1/policies/default?lang=sw"), t.trainer));
+    assertEquals("No hiding behind policy", sw.get("rules").get(3).get("title").asText());
+    assertEquals(400, run(HttpRequest.GET("/api/v1/policies/default?lang=Urdu!"), t.trainer).response().status()
+        .intValue());
+  }
+
+  @Test
+  public void theCatalogueListsEveryActionWithEveryFieldAndEveryEventType() throws Exception {
+    JsonNode c = body(run(HttpRequest.GET("/api/v1/catalogue"), t.ana));
+    java.util.List<String> types = new java.util.ArrayList<>();
+    for (JsonNode a : c.get("actions")) {
+      types.add(a.get("type").asText());
+      servicesim.policy.transcript.ActionType type = servicesim.policy.transcript.ActionType.byId(a.get("type")
+          .asText()).orElseThrow();
+      java.util.List<String> fields = new java.util.ArrayList<>();
+      for (JsonNode f : a.get("fields")) {
+        fields.add(f.get("name").asText());
+        assertTrue(f.toString(), !f.get("label").asText().isBlank());
+        assertEquals(f.toString(), type.requiredFields().contains(f.get("name").asText()), f.get("required")
+            .asBoolean());
+      }
+      assertEquals(type.allFields(), fields);
+      assertTrue(a.toString(), !a.get("title").asText().isBlank() && !a.get("done").asText().isBlank());
+    }
+    assertEquals(servicesim.policy.transcript.ActionType.ids(), types);
+    assertTrue(c.get("actions").toString(), c.get("actions").toString().contains("\"name\":\"email\""));
+    assertTrue(c.get("actions").toString(), c.get("actions").toString().contains("\"name\":\"reason\""));
+    assertTrue(c.get("actions").toString(), c.get("actions").toString().contains("\"name\":\"note\""));
+    java.util.Map<String, String> events = new java.util.HashMap<>();
+    for (JsonNode e : c.get("events")) events.put(e.get("type").asText(), e.get("title").asText());
+    assertEquals("Customer message sent", events.get("CustomerMessageSent"));
+    assertEquals("Workshop closed", events.get("WorkshopClosed"));
+    assertEquals(13, events.size());
+    java.util.Map<String, Boolean> unhappy = new java.util.HashMap<>();
+    for (JsonNode o : c.get("outcomes")) unhappy.put(o.get("id").asText(), o.get("unhappy").asBoolean());
+    assertEquals(java.util.Map.of("satisfied", false, "neutral", false, "unsatisfied", true, "hung-up", true), unhappy);
+    assertEquals(6, c.get("channels").size());
+  }
+
+  @Test
   public void openApiDescribesTheApi() throws Exception {
     TestRouteResult r = run(HttpRequest.GET("/api/v1/openapi.yaml"), null);
     assertEquals(200, r.response().status().intValue());
@@ -86,7 +142,7 @@ public class ScenarioPolicyRoutesTest extends RouteTestBase {
         "post /api/v1/workshops", "get /api/v1/workshops/{id}", "post /api/v1/workshops/{id}/run",
         "get /api/v1/workshops/{id}/scoreboard", "post /api/v1/workshops/{id}/release", "get /api/v1/scenarios",
         "get /api/v1/scenarios/{id}", "post /api/v1/scenarios/validate", "get /api/v1/policies",
-        "get /api/v1/policies/{id}", "post /api/v1/sessions", "get /api/v1/sessions/{id}",
+        "get /api/v1/policies/{id}", "get /api/v1/catalogue", "post /api/v1/sessions", "get /api/v1/sessions/{id}",
         "post /api/v1/sessions/{id}/messages", "post /api/v1/sessions/{id}/actions", "post /api/v1/sessions/{id}/end",
         "get /api/v1/sessions/{id}/score", "get /api/v1/audit/events", "get /api/v1/audit/sessions/{id}/events",
         "get /api/v1/audit/sessions/{id}/verify", "get /api/v1/audit/export", "get /api/v1/audit/stream",

@@ -12,6 +12,13 @@ public record Outcomes(int satisfiedFrom, int unsatisfiedAtMost) {
   public static final String UNSATISFIED = "unsatisfied";
   public static final String HUNG_UP = "hung-up";
 
+  public static final java.util.List<String> ALL = java.util.List.of(SATISFIED, NEUTRAL, UNSATISFIED, HUNG_UP);
+
+  /** Customers who ended unsatisfied or hung up: those who tell 9–15 others (003), counted in the likely reach. */
+  public static boolean unhappy(String outcome) {
+    return UNSATISFIED.equals(outcome) || HUNG_UP.equals(outcome);
+  }
+
   public String forMood(int mood) {
     if (mood >= satisfiedFrom) return SATISFIED;
     if (mood <= unsatisfiedAtMost) return UNSATISFIED;

@@ -31,6 +31,7 @@ public final class PolicyLoader {
 
   public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final String ID_RULE = "lower-case letters, digits and dashes";
+  public static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
   private PolicyLoader() {}
 
@@ -58,6 +59,11 @@ public final class PolicyLoader {
     Integer version = f.integer("version", 1, Integer.MAX_VALUE);
     if (version == null && !f.has("version")) problems.add(f.location(), "missing required key 'version'");
     String title = f.string("title", id);
+    String language = f.string("language", "en");
+    if (language != null && !LANGUAGE.matcher(language).matches()) {
+      problems.add(f.locationOf("language"), "'language' must be a language code such as en or ur, found '"
+          + language + "'");
+    }
     Double passMark = f.number("passMark", 0, 100);
     if (passMark == null && !f.has("passMark")) problems.add(f.location(), "missing required key 'passMark'");
     String lexiconDir = f.string("lexicons", "lexicons");
@@ -88,12 +94,13 @@ public final class PolicyLoader {
     Map<String, Reaction> reactions = readReactions(f, problems);
 
     List<RuleSpec> rules = new ArrayList<>();
+    Map<String, Names.Name> ruleNames = new LinkedHashMap<>();
     Map<String, Location> seen = new HashMap<>();
     List<YamlNode> ruleNodes = f.list("rules");
     if (ruleNodes.isEmpty() && f.has("rules")) problems.add(f.locationOf("rules"), "a policy needs at least one rule");
     if (!f.has("rules")) problems.add(f.location(), "missing required key 'rules'");
     for (YamlNode node : ruleNodes) {
-      RuleSpec rule = readRule(node, problems, lexicons);
+      RuleSpec rule = readRule(node, problems, lexicons, ruleNames);
       if (rule == null) continue;
       Location first = seen.putIfAbsent(rule.id(), node.location());
       if (first != null) {
@@ -102,12 +109,46 @@ public final class PolicyLoader {
         rules.add(rule);
       }
     }
+    Map<String, Names.Name> actNames = readActNames(f, problems);
     f.rejectUnknownKeys();
     List<Problem> all = new ArrayList<>(problems.list());
     all.addAll(lexiconProblems);
     if (!all.isEmpty()) throw new InvalidFileException(all);
     return new Policy(id, version, title, passMark, List.copyOf(rules), goals, outcomes, Map.copyOf(reactions),
-        lexiconPath, lexicons, file.sha256());
+        lexiconPath, lexicons, file.sha256(), new Names(language, Map.copyOf(ruleNames), Map.copyOf(actNames)));
+  }
+
+  /** {@code acts:} the acts' titles and descriptions, by act id. */
+  private static Map<String, Names.Name> readActNames(Fields f, Problems problems) {
+    Map<String, Names.Name> names = new LinkedHashMap<>();
+    for (YamlNode.Entry e : f.entries("acts")) {
+      String act = Fields.oneOfValue(e.key(), "act", Act.ids(), problems);
+      Fields a = Fields.of(e.value(), "an act's title and description", problems);
+      String title = a.requiredString("title");
+      Names.Name name = readName(a, title, problems);
+      a.rejectUnknownKeys();
+      if (act != null && title != null) names.put(act, name);
+    }
+    return names;
+  }
+
+  /** A rule's or act's {@code description} and {@code translations: {ur: {title, description}}}. */
+  private static Names.Name readName(Fields f, String title, Problems problems) {
+    String description = f.string("description", "");
+    Map<String, Names.Text> translations = new LinkedHashMap<>();
+    for (YamlNode.Entry e : f.entries("translations")) {
+      String language = e.key().value();
+      if (!LANGUAGE.matcher(language).matches()) {
+        problems.add(e.key(), "a translation is keyed by a language code such as ur or el, found '" + language + "'");
+        continue;
+      }
+      Fields t = Fields.of(e.value(), "a translation (title and description)", problems);
+      String translated = t.requiredString("title");
+      String translatedDescription = t.string("description");
+      t.rejectUnknownKeys();
+      if (translated != null) translations.put(language, new Names.Text(language, translated, translatedDescription));
+    }
+    return new Names.Name(title, description, Map.copyOf(translations));
   }
 
   private static Map<String, Reaction> readReactions(Fields f, Problems problems) {
@@ -129,7 +170,7 @@ public final class PolicyLoader {
     return reactions;
   }
 
-  private static RuleSpec readRule(YamlNode node, Problems problems, Lexicons lexicons) {
+  private static RuleSpec readRule(YamlNode node, Problems problems, Lexicons lexicons, Map<String, Names.Name> names) {
     Fields r = Fields.of(node, "a rule", problems);
     String id = r.requiredId("id", ID, ID_RULE);
     String kindId = r.string("kind");
@@ -146,6 +187,7 @@ public final class PolicyLoader {
       }
     }
     String title = r.string("title", id);
+    Names.Name readable = readName(r, title, problems);
     String seed = r.string("seed", "");
     Double weight = r.number("weight", 0, 1000);
     if (weight == null && !r.has("weight")) problems.add(r.location(), "missing required key 'weight'");
@@ -227,6 +269,7 @@ public final class PolicyLoader {
     }
     r.rejectUnknownKeys();
     if (id == null || kind == null || weight == null) return null;
+    names.putIfAbsent(id, readable);
     return new RuleSpec(id, kind.id(), title, weight, critical, Set.copyOf(channels), seed, Map.copyOf(limits),
         Map.copyOf(numbers), List.copyOf(acts), Map.copyOf(phrases), List.copyOf(fields));
   }

@@ -32,6 +32,36 @@ public class DefaultPolicyTest extends JUnitSuite {
   }
 
   @Test
+  public void everyRuleAndActHasATitleAndADescriptionInEnglishUrduGreekAndHindi() {
+    Policy policy = Repo.defaultPolicy();
+    Names names = policy.names();
+    assertEquals("en", names.language());
+    List<String> missing = new java.util.ArrayList<>();
+    for (RuleSpec rule : policy.rules()) check("rule " + rule.id(), names.rule(rule.id()).orElse(null), missing);
+    for (String act : servicesim.policy.acts.Act.ids()) check("act " + act, names.act(act).orElse(null), missing);
+    assertEquals(String.join("\n", missing), List.of(), missing);
+    Names.Text urdu = names.rule("no-policy-as-weapon").orElseThrow().in("ur", names.language());
+    assertEquals("ur", urdu.language());
+    assertTrue(urdu.title(), urdu.title().chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF));
+    Names.Text swahili = names.rule("greeting").orElseThrow().in("sw", names.language());
+    assertEquals(new Names.Text("en", "Greeting", names.rule("greeting").orElseThrow().description()), swahili);
+  }
+
+  private static void check(String what, Names.Name name, List<String> missing) {
+    if (name == null || name.title().isBlank() || name.description().isBlank()) {
+      missing.add(what + ": no title or description");
+      return;
+    }
+    if (name.title().contains("-") && name.title().equals(name.title().toLowerCase())) missing.add(what + ": title is an id");
+    for (String lang : List.of("ur", "el", "hi")) {
+      Names.Text t = name.translations().get(lang);
+      if (t == null || t.title().isBlank() || t.description() == null || t.description().isBlank()) {
+        missing.add(what + ": no " + lang + " title and description");
+      }
+    }
+  }
+
+  @Test
   public void onlyCourtesyAndNoPolicyAsWeaponAreCritical() {
     List<String> critical = Repo.defaultPolicy().rules().stream().filter(RuleSpec::critical).map(RuleSpec::id).toList();
     assertEquals(List.of("courtesy", "no-policy-as-weapon"), critical);

@@ -76,6 +76,26 @@ public final class AuditRepository {
     return Sql.query(dataSource, "SELECT COUNT(*) FROM audit_events", rs -> rs.getLong(1)).get(0);
   }
 
+  /** How many events match {@code filter}. */
+  public long count(AuditFilter filter) {
+    List<Object> params = new ArrayList<>();
+    String where = where(filter, 0, params);
+    return Sql.query(dataSource, "SELECT COUNT(*) FROM audit_events" + where, rs -> rs.getLong(1), params.toArray())
+        .get(0);
+  }
+
+  /** The newest {@code limit} events matching {@code filter}, oldest first: where a live view of them starts. */
+  public List<AuditRow> latest(AuditFilter filter, int limit) {
+    List<Object> params = new ArrayList<>();
+    String where = where(filter, 0, params);
+    params.add(limit);
+    List<AuditRow> newestFirst = Sql.query(dataSource, "SELECT " + COLUMNS + " FROM audit_events" + where
+        + " ORDER BY ordering DESC LIMIT ?", AuditRepository::row, params.toArray());
+    List<AuditRow> out = new ArrayList<>(newestFirst);
+    java.util.Collections.reverse(out);
+    return out;
+  }
+
   public long maxOrdering() {
     return Sql.query(dataSource, "SELECT COALESCE(MAX(ordering), 0) FROM audit_events", rs -> rs.getLong(1)).get(0);
   }

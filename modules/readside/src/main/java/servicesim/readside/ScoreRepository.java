@@ -94,6 +94,29 @@ public final class ScoreRepository {
     return out;
   }
 
+  /**
+   * A trainee's scored sessions in every workshop, each under the policy version it ran with, verdicts included,
+   * oldest first.
+   */
+  public List<StoredScore> forTrainee(String traineeId) {
+    String own = "JOIN sessions s ON s.session_id = %s.session_id AND %s.policy_id = s.policy_id "
+        + "AND %s.policy_version = s.policy_version WHERE s.trainee_id = ?";
+    List<StoredScore> scores = Sql.query(dataSource, "SELECT sc.* FROM session_scores sc " + own.formatted("sc", "sc",
+        "sc") + " ORDER BY s.started_at, s.session_id", this::withoutVerdicts, traineeId);
+    if (scores.isEmpty()) return scores;
+    Map<String, List<StoredScore.Verdict>> verdicts = new LinkedHashMap<>();
+    for (Object[] row : Sql.query(dataSource, "SELECT v.* FROM rule_verdicts v " + own.formatted("v", "v", "v")
+        + " ORDER BY v.session_id, v.position", rs -> new Object[] {rs.getString("session_id"), verdict(rs)}, traineeId)) {
+      verdicts.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((StoredScore.Verdict) row[1]);
+    }
+    List<StoredScore> out = new ArrayList<>(scores.size());
+    for (StoredScore s : scores) {
+      out.add(new StoredScore(s.sessionId(), s.policyId(), s.policyVersion(), s.score(), s.passed(), s.outcome(),
+          s.criticalFailures(), s.scoredAt(), verdicts.getOrDefault(s.sessionId(), List.of())));
+    }
+    return out;
+  }
+
   /** How often each rule passed, failed or did not apply, per trainee, for a workshop under one policy version. */
   public record RuleCount(String traineeId, String ruleId, int passed, int failed, int notApplicable) {
     public double passRate() {

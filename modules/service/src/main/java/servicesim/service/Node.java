@@ -278,6 +278,10 @@ public final class Node implements AutoCloseable {
     return new Workshops(this);
   }
 
+  public Progresses progress() {
+    return new Progresses(readSide);
+  }
+
   public Scoreboards scoreboards() {
     return new Scoreboards(readSide, catalog);
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import servicesim.policy.Goals;
+import servicesim.policy.Outcomes;
 import servicesim.readside.ScoreRepository;
 import servicesim.readside.SessionRow;
 import servicesim.readside.StoredScore;
@@ -40,22 +41,57 @@ public record Scoreboard(
     }
   }
 
-  /** A KPI against its goal: the share reached, the goal, and whether it is met. */
-  public record Kpi(String name, double share, Optional<Double> goal) {
+  /** A KPI against its goal: the share reached (NaN while nothing counts towards it), the goal, and whether it is met. */
+  public record Kpi(String id, String name, double share, Optional<Double> goal) {
+    /** Empty when no goal is set or nothing counts towards it yet (no session, or none it applies to). */
     public Optional<Boolean> met() {
-      return goal.map(g -> !Double.isNaN(share) && share >= g);
+      return Double.isNaN(share) ? Optional.empty() : goal.map(g -> share >= g);
+    }
+
+    public boolean measured() {
+      return !Double.isNaN(share);
     }
   }
 
   public List<Kpi> kpis() {
     return List.of(
-        new Kpi("answered within limit", total.answeredWithinLimitShare(), goals.answeredWithinLimit()),
-        new Kpi("satisfied", total.satisfiedShare(), goals.satisfied()),
-        new Kpi("would buy again", total.wouldBuyAgainShare(), goals.wouldBuyAgain()));
+        new Kpi("answeredWithinLimit", "answered within limit", total.answeredWithinLimitShare(),
+            goals.answeredWithinLimit()),
+        new Kpi("satisfied", "satisfied", total.satisfiedShare(), goals.satisfied()),
+        new Kpi("wouldBuyAgain", "would buy again", total.wouldBuyAgainShare(), goals.wouldBuyAgain()));
+  }
+
+  /**
+   * The likely reach of unhappy customers (003): each who ended unsatisfied or hung up tells 9 to 15 people, and for
+   * every customer who complains 26 stay silent. Neutral customers are not counted.
+   */
+  public record Reach(int unhappy, int low, int high, int silentPerComplaint) {
+    public static final int TELLS_AT_LEAST = 9;
+    public static final int TELLS_AT_MOST = 15;
+    public static final int SILENT_PER_COMPLAINT = 26;
+  }
+
+  public Reach reach() {
+    int unhappy = outcomes.entrySet().stream().filter(e -> Outcomes.unhappy(e.getKey()))
+        .mapToInt(Map.Entry::getValue).sum();
+    return new Reach(unhappy, unhappy * Reach.TELLS_AT_LEAST, unhappy * Reach.TELLS_AT_MOST,
+        Reach.SILENT_PER_COMPLAINT);
+  }
+
+  /** How many scored sessions fall in a band of scores ({@code from} to {@code to}, both included). */
+  public record Band(int from, int to, int sessions) {}
+
+  /** Scored sessions per ten points of score: 0–9, 10–19, …, 90–100. */
+  public List<Band> distribution() {
+    int[] counts = new int[10];
+    for (Entry e : sessions) e.score().ifPresent(s -> counts[Math.min(9, (int) Math.floor(s.score() / 10))]++);
+    List<Band> bands = new ArrayList<>();
+    for (int i = 0; i < 10; i++) bands.add(new Band(i * 10, i == 9 ? 100 : i * 10 + 9, counts[i]));
+    return List.copyOf(bands);
   }
 
   /** Builds the scoreboard from the read models. */
-  static Scoreboard of(WorkshopRow workshop, Goals goals, List<SessionRow> sessions, List<StoredScore> scores,
+  public static Scoreboard of(WorkshopRow workshop, Goals goals, List<SessionRow> sessions, List<StoredScore> scores,
       List<TraineeKpi> trainees, TraineeKpi total, List<ScoreRepository.RuleCount> counts) {
     Map<String, StoredScore> bySession = new LinkedHashMap<>();
     for (StoredScore s : scores) bySession.put(s.sessionId(), s);

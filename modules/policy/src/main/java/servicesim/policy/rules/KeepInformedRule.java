@@ -54,7 +54,8 @@ final class KeepInformedRule implements Rule {
       if (previous != null) {
         Duration gap = Duration.between(previous.at(), contact.at());
         if (gap.compareTo(every) > 0) {
-          problems.add("no update for " + Durations.format(gap) + " (at least every " + Durations.format(every) + ")");
+          problems.add("no update for " + Durations.readable(gap) + " (at least every " + Durations.readable(every)
+              + ")");
           evidence.add(Evidence.of(previous));
           evidence.add(Evidence.of(contact));
           break;
@@ -75,7 +76,7 @@ final class KeepInformedRule implements Rule {
       }
     }
     if (problems.isEmpty()) {
-      return Judgement.pass("updated the customer at least every " + Durations.format(every)
+      return Judgement.pass("updated the customer at least every " + Durations.readable(every)
           + " until resolved and kept every promised time", Evidence.of(resolved.get()));
     }
     return Judgement.fail(String.join("; ", problems), evidence);

@@ -48,8 +48,8 @@ final class NoIgnoredMessagesRule implements Rule {
       }
       Duration waited = Duration.between(m.at(), response.get().at());
       if (waited.compareTo(limit) > 0) {
-        problems.add("the " + what + " \"" + m.text() + "\" got its " + answer + " after " + Durations.format(waited)
-            + " (limit " + Durations.format(limit) + ")");
+        problems.add("the " + what + " \"" + m.text() + "\" got its " + answer + " after " + Durations.readable(waited)
+            + " (limit " + Durations.readable(limit) + ")");
         evidence.add(Evidence.of(m));
         evidence.add(Evidence.of(response.get()));
       } else {
@@ -57,7 +57,7 @@ final class NoIgnoredMessagesRule implements Rule {
       }
     }
     if (problems.isEmpty()) {
-      return Judgement.pass("every " + what + " got a " + answer + " within " + Durations.format(limit),
+      return Judgement.pass("every " + what + " got a " + answer + " within " + Durations.readable(limit),
           responses.stream().distinct().toList());
     }
     String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";

@@ -50,11 +50,11 @@ final class PromptAnswerRule implements Rule {
     }
     if (response.isEmpty()) {
       Evidence e = firstCustomer.map(c -> Evidence.of(c.seqNr(), c.text())).orElse(Evidence.of(0, "session start"));
-      return Judgement.fail("the customer never got a response (limit " + Durations.format(limit) + ")", e);
+      return Judgement.fail("the customer never got a response (limit " + Durations.readable(limit) + ")", e);
     }
     Duration waited = Duration.between(from, response.get().at());
     Evidence e = Evidence.of(response.get().seqNr(), describe(response.get()));
-    String took = "first response after " + Durations.format(waited) + " (limit " + Durations.format(limit) + ")";
+    String took = "first response after " + Durations.readable(waited) + " (limit " + Durations.readable(limit) + ")";
     return waited.compareTo(limit) <= 0 ? Judgement.pass(took, e) : Judgement.fail(took, e);
   }
 
