@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     // the generated scenario goes beside the new H2 database, or, on a given database, into a folder removed after
     Path work = db.url == null
-        ? Path.of("data", "bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))
+        ? Path.of("data", "bench-" + LocalDateTime.now(Node.Options.of(db.settings()).clock()).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))
         : Files.createTempDirectory("servicesim-bench-");
     Settings settings = db.settings();
     if (db.url == null) {

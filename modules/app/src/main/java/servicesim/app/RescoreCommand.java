@@ -37,7 +37,7 @@ final class RescoreCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Policy policy = PolicyLoader.load(policyFile);
     try (Node node = Console.startNode(Node.Options.of(db.settings()).withoutProjections(), err)) {
-      Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+      Instant now = node.clock().instant().truncatedTo(ChronoUnit.SECONDS);
       node.readSide().versions().registerPolicy(policy, policyFile, now);
       node.catalog().loaded().add(policy);
       Rescorer rescorer = node.readSide().rescorer();

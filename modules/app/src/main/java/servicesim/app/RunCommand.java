@@ -100,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
         }
       }
       double totalSeconds = (System.nanoTime() - started) / 1e9;
-      Scoreboard board = node.scoreboards().of(result.workshopId(), Optional.empty()).orElseThrow();
+      Scoreboard board = node.scoreboards().of(result.workshopId()).orElseThrow();
       long events = board.sessions().stream().mapToLong(e -> e.session().events() == null ? 0 : e.session().events()).sum();
       RunTiming timing = new RunTiming(events, runSeconds, totalSeconds);
       if (format == Format.json) {

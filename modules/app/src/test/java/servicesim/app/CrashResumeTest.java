@@ -26,7 +26,8 @@ import servicesim.scenario.Scenario;
 import servicesim.scenario.ScenarioLoader;
 import servicesim.scenario.conversation.AgentReplay;
 import servicesim.scenario.conversation.Conversation;
-import servicesim.scenario.conversation.SessionEvent;
+import servicesim.policy.transcript.SessionEvent;
+import servicesim.scenario.conversation.SessionSetup;
 import servicesim.scenario.conversation.VirtualRun;
 
 /**
@@ -109,7 +110,8 @@ public class CrashResumeTest extends JUnitSuite {
             }
           }
         }
-        Conversation conversation = new Conversation(scenario, policy, script.name());
+        Conversation conversation = new Conversation(scenario, policy,
+            SessionSetup.scripted("ref", "ref", script.key(), script.name(), scenario, policy, script));
         List<String> expected = new ArrayList<>(List.of("SessionStarted"));
         for (SessionEvent e : VirtualRun.run(conversation, new AgentReplay(conversation, script), start).events()) {
           expected.add(e.getClass().getSimpleName());

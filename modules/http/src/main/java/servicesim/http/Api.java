@@ -4,7 +4,6 @@ import akka.http.javadsl.model.HttpEntity;
 import akka.http.javadsl.model.HttpHeader;
 import akka.http.javadsl.model.HttpMethod;
 import akka.http.javadsl.model.HttpResponse;
-import akka.http.javadsl.model.StatusCode;
 import akka.http.javadsl.model.StatusCodes;
 import akka.http.javadsl.model.headers.Allow;
 import akka.http.javadsl.model.headers.RawHeader;
@@ -27,7 +26,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import servicesim.readside.ReadModelException;
-import servicesim.service.LiveSessions;
+import servicesim.simulation.Rejection;
 
 /**
  * The whole HTTP API: {@code /health}, {@code /ready}, the web UI ({@code /}), and under {@code /api/v1} the resources
@@ -95,15 +94,7 @@ public final class Api extends ApiDirectives {
       }
       return problems.response(a.status(), a.type(), a.getMessage(), instance, extensions, headers);
     }
-    if (e instanceof LiveSessions.Refused r) {
-      StatusCode status = switch (r.kind()) {
-        case NOT_FOUND -> StatusCodes.NOT_FOUND;
-        case FORBIDDEN -> StatusCodes.FORBIDDEN;
-        case CONFLICT -> StatusCodes.CONFLICT;
-        case INVALID -> StatusCodes.UNPROCESSABLE_CONTENT;
-      };
-      return problems.response(status, Problems.typeOf(status), r.getMessage(), instance, Map.of(), List.of());
-    }
+    if (e instanceof Rejection.Refused r) return problems.response(ApiException.of(r.rejection()), instance);
     if (e instanceof EntityStreamSizeException size) {
       return problems.response(tooLarge(size.limit()), instance);
     }

@@ -5,12 +5,16 @@ import akka.actor.typed.DispatcherSelector;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import servicesim.readside.TokenRepository;
+import servicesim.service.AuditQueries;
 import servicesim.service.LiveSessions;
 import servicesim.service.Node;
+import servicesim.service.SessionQueries;
+import servicesim.service.WorkshopQueries;
 
 /**
- * What every routes class shares: the node, its live sessions, the persistence ObjectMapper, the blocking dispatcher
- * for JDBC, the limits, and where workshop files are.
+ * What every routes class shares: the node, its live sessions, the query services the routes read through, the
+ * persistence ObjectMapper, the blocking dispatcher for JDBC, the limits, and where workshop files are.
  */
 public final class ApiContext {
 
@@ -26,7 +30,9 @@ public final class ApiContext {
   private final Limits limits;
   private final Path workshopFiles;
   private final Problems problems;
-  private final WorkshopRuns runs = new WorkshopRuns();
+  private final SessionQueries sessions;
+  private final WorkshopQueries workshops;
+  private final AuditQueries audit;
 
   public ApiContext(Node node, LiveSessions live, Limits limits, Path workshopFiles) {
     this.node = node;
@@ -36,6 +42,25 @@ public final class ApiContext {
     this.limits = limits;
     this.workshopFiles = workshopFiles;
     this.problems = new Problems(mapper);
+    this.sessions = new SessionQueries(node);
+    this.workshops = new WorkshopQueries(node);
+    this.audit = new AuditQueries(node);
+  }
+
+  public SessionQueries sessions() {
+    return sessions;
+  }
+
+  public WorkshopQueries workshops() {
+    return workshops;
+  }
+
+  public AuditQueries audit() {
+    return audit;
+  }
+
+  public TokenRepository tokens() {
+    return node.readSide().tokens();
   }
 
   public Node node() {
@@ -68,9 +93,5 @@ public final class ApiContext {
 
   public Problems problems() {
     return problems;
-  }
-
-  public WorkshopRuns runs() {
-    return runs;
   }
 }

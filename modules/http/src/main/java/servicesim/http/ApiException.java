@@ -3,6 +3,7 @@ package servicesim.http;
 import akka.http.javadsl.model.StatusCode;
 import akka.http.javadsl.model.StatusCodes;
 import java.util.Map;
+import servicesim.simulation.Rejection;
 
 /** A request that cannot be served, answered as an RFC 7807 problem with this status, type and detail. */
 public final class ApiException extends RuntimeException {
@@ -40,6 +41,16 @@ public final class ApiException extends RuntimeException {
 
   public static ApiException unprocessable(String detail) {
     return new ApiException(StatusCodes.UNPROCESSABLE_CONTENT, "unprocessable", detail);
+  }
+
+  /** The one place an entity's refusal becomes an HTTP status. */
+  public static ApiException of(Rejection rejection) {
+    return switch (rejection.kind()) {
+      case NOT_FOUND -> notFound(rejection.message());
+      case FORBIDDEN -> forbidden(rejection.message());
+      case CONFLICT -> conflict(rejection.message());
+      case INVALID -> unprocessable(rejection.message());
+    };
   }
 
   public StatusCode status() {

@@ -15,7 +15,6 @@ import akka.http.javadsl.model.sse.ServerSentEvent;
 import akka.http.javadsl.server.PathMatchers;
 import akka.http.javadsl.server.Route;
 import akka.japi.Pair;
-import akka.pattern.Patterns;
 import akka.stream.javadsl.Source;
 import akka.util.ByteString;
 import java.time.Duration;
@@ -26,16 +25,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import servicesim.readside.AuditFilter;
 import servicesim.readside.AuditFormats;
-import servicesim.readside.AuditRepository;
+import servicesim.service.AuditQueries;
 import servicesim.readside.AuditRow;
 import servicesim.readside.AuditVerifier;
+import servicesim.simulation.Notices;
 
 /**
  * The auditors' API, read-only: events with filters and cursor paging, a session's trail and its verification, a
@@ -46,7 +44,8 @@ final class AuditRoutes extends ApiDirectives {
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 1000;
   static final int EXPORT_PAGE = 1000;
-  static final Duration POLL = Duration.ofMillis(500);
+  /** The audit stream steps at most this often, however fast events come. */
+  static final Duration GAP = Duration.ofMillis(100);
   static final ContentType NDJSON = ContentTypes.create(
       MediaTypes.applicationWithFixedCharset("x-ndjson", HttpCharsets.UTF_8, "ndjson"));
 
@@ -73,7 +72,7 @@ final class AuditRoutes extends ApiDirectives {
     AuditFilter filter = filter(params);
     long after = cursor(params.get("after"), "after");
     int limit = limit(params.get("limit"));
-    return blocking(() -> audit().page(filter, after, limit), rows -> {
+    return blocking(() -> ctx.audit().page(filter, after, limit), rows -> {
       StringBuilder json = new StringBuilder(rows.size() * 600 + 64).append("{\"events\":[");
       for (int i = 0; i < rows.size(); i++) {
         if (i > 0) json.append(',');
@@ -86,7 +85,7 @@ final class AuditRoutes extends ApiDirectives {
   }
 
   private Route sessionEvents(String id) {
-    return blocking(() -> audit().session(id), rows -> {
+    return blocking(() -> ctx.audit().session(id), rows -> {
       if (rows.isEmpty()) throw ApiException.notFound("no audit trail for session '" + id + "'");
       StringBuilder json = new StringBuilder("{\"sessionId\":")
           .append(ctx.mapper().valueToTree(id).toString()).append(",\"events\":[");
@@ -99,7 +98,7 @@ final class AuditRoutes extends ApiDirectives {
   }
 
   private Route verify(String id) {
-    return blocking(() -> ctx.node().readSide().verifier().verifySession(id), report -> {
+    return blocking(() -> ctx.audit().verify(id), report -> {
       if (report.events() == 0) throw ApiException.notFound("no session '" + id + "' in the journal");
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("sessionId", id);
@@ -127,7 +126,7 @@ final class AuditRoutes extends ApiDirectives {
     }
     AuditFilter filter = filter(params);
     boolean csv = format.equals("csv");
-    AuditRepository audit = audit();
+    AuditQueries audit = ctx.audit();
     Source<ByteString, NotUsed> rows = Source.unfoldAsync(0L, after -> after < 0
             ? CompletableFuture.completedFuture(Optional.empty())
             : CompletableFuture.supplyAsync(() -> {
@@ -157,26 +156,17 @@ final class AuditRoutes extends ApiDirectives {
     Long from = lastEventId.map(v -> cursor(v, "Last-Event-ID"))
         .orElse(params.containsKey("after") ? cursor(params.get("after"), "after") : null);
     long limit = params.containsKey("limit") ? positive(params.get("limit"), "limit", Long.MAX_VALUE) : Long.MAX_VALUE;
-    AuditRepository audit = audit();
-    return blocking(() -> from != null ? from : audit.maxOrdering(), start -> {
-      Source<ServerSentEvent, NotUsed> events = Source.unfoldAsync(start, after ->
-              CompletableFuture.supplyAsync(() -> audit.page(filter, after, DEFAULT_LIMIT), ctx.blocking())
-                  .thenCompose(page -> page.isEmpty()
-                      ? Patterns.after(POLL, ctx.system().classicSystem().scheduler(), ctx.system().executionContext(),
-                          () -> CompletableFuture.completedFuture(Optional.of(Pair.create(after, page))))
-                      : CompletableFuture.completedFuture(
-                          Optional.of(Pair.create(page.get(page.size() - 1).ordering(), page)))))
-          .mapConcat(page -> page)
-          .take(limit)
-          .map(r -> ServerSentEvent.create(row(r), Optional.of(r.type()), Optional.of(String.valueOf(r.ordering())),
-              OptionalInt.empty()))
-          .keepAlive(Duration.ofSeconds(15), ServerSentEvent::heartbeat);
-      return completeOK(events, EventStreamMarshalling.toEventStream());
-    });
-  }
-
-  private AuditRepository audit() {
-    return ctx.node().readSide().audit();
+    AuditQueries audit = ctx.audit();
+    return blocking(() -> from != null ? from : audit.last(), start ->
+        completeOK(EventStreams.onNotices(ctx, List.of(Notices.AUDIT), GAP, start, limit,
+            after -> CompletableFuture.supplyAsync(() -> {
+              List<AuditRow> page = audit.page(filter, after, DEFAULT_LIMIT);
+              List<ServerSentEvent> out = new ArrayList<>(page.size());
+              for (AuditRow r : page) out.add(EventStreams.event(r.type(), row(r), r.ordering()));
+              long next = page.isEmpty() ? after : page.get(page.size() - 1).ordering();
+              return page.size() == DEFAULT_LIMIT ? EventStreams.Step.sendMore(next, out)
+                  : EventStreams.Step.send(next, out);
+            }, ctx.blocking())), EventStreamMarshalling.toEventStream()));
   }
 
   /** An audit row as JSON: the stored event embedded as it is. */

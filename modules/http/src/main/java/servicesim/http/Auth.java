@@ -19,7 +19,7 @@ final class Auth extends ApiDirectives {
 
   Auth(ApiContext ctx) {
     super(ctx);
-    this.tokens = ctx.node().readSide().tokens();
+    this.tokens = ctx.tokens();
   }
 
   Route authenticated(Function<Principal, Route> inner) {

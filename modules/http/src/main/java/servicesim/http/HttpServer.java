@@ -47,7 +47,8 @@ public final class HttpServer {
   }
 
   public static HttpServer start(Node node, Options options, PrintStream out) throws Exception {
-    Map<String, String> first = Tokens.bootstrap(node.readSide().tokens(), options.dataFolder(), out);
+    Map<String, String> first = Tokens.bootstrap(node.readSide().tokens(), options.dataFolder(), out,
+        node.clock().instant());
     LiveSessions live = LiveSessions.start(node);
     live.resume().whenComplete((n, e) -> {
       if (e != null) log.warn("could not resume live sessions: {}", e.getMessage());

@@ -5,10 +5,8 @@ import akka.http.javadsl.model.StatusCodes;
 import akka.http.javadsl.model.sse.ServerSentEvent;
 import akka.http.javadsl.server.PathMatchers;
 import akka.http.javadsl.server.Route;
-import akka.pattern.StatusReply;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,13 +17,13 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-import servicesim.readside.JournalReader;
 import servicesim.readside.SessionRow;
 import servicesim.readside.StoredScore;
 import servicesim.readside.WorkshopRow;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.scenario.conversation.ConversationState;
-import servicesim.scenario.workshop.Workshop;
 import servicesim.service.Workshops;
+import servicesim.simulation.Notices;
 import servicesim.simulation.SessionEntity;
 
 /**
@@ -42,16 +40,14 @@ final class SessionRoutes extends ApiDirectives {
   record Action(String type, Map<String, String> fields) {}
 
   private static final Set<Principal.Role> TRAINEE = Set.of(Principal.Role.TRAINEE);
-  static final Duration POLL = Duration.ofMillis(250);
+  /** A live session's stream steps at most this often, however fast events come. */
+  static final Duration GAP = Duration.ofMillis(100);
   private static final Set<Principal.Role> READERS = Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER);
   private static final int SUBJECT_CHARS = 200;
   private static final int MAX_FIELDS = 40;
 
-  private final JournalReader journal;
-
   SessionRoutes(ApiContext ctx) {
     super(ctx);
-    this.journal = new JournalReader(ctx.system());
   }
 
   Route route(Principal p) {
@@ -66,7 +62,7 @@ final class SessionRoutes extends ApiDirectives {
             path("actions", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
                 jsonBody(Action.class, a -> act(s, a)))))),
             path("end", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
-                reply(s.sessionId(), ctx.live().end(s.sessionId(), "agent")))))),
+                reply(ctx.live().end(s.sessionId(), "agent")))))),
             path("score", () -> get(() -> allow(p, READERS, () -> score(p, checkId(raw, "session"))))),
             path("stream", () -> get(() -> allow(p, READERS, () -> optionalHeaderValueByName("Last-Event-ID",
                 last -> parameterOptional("after", after -> stream(p, checkId(raw, "session"),
@@ -89,7 +85,7 @@ final class SessionRoutes extends ApiDirectives {
     require(m.text() != null && !m.text().isBlank(), "'text' is required");
     maxLength("text", m.text(), ctx.limits().messageChars());
     maxLength("subject", m.subject(), SUBJECT_CHARS);
-    return reply(s.sessionId(), ctx.live().say(s.sessionId(), m.text(), m.subject()));
+    return reply(ctx.live().say(s.sessionId(), m.text(), m.subject()));
   }
 
   private Route act(SessionEntity.Summary s, Action a) {
@@ -102,37 +98,27 @@ final class SessionRoutes extends ApiDirectives {
       require(v != null, "field '" + k + "' needs a value");
       maxLength("fields." + k, v, ctx.limits().fieldChars());
     });
-    return reply(s.sessionId(), ctx.live().act(s.sessionId(), a.type(), fields));
+    return reply(ctx.live().act(s.sessionId(), a.type(), fields));
   }
 
   /** A live session of this trainee: 404 if it does not exist, 403 if another's, 409 if it is not a live one. */
   private Route live(Principal p, String id, Function<SessionEntity.Summary, Route> inner) {
     return await(ctx.live().get(id), s -> {
       if (!s.started()) throw ApiException.notFound("no session '" + id + "'");
-      if (!s.setup().traineeId().equals(p.traineeId())) {
-        throw ApiException.forbidden("session " + id + " is another trainee's");
-      }
+      checkReader(p, id, s.setup().traineeId());
       if (s.setup().virtual()) throw ApiException.conflict("session " + id + " is a scripted run, not a live session");
       return inner.apply(s);
     });
   }
 
-  private Route reply(String id, java.util.concurrent.CompletionStage<StatusReply<SessionEntity.Summary>> command) {
-    return await(command, r -> {
-      if (r.isError()) {
-        String message = r.getError().getMessage();
-        if (message.contains("has ended")) throw ApiException.conflict(message);
-        if (message.contains("has not started")) throw ApiException.notFound(message);
-        throw ApiException.unprocessable(message);
-      }
-      return view(r.getValue(), this::ok);
-    });
+  private Route reply(CompletionStage<SessionEntity.Reply> command) {
+    return await(command, r -> view(r.orThrow(), this::ok));
   }
 
   private Route show(Principal p, String id) {
-    return blocking(() -> events(id), events -> {
+    return await(ctx.sessions().events(id, 1), events -> {
       if (events.isEmpty()) throw ApiException.notFound("no session '" + id + "'");
-      checkOwner(p, events.get(0));
+      checkReader(p, id, events.get(0).traineeId());
       return await(ctx.live().get(id), s -> ok(view(s, events)));
     });
   }
@@ -140,16 +126,14 @@ final class SessionRoutes extends ApiDirectives {
   private Route score(Principal p, String id) {
     return await(ctx.live().get(id), s -> {
       if (!s.started()) throw ApiException.notFound("no session '" + id + "'");
-      if (p.is(Principal.Role.TRAINEE) && !s.setup().traineeId().equals(p.traineeId())) {
-        throw ApiException.forbidden("session " + id + " is another trainee's");
-      }
+      checkReader(p, id, s.setup().traineeId());
       return await(ctx.node().workshops().getAsync(s.setup().workshopId()), w -> {
-        boolean hidden = w.created() && Workshop.ASSESSMENT.equals(w.definition().mode()) && !w.feedbackReleased();
+        boolean hidden = w.feedbackHidden();
         if (hidden && p.is(Principal.Role.TRAINEE)) {
           throw new ApiException(StatusCodes.FORBIDDEN, "feedback-not-released", "feedback not released: this is an "
               + "assessment, and the trainer has not released its feedback yet");
         }
-        return blocking(() -> ctx.node().readSide().scores().get(id, null, null), score -> {
+        return blocking(() -> ctx.sessions().score(id), score -> {
           ObjectNode out = ctx.mapper().valueToTree(score.orElseThrow(() -> ApiException.notFound("session " + id
               + " is not scored yet" + (s.ended() ? " (scoring follows the end of the session within seconds)"
               : ": it has not ended"))));
@@ -160,45 +144,32 @@ final class SessionRoutes extends ApiDirectives {
     });
   }
 
-  private void checkOwner(Principal p, SessionEntity.Event first) {
-    if (p.is(Principal.Role.TRAINEE) && !first.traineeId().equals(p.traineeId())) {
-      throw ApiException.forbidden("session " + first.sessionId() + " is another trainee's");
-    }
-  }
-
-  private List<SessionEntity.Event> eventsUnchecked(String sessionId) {
-    try {
-      return events(sessionId);
-    } catch (Exception e) {
-      throw new java.util.concurrent.CompletionException(e);
-    }
-  }
-
-  private List<SessionEntity.Event> events(String sessionId) throws Exception {
-    try (Connection c = ctx.node().database().dataSource().getConnection()) {
-      return journal.sessionEvents(c, sessionId);
+  /** A trainee reads and plays only their own sessions; trainers read any. */
+  private static void checkReader(Principal p, String sessionId, String traineeId) {
+    if (p.is(Principal.Role.TRAINEE) && !traineeId.equals(p.traineeId())) {
+      throw ApiException.forbidden("session " + sessionId + " is another trainee's");
     }
   }
 
   private Route view(SessionEntity.Summary s, Function<ObjectNode, Route> then) {
-    return blocking(() -> events(s.sessionId()), events -> then.apply(view(s, events)));
+    return await(ctx.sessions().events(s.sessionId(), 1), events -> then.apply(view(s, events)));
   }
 
   /** The session: its setup, where the conversation stands, and the transcript as stored. */
-  private ObjectNode view(SessionEntity.Summary s, List<SessionEntity.Event> events) {
+  private ObjectNode view(SessionEntity.Summary s, List<SessionEvent> events) {
     ObjectNode out = ctx.mapper().createObjectNode();
     out.put("sessionId", s.sessionId());
     out.set("setup", ctx.mapper().valueToTree(s.setup()));
     out.set("state", state(s));
     ArrayNode transcript = out.putArray("transcript");
-    for (SessionEntity.Event e : events) transcript.add(entry(e));
+    for (SessionEvent e : events) transcript.add(entry(e));
     return out;
   }
 
   /** A stored event as the transcript shows it: {@code event} names its type. */
-  private ObjectNode entry(SessionEntity.Event e) {
+  private ObjectNode entry(SessionEvent e) {
     ObjectNode n = ctx.mapper().createObjectNode();
-    n.put("event", e.getClass().getSimpleName());
+    n.put("event", e.eventType().id());
     n.setAll((ObjectNode) ctx.mapper().valueToTree(e));
     return n;
   }
@@ -209,13 +180,13 @@ final class SessionRoutes extends ApiDirectives {
     state.put("seqNr", s.seqNr());
     state.put("ended", s.ended());
     if (c != null) {
-      state.put("outcome", c.outcome());
-      state.put("mood", c.mood());
-      state.put("patience", c.patience());
-      state.put("awaitingAgent", c.awaitingAgent());
-      state.set("openQuestions", ctx.mapper().valueToTree(c.open()));
-      state.put("nudges", c.nudges());
-      state.put("hungUp", c.hungUp());
+      state.put("outcome", c.customer().outcome());
+      state.put("mood", c.customer().mood());
+      state.put("patience", c.customer().patience());
+      state.put("awaitingAgent", c.floor().awaitingAgent());
+      state.set("openQuestions", ctx.mapper().valueToTree(c.questions().open()));
+      state.put("nudges", c.customer().nudges());
+      state.put("hungUp", c.customer().hungUp());
     }
     state.put("lastHash", s.lastHash());
     return state;
@@ -229,11 +200,11 @@ final class SessionRoutes extends ApiDirectives {
     return blocking(() -> {
       String me = p.traineeId();
       Map<String, SessionRow> mine = new HashMap<>();
-      for (SessionRow r : ctx.node().readSide().sessions().byTrainee(me)) mine.put(r.sessionId(), r);
+      for (SessionRow r : ctx.sessions().byTrainee(me)) mine.put(r.sessionId(), r);
       ObjectNode out = ctx.mapper().createObjectNode();
       out.put("traineeId", me);
       ArrayNode workshops = out.putArray("workshops");
-      for (WorkshopRow w : ctx.node().readSide().workshops().all()) {
+      for (WorkshopRow w : ctx.workshops().all()) {
         if (w.trainees().stream().noneMatch(t -> t.traineeId().equals(me) && t.live())) continue;
         ObjectNode n = workshops.addObject();
         n.put("workshopId", w.workshopId());
@@ -274,32 +245,37 @@ final class SessionRoutes extends ApiDirectives {
     long from = after.map(v -> AuditRoutes.cursor(v, "Last-Event-ID")).orElse(0L);
     return await(ctx.live().get(id), first -> {
       if (!first.started()) throw ApiException.notFound("no session '" + id + "'");
-      if (p.is(Principal.Role.TRAINEE) && !first.setup().traineeId().equals(p.traineeId())) {
-        throw ApiException.forbidden("session " + id + " is another trainee's");
-      }
-      return completeOK(EventStreams.poll(ctx, POLL, new Watch(from, false), w -> w.ended()
-          ? scored(p, first.setup().workshopId(), id)
+      checkReader(p, id, first.setup().traineeId());
+      String workshopId = first.setup().workshopId();
+      // the session's own notices for live play; its workshop's (from the audit trail) for scripted runs
+      List<String> topics = List.of(Notices.session(id), Notices.workshop(workshopId));
+      return completeOK(EventStreams.onNotices(ctx, topics, GAP, new Watch(from, false), Long.MAX_VALUE, w -> w.ended()
+          ? scored(p, workshopId, id)
           : ctx.live().get(id).thenCompose(s -> s.seqNr() <= w.seqNr()
-              ? CompletableFuture.completedFuture(EventStreams.Step.send(new Watch(w.seqNr(), s.ended()), List.of()))
-              : CompletableFuture.supplyAsync(() -> {
+              ? CompletableFuture.completedFuture(next(new Watch(w.seqNr(), s.ended()), List.of()))
+              : ctx.sessions().events(id, w.seqNr() + 1).thenApply(events -> {
                 List<ServerSentEvent> out = new ArrayList<>();
                 long last = w.seqNr();
-                for (SessionEntity.Event e : eventsUnchecked(id)) {
-                  if (e.seqNr() <= w.seqNr()) continue;
+                for (SessionEvent e : events) {
                   out.add(EventStreams.event("event", entry(e).toString(), e.seqNr()));
                   last = e.seqNr();
                 }
                 out.add(EventStreams.event("state", state(s).toString(), null));
-                return EventStreams.Step.send(new Watch(last, s.ended() && last >= s.seqNr()), out);
-              }, ctx.blocking()))), EventStreamMarshalling.toEventStream());
+                return next(new Watch(last, s.ended() && last >= s.seqNr()), out);
+              }))), EventStreamMarshalling.toEventStream());
     });
+  }
+
+  /** Once the session has ended, its score is looked for at once (it may be there already). */
+  private static EventStreams.Step<Watch> next(Watch w, List<ServerSentEvent> out) {
+    return w.ended() ? EventStreams.Step.sendMore(w, out) : EventStreams.Step.send(w, out);
   }
 
   private CompletionStage<EventStreams.Step<Watch>> scored(Principal p, String workshopId, String id) {
     return ctx.node().workshops().getAsync(workshopId).thenApplyAsync(w -> {
-      Optional<StoredScore> score = ctx.node().readSide().scores().get(id, null, null);
+      Optional<StoredScore> score = ctx.sessions().score(id);
       if (score.isEmpty()) return EventStreams.Step.send(new Watch(Long.MAX_VALUE, true), List.of());
-      boolean hidden = w.created() && Workshop.ASSESSMENT.equals(w.definition().mode()) && !w.feedbackReleased();
+      boolean hidden = w.feedbackHidden();
       ObjectNode out = ctx.mapper().createObjectNode();
       out.put("sessionId", id);
       out.put("feedbackReleased", !hidden);

@@ -3,7 +3,6 @@ package servicesim.http;
 import akka.http.javadsl.model.headers.CacheControl;
 import akka.http.javadsl.model.headers.CacheDirectives;
 import akka.http.javadsl.server.Route;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,7 @@ final class TokenRoutes extends ApiDirectives {
           } else {
             require(body.trainee() == null, "'trainee' is only for trainee tokens");
           }
-          return blocking(() -> ctx.node().readSide().tokens().create(role.id(), body.trainee(), Instant.now(),
+          return blocking(() -> ctx.tokens().create(role.id(), body.trainee(), ctx.node().clock().instant(),
               "trainer"), token -> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("token", token);

@@ -43,9 +43,8 @@ public final class Tokens {
    * Creates the first tokens if the database has none: returns them by role (empty if tokens existed), after writing
    * them to {@code folder/tokens} (mode 600) and printing them to {@code out}.
    */
-  public static Map<String, String> bootstrap(TokenRepository repository, Path folder, PrintStream out) {
+  public static Map<String, String> bootstrap(TokenRepository repository, Path folder, PrintStream out, Instant now) {
     if (repository.count() > 0) return Map.of();
-    Instant now = Instant.now();
     Map<String, String> created = new LinkedHashMap<>();
     created.put(Principal.Role.TRAINER.id(), repository.create(Principal.Role.TRAINER.id(), null, now, "first start"));
     created.put(Principal.Role.TRAINEE.id(), repository.create(Principal.Role.TRAINEE.id(), FIRST_TRAINEE, now,

@@ -21,17 +21,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 import servicesim.files.InvalidFileException;
 import servicesim.files.Problem;
 import servicesim.files.YamlFile;
-import servicesim.readside.AuditFilter;
 import servicesim.readside.AuditRow;
 import servicesim.readside.WorkshopRow;
 import servicesim.scenario.workshop.Workshop;
 import servicesim.scenario.workshop.WorkshopLoader;
 import servicesim.service.Workshops;
+import servicesim.simulation.Notices;
 import servicesim.simulation.WorkshopEntity;
 
 /**
@@ -44,7 +43,8 @@ import servicesim.simulation.WorkshopEntity;
 final class WorkshopRoutes extends ApiDirectives {
 
   private static final Set<Principal.Role> TRAINER = Set.of(Principal.Role.TRAINER);
-  static final Duration POLL = Duration.ofMillis(500);
+  /** A workshop's stream steps at most this often, however busy its run. */
+  static final Duration GAP = Duration.ofMillis(250);
 
   WorkshopRoutes(ApiContext ctx) {
     super(ctx);
@@ -119,7 +119,7 @@ final class WorkshopRoutes extends ApiDirectives {
   private Route show(String id) {
     return await(ctx.node().workshops().getAsync(id), summary -> {
       if (!summary.created()) throw ApiException.notFound("no workshop '" + id + "'");
-      return ok(view(summary));
+      return blocking(() -> view(summary), this::ok);
     });
   }
 
@@ -128,20 +128,17 @@ final class WorkshopRoutes extends ApiDirectives {
       Workshops.Plan p = plan.orElseThrow(() -> ApiException.notFound("no workshop '" + id + "'"));
       return await(ctx.node().workshops().getAsync(id), summary -> {
         if (summary.closed()) throw ApiException.conflict("workshop " + id + " is closed: its run is over");
-        if (!ctx.runs().begin(id, p.jobs().size())) {
-          throw ApiException.conflict("workshop " + id + " is already running");
-        }
         boolean live = summary.trainees().stream().anyMatch(WorkshopEntity.Enrolment::live);
-        CompletionStage<Workshops.Result> result = ctx.node().workshops()
-            .run(p, progress -> ctx.runs().progress(id, progress.done()), !live);
-        ctx.runs().finished(id, result);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("workshopId", id);
-        out.put("sessions", p.jobs().size());
-        out.put("status", "running");
-        out.put("scoreboard", "/api/v1/workshops/" + id + "/scoreboard");
-        return respondWithHeader(Location.create("/api/v1/workshops/" + id),
-            () -> json(StatusCodes.ACCEPTED, out));
+        return await(ctx.node().workshops().startRun(p, !live), begun -> {
+          begun.orThrow();
+          Map<String, Object> out = new LinkedHashMap<>();
+          out.put("workshopId", id);
+          out.put("sessions", p.jobs().size());
+          out.put("status", "running");
+          out.put("scoreboard", "/api/v1/workshops/" + id + "/scoreboard");
+          return respondWithHeader(Location.create("/api/v1/workshops/" + id),
+              () -> json(StatusCodes.ACCEPTED, out));
+        });
       });
     });
   }
@@ -152,10 +149,10 @@ final class WorkshopRoutes extends ApiDirectives {
   }
 
   private Optional<ObjectNode> board(String id) {
-    return ctx.node().scoreboards().of(id, Optional.empty()).map(b -> {
+    return ctx.workshops().scoreboard(id).map(b -> {
       ObjectNode out = ctx.mapper().valueToTree(b);
       out.set("kpis", ctx.mapper().valueToTree(b.kpis()));
-      ctx.runs().of(id).ifPresent(r -> out.set("run", ctx.mapper().valueToTree(r)));
+      ctx.node().workshops().runStatus(id).ifPresent(r -> out.set("run", ctx.mapper().valueToTree(r)));
       return out;
     });
   }
@@ -165,7 +162,7 @@ final class WorkshopRoutes extends ApiDirectives {
     return blocking(() -> {
       ObjectNode out = ctx.mapper().createObjectNode();
       ArrayNode all = out.putArray("workshops");
-      for (WorkshopRow w : ctx.node().readSide().workshops().all()) {
+      for (WorkshopRow w : ctx.workshops().all()) {
         ObjectNode n = all.addObject();
         n.put("workshopId", w.workshopId());
         n.put("definitionId", w.definitionId());
@@ -179,7 +176,7 @@ final class WorkshopRoutes extends ApiDirectives {
         n.set("scenarios", ctx.mapper().valueToTree(w.scenarios()));
         n.set("trainees", ctx.mapper().valueToTree(w.trainees()));
         n.put("sessions", w.sessions().size());
-        ctx.runs().of(w.workshopId()).ifPresent(r -> n.set("run", ctx.mapper().valueToTree(r)));
+        ctx.node().workshops().runStatus(w.workshopId()).ifPresent(r -> n.set("run", ctx.mapper().valueToTree(r)));
       }
       ArrayNode files = out.putArray("files");
       workshopFiles().forEach(files::add);
@@ -207,32 +204,39 @@ final class WorkshopRoutes extends ApiDirectives {
   private Route stream(String id, Optional<String> after, Optional<String> limit) {
     Long from = after.map(v -> AuditRoutes.cursor(v, "Last-Event-ID")).orElse(null);
     long max = limit.map(v -> AuditRoutes.cursor(v, "limit")).orElse(Long.MAX_VALUE);
-    AuditFilter filter = new AuditFilter(id, null, null, null, null, null);
     return await(ctx.node().workshops().getAsync(id), summary -> {
       if (!summary.created()) throw ApiException.notFound("no workshop '" + id + "'");
-      return blocking(() -> from != null ? from : ctx.node().readSide().audit().maxOrdering(), start ->
-          completeOK(EventStreams.poll(ctx, POLL, new Watch(start, ""), max, w -> CompletableFuture.supplyAsync(() -> {
-            List<ServerSentEvent> out = new ArrayList<>();
-            List<AuditRow> rows = ctx.node().readSide().audit().page(filter, w.after(), AuditRoutes.DEFAULT_LIMIT);
-            for (AuditRow r : rows) out.add(EventStreams.event("activity", AuditRoutes.row(r), r.ordering()));
-            long next = rows.isEmpty() ? w.after() : rows.get(rows.size() - 1).ordering();
-            String board = board(id).map(Object::toString).orElse("");
-            if (!board.isEmpty() && !board.equals(w.board())) out.add(EventStreams.event("scoreboard", board, null));
-            return EventStreams.Step.send(new Watch(next, board.isEmpty() ? w.board() : board), out);
-          }, ctx.blocking())), EventStreamMarshalling.toEventStream()));
+      return blocking(() -> from != null ? from : ctx.workshops().lastActivity(), start ->
+          completeOK(EventStreams.onNotices(ctx, List.of(Notices.workshop(id)), GAP, new Watch(start, ""), max,
+              w -> CompletableFuture.supplyAsync(() -> {
+                List<ServerSentEvent> out = new ArrayList<>();
+                List<AuditRow> rows = ctx.workshops().activity(id, w.after(), AuditRoutes.DEFAULT_LIMIT);
+                for (AuditRow r : rows) out.add(EventStreams.event("activity", AuditRoutes.row(r), r.ordering()));
+                long next = rows.isEmpty() ? w.after() : rows.get(rows.size() - 1).ordering();
+                String board = board(id).map(Object::toString).orElse("");
+                if (!board.isEmpty() && !board.equals(w.board())) {
+                  out.add(EventStreams.event("scoreboard", board, null));
+                }
+                Watch now = new Watch(next, board.isEmpty() ? w.board() : board);
+                return rows.size() == AuditRoutes.DEFAULT_LIMIT ? EventStreams.Step.sendMore(now, out)
+                    : EventStreams.Step.send(now, out);
+              }, ctx.blocking())), EventStreamMarshalling.toEventStream()));
     });
   }
 
   private Route release(String id) {
-    return await(ctx.node().workshops().releaseFeedback(id), reply -> {
-      if (reply.isError()) throw ApiException.notFound("no workshop '" + id + "'");
-      return ok(view(reply.getValue()));
+    return await(ctx.node().workshops().getAsync(id), summary -> {
+      if (!summary.created()) throw ApiException.notFound("no workshop '" + id + "'");
+      return await(ctx.node().workshops().releaseFeedback(id), reply -> blocking(() -> view(reply.orThrow()), this::ok));
     });
   }
 
   private ObjectNode view(WorkshopEntity.Summary summary) {
     ObjectNode out = ctx.mapper().valueToTree(summary);
-    ctx.runs().of(summary.workshopId()).ifPresent(r -> out.set("run", ctx.mapper().valueToTree(r)));
+    // the run as the workshop recorded it, in the shape clients know
+    out.remove("run");
+    ctx.node().workshops().runStatus(summary.workshopId(), summary.run())
+        .ifPresent(r -> out.set("run", ctx.mapper().valueToTree(r)));
     return out;
   }
 }

@@ -1,12 +1,12 @@
 // The auditor's explorer: filter the event history, page through it with the server's cursor, open a session's
 // trail (its hash chain), verify it against the journal, and export what the filters select as NDJSON or CSV.
 import { get, download } from './api.js';
-import { h, field, replace, say, sayError, badge, fmtTime } from './dom.js';
+import { h, field, replace, say, sayError, fmtTime } from './dom.js';
 
 const enc = encodeURIComponent;
 const TYPES = ['SessionStarted', 'CustomerMessageSent', 'AgentMessageSent', 'AgentActionTaken', 'CustomerMoodChanged',
   'CustomerNudged', 'CustomerHungUp', 'SessionEnded', 'WorkshopCreated', 'TraineeEnrolled', 'SessionAssigned',
-  'FeedbackReleased', 'WorkshopClosed'];
+  'FeedbackReleased', 'WorkshopClosed', 'RunStarted', 'RunFinished'];
 
 // the filters and page survive a visit to a session's trail
 const memory = { filters: {}, limit: '50', cursors: ['0'] };
@@ -33,6 +33,8 @@ function summary(row) {
   if (row.type === 'CustomerMoodChanged') return `mood ${e.moodBefore} → ${e.moodAfter} (${e.cause})`;
   if (row.type === 'SessionEnded') return `outcome ${e.outcome}, ended by ${e.endedBy}`;
   if (row.type === 'SessionStarted') return `${e.channel} · ${e.language} · ${e.scenarioId}`;
+  if (row.type === 'RunStarted') return `${e.sessions} scripted sessions`;
+  if (row.type === 'RunFinished') return e.failures.length ? `failed: ${e.failures.join('; ')}` : 'all sessions played';
   if (e.scenarioId) return e.scenarioId;
   return '';
 }
@@ -67,11 +69,9 @@ async function explorer(main) {
     };
     memory.limit = inputs.limit.value;
   };
-  const apiFilters = () => {
-    const { fromLocal, toLocal, ...rest } = memory.filters;
-    void fromLocal; void toLocal;
-    return rest;
-  };
+  // the form's own values stay in memory for the next visit; the API gets the UTC instants
+  const apiFilters = () => Object.fromEntries(Object.entries(memory.filters)
+    .filter(([k]) => k !== 'fromLocal' && k !== 'toLocal'));
 
   const load = async () => {
     const after = memory.cursors[memory.cursors.length - 1];
@@ -178,5 +178,4 @@ async function trail(main, id) {
         h('td', { class: 'num' }, r.seqNr), h('td', { class: 'time' }, fmtTime(r.occurredAt)), h('td', null, r.type),
         h('td', null, short(r.prevHash)), h('td', null, short(r.hash)),
         h('td', { lang: started.language || null, dir: 'auto' }, summary(r)))))))));
-  void badge;
 }

@@ -103,7 +103,6 @@ async function play(main, workshopId, scenarioId, me) {
   let state = {};
   let answered = false;
   let sending = false;
-  let scored = null;
   let timer = null;
 
   // --- the parts of the console
@@ -322,9 +321,9 @@ async function play(main, workshopId, scenarioId, me) {
   const sub = stream(`/sessions/${encodeURIComponent(sessionId)}/stream`, (type, data) => {
     if (type === 'event') events.push(data);
     else if (type === 'state') { state = data; draw(); }
-    else if (type === 'scored') { scored = data; showScore(data).catch(sayError); }
+    else if (type === 'scored') showScore(data).catch(sayError);
   }, { onError: sayError });
   timer = setInterval(() => { if (!endedEvent()) drawCall(); }, 1000);
   draw();
-  return () => { sub.stop(); clearInterval(timer); void scored; };
+  return () => { sub.stop(); clearInterval(timer); };
 }

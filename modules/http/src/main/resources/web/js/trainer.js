@@ -3,7 +3,7 @@
 // KPIs against the policy's goals, tokens for live trainees, releasing an assessment's feedback, and any session's
 // transcript with its verdicts.
 import { get, post, stream, ApiError } from './api.js';
-import { h, field, replace, say, sayError, badge, pct, fmtScore, fmtTime, verdictBadge } from './dom.js';
+import { h, field, replace, say, sayError, badge, pct, fmtScore, fmtTime } from './dom.js';
 import { transcript, review, CHANNEL_LABEL } from './transcript.js';
 
 export async function render(main, parts) {
@@ -206,7 +206,6 @@ async function workshop(main, id) {
     else runButton.disabled = board.workshop.closedAt !== null && board.workshop.closedAt !== undefined || !scripted.length;
 
     // KPIs
-    const goals = board.goals || {};
     kpis.replaceChildren(...(board.kpis || []).map((k) => {
       const met = k.goal === null || k.goal === undefined ? null : k.share !== null && !Number.isNaN(k.share) && k.share >= k.goal;
       return h('div', { class: `kpi ${met === null ? '' : met ? 'met' : 'missed'}` },
@@ -220,7 +219,6 @@ async function workshop(main, id) {
     replace(outcomes, 'Outcomes: ', Object.entries(board.outcomes || {}).map(([o, n], i) => [i ? ', ' : '', h('strong', null, n), ` ${o}`]),
       total.sessions ? ` · average score ${fmtScore(total.scoreSum / total.sessions)} · ${total.passed} of ${total.sessions} passed` : '',
       unhappy ? ` · likely reach of unhappy customers: ${unhappy * 9}–${unhappy * 15} people (seed 003)` : '');
-    void goals;
 
     // charts
     const rules = (board.rules || []).filter((r) => r.passed + r.failed > 0);
@@ -339,6 +337,5 @@ async function session(main, id) {
       } catch (e) { sayError(e); }
     }
   }, { onError: sayError });
-  void verdictBadge;
   return () => sub.stop();
 }

@@ -29,7 +29,8 @@ public class TokensTest extends JUnitSuite {
       Path folder = Tokens.dataFolder(url);
       assertEquals(dir.resolve("data").toAbsolutePath(), folder);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      Map<String, String> first = Tokens.bootstrap(repo, folder, new PrintStream(out, true, StandardCharsets.UTF_8));
+      Map<String, String> first = Tokens.bootstrap(repo, folder, new PrintStream(out, true, StandardCharsets.UTF_8),
+          java.time.Instant.now());
       assertEquals(java.util.List.of("trainer", "trainee", "auditor"), java.util.List.copyOf(first.keySet()));
       String printed = out.toString(StandardCharsets.UTF_8);
       Path file = folder.resolve("tokens");
@@ -52,7 +53,8 @@ public class TokensTest extends JUnitSuite {
       }
 
       ByteArrayOutputStream again = new ByteArrayOutputStream();
-      assertTrue(Tokens.bootstrap(repo, folder, new PrintStream(again, true, StandardCharsets.UTF_8)).isEmpty());
+      assertTrue(Tokens.bootstrap(repo, folder, new PrintStream(again, true, StandardCharsets.UTF_8),
+          java.time.Instant.now()).isEmpty());
       assertEquals("", again.toString(StandardCharsets.UTF_8));
       assertEquals(3, repo.count());
       assertTrue(repo.find("ss_unknown").isEmpty());

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import servicesim.policy.transcript.Customer;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.policy.transcript.Facts;
 import servicesim.policy.transcript.Question;
 import servicesim.policy.transcript.Severity;
@@ -19,6 +20,10 @@ import servicesim.policy.transcript.Transcript;
  * 1, 2, 3... in the order they are added, so a test can name the evidence it expects.
  */
 public final class TranscriptBuilder {
+
+  private static final String SESSION = "test-session";
+  private static final String WORKSHOP = "test-workshop";
+  private static final String TRAINEE = "test-trainee";
 
   /** A Monday morning, UTC. */
   public static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
@@ -37,7 +42,7 @@ public final class TranscriptBuilder {
   private Facts.Proactive proactive;
   private Facts.Resolution resolution;
   private final Map<String, Question> questions = new LinkedHashMap<>();
-  private final List<Entry> entries = new ArrayList<>();
+  private final List<SessionEvent> entries = new ArrayList<>();
   private Instant clock = START;
   private boolean customerTurnOpen;
 
@@ -144,18 +149,19 @@ public final class TranscriptBuilder {
   }
 
   private TranscriptBuilder customerMessage(String text, boolean turnComplete, List<String> asks) {
-    entries.add(new Entry.CustomerMessage(next(), clock, text, customerTurnOpen, turnComplete, asks, entries.size() + 1));
+    entries.add(new SessionEvent.CustomerMessageSent(SESSION, WORKSHOP, TRAINEE, next(), clock, text, null,
+        customerTurnOpen, turnComplete, asks, entries.size() + 1, SessionEvent.CustomerMessageSent.SCRIPT, null, null));
     customerTurnOpen = !turnComplete;
     return this;
   }
 
   public TranscriptBuilder agent(String text) {
-    entries.add(new Entry.AgentMessage(next(), clock, text, null));
+    entries.add(agentMessage(text, null));
     return this;
   }
 
   public TranscriptBuilder agentWrites(String subject, String text) {
-    entries.add(new Entry.AgentMessage(next(), clock, text, subject));
+    entries.add(agentMessage(text, subject));
     return this;
   }
 
@@ -164,23 +170,32 @@ public final class TranscriptBuilder {
   }
 
   public TranscriptBuilder action(String type, Map<String, String> fields) {
-    entries.add(new Entry.AgentAction(next(), clock, type, Map.copyOf(fields)));
+    entries.add(new SessionEvent.AgentActionTaken(SESSION, WORKSHOP, TRAINEE, next(), clock,
+        ActionType.of(type), Map.copyOf(fields), null, null));
     return this;
   }
 
   public TranscriptBuilder moodChange(int before, int after, String cause) {
-    entries.add(new Entry.MoodChange(next(), clock, before, after, cause));
+    entries.add(new SessionEvent.CustomerMoodChanged(SESSION, WORKSHOP, TRAINEE, next(), clock, before,
+        after, 0, 0, cause, null, null));
     return this;
   }
 
   public TranscriptBuilder hangUp(String text) {
-    entries.add(new Entry.HangUp(next(), clock, "patience", text));
+    entries.add(new SessionEvent.CustomerHungUp(SESSION, WORKSHOP, TRAINEE, next(), clock, "patience", text,
+        null, null));
     return this;
   }
 
   public TranscriptBuilder end(String outcome) {
-    entries.add(new Entry.Ended(next(), clock, outcome, "agent"));
+    entries.add(new SessionEvent.SessionEnded(SESSION, WORKSHOP, TRAINEE, next(), clock, outcome, "agent", 0,
+        null, null));
     return this;
+  }
+
+  private SessionEvent agentMessage(String text, String subject) {
+    return new SessionEvent.AgentMessageSent(SESSION, WORKSHOP, TRAINEE, next(), clock, text, subject, List.of(), false,
+        List.of(), List.of(), null, null);
   }
 
   /** The sequence number of the entry added last. */
@@ -195,7 +210,7 @@ public final class TranscriptBuilder {
   public Transcript build() {
     Facts facts = new Facts(complaint, companyAtFault, outsideResponsibility, severity, resolvedOnTheSpot,
         Optional.ofNullable(proactive), Optional.ofNullable(resolution));
-    return new Transcript("test-session", channel, language, organisation, List.of(), agentName, customer, facts,
+    return new Transcript(SESSION, channel, language, organisation, List.of(), agentName, customer, facts,
         questions, START, entries);
   }
 

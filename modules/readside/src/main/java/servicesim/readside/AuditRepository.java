@@ -64,7 +64,7 @@ public final class AuditRepository {
   /** A session's own events (its hash chain), in sequence order. */
   public List<AuditRow> session(String sessionId) {
     return Sql.query(dataSource, "SELECT " + COLUMNS + " FROM audit_events WHERE persistence_id = ? ORDER BY seq_nr",
-        AuditRepository::row, JournalReader.persistenceId(sessionId));
+        AuditRepository::row, JournalRepository.persistenceId(sessionId));
   }
 
   public Optional<AuditRow> byOrdering(long ordering) {

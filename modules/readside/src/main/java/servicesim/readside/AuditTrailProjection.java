@@ -15,6 +15,7 @@ import akka.projection.jdbc.javadsl.JdbcProjection;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.Optional;
+import servicesim.simulation.Notices;
 import servicesim.simulation.SessionEntity;
 
 /**
@@ -38,7 +39,7 @@ public final class AuditTrailProjection {
     SourceProvider<Offset, EventEnvelope<Object>> source =
         EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), SessionEntity.AUDIT_TAG);
     return JdbcProjection.groupedWithin(ProjectionId.of(NAME, SessionEntity.AUDIT_TAG), source,
-            () -> new PooledJdbcSession(database.dataSource()), () -> new AuditTrailProjectionHandler(mapper), system)
+            () -> new PooledJdbcSession(database.dataSource()), () -> new AuditTrailProjectionHandler(mapper, Notices.get(system)), system)
         .withGroup(1000, Duration.ofMillis(200));
   }
 }

@@ -28,11 +28,13 @@ public final class AuditVerifier {
 
   private final DataSource dataSource;
   private final ObjectMapper mapper;
+  private final JournalRepository journal;
   private final HashChain chain;
 
-  public AuditVerifier(DataSource dataSource, ObjectMapper mapper) {
+  public AuditVerifier(DataSource dataSource, ObjectMapper mapper, JournalRepository journal) {
     this.dataSource = dataSource;
     this.mapper = mapper;
+    this.journal = journal;
     this.chain = new HashChain(mapper);
   }
 
@@ -42,14 +44,11 @@ public final class AuditVerifier {
 
   /** Every session in the journal; {@code progress} hears each session id as it is checked. */
   public Report verifyAll(Consumer<String> progress) {
-    List<String> ids = Sql.query(dataSource, "SELECT DISTINCT persistence_id FROM event_journal WHERE persistence_id "
-        + "LIKE 'Session|%' ORDER BY persistence_id", rs -> rs.getString(1).substring("Session|".length()));
-    return verify(ids, progress);
+    return verify(journal.sessionIds(), progress);
   }
 
   public long sessionCount() {
-    return Sql.query(dataSource, "SELECT COUNT(DISTINCT persistence_id) FROM event_journal WHERE persistence_id LIKE "
-        + "'Session|%'", rs -> rs.getLong(1)).get(0);
+    return journal.sessionCount();
   }
 
   private Report verify(List<String> sessionIds, Consumer<String> progress) {
@@ -58,14 +57,14 @@ public final class AuditVerifier {
     try (Connection c = dataSource.getConnection()) {
       for (String sessionId : sessionIds) {
         progress.accept(sessionId);
-        List<JournalReader.StoredEvent> stored = JournalReader.stored(c, JournalReader.persistenceId(sessionId));
+        List<JournalRepository.StoredEvent> stored = JournalRepository.stored(c, JournalRepository.persistenceId(sessionId));
         if (stored.isEmpty()) {
           findings.add(new Finding(sessionId, 0, "journal", "no events stored for this session"));
           continue;
         }
         events += stored.size();
         List<Map.Entry<Long, JsonNode>> journal = new ArrayList<>(stored.size());
-        for (JournalReader.StoredEvent e : stored) journal.add(Map.entry(e.seqNr(), parse(e.payload())));
+        for (JournalRepository.StoredEvent e : stored) journal.add(Map.entry(e.seqNr(), parse(e.payload())));
         HashChain.Check check = chain.verify(sessionId, journal);
         if (!check.intact()) {
           findings.add(new Finding(sessionId, check.firstBrokenSeqNr(), "journal", check.reason()));
@@ -84,7 +83,7 @@ public final class AuditVerifier {
       List<Map.Entry<Long, JsonNode>> journal) throws SQLException {
     List<String[]> rows = Sql.query(c, "SELECT seq_nr, payload, hash FROM audit_events WHERE persistence_id = ? "
         + "ORDER BY seq_nr", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
-        JournalReader.persistenceId(sessionId));
+        JournalRepository.persistenceId(sessionId));
     String prev = HashChain.GENESIS;
     for (int i = 0; i < rows.size(); i++) {
       long seqNr = Long.parseLong(rows.get(i)[0]);
@@ -104,7 +103,7 @@ public final class AuditVerifier {
 
   private JsonNode parse(byte[] payload) {
     try {
-      return mapper.readTree(JournalReader.json(payload));
+      return mapper.readTree(JournalRepository.json(payload));
     } catch (java.io.IOException e) {
       return mapper.createObjectNode().put("unreadable", e.getMessage());
     }

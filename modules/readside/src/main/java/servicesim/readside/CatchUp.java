@@ -17,11 +17,13 @@ public final class CatchUp {
   public record Lag(String projection, String tag, long behind) {}
 
   private final DataSource dataSource;
-  private final int tagCount;
+  private final JournalRepository journal;
+  private final SessionEntity.Tags tags;
 
-  public CatchUp(DataSource dataSource, int tagCount) {
+  public CatchUp(DataSource dataSource, JournalRepository journal, SessionEntity.Tags tags) {
     this.dataSource = dataSource;
-    this.tagCount = tagCount;
+    this.journal = journal;
+    this.tags = tags;
   }
 
   public List<Lag> lags() {
@@ -33,7 +35,7 @@ public final class CatchUp {
     List<Lag> lags = new ArrayList<>();
     lags.add(lag(offsets, AuditTrailProjection.NAME, SessionEntity.AUDIT_TAG));
     lags.add(lag(offsets, WorkshopProjection.NAME, WorkshopEntity.WORKSHOP_TAG));
-    for (int i = 0; i < tagCount; i++) lags.add(lag(offsets, ScoringProjection.NAME, "session-" + i));
+    for (String tag : tags.scoring()) lags.add(lag(offsets, ScoringProjection.NAME, tag));
     return lags;
   }
 
@@ -43,8 +45,6 @@ public final class CatchUp {
 
   private Lag lag(Map<String, Long> offsets, String projection, String tag) {
     long offset = offsets.getOrDefault(projection + "/" + tag, 0L);
-    long behind = Sql.query(dataSource, "SELECT COUNT(*) FROM event_tag WHERE tag = ? AND event_id > ?",
-        rs -> rs.getLong(1), tag, offset).get(0);
-    return new Lag(projection, tag, behind);
+    return new Lag(projection, tag, journal.taggedAfter(tag, offset));
   }
 }

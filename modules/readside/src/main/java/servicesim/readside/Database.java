@@ -107,11 +107,6 @@ public final class Database implements AutoCloseable {
     return url;
   }
 
-  /** The URL without credentials, for messages and reports. */
-  public String displayUrl() {
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
-  }
-
   @Override
   public void close() {
     dataSource.close();

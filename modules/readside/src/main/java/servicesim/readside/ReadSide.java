@@ -6,38 +6,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import servicesim.policy.writing.WritingChecker;
 import servicesim.simulation.Catalog;
+import servicesim.simulation.SessionEntity;
 
 /** The read side of one node: its projections, and the repositories HTTP and the CLI query. */
 public final class ReadSide {
 
   private final Database database;
   private final ObjectMapper mapper;
-  private final int tagCount;
+  private final SessionEntity.Tags tags;
   private final SessionScorer scorer;
-  private final JournalReader journal;
+  private final JournalRepository journal;
 
-  private ReadSide(Database database, ObjectMapper mapper, int tagCount, SessionScorer scorer, JournalReader journal) {
+  private ReadSide(Database database, ObjectMapper mapper, SessionEntity.Tags tags, SessionScorer scorer,
+      JournalRepository journal) {
     this.database = database;
     this.mapper = mapper;
-    this.tagCount = tagCount;
+    this.tags = tags;
     this.scorer = scorer;
     this.journal = journal;
   }
 
   /** Read access without running projections (for commands that only query). */
   public static ReadSide connect(ActorSystem<?> system, Database database, Catalog catalog, WritingChecker writing,
-      int tagCount) {
+      SessionEntity.Tags tags) {
     ObjectMapper mapper = JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty());
-    return new ReadSide(database, mapper, tagCount, new SessionScorer(catalog, writing), new JournalReader(system));
+    return new ReadSide(database, mapper, tags, new SessionScorer(catalog, writing),
+        new JournalRepository(system, database.dataSource()));
   }
 
   /** Starts the audit trail, scoring and workshop projections on this node. */
   public static ReadSide init(ActorSystem<?> system, Database database, Catalog catalog, WritingChecker writing,
-      int tagCount) {
-    ReadSide readSide = connect(system, database, catalog, writing, tagCount);
+      SessionEntity.Tags tags) {
+    ReadSide readSide = connect(system, database, catalog, writing, tags);
     AuditTrailProjection.init(system, database, readSide.mapper);
     WorkshopProjection.init(system, database);
-    ScoringProjection.init(system, database, readSide.mapper, readSide.scorer, readSide.journal, tagCount);
+    ScoringProjection.init(system, database, readSide.mapper, readSide.scorer, readSide.journal, tags);
     return readSide;
   }
 
@@ -77,8 +80,12 @@ public final class ReadSide {
     return new TokenRepository(database.dataSource());
   }
 
+  public JournalRepository journal() {
+    return journal;
+  }
+
   public AuditVerifier verifier() {
-    return new AuditVerifier(database.dataSource(), mapper);
+    return new AuditVerifier(database.dataSource(), mapper, journal);
   }
 
   public Rescorer rescorer() {
@@ -86,6 +93,6 @@ public final class ReadSide {
   }
 
   public CatchUp catchUp() {
-    return new CatchUp(database.dataSource(), tagCount);
+    return new CatchUp(database.dataSource(), journal, tags);
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import servicesim.policy.Policy;
-import servicesim.simulation.SessionEntity;
+import servicesim.policy.transcript.SessionEvent;
 
 /**
  * Scores every ended session again under another policy version. Scores under earlier versions stay; a session
@@ -24,10 +24,10 @@ public final class Rescorer {
   private final DataSource dataSource;
   private final ObjectMapper mapper;
   private final SessionScorer scorer;
-  private final JournalReader journal;
+  private final JournalRepository journal;
   private final SessionRepository sessions;
 
-  public Rescorer(DataSource dataSource, ObjectMapper mapper, SessionScorer scorer, JournalReader journal) {
+  public Rescorer(DataSource dataSource, ObjectMapper mapper, SessionScorer scorer, JournalRepository journal) {
     this.dataSource = dataSource;
     this.mapper = mapper;
     this.scorer = scorer;
@@ -68,9 +68,9 @@ public final class Rescorer {
 
   private boolean rescore(Connection c, String sessionId, Policy policy, Instant at) throws Exception {
     if (ScoreRepository.exists(c, sessionId, policy.id(), policy.version())) return false;
-    List<SessionEntity.Event> events = journal.sessionEvents(c, sessionId);
+    List<SessionEvent> events = journal.sessionEvents(c, sessionId);
     SessionScorer.Scored scored = scorer.score(events, policy);
-    SessionEntity.SessionStarted started = scored.started();
+    SessionEvent.SessionStarted started = scored.started();
     ScoreRepository.save(c, mapper, sessionId, scored.score(), at);
     KpiRepository.add(c, started.workshopId(), started.traineeId(), scored.score(),
         scored.scenario().facts().complaint());

@@ -14,8 +14,11 @@ import akka.projection.javadsl.SourceProvider;
 import akka.projection.jdbc.javadsl.JdbcProjection;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import servicesim.simulation.SessionEntity;
+import servicesim.policy.transcript.SessionEvent;
+import servicesim.simulation.Notices;
 
 /**
  * Scores sessions as they end, exactly once: when a {@code SessionEnded} arrives, the session's events are read back
@@ -30,19 +33,20 @@ public final class ScoringProjection {
   private ScoringProjection() {}
 
   public static void init(ActorSystem<?> system, Database database, ObjectMapper mapper, SessionScorer scorer,
-      JournalReader journal, int tagCount) {
-    ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, NAME, tagCount,
-        i -> ProjectionBehavior.create(projection(system, database, mapper, scorer, journal, "session-" + i)),
+      JournalRepository journal, SessionEntity.Tags tags) {
+    List<String> scoring = tags.scoring();
+    ShardedDaemonProcess.get(system).init(ProjectionBehavior.Command.class, NAME, scoring.size(),
+        i -> ProjectionBehavior.create(projection(system, database, mapper, scorer, journal, scoring.get(i))),
         ShardedDaemonProcessSettings.create(system), Optional.of(ProjectionBehavior.stopMessage()));
   }
 
-  static GroupedProjection<Offset, EventEnvelope<SessionEntity.Event>> projection(ActorSystem<?> system,
-      Database database, ObjectMapper mapper, SessionScorer scorer, JournalReader journal, String tag) {
-    SourceProvider<Offset, EventEnvelope<SessionEntity.Event>> source =
+  static GroupedProjection<Offset, EventEnvelope<SessionEvent>> projection(ActorSystem<?> system,
+      Database database, ObjectMapper mapper, SessionScorer scorer, JournalRepository journal, String tag) {
+    SourceProvider<Offset, EventEnvelope<SessionEvent>> source =
         EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), tag);
     return JdbcProjection.groupedWithin(ProjectionId.of(NAME, tag), source,
             () -> new PooledJdbcSession(database.dataSource()),
-            () -> new ScoringProjectionHandler(mapper, scorer, journal), system)
+            () -> new ScoringProjectionHandler(mapper, scorer, journal, Notices.get(system)), system)
         .withGroup(500, Duration.ofMillis(200));
   }
 }

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import servicesim.simulation.SessionEntity;
+import servicesim.policy.transcript.SessionEvent;
 
 /** Sessions as started and ended, written by the scoring projection. */
 public final class SessionRepository {
@@ -21,7 +21,7 @@ public final class SessionRepository {
     this.dataSource = dataSource;
   }
 
-  static void started(Connection c, SessionEntity.SessionStarted s) throws SQLException {
+  static void started(Connection c, SessionEvent.SessionStarted s) throws SQLException {
     Sql.update(c, "INSERT INTO sessions (session_id, workshop_id, trainee_id, trainee_name, scenario_id, "
             + "scenario_title, scenario_sha256, channel, language, policy_id, policy_version, agent_name, agent_script, "
             + "clock, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -30,7 +30,7 @@ public final class SessionRepository {
         s.clock(), s.at());
   }
 
-  static void ended(Connection c, SessionEntity.SessionEnded e) throws SQLException {
+  static void ended(Connection c, SessionEvent.SessionEnded e) throws SQLException {
     Sql.update(c, "UPDATE sessions SET ended_at = ?, outcome = ?, ended_by = ?, final_mood = ?, events = ? "
         + "WHERE session_id = ?", e.at(), e.outcome(), e.endedBy(), e.finalMood(), e.seqNr(), e.sessionId());
   }

@@ -14,6 +14,7 @@ import akka.projection.javadsl.SourceProvider;
 import akka.projection.jdbc.javadsl.JdbcProjection;
 import java.time.Duration;
 import java.util.Optional;
+import servicesim.simulation.Notices;
 import servicesim.simulation.WorkshopEntity;
 
 /** Workshops with their trainees and assigned sessions, exactly once, from the {@code workshop} tag. */
@@ -34,7 +35,8 @@ public final class WorkshopProjection {
     SourceProvider<Offset, EventEnvelope<WorkshopEntity.Event>> source =
         EventSourcedProvider.eventsByTag(system, JdbcReadJournal.Identifier(), WorkshopEntity.WORKSHOP_TAG);
     return JdbcProjection.groupedWithin(ProjectionId.of(NAME, WorkshopEntity.WORKSHOP_TAG), source,
-            () -> new PooledJdbcSession(database.dataSource()), WorkshopProjectionHandler::new, system)
+            () -> new PooledJdbcSession(database.dataSource()),
+            () -> new WorkshopProjectionHandler(Notices.get(system)), system)
         .withGroup(500, Duration.ofMillis(200));
   }
 }

@@ -12,6 +12,9 @@ public record WorkshopRow(String workshopId, String definitionId, String title, 
 
   public record Assignment(String sessionId, String traineeId, String scenarioId) {}
 
+  /** A run of the scripted sessions, as its events recorded it ({@code finishedAt} null while it goes on). */
+  public record Run(String runner, int sessions, Instant startedAt, Instant finishedAt, List<String> failures) {}
+
   public boolean closed() {
     return closedAt != null;
   }

@@ -23,7 +23,7 @@ public final class Guard {
   public interface Facts {
     boolean agentShowed(Act act);
 
-    boolean agentTook(String actionType);
+    boolean agentTook(ActionType type);
 
     boolean answered(String questionId);
 
@@ -100,7 +100,7 @@ public final class Guard {
     }
   }
 
-  private record ActionTerm(String type) implements Term {
+  private record ActionTerm(ActionType type) implements Term {
     public boolean test(Facts f) {
       return f.agentTook(type);
     }
@@ -114,7 +114,7 @@ public final class Guard {
 
   private record Escalated() implements Term {
     public boolean test(Facts f) {
-      return f.agentShowed(Act.ESCALATION) || f.agentTook("escalate");
+      return f.agentShowed(Act.ESCALATION) || f.agentTook(ActionType.ESCALATE);
     }
   }
 
@@ -223,11 +223,8 @@ public final class Guard {
     }
     if (word.startsWith("agent.action.")) {
       String type = word.substring("agent.action.".length());
-      if (ActionType.byId(type).isEmpty()) {
-        throw new IllegalArgumentException("'" + word + "' references no action (actions: "
-            + String.join(", ", ActionType.ids()) + ")");
-      }
-      return new ActionTerm(type);
+      return new ActionTerm(ActionType.byId(type).orElseThrow(() -> new IllegalArgumentException("'" + word
+          + "' references no action (actions: " + String.join(", ", ActionType.ids()) + ")")));
     }
     if (word.startsWith("agent.answered.")) {
       String q = word.substring("agent.answered.".length());
@@ -247,7 +244,7 @@ public final class Guard {
             + ", agent.said.<act>, agent.action.<type>, agent.answered.<question>, mood >= n, patience < n)");
       }
       if (meaning.startsWith("act:")) return new ActTerm(Act.byId(meaning.substring(4)).orElseThrow());
-      if (meaning.startsWith("action:")) return new ActionTerm(meaning.substring(7));
+      if (meaning.startsWith("action:")) return new ActionTerm(ActionType.of(meaning.substring(7)));
       if (meaning.equals("escalated")) return new Escalated();
       return new Flag(meaning);
     }

@@ -120,7 +120,7 @@ public final class ScenarioLoader {
     if (channel == Channel.VOICEMAIL) {
       for (AgentScript agent : agents.values()) {
         for (AgentStep step : agent.steps()) {
-          if (step instanceof AgentStep.Act act && act.type().equals("callback")) break;
+          if (step instanceof AgentStep.Act act && act.type() == ActionType.CALLBACK) break;
           if (step instanceof AgentStep.Say) {
             problems.add(step.location(), "agent '" + agent.key()
                 + "' speaks on a voicemail scenario without a 'callback' action first");
@@ -290,7 +290,7 @@ public final class ScenarioLoader {
             problems.add(s.location(), "action '" + type + "' needs the field '" + required + "'");
           }
         }
-        step = new AgentStep.Act(type, Map.copyOf(fields), after, s.location());
+        step = new AgentStep.Act(actionType.get(), Map.copyOf(fields), after, s.location());
       }
     }
     s.rejectUnknownKeys();

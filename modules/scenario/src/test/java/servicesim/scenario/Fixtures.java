@@ -45,6 +45,13 @@ public final class Fixtures {
     }
   }
 
+  /** A scripted session of {@code scenario} under the default policy, played by an agent called {@code agentName}. */
+  public static servicesim.scenario.conversation.SessionSetup setup(Scenario scenario, String agentName) {
+    return new servicesim.scenario.conversation.SessionSetup(scenario.id() + "/" + agentName, "test-workshop",
+        "test-trainee", "Test Trainee", scenario.id(), scenario.sha256(), policy().id(), policy().version(), agentName,
+        null, servicesim.scenario.conversation.SessionSetup.VIRTUAL);
+  }
+
   public static Path brokenScenarios() {
     return Path.of("src/test/resources/broken/scenarios").toAbsolutePath();
   }

@@ -18,8 +18,8 @@ public class GuardTest extends JUnitSuite {
         return acts.contains(act);
       }
 
-      public boolean agentTook(String type) {
-        return actions.contains(type);
+      public boolean agentTook(servicesim.policy.transcript.ActionType type) {
+        return actions.contains(type.id());
       }
 
       public boolean answered(String q) {

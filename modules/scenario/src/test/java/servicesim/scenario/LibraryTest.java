@@ -87,11 +87,9 @@ public class LibraryTest extends JUnitSuite {
     List<Run> out = new ArrayList<>();
     for (Scenario scenario : sorted(library().all())) {
       for (AgentScript agent : scenario.agents().values()) {
-        Conversation conversation = new Conversation(scenario, policy, agent.name());
+        Conversation conversation = new Conversation(scenario, policy, Fixtures.setup(scenario, agent.name()));
         VirtualRun.Result result = VirtualRun.run(conversation, new AgentReplay(conversation, agent), start);
-        String sessionId = scenario.id() + "/" + agent.key();
-        SessionScore score = ENGINE.score(Transcripts.of(sessionId, scenario, agent.name(), start,
-            Transcripts.numbered(result.events(), 2)));
+        SessionScore score = ENGINE.score(Transcripts.of(scenario, result.started(), result.events()));
         out.add(new Run(scenario, agent, score));
       }
     }

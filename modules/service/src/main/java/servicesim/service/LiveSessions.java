@@ -2,21 +2,13 @@ package servicesim.service;
 
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
-import akka.actor.typed.Behavior;
-import akka.actor.typed.Props;
-import akka.actor.typed.SupervisorStrategy;
 import akka.actor.typed.javadsl.AskPattern;
-import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.EntityRef;
-import akka.pattern.StatusReply;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
@@ -24,32 +16,37 @@ import org.slf4j.LoggerFactory;
 import servicesim.policy.Policy;
 import servicesim.readside.SessionRow;
 import servicesim.scenario.Scenario;
-import servicesim.scenario.conversation.Conversation;
-import servicesim.simulation.CustomerActor;
+import servicesim.scenario.conversation.SessionSetup;
+import servicesim.simulation.Rejection;
 import servicesim.simulation.SessionEntity;
-import servicesim.simulation.SimClock;
 import servicesim.simulation.WorkshopEntity;
 
 /**
- * Sessions played by a live trainee (over HTTP) in wall time. Each has a {@link CustomerActor} watching it, under one
- * supervisor, so that the customer's replies, nudges after silence and hang-ups happen for real; after a restart the
- * customers of sessions that started and have not ended are started again.
+ * Sessions played by a live trainee (over HTTP) in wall time. Each session plays its own customer, on timers of the
+ * entity itself, so there is exactly one customer per session in the cluster; after a restart the sessions that
+ * started and have not ended are woken, and their customers go on.
  */
 public final class LiveSessions {
 
-  /** Why a request about a live session was refused; {@code kind} says how a client should read it. */
-  public static final class Refused extends RuntimeException {
-    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID }
-
-    private final Kind kind;
-
-    public Refused(Kind kind, String message) {
-      super(message, null, false, false);
-      this.kind = kind;
+  /** The scenario of a workshop's session is no longer in this node's library. */
+  public record NotInLibrary(String scenarioId) implements Rejection {
+    public Kind kind() {
+      return Kind.INVALID;
     }
 
+    public String message() {
+      return "scenario " + scenarioId + " is not in the library any more";
+    }
+  }
+
+  /** The trainee's session of this scenario has ended: each scenario of a workshop is played once. */
+  public record PlayedOnce(String sessionId) implements Rejection {
     public Kind kind() {
-      return kind;
+      return Kind.CONFLICT;
+    }
+
+    public String message() {
+      return "session " + sessionId + " has ended: each scenario of a workshop is played once";
     }
   }
 
@@ -61,82 +58,58 @@ public final class LiveSessions {
 
   private final Node node;
   private final ActorSystem<Void> system;
-  private final ActorRef<Ensure> customers;
 
-  private LiveSessions(Node node, ActorRef<Ensure> customers) {
+  private LiveSessions(Node node) {
     this.node = node;
     this.system = node.system();
-    this.customers = customers;
   }
 
-  /** Starts the customers' supervisor on this node. */
   public static LiveSessions start(Node node) {
-    ActorRef<Ensure> customers = node.system().systemActorOf(supervisor(), "live-customers", Props.empty());
-    return new LiveSessions(node, customers);
+    return new LiveSessions(node);
   }
 
   /**
    * Starts (or finds) the trainee's session of a scenario of a workshop they are enrolled in as a live trainee:
-   * assigns it through the workshop, starts it on wall time, and starts its customer.
+   * assigns it through the workshop (which refuses what it must), starts it on wall time, and starts its customer.
+   * Refusals fail the stage with a {@link Rejection.Refused}.
    */
   public CompletionStage<Started> start(String workshopId, String traineeId, String scenarioId) {
-    return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Summary>ask(workshop(workshopId),
-            WorkshopEntity.Get::new, ASK, system.scheduler())
-        .thenCompose(w -> {
-          if (!w.created()) throw new Refused(Refused.Kind.NOT_FOUND, "workshop " + workshopId + " does not exist");
-          WorkshopEntity.Enrolment trainee = w.trainees().stream()
-              .filter(t -> t.traineeId().equals(traineeId) && t.live()).findFirst()
-              .orElseThrow(() -> new Refused(Refused.Kind.FORBIDDEN, "trainee " + traineeId
-                  + " is not enrolled as a live trainee in workshop " + workshopId));
-          if (!w.definition().scenarios().contains(scenarioId)) {
-            throw new Refused(Refused.Kind.INVALID, "scenario " + scenarioId + " is not part of workshop " + workshopId
-                + " (scenarios: " + String.join(", ", w.definition().scenarios()) + ")");
-          }
-          if (w.closed()) throw new Refused(Refused.Kind.CONFLICT, "workshop " + workshopId + " is closed");
+    String sessionId = Workshops.sessionId(workshopId, traineeId, scenarioId);
+    Instant now = node.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+    WorkshopEntity.Assignment assignment = new WorkshopEntity.Assignment(sessionId, traineeId, scenarioId);
+    return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Reply>ask(workshop(workshopId),
+            r -> new WorkshopEntity.AssignLive(assignment, now, r), ASK, system.scheduler())
+        .thenCompose(reply -> {
+          WorkshopEntity.Summary w = reply.orThrow();
           Scenario scenario = node.scenario(scenarioId).orElseThrow(() ->
-              new Refused(Refused.Kind.INVALID, "scenario " + scenarioId + " is not in the library any more"));
+              new Rejection.Refused(new NotInLibrary(scenarioId)));
           Policy policy = node.catalog().policy(w.definition().policyId(), w.definition().policyVersion())
               .orElseThrow(() -> new IllegalStateException("policy " + w.definition().policyId() + "@"
                   + w.definition().policyVersion() + " is not in the catalog"));
-          Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
+          String name = w.trainees().stream().filter(t -> t.traineeId().equals(traineeId)).findFirst().orElseThrow()
+              .name();
           node.readSide().versions().registerScenario(scenario, now);
-          String sessionId = Workshops.sessionId(workshopId, traineeId, scenarioId);
-          SessionEntity.Setup setup = new SessionEntity.Setup(sessionId, workshopId, traineeId, trainee.name(),
-              scenario.id(), scenario.sha256(), policy.id(), policy.version(), trainee.name(), null,
-              SessionEntity.WALL);
+          SessionSetup setup = new SessionSetup(sessionId, workshopId, traineeId, name, scenario.id(),
+              scenario.sha256(), policy.id(), policy.version(), name, null, SessionSetup.WALL);
           return get(sessionId).thenCompose(before -> {
-            if (before.ended()) {
-              throw new Refused(Refused.Kind.CONFLICT, "session " + sessionId + " has ended: each scenario of a "
-                  + "workshop is played once");
-            }
-            return AskPattern.<WorkshopEntity.Command, StatusReply<WorkshopEntity.Summary>>ask(workshop(workshopId),
-                    r -> new WorkshopEntity.Assign(new WorkshopEntity.Assignment(sessionId, traineeId, scenarioId), now,
-                        r), ASK, system.scheduler())
-                .thenCompose(assigned -> {
-                  if (assigned.isError()) throw new Refused(Refused.Kind.CONFLICT, assigned.getError().getMessage());
-                  return AskPattern.<SessionEntity.Command, StatusReply<SessionEntity.Summary>>ask(session(sessionId),
-                      r -> new SessionEntity.Start(setup, now, r), ASK, system.scheduler());
-                })
-                .thenApply(started -> {
-                  if (started.isError()) throw new Refused(Refused.Kind.CONFLICT, started.getError().getMessage());
-                  SessionEntity.Summary s = started.getValue();
-                  ensureCustomer(s);
-                  return new Started(s, !before.started());
-                });
+            if (before.ended()) throw new Rejection.Refused(new PlayedOnce(sessionId));
+            return AskPattern.<SessionEntity.Command, SessionEntity.Reply>ask(session(sessionId),
+                    r -> new SessionEntity.Start(setup, now, r), ASK, system.scheduler())
+                .thenApply(started -> new Started(started.orThrow(), !before.started()));
           });
         });
   }
 
-  public CompletionStage<StatusReply<SessionEntity.Summary>> say(String sessionId, String text, String subject) {
+  public CompletionStage<SessionEntity.Reply> say(String sessionId, String text, String subject) {
     return command(sessionId, r -> new SessionEntity.AgentSay(text, subject, null, r));
   }
 
-  public CompletionStage<StatusReply<SessionEntity.Summary>> act(String sessionId, String type,
+  public CompletionStage<SessionEntity.Reply> act(String sessionId, String type,
       Map<String, String> fields) {
     return command(sessionId, r -> new SessionEntity.AgentAct(type, fields, null, r));
   }
 
-  public CompletionStage<StatusReply<SessionEntity.Summary>> end(String sessionId, String endedBy) {
+  public CompletionStage<SessionEntity.Reply> end(String sessionId, String endedBy) {
     return command(sessionId, r -> new SessionEntity.End(endedBy, null, r));
   }
 
@@ -145,18 +118,19 @@ public final class LiveSessions {
   }
 
   /**
-   * Starts the customers of wall-time sessions that started and have not ended (after a restart). Sessions the read
-   * side has not seen yet get their customer back on the trainee's next message.
+   * Wakes the wall-time sessions that started and have not ended (after a restart, or on a node that took over): each
+   * session sets its customer going again as it recovers. Sessions the read side has not seen yet wake on the
+   * trainee's next message.
    */
   public CompletionStage<Integer> resume() {
-    return CompletableFuture.supplyAsync(() -> node.readSide().sessions().unended(SessionEntity.WALL))
+    return CompletableFuture.supplyAsync(() -> node.readSide().sessions().unended(SessionSetup.WALL))
         .thenCompose(rows -> {
           CompletableFuture<Integer> all = CompletableFuture.completedFuture(0);
           for (SessionRow row : rows) {
             all = all.thenCompose(n -> get(row.sessionId()).toCompletableFuture()
-                .thenApply(s -> ensureCustomer(s) ? n + 1 : n)
+                .thenApply(s -> s.started() && !s.ended() && !s.setup().virtual() ? n + 1 : n)
                 .exceptionally(e -> {
-                  log.warn("cannot resume the customer of session {}: {}", row.sessionId(), e.getMessage());
+                  log.warn("cannot wake live session {}: {}", row.sessionId(), e.getMessage());
                   return n;
                 }));
           }
@@ -164,46 +138,9 @@ public final class LiveSessions {
         });
   }
 
-  private CompletionStage<StatusReply<SessionEntity.Summary>> command(String sessionId,
-      akka.japi.function.Function<ActorRef<StatusReply<SessionEntity.Summary>>, SessionEntity.Command> command) {
-    return AskPattern.<SessionEntity.Command, StatusReply<SessionEntity.Summary>>ask(session(sessionId), command, ASK,
-            system.scheduler())
-        .thenApply(reply -> {
-          if (reply.isSuccess()) ensureCustomer(reply.getValue());
-          return reply;
-        });
-  }
-
-  /** Makes sure a running live session has its customer; true if it is one. */
-  private boolean ensureCustomer(SessionEntity.Summary s) {
-    if (!s.started() || s.ended() || s.setup().virtual()) return false;
-    SessionEntity.Setup setup = s.setup();
-    Optional<Scenario> scenario = node.catalog().scenario(setup.scenarioId(), setup.scenarioSha256());
-    Optional<Policy> policy = node.catalog().policy(setup.policyId(), setup.policyVersion());
-    if (scenario.isEmpty() || policy.isEmpty()) {
-      log.warn("session {}: its scenario or policy version is not in the catalog; no customer", s.sessionId());
-      return false;
-    }
-    customers.tell(new Ensure(s.sessionId(), new Conversation(scenario.get(), policy.get(), setup.agentName())));
-    return true;
-  }
-
-  private record Ensure(String sessionId, Conversation conversation) {}
-
-  private static Behavior<Ensure> supervisor() {
-    return Behaviors.setup(ctx -> Behaviors.receive(Ensure.class).onMessage(Ensure.class, e -> {
-      String name = "customer-" + URLEncoder.encode(e.sessionId(), StandardCharsets.UTF_8);
-      if (ctx.getChild(name).isPresent()) return Behaviors.same();
-      EntityRef<SessionEntity.Command> session =
-          ClusterSharding.get(ctx.getSystem()).entityRefFor(SessionEntity.ENTITY_KEY, e.sessionId());
-      try {
-        ctx.spawn(Behaviors.supervise(CustomerActor.live(e.conversation(), session, SimClock.WALL))
-            .onFailure(SupervisorStrategy.restart()), name);
-      } catch (akka.actor.InvalidActorNameException stopping) {
-        // the previous customer of this session is stopping: its session has just ended
-      }
-      return Behaviors.same();
-    }).build());
+  private CompletionStage<SessionEntity.Reply> command(String sessionId,
+      akka.japi.function.Function<ActorRef<SessionEntity.Reply>, SessionEntity.Command> command) {
+    return AskPattern.ask(session(sessionId), command, ASK, system.scheduler());
   }
 
   private EntityRef<SessionEntity.Command> session(String sessionId) {

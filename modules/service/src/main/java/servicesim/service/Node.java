@@ -7,6 +7,7 @@ import akka.cluster.typed.Join;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,6 @@ import servicesim.readside.ReadSide;
 import servicesim.scenario.ScenarioLibrary;
 import servicesim.scenario.ScenarioLoader;
 import servicesim.simulation.SessionEntity;
-import servicesim.simulation.SimClock;
 import servicesim.simulation.StaticCatalog;
 import servicesim.simulation.WorkshopEntity;
 
@@ -33,18 +33,22 @@ import servicesim.simulation.WorkshopEntity;
  */
 public final class Node implements AutoCloseable {
 
-  /** What to start. */
-  public record Options(Settings settings, Path home, boolean projections, Config extraConfig) {
+  /** What to start; {@code clock} is the only time the node reads (wall time, unless a test gives another). */
+  public record Options(Settings settings, Path home, boolean projections, Config extraConfig, Clock clock) {
     public static Options of(Settings settings) {
-      return new Options(settings, Home.root(), true, ConfigFactory.empty());
+      return new Options(settings, Home.root(), true, ConfigFactory.empty(), Clock.systemUTC());
     }
 
     public Options withoutProjections() {
-      return new Options(settings, home, false, extraConfig);
+      return new Options(settings, home, false, extraConfig, clock);
     }
 
     public Options withConfig(Config config) {
-      return new Options(settings, home, projections, config.withFallback(extraConfig));
+      return new Options(settings, home, projections, config.withFallback(extraConfig), clock);
+    }
+
+    public Options withClock(Clock other) {
+      return new Options(settings, home, projections, extraConfig, other);
     }
   }
 
@@ -59,12 +63,14 @@ public final class Node implements AutoCloseable {
   private ReadSide readSide;
   private final Settings settings;
   private final LanguageToolChecker writing;
+  private final Clock clock;
   private final java.util.Map<String, servicesim.scenario.Scenario> extraScenarios =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private Node(Database database, ActorSystem<Void> system, Policies policies, ScenarioLibrary library,
-      DbCatalog catalog, ReadSide readSide, Settings settings, LanguageToolChecker writing) {
+      DbCatalog catalog, ReadSide readSide, Settings settings, LanguageToolChecker writing, Clock clock) {
     this.writing = writing;
+    this.clock = clock;
     this.database = database;
     this.system = system;
     this.policies = policies;
@@ -109,16 +115,22 @@ public final class Node implements AutoCloseable {
     DbCatalog catalog = new DbCatalog(loaded, new servicesim.readside.VersionRepository(database.dataSource(),
         akka.serialization.jackson.JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json",
             java.util.Optional.empty())), policy.lexicons());
-    SessionEntity.init(system, catalog, SimClock.WALL, settings.tags());
+    SessionEntity.Tags tags = new SessionEntity.Tags(settings.tags());
+    SessionEntity.init(system, catalog, options.clock(), tags);
     WorkshopEntity.init(system);
     ReadSide readSide = options.projections()
-        ? ReadSide.init(system, database, catalog, writing, settings.tags())
-        : ReadSide.connect(system, database, catalog, writing, settings.tags());
-    return new Node(database, system, policies, library, catalog, readSide, settings, writing);
+        ? ReadSide.init(system, database, catalog, writing, tags)
+        : ReadSide.connect(system, database, catalog, writing, tags);
+    return new Node(database, system, policies, library, catalog, readSide, settings, writing, options.clock());
   }
 
   public ActorSystem<Void> system() {
     return system;
+  }
+
+  /** The time this node runs on. */
+  public Clock clock() {
+    return clock;
   }
 
   public Database database() {
@@ -166,7 +178,7 @@ public final class Node implements AutoCloseable {
 
   /** Starts the projections on a node that was started without them (they begin where their offsets stand). */
   public synchronized ReadSide startProjections() {
-    readSide = ReadSide.init(system, database, catalog, writing, settings.tags());
+    readSide = ReadSide.init(system, database, catalog, writing, new SessionEntity.Tags(settings.tags()));
     return readSide;
   }
 

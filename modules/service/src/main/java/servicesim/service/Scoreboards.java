@@ -17,12 +17,12 @@ public final class Scoreboards {
     this.catalog = catalog;
   }
 
-  /** The scoreboard under the policy version the workshop ran with, or under another version (after rescoring). */
-  public Optional<Scoreboard> of(String workshopId, Optional<Integer> version) {
+  /** The scoreboard under the policy version the workshop ran with. */
+  public Optional<Scoreboard> of(String workshopId) {
     Optional<WorkshopRow> workshop = readSide.workshops().get(workshopId);
     if (workshop.isEmpty()) return Optional.empty();
     WorkshopRow w = workshop.get();
-    int v = version.orElse(w.policyVersion());
+    int v = w.policyVersion();
     Goals goals = catalog.policy(w.policyId(), v).map(Policy::goals).orElse(Goals.NONE);
     return Optional.of(Scoreboard.of(w, goals, readSide.sessions().byWorkshop(workshopId),
         readSide.scores().forWorkshop(workshopId, w.policyId(), v),

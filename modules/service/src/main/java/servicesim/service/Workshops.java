@@ -7,7 +7,7 @@ import akka.actor.typed.javadsl.AskPattern;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.EntityRef;
-import akka.pattern.StatusReply;
+import akka.cluster.typed.Cluster;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,15 +20,13 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import servicesim.policy.Policy;
-import servicesim.readside.JournalReader;
 import servicesim.readside.VersionRepository;
 import servicesim.scenario.AgentScript;
 import servicesim.scenario.Scenario;
 import servicesim.scenario.conversation.Conversation;
+import servicesim.scenario.conversation.SessionSetup;
 import servicesim.scenario.workshop.Trainee;
 import servicesim.scenario.workshop.Workshop;
-import servicesim.simulation.SessionEntity;
-import servicesim.simulation.SimClock;
 import servicesim.simulation.WorkshopEntity;
 import servicesim.simulation.WorkshopRunner;
 
@@ -78,7 +76,7 @@ public final class Workshops {
   private Prepared prepare(Workshop definition) {
     Policy policy = node.policies().get(definition.policy()).orElseThrow(() ->
         new IllegalArgumentException("unknown policy '" + definition.policy() + "'"));
-    Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = node.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     VersionRepository versions = node.readSide().versions();
     versions.registerPolicy(policy, node.policies().file(policy.id()), now);
     for (String id : definition.scenarios()) versions.registerScenario(scenario(id), now);
@@ -110,11 +108,9 @@ public final class Workshops {
       if (trainee.live()) continue;
       Scenario scenario = scenario(a.scenarioId());
       AgentScript script = scenario.agent(trainee.agent()).orElseThrow();
-      SessionEntity.Setup setup = new SessionEntity.Setup(a.sessionId(), workshop.workshopId(), trainee.traineeId(),
-          trainee.name(), scenario.id(), scenario.sha256(), policy.id(), policy.version(), script.name(),
-          script.key(), SessionEntity.VIRTUAL);
-      jobs.add(new WorkshopRunner.Job(setup, workshop.createdAt(), new Conversation(scenario, policy, script.name()),
-          script));
+      SessionSetup setup = SessionSetup.scripted(a.sessionId(), workshop.workshopId(), trainee.traineeId(),
+          trainee.name(), scenario, policy, script);
+      jobs.add(new WorkshopRunner.Job(workshop.createdAt(), new Conversation(scenario, policy, setup), script));
     }
     return new Plan(workshop.workshopId(), resumed, workshop.createdAt(), policy, List.copyOf(jobs));
   }
@@ -135,8 +131,8 @@ public final class Workshops {
   private WorkshopEntity.Summary createFrom(Prepared prepared, Workshop definition) throws Exception {
     Instant now = prepared.now();
     WorkshopEntity.Definition wanted = prepared.definition();
-    String workshopId = definition.id() + "-"
-        + (runNumbers(definition.id()).stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
+    int highest = runNumbers(definition.id()).stream().mapToInt(Integer::intValue).max().orElse(0);
+    String workshopId = definition.id() + "-" + node.readSide().workshops().nextRunNumber(definition.id(), highest);
     List<WorkshopEntity.Enrolment> trainees = new ArrayList<>();
     List<WorkshopEntity.Assignment> sessions = new ArrayList<>();
     for (Trainee t : definition.trainees()) {
@@ -148,10 +144,10 @@ public final class Workshops {
         }
       }
     }
-    return AskPattern.<WorkshopEntity.Command, StatusReply<WorkshopEntity.Summary>>ask(
+    return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Reply>ask(
             workshop(workshopId), r -> new WorkshopEntity.Create(wanted, trainees, sessions, now, r), ASK,
             system.scheduler())
-        .toCompletableFuture().get(ASK.toSeconds() + 5, TimeUnit.SECONDS).getValue();
+        .toCompletableFuture().get(ASK.toSeconds() + 5, TimeUnit.SECONDS).orThrow();
   }
 
   /** The scripted sessions of an existing workshop (finished ones end at once when run again); empty if none such. */
@@ -195,6 +191,48 @@ public final class Workshops {
         });
   }
 
+  /** A run's status as clients see it, the same from every node: running, done or failed, and how far it got. */
+  public record RunStatus(String state, int sessions, int done, List<String> failures) {}
+
+  /**
+   * Runs the plan's sessions in the background as the workshop's run: the workshop records its start (refusing while
+   * another run goes on on a node still in the cluster) and its end, so every node sees one status.
+   */
+  public CompletionStage<WorkshopEntity.Reply> startRun(Plan plan, boolean closeWhenDone) {
+    String runner = Cluster.get(system).selfMember().uniqueAddress().toString();
+    Instant now = node.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+    return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Reply>ask(workshop(plan.workshopId()),
+            r -> new WorkshopEntity.BeginRun(runner, plan.jobs().size(), now, r), ASK, system.scheduler())
+        .thenApply(begun -> {
+          if (begun.ok()) {
+            run(plan, p -> { }, closeWhenDone).whenComplete((result, e) ->
+                AskPattern.<WorkshopEntity.Command, WorkshopEntity.Reply>ask(workshop(plan.workshopId()),
+                    r -> new WorkshopEntity.FinishRun(runner, e != null ? List.of(String.valueOf(e.getMessage()))
+                        : result.failures(), node.clock().instant().truncatedTo(ChronoUnit.SECONDS), r), ASK,
+                    system.scheduler()));
+          }
+          return begun;
+        });
+  }
+
+  /** The workshop's run, if it has one: done is what the read side has seen end of its scripted sessions. */
+  public Optional<RunStatus> runStatus(String workshopId, WorkshopEntity.Run run) {
+    if (run == null) return Optional.empty();
+    if (run.over()) {
+      return Optional.of(new RunStatus(run.failures().isEmpty() ? "done" : "failed", run.sessions(), run.sessions(),
+          run.failures()));
+    }
+    long ended = node.readSide().sessions().byWorkshop(workshopId).stream()
+        .filter(s -> s.ended() && SessionSetup.VIRTUAL.equals(s.clock())).count();
+    return Optional.of(new RunStatus("running", run.sessions(), (int) Math.min(ended, run.sessions()), List.of()));
+  }
+
+  /** The workshop's run as the read side last saw it. */
+  public Optional<RunStatus> runStatus(String workshopId) {
+    return node.readSide().workshops().run(workshopId).flatMap(r -> runStatus(workshopId,
+        new WorkshopEntity.Run(r.runner(), r.sessions(), r.startedAt(), r.finishedAt(), r.failures())));
+  }
+
   public WorkshopEntity.Summary get(String workshopId) throws Exception {
     return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Summary>ask(workshop(workshopId),
         WorkshopEntity.Get::new, ASK, system.scheduler()).toCompletableFuture().get(ASK.toSeconds() + 5, TimeUnit.SECONDS);
@@ -205,8 +243,8 @@ public final class Workshops {
   }
 
   /** Shows trainees their scores in an assessment-mode workshop. */
-  public CompletionStage<StatusReply<WorkshopEntity.Summary>> releaseFeedback(String workshopId) {
-    Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
+  public CompletionStage<WorkshopEntity.Reply> releaseFeedback(String workshopId) {
+    Instant now = node.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     return AskPattern.ask(workshop(workshopId), r -> new WorkshopEntity.ReleaseFeedback(now, r), ASK,
         system.scheduler());
   }
@@ -215,16 +253,15 @@ public final class Workshops {
     closeAsync(workshopId, reason).toCompletableFuture().get(ASK.toSeconds() + 5, TimeUnit.SECONDS);
   }
 
-  private CompletionStage<StatusReply<WorkshopEntity.Summary>> closeAsync(String workshopId, String reason) {
-    Instant now = SimClock.WALL.now().truncatedTo(ChronoUnit.SECONDS);
+  private CompletionStage<WorkshopEntity.Reply> closeAsync(String workshopId, String reason) {
+    Instant now = node.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     return AskPattern.ask(workshop(workshopId), r -> new WorkshopEntity.Close(reason, now, r), ASK, system.scheduler());
   }
 
   /** The run numbers of a workshop file so far, from the journal (the read side may still be catching up). */
   private List<Integer> runNumbers(String definitionId) {
     List<Integer> runs = new ArrayList<>();
-    for (String id : JournalReader.entityIds(node.database().dataSource(), WorkshopEntity.ENTITY_KEY.name(),
-        definitionId + "-")) {
+    for (String id : node.readSide().journal().entityIds(WorkshopEntity.ENTITY_KEY.name(), definitionId + "-")) {
       String rest = id.substring(definitionId.length() + 1);
       if (rest.matches("\\d+")) runs.add(Integer.parseInt(rest));
     }

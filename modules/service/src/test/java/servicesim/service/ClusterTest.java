@@ -67,9 +67,22 @@ public class ClusterTest extends JUnitSuite {
       assertEquals(24, onFirst + onSecond);
       assertTrue("sessions on both nodes: " + onFirst + " and " + onSecond, onFirst > 0 && onSecond > 0);
       assertTrue(second.readSide().verifier().verifyAll(s -> { }).intact());
-      Optional<Scoreboard> board = second.scoreboards().of(plan.workshopId(), Optional.empty());
+      Optional<Scoreboard> board = second.scoreboards().of(plan.workshopId());
       assertEquals(24, board.orElseThrow().sessions().size());
     }
+  }
+
+  /** Two nodes on loopback in one cluster over the database at {@code url}, both up. */
+  static List<Node> twoNodes(String url) throws Exception {
+    int port1 = freePort();
+    int port2 = freePort();
+    String seed = "akka://servicesim@127.0.0.1:" + port1;
+    Settings settings = Settings.of(ConfigFactory.load()).withDb(url, Databases.postgresUser(), "");
+    Node first = Node.start(Node.Options.of(settings).withConfig(node(port1, seed)));
+    Node second = Node.start(Node.Options.of(settings).withConfig(node(port2, seed)));
+    awaitUp(first, 2);
+    awaitUp(second, 2);
+    return List.of(first, second);
   }
 
   private static Config node(int port, String seed) {
@@ -81,7 +94,7 @@ public class ClusterTest extends JUnitSuite {
   }
 
   /** How many session entities this node's shard region hosts. */
-  private static int hostedSessions(Node node) throws Exception {
+  static int hostedSessions(Node node) throws Exception {
     akka.cluster.sharding.typed.javadsl.ClusterSharding sharding =
         akka.cluster.sharding.typed.javadsl.ClusterSharding.get(node.system());
     akka.cluster.sharding.ShardRegion.CurrentShardRegionState state = akka.actor.typed.javadsl.AskPattern
@@ -94,7 +107,7 @@ public class ClusterTest extends JUnitSuite {
     return entities;
   }
 
-  private static void awaitUp(Node node, int members) throws InterruptedException {
+  static void awaitUp(Node node, int members) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     Cluster cluster = Cluster.get(node.system());
     while (System.nanoTime() < deadline) {

@@ -32,6 +32,7 @@ import servicesim.readside.StoredScore;
 import servicesim.scenario.Scenario;
 import servicesim.scenario.conversation.AgentReplay;
 import servicesim.scenario.conversation.Conversation;
+import servicesim.scenario.conversation.SessionSetup;
 import servicesim.scenario.conversation.Transcripts;
 import servicesim.scenario.conversation.VirtualRun;
 import servicesim.simulation.WorkshopRunner;
@@ -201,10 +202,11 @@ final class EndToEndContract {
 
   private static SessionScore reference(Scenario scenario, String agent, Policy policy, java.time.Instant start) {
     var script = scenario.agent(agent).orElseThrow();
-    Conversation c = new Conversation(scenario, policy, script.name());
+    Conversation c = new Conversation(scenario, policy,
+        SessionSetup.scripted("ref", "ref", script.key(), script.name(), scenario, policy, script));
     VirtualRun.Result run = VirtualRun.run(c, new AgentReplay(c, script), start);
-    return new RuleEngine(policy, new LanguageToolChecker()).score(Transcripts.of("ref", scenario, script.name(), start,
-        Transcripts.numbered(run.events(), 2)));
+    return new RuleEngine(policy, new LanguageToolChecker()).score(Transcripts.of(scenario, run.started(),
+        run.events()));
   }
 
   private static long count(Node node, String sql) throws Exception {

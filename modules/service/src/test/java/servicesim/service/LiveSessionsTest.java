@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import akka.actor.testkit.typed.javadsl.LogCapturing;
-import akka.pattern.StatusReply;
 import com.typesafe.config.ConfigFactory;
 import java.sql.Connection;
 import java.time.Duration;
@@ -15,9 +14,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.Rule;
 import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
-import servicesim.readside.JournalReader;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.scenario.workshop.Trainee;
+import servicesim.scenario.conversation.SessionSetup;
 import servicesim.scenario.workshop.Workshop;
+import servicesim.simulation.Rejection;
 import servicesim.simulation.SessionEntity;
 
 public class LiveSessionsTest extends JUnitSuite {
@@ -37,23 +38,23 @@ public class LiveSessionsTest extends JUnitSuite {
       LiveSessions live = LiveSessions.start(node);
 
       // only enrolled live trainees, only the workshop's scenarios
-      assertRefused(live, workshopId, "bob", SCENARIO, LiveSessions.Refused.Kind.FORBIDDEN);
-      assertRefused(live, workshopId, "ana", "other", LiveSessions.Refused.Kind.INVALID);
-      assertRefused(live, "nope-1", "ana", SCENARIO, LiveSessions.Refused.Kind.NOT_FOUND);
+      assertRefused(live, workshopId, "bob", SCENARIO, Rejection.Kind.FORBIDDEN);
+      assertRefused(live, workshopId, "ana", "other", Rejection.Kind.INVALID);
+      assertRefused(live, "nope-1", "ana", SCENARIO, Rejection.Kind.NOT_FOUND);
 
       LiveSessions.Started started = live.start(workshopId, "ana", SCENARIO).toCompletableFuture()
           .get(30, TimeUnit.SECONDS);
       assertTrue(started.created());
       sessionId = started.summary().sessionId();
-      assertEquals(SessionEntity.WALL, started.summary().setup().clock());
+      assertEquals(SessionSetup.WALL, started.summary().setup().clock());
       assertEquals("Ana", started.summary().setup().agentName());
       assertTrue(node.workshops().get(workshopId).sessions().stream().anyMatch(a -> a.sessionId().equals(
           Workshops.sessionId(workshopId, "ana", SCENARIO))));
       assertFalse(live.start(workshopId, "ana", SCENARIO).toCompletableFuture().get(30, TimeUnit.SECONDS).created());
 
-      StatusReply<SessionEntity.Summary> said = live.say(sessionId, "Thank you for calling Acme Electronics, this is "
+      SessionEntity.Reply said = live.say(sessionId, "Thank you for calling Acme Electronics, this is "
           + "Ana. How can I help you today?", null).toCompletableFuture().get(30, TimeUnit.SECONDS);
-      assertTrue(said.isSuccess());
+      assertTrue(said.ok());
       assertTrue("the customer answers in wall time", awaitCustomerLines(node, sessionId, 1));
       assertTrue(node.awaitCatchUp(Duration.ofMinutes(1), lag -> { }));
     }
@@ -68,12 +69,12 @@ public class LiveSessionsTest extends JUnitSuite {
   }
 
   private static void assertRefused(LiveSessions live, String workshop, String trainee, String scenario,
-      LiveSessions.Refused.Kind kind) throws Exception {
+      Rejection.Kind kind) throws Exception {
     try {
       live.start(workshop, trainee, scenario).toCompletableFuture().get(30, TimeUnit.SECONDS);
       org.junit.Assert.fail("expected " + kind);
     } catch (ExecutionException e) {
-      assertEquals(kind, ((LiveSessions.Refused) e.getCause()).kind());
+      assertEquals(kind, ((Rejection.Refused) e.getCause()).kind());
     }
   }
 
@@ -88,8 +89,8 @@ public class LiveSessionsTest extends JUnitSuite {
 
   private static int customerLines(Node node, String sessionId) throws Exception {
     try (Connection c = node.database().dataSource().getConnection()) {
-      return (int) new JournalReader(node.system()).sessionEvents(c, sessionId).stream()
-          .filter(e -> e instanceof SessionEntity.CustomerMessageSent).count();
+      return (int) node.readSide().journal().sessionEvents(c, sessionId).stream()
+          .filter(e -> e instanceof SessionEvent.CustomerMessageSent).count();
     }
   }
 }

@@ -3,34 +3,43 @@ package servicesim.simulation;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.TimerScheduler;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.Entity;
 import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
-import akka.pattern.StatusReply;
 import akka.persistence.typed.PersistenceId;
+import akka.persistence.typed.RecoveryCompleted;
 import akka.persistence.typed.javadsl.CommandHandlerWithReply;
 import akka.persistence.typed.javadsl.CommandHandlerWithReplyBuilder;
 import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import akka.persistence.typed.javadsl.ReplyEffect;
 import akka.persistence.typed.javadsl.RetentionCriteria;
+import akka.persistence.typed.javadsl.SignalHandler;
 import akka.serialization.jackson.JacksonObjectMapperProvider;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import servicesim.policy.Policy;
 import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.scenario.Scenario;
 import servicesim.scenario.conversation.Conversation;
 import servicesim.scenario.conversation.ConversationState;
-import servicesim.scenario.conversation.SessionEvent;
+import servicesim.scenario.conversation.SessionSetup;
 
 /**
  * One training session, event sourced: every message and action of either side, every mood change, nudge and
@@ -39,60 +48,111 @@ import servicesim.scenario.conversation.SessionEvent;
  * decided in order.
  */
 public final class SessionEntity
-    extends EventSourcedBehaviorWithEnforcedReplies<SessionEntity.Command, SessionEntity.Event, SessionEntity.State> {
+    extends EventSourcedBehaviorWithEnforcedReplies<SessionEntity.Command, SessionEvent, SessionEntity.State> {
 
   public static final EntityTypeKey<Command> ENTITY_KEY = EntityTypeKey.create(Command.class, "Session");
 
   /** Every session and workshop event also carries this tag: the audit trail reads them in one global order. */
   public static final String AUDIT_TAG = "audit";
 
-  public static final String VIRTUAL = "virtual";
-  public static final String WALL = "wall";
+  /**
+   * The scoring tags, {@code count} of them (about ten per node). A session's start and end carry one, the same for
+   * all sessions of one trainee in one workshop, so one scoring projection instance owns that trainee's aggregate and
+   * no two instances ever update the same row.
+   */
+  public record Tags(int count) {
+
+    public List<String> scoring() {
+      return IntStream.range(0, count).mapToObj(Tags::scoringTag).toList();
+    }
+
+    public String scoringTagOf(String workshopId, String traineeId) {
+      return scoringTag(Math.floorMod((workshopId + "|" + traineeId).hashCode(), count));
+    }
+
+    private static String scoringTag(int i) {
+      return "session-" + i;
+    }
+  }
 
   // ---------------------------------------------------------------- commands
 
   public sealed interface Command extends JsonSerializable {}
 
-  /** What a session is: recorded in {@code SessionStarted} so the session never needs a lookup to be understood. */
-  public record Setup(String sessionId, String workshopId, String traineeId, String traineeName, String scenarioId,
-      String scenarioSha256, String policyId, int policyVersion, String agentName, String agentScript, String clock)
-      implements JsonSerializable {
-
-    public boolean virtual() {
-      return VIRTUAL.equals(clock);
-    }
+  /** A command that changes the session and answers with a {@link Reply}. */
+  public sealed interface Change extends Command {
+    ActorRef<Reply> replyTo();
   }
 
-  public record Start(Setup setup, Instant at, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
+  public record Start(SessionSetup setup, Instant at, ActorRef<Reply> replyTo) implements Change {}
 
-  public record AgentSay(String text, String subject, Instant at, ActorRef<StatusReply<Summary>> replyTo)
-      implements Command {}
+  public record AgentSay(String text, String subject, Instant at, ActorRef<Reply> replyTo) implements Change {}
 
-  public record AgentAct(String type, Map<String, String> fields, Instant at, ActorRef<StatusReply<Summary>> replyTo)
-      implements Command {}
+  /** @param type an action's name as the client gave it: the session refuses names that are not actions */
+  public record AgentAct(String type, Map<String, String> fields, Instant at, ActorRef<Reply> replyTo)
+      implements Change {}
 
   /** The customer's next move, if it is due by {@code due} (virtual time) or by now (wall time). */
-  public record CustomerTurn(Instant due, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
+  public record CustomerTurn(Instant due, ActorRef<Reply> replyTo) implements Change {}
 
-  public record End(String endedBy, Instant at, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
+  public record End(String endedBy, Instant at, ActorRef<Reply> replyTo) implements Change {}
 
   public record Get(ActorRef<Summary> replyTo) implements Command {
     @JsonCreator
     public Get {}
   }
 
-  /** Sends {@code subscriber} the session's summary now and after every change (not persisted). */
-  public record Subscribe(ActorRef<Summary> subscriber) implements Command {
+  /** The live customer's timer fired: the customer makes the move that is due (sent through sharding). */
+  enum CustomerDue implements Command { INSTANCE }
+
+  /** The live customer's timer, which wakes the session through sharding so that a waiting session stays active. */
+  private enum Wake implements Command { INSTANCE }
+
+  /** What a change answers: the session after it, or why it was refused. */
+  public record Reply(Summary summary, Rejected rejected) implements Rejection.Reply<Summary>, JsonSerializable {}
+
+  /** Why a session refused a change. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+  @JsonSubTypes({@JsonSubTypes.Type(NotStarted.class), @JsonSubTypes.Type(Ended.class),
+      @JsonSubTypes.Type(StartedOtherwise.class), @JsonSubTypes.Type(Invalid.class)})
+  public sealed interface Rejected extends Rejection {}
+
+  public record NotStarted(String sessionId) implements Rejected, Rejection.NotFound {
     @JsonCreator
-    public Subscribe {}
+    public NotStarted {}
+
+    public String message() {
+      return "session " + sessionId + " has not started";
+    }
   }
 
-  /** The class of a command's reply, for message adapters (Java cannot write a generic class literal). */
-  @SuppressWarnings("unchecked")
-  public static final Class<StatusReply<Summary>> REPLY = (Class<StatusReply<Summary>>) (Class<?>) StatusReply.class;
+  public record Ended(String sessionId) implements Rejected, Rejection.Conflict {
+    @JsonCreator
+    public Ended {}
+
+    public String message() {
+      return "session " + sessionId + " has ended";
+    }
+  }
+
+  public record StartedOtherwise(String sessionId) implements Rejected, Rejection.Conflict {
+    @JsonCreator
+    public StartedOtherwise {}
+
+    public String message() {
+      return "session " + sessionId + " was started with another setup";
+    }
+  }
+
+  /** The change itself is not valid: no text, an unknown action or field, a missing time. */
+  public record Invalid(String message) implements Rejected, Rejection.Invalid {
+    @JsonCreator
+    public Invalid {}
+  }
 
   /** The session as it stands: what clients and the driving actors see. */
-  public record Summary(String sessionId, long seqNr, Setup setup, ConversationState conversation, String lastHash)
+  public record Summary(String sessionId, long seqNr, SessionSetup setup, ConversationState conversation,
+      String lastHash)
       implements JsonSerializable {
     public boolean started() {
       return setup != null;
@@ -103,58 +163,10 @@ public final class SessionEntity
     }
   }
 
-  // ---------------------------------------------------------------- events
-
-  /** Every session event names its session, workshop and trainee, its place in the chain and its time. */
-  public sealed interface Event extends JsonSerializable {
-    String sessionId();
-
-    String workshopId();
-
-    String traineeId();
-
-    long seqNr();
-
-    Instant at();
-
-    String prevHash();
-
-    String hash();
-  }
-
-  public record SessionStarted(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
-      String traineeName, String scenarioId, String scenarioSha256, String scenarioTitle, String policyId,
-      int policyVersion, String channel, String language, String organisation, String customerName,
-      String agentName, String agentScript, String clock, String prevHash, String hash) implements Event {}
-
-  public record CustomerMessageSent(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
-      String text, String subject, boolean part, boolean turnComplete, List<String> asks, int line, String kind,
-      String prevHash, String hash) implements Event {}
-
-  public record AgentMessageSent(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
-      String text, String subject, List<String> acts, boolean interruption, List<String> answered,
-      List<String> unanswered, String prevHash, String hash) implements Event {}
-
-  public record AgentActionTaken(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
-      String type, Map<String, String> fields, String prevHash, String hash) implements Event {}
-
-  public record CustomerMoodChanged(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
-      int moodBefore, int moodAfter, int patienceBefore, int patienceAfter, String cause, String prevHash,
-      String hash) implements Event {}
-
-  public record CustomerNudged(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
-      int count, String text, String prevHash, String hash) implements Event {}
-
-  public record CustomerHungUp(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
-      String reason, String text, String prevHash, String hash) implements Event {}
-
-  public record SessionEnded(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
-      String outcome, String endedBy, int finalMood, String prevHash, String hash) implements Event {}
-
   // ---------------------------------------------------------------- state
 
   /** Empty until started; then the setup, the conversation's state, and the chain's position. */
-  public record State(Setup setup, ConversationState conversation, long seqNr, String lastHash)
+  public record State(SessionSetup setup, ConversationState conversation, long seqNr, String lastHash)
       implements JsonSerializable {
 
     static final State EMPTY = new State(null, null, 0, HashChain.GENESIS);
@@ -167,7 +179,7 @@ public final class SessionEntity
       return conversation != null && conversation.ended();
     }
 
-    State next(ConversationState c, Event e) {
+    State next(ConversationState c, SessionEvent e) {
       return new State(setup, c, e.seqNr(), e.hash());
     }
   }
@@ -175,40 +187,42 @@ public final class SessionEntity
   // ---------------------------------------------------------------- behaviour
 
   /** Registers sessions with Cluster Sharding (one node or many: only configuration differs). */
-  public static void init(ActorSystem<?> system, Catalog catalog, SimClock clock, int tagCount) {
+  public static void init(ActorSystem<?> system, Catalog catalog, Clock clock, Tags tags) {
     ClusterSharding.get(system).init(Entity.of(ENTITY_KEY,
-        ctx -> create(ctx.getEntityId(), catalog, clock, tagCount, system)));
+        ctx -> create(ctx.getEntityId(), catalog, clock, tags, system)));
   }
 
-  public static Behavior<Command> create(String sessionId, Catalog catalog, SimClock clock, int tagCount,
+  public static Behavior<Command> create(String sessionId, Catalog catalog, Clock clock, Tags tags,
       ActorSystem<?> system) {
     HashChain chain = new HashChain(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()));
-    return Behaviors.setup(ctx -> new SessionEntity(sessionId, catalog, clock, chain, tagCount));
+    return Behaviors.setup(ctx -> Behaviors.withTimers(timers ->
+        new SessionEntity(sessionId, catalog, clock, chain, tags, ctx, timers)));
   }
 
-  /**
-   * The scoring tag of a session's start and end: all sessions of one trainee in one workshop share it, so one scoring
-   * projection instance owns that trainee's aggregate and no two instances ever update the same row.
-   */
-  public static String tagFor(String workshopId, String traineeId, int tagCount) {
-    return "session-" + Math.floorMod((workshopId + "|" + traineeId).hashCode(), tagCount);
-  }
 
   private final String sessionId;
   private final Catalog catalog;
-  private final SimClock clock;
+  private final Clock clock;
   private final HashChain chain;
-  private final int tagCount;
-  private final Set<ActorRef<Summary>> subscribers = new HashSet<>();
+  private final Tags tags;
+  private final ActorContext<Command> ctx;
+  private final TimerScheduler<Command> timers;
+  /** Half sharding's idle timeout: a session whose customer waits to speak is woken before it would passivate. */
+  private final Duration keepAwake;
   private Conversation conversation;
 
-  private SessionEntity(String sessionId, Catalog catalog, SimClock clock, HashChain chain, int tagCount) {
+  private SessionEntity(String sessionId, Catalog catalog, Clock clock, HashChain chain, Tags tags,
+      ActorContext<Command> ctx, TimerScheduler<Command> timers) {
     super(PersistenceId.of(ENTITY_KEY.name(), sessionId));
     this.sessionId = sessionId;
     this.catalog = catalog;
     this.clock = clock;
     this.chain = chain;
-    this.tagCount = tagCount;
+    this.tags = tags;
+    this.ctx = ctx;
+    this.timers = timers;
+    this.keepAwake = ctx.getSystem().settings().config()
+        .getDuration("akka.cluster.sharding.passivation.default-idle-strategy.idle-entity.timeout").dividedBy(2);
   }
 
   @Override
@@ -217,15 +231,17 @@ public final class SessionEntity
   }
 
   @Override
-  public Set<String> tagsFor(Event event) {
+  public Set<String> tagsFor(SessionEvent event) {
     // scoring needs only a session's start and end; every event goes to the audit trail
-    if (event instanceof SessionStarted || event instanceof SessionEnded) {
-      return Set.of(AUDIT_TAG, tagFor(event.workshopId(), event.traineeId(), tagCount));
+    if (SCORED.contains(event.eventType())) {
+      return Set.of(AUDIT_TAG, tags.scoringTagOf(event.workshopId(), event.traineeId()));
     }
     return AUDIT_ONLY;
   }
 
   private static final Set<String> AUDIT_ONLY = Set.of(AUDIT_TAG);
+  private static final Set<SessionEvent.Type> SCORED =
+      EnumSet.of(SessionEvent.Type.SESSION_STARTED, SessionEvent.Type.SESSION_ENDED);
 
   @Override
   public RetentionCriteria retentionCriteria() {
@@ -233,18 +249,18 @@ public final class SessionEntity
   }
 
   @Override
-  public CommandHandlerWithReply<Command, Event, State> commandHandler() {
-    CommandHandlerWithReplyBuilder<Command, Event, State> b = newCommandHandlerWithReplyBuilder();
+  public CommandHandlerWithReply<Command, SessionEvent, State> commandHandler() {
+    CommandHandlerWithReplyBuilder<Command, SessionEvent, State> b = newCommandHandlerWithReplyBuilder();
     b.forState(s -> !s.started())
         .onCommand(Start.class, this::onStart)
         .onCommand(Get.class, this::onGet)
-        .onCommand(Subscribe.class, this::onSubscribe)
-        .onAnyCommand(this::rejectNotStarted);
+        .onCommand(Change.class, (s, c) -> reject(c, new NotStarted(sessionId)))
+        .onAnyCommand(c -> Effect().noReply());
     b.forState(State::ended)
         .onCommand(Start.class, this::onStartAgain)
         .onCommand(Get.class, this::onGet)
-        .onCommand(Subscribe.class, this::onSubscribe)
-        .onAnyCommand(this::rejectEnded);
+        .onCommand(Change.class, (s, c) -> reject(c, new Ended(sessionId)))
+        .onAnyCommand(c -> Effect().noReply());
     b.forAnyState()
         .onCommand(Start.class, this::onStartAgain)
         .onCommand(AgentSay.class, this::onAgentSay)
@@ -252,236 +268,195 @@ public final class SessionEntity
         .onCommand(CustomerTurn.class, this::onCustomerTurn)
         .onCommand(End.class, this::onEnd)
         .onCommand(Get.class, this::onGet)
-        .onCommand(Subscribe.class, this::onSubscribe);
+        .onCommand(Wake.class, this::onWake)
+        .onCommand(CustomerDue.class, this::onCustomerDue);
     return b.build();
   }
 
-  private ReplyEffect<Event, State> onStart(State state, Start cmd) {
-    Setup setup = cmd.setup();
+  private ReplyEffect<SessionEvent, State> onStart(State state, Start cmd) {
+    SessionSetup setup = cmd.setup();
     if (!setup.sessionId().equals(sessionId)) {
-      return Effect().reply(cmd.replyTo(), StatusReply.error("the setup is for session " + setup.sessionId()));
+      return reject(cmd, new Invalid("the setup is for session " + setup.sessionId()));
     }
     Optional<Scenario> scenario = catalog.scenario(setup.scenarioId(), setup.scenarioSha256());
     Optional<Policy> policy = catalog.policy(setup.policyId(), setup.policyVersion());
     if (scenario.isEmpty() || policy.isEmpty()) {
-      return Effect().reply(cmd.replyTo(), StatusReply.error("unknown scenario " + setup.scenarioId()
-          + " or policy " + setup.policyId() + "@" + setup.policyVersion()));
+      return reject(cmd, new Invalid("unknown scenario " + setup.scenarioId() + " or policy " + setup.policyId() + "@"
+          + setup.policyVersion()));
     }
-    Instant at = setup.virtual() ? cmd.at() : clock.now();
-    Scenario s = scenario.get();
-    Event started = seal(State.EMPTY, 1, hash -> new SessionStarted(sessionId, setup.workshopId(), setup.traineeId(), 1,
-        at, setup.traineeName(), s.id(), s.sha256(), s.title(), setup.policyId(), setup.policyVersion(),
-        s.channel().id(), s.language(), s.organisation(), s.customer().name(), setup.agentName(), setup.agentScript(),
-        setup.clock(), HashChain.GENESIS, hash));
-    return Effect().persist(started).thenRun(this::publish).thenReply(cmd.replyTo(), st -> StatusReply.success(summary(st)));
+    Instant at = setup.virtual() ? cmd.at() : clock.instant();
+    conversation = new Conversation(scenario.get(), policy.get(), setup);
+    return persistAll(state, List.of(conversation.started(at)), cmd.replyTo());
   }
 
-  private ReplyEffect<Event, State> onStartAgain(State state, Start cmd) {
-    if (cmd.setup().equals(state.setup())) return Effect().reply(cmd.replyTo(), StatusReply.success(summary(state)));
-    return Effect().reply(cmd.replyTo(), StatusReply.error("session " + sessionId + " was started with another setup"));
+  private ReplyEffect<SessionEvent, State> onStartAgain(State state, Start cmd) {
+    if (cmd.setup().equals(state.setup())) return Effect().reply(cmd.replyTo(), new Reply(summary(state), null));
+    return reject(cmd, new StartedOtherwise(sessionId));
   }
 
-  private ReplyEffect<Event, State> onAgentSay(State state, AgentSay cmd) {
-    if (cmd.text() == null || cmd.text().isBlank()) {
-      return Effect().reply(cmd.replyTo(), StatusReply.error("a message needs text"));
-    }
-    return decide(state, cmd.at(), cmd.replyTo(),
+  private ReplyEffect<SessionEvent, State> onAgentSay(State state, AgentSay cmd) {
+    if (cmd.text() == null || cmd.text().isBlank()) return reject(cmd, new Invalid("a message needs text"));
+    return decide(state, cmd, cmd.at(),
         at -> conversation(state).agentSays(state.conversation(), cmd.text(), cmd.subject(), at));
   }
 
-  private ReplyEffect<Event, State> onAgentAct(State state, AgentAct cmd) {
+  private ReplyEffect<SessionEvent, State> onAgentAct(State state, AgentAct cmd) {
     Optional<ActionType> type = ActionType.byId(cmd.type());
     if (type.isEmpty()) {
-      return Effect().reply(cmd.replyTo(), StatusReply.error("unknown action '" + cmd.type() + "' (actions: "
+      return reject(cmd, new Invalid("unknown action '" + cmd.type() + "' (actions: "
           + String.join(", ", ActionType.ids()) + ")"));
     }
     Map<String, String> fields = cmd.fields() == null ? Map.of() : cmd.fields();
     for (String required : type.get().requiredFields()) {
       if (fields.getOrDefault(required, "").isBlank()) {
-        return Effect().reply(cmd.replyTo(), StatusReply.error("action '" + cmd.type() + "' needs the field '" + required + "'"));
+        return reject(cmd, new Invalid("action '" + cmd.type() + "' needs the field '" + required + "'"));
       }
     }
     for (String field : fields.keySet()) {
       if (!type.get().allFields().contains(field)) {
-        return Effect().reply(cmd.replyTo(), StatusReply.error("action '" + cmd.type() + "' has no field '" + field
-            + "' (fields: " + String.join(", ", type.get().allFields()) + ")"));
+        return reject(cmd, new Invalid("action '" + cmd.type() + "' has no field '" + field + "' (fields: "
+            + String.join(", ", type.get().allFields()) + ")"));
       }
     }
-    return decide(state, cmd.at(), cmd.replyTo(),
-        at -> conversation(state).agentActs(state.conversation(), cmd.type(), fields, at));
+    return decide(state, cmd, cmd.at(),
+        at -> conversation(state).agentActs(state.conversation(), type.get(), fields, at));
   }
 
-  private ReplyEffect<Event, State> onCustomerTurn(State state, CustomerTurn cmd) {
+  private ReplyEffect<SessionEvent, State> onCustomerTurn(State state, CustomerTurn cmd) {
     Conversation c = conversation(state);
     Optional<Conversation.Move> move = c.nextCustomerMove(state.conversation());
-    Instant by = state.setup().virtual() ? cmd.due() : clock.now();
+    Instant by = state.setup().virtual() ? cmd.due() : clock.instant();
     if (move.isEmpty() || by == null || move.get().at().isAfter(by)) {
-      return Effect().reply(cmd.replyTo(), StatusReply.success(summary(state)));
+      return Effect().reply(cmd.replyTo(), new Reply(summary(state), null));
     }
     return persistAll(state, move.get().events(), cmd.replyTo());
   }
 
-  private ReplyEffect<Event, State> onEnd(State state, End cmd) {
-    return decide(state, cmd.at(), cmd.replyTo(),
-        at -> conversation(state).end(state.conversation(), cmd.endedBy(), at));
+  private ReplyEffect<SessionEvent, State> onEnd(State state, End cmd) {
+    return decide(state, cmd, cmd.at(), at -> conversation(state).end(state.conversation(), cmd.endedBy(), at));
   }
 
-  private ReplyEffect<Event, State> onGet(State state, Get cmd) {
+  private ReplyEffect<SessionEvent, State> onGet(State state, Get cmd) {
     return Effect().reply(cmd.replyTo(), summary(state));
   }
 
-  private ReplyEffect<Event, State> onSubscribe(State state, Subscribe cmd) {
-    subscribers.add(cmd.subscriber());
-    cmd.subscriber().tell(summary(state));
+  private ReplyEffect<SessionEvent, State> onWake(State state, Wake cmd) {
+    ClusterSharding.get(ctx.getSystem()).entityRefFor(ENTITY_KEY, sessionId).tell(CustomerDue.INSTANCE);
     return Effect().noReply();
   }
 
-  private ReplyEffect<Event, State> rejectNotStarted(State state, Command cmd) {
-    return rejectWith(cmd, "session " + sessionId + " has not started");
+  private ReplyEffect<SessionEvent, State> onCustomerDue(State state, CustomerDue cmd) {
+    if (state.setup().virtual()) return Effect().noReply();
+    Optional<Conversation.Move> move = conversation(state).nextCustomerMove(state.conversation());
+    if (move.isEmpty() || move.get().at().isAfter(clock.instant())) {
+      return Effect().none().thenRun(this::armCustomer).thenNoReply();
+    }
+    return Effect().persist(chained(state, move.get().events())).thenRun(this::changed).thenNoReply();
   }
 
-  private ReplyEffect<Event, State> rejectEnded(State state, Command cmd) {
-    return rejectWith(cmd, "session " + sessionId + " has ended");
-  }
-
-  private ReplyEffect<Event, State> rejectWith(Command cmd, String message) {
-    ActorRef<StatusReply<Summary>> replyTo = replyTo(cmd);
-    return replyTo == null ? Effect().noReply() : Effect().reply(replyTo, StatusReply.error(message));
-  }
-
-  private static ActorRef<StatusReply<Summary>> replyTo(Command cmd) {
-    if (cmd instanceof AgentSay c) return c.replyTo();
-    if (cmd instanceof AgentAct c) return c.replyTo();
-    if (cmd instanceof CustomerTurn c) return c.replyTo();
-    if (cmd instanceof End c) return c.replyTo();
-    if (cmd instanceof Start c) return c.replyTo();
-    return null;
+  private ReplyEffect<SessionEvent, State> reject(Change cmd, Rejected why) {
+    return Effect().reply(cmd.replyTo(), new Reply(null, why));
   }
 
   /** Runs a decision at the command's time (virtual) or now (wall) and persists what it causes. */
-  private ReplyEffect<Event, State> decide(State state, Instant requested, ActorRef<StatusReply<Summary>> replyTo,
+  private ReplyEffect<SessionEvent, State> decide(State state, Change cmd, Instant requested,
       Function<Instant, List<SessionEvent>> decision) {
     Instant at;
     if (state.setup().virtual()) {
-      if (requested == null) return Effect().reply(replyTo, StatusReply.error("a virtual-time session needs a time"));
+      if (requested == null) return reject(cmd, new Invalid("a virtual-time session needs a time"));
       at = requested;
     } else {
-      at = clock.now();
+      at = clock.instant();
     }
-    Instant last = state.conversation().lastEventAt();
+    Instant last = state.conversation().times().lastEventAt();
     if (last != null && at.isBefore(last)) at = last; // time never runs backwards in a session
-    return persistAll(state, decision.apply(at), replyTo);
+    return persistAll(state, decision.apply(at), cmd.replyTo());
   }
 
-  private ReplyEffect<Event, State> persistAll(State state, List<SessionEvent> decided,
-      ActorRef<StatusReply<Summary>> replyTo) {
-    List<Event> events = new ArrayList<>(decided.size());
-    State s = state;
+  private ReplyEffect<SessionEvent, State> persistAll(State state, List<SessionEvent> decided,
+      ActorRef<Reply> replyTo) {
+    return Effect().persist(chained(state, decided)).thenRun(this::changed)
+        .thenReply(replyTo, st -> new Reply(summary(st), null));
+  }
+
+  /** The decided events in the session's hash chain, after its last stored event. */
+  private List<SessionEvent> chained(State state, List<SessionEvent> decided) {
+    List<SessionEvent> events = new ArrayList<>(decided.size());
+    long seqNr = state.seqNr();
+    String prev = state.lastHash();
     for (SessionEvent e : decided) {
-      Event sealed = toEvent(s, e);
-      events.add(sealed);
-      s = new State(s.setup(), s.conversation(), sealed.seqNr(), sealed.hash());
+      seqNr++;
+      String hash = chain.hash(prev, e.chained(seqNr, prev, ""));
+      events.add(e.chained(seqNr, prev, hash));
+      prev = hash;
     }
-    return Effect().persist(events).thenRun(this::publish).thenReply(replyTo, st -> StatusReply.success(summary(st)));
+    return events;
   }
 
-  private void publish(State state) {
-    if (subscribers.isEmpty()) return;
-    Summary summary = summary(state);
-    subscribers.forEach(s -> s.tell(summary));
+  /**
+   * After a change: in a live session, tell whoever watches it and set the customer's timer for their next move.
+   * Scripted sessions are driven and watched by their driver and the audit trail's notices.
+   */
+  private void changed(State state) {
+    if (state.setup().virtual()) return;
+    Notices.get(ctx.getSystem()).publish(new Notices.Notice(Notices.session(sessionId), state.seqNr()));
+    armCustomer(state);
+  }
+
+  /** Sets the live customer's timer for their next move, at most {@link #keepAwake} away. */
+  private void armCustomer(State state) {
+    if (!state.started() || state.setup().virtual()) return;
+    Optional<Conversation.Move> move = state.ended() ? Optional.empty()
+        : conversation(state).nextCustomerMove(state.conversation());
+    if (move.isEmpty()) {
+      timers.cancel(Wake.INSTANCE);
+      return;
+    }
+    Duration wait = Duration.between(clock.instant(), move.get().at());
+    Duration delay = wait.isNegative() ? MARGIN : wait.plus(MARGIN);
+    timers.startSingleTimer(Wake.INSTANCE, delay.compareTo(keepAwake) > 0 ? keepAwake : delay);
+  }
+
+  /** Timers fire at or after their time; this margin keeps the session from seeing a move a moment too early. */
+  private static final Duration MARGIN = Duration.ofMillis(20);
+
+  @Override
+  public SignalHandler<State> signalHandler() {
+    return newSignalHandlerBuilder().onSignal(RecoveryCompleted.instance(), this::armCustomer).build();
   }
 
   private Summary summary(State state) {
     return new Summary(sessionId, state.seqNr(), state.setup(), state.conversation(), state.lastHash());
   }
 
-  // ---------------------------------------------------------------- events <-> conversation
+  // ---------------------------------------------------------------- the fold
 
   @Override
-  public EventHandler<State, Event> eventHandler() {
-    return newEventHandlerBuilder().forAnyState().onAnyEvent((State state, Event event) -> apply(state, event));
-  }
-
-  private State apply(State state, Event event) {
-    if (event instanceof SessionStarted e) {
-      Setup setup = new Setup(e.sessionId(), e.workshopId(), e.traineeId(), e.traineeName(), e.scenarioId(),
-          e.scenarioSha256(), e.policyId(), e.policyVersion(), e.agentName(), e.agentScript(), e.clock());
-      State started = new State(setup, null, e.seqNr(), e.hash());
-      return new State(setup, conversation(started).start(e.at()), e.seqNr(), e.hash());
-    }
-    return state.next(conversation(state).apply(state.conversation(), toSessionEvent(event)), event);
+  public EventHandler<State, SessionEvent> eventHandler() {
+    return newEventHandlerBuilder().forAnyState()
+        .onEvent(SessionEvent.SessionStarted.class, (State state, SessionEvent.SessionStarted e) -> {
+          SessionSetup setup = SessionSetup.of(e);
+          return new State(setup, conversation(setup).apply(null, e), e.seqNr(), e.hash());
+        })
+        .onAnyEvent((State state, SessionEvent e) ->
+            state.next(conversation(state.setup()).apply(state.conversation(), e), e));
   }
 
   private Conversation conversation(State state) {
+    return conversation(state.setup());
+  }
+
+  /** The session's customer logic, from the exact scenario and policy versions it started with. */
+  private Conversation conversation(SessionSetup s) {
     if (conversation == null) {
-      Setup s = state.setup();
       Scenario scenario = catalog.scenario(s.scenarioId(), s.scenarioSha256()).orElseThrow(() ->
           new IllegalStateException("session " + sessionId + ": scenario " + s.scenarioId() + " (" + s.scenarioSha256()
               + ") is not in the catalog"));
       Policy policy = catalog.policy(s.policyId(), s.policyVersion()).orElseThrow(() ->
           new IllegalStateException("session " + sessionId + ": policy " + s.policyId() + "@" + s.policyVersion()
               + " is not in the catalog"));
-      conversation = new Conversation(scenario, policy, s.agentName());
+      conversation = new Conversation(scenario, policy, s);
     }
     return conversation;
-  }
-
-  private Event toEvent(State s, SessionEvent e) {
-    long seq = s.seqNr() + 1;
-    String w = s.setup().workshopId();
-    String t = s.setup().traineeId();
-    String prev = s.lastHash();
-    if (e instanceof SessionEvent.CustomerMessageSent m) {
-      return seal(s, seq, h -> new CustomerMessageSent(sessionId, w, t, seq, m.at(), m.text(), m.subject(), m.part(),
-          m.turnComplete(), m.asks(), m.line(), m.kind(), prev, h));
-    }
-    if (e instanceof SessionEvent.AgentMessageSent m) {
-      return seal(s, seq, h -> new AgentMessageSent(sessionId, w, t, seq, m.at(), m.text(), m.subject(), m.acts(),
-          m.interruption(), m.answered(), m.unanswered(), prev, h));
-    }
-    if (e instanceof SessionEvent.AgentActionTaken a) {
-      return seal(s, seq, h -> new AgentActionTaken(sessionId, w, t, seq, a.at(), a.type(), a.fields(), prev, h));
-    }
-    if (e instanceof SessionEvent.CustomerMoodChanged c) {
-      return seal(s, seq, h -> new CustomerMoodChanged(sessionId, w, t, seq, c.at(), c.moodBefore(), c.moodAfter(),
-          c.patienceBefore(), c.patienceAfter(), c.cause(), prev, h));
-    }
-    if (e instanceof SessionEvent.CustomerNudged n) {
-      return seal(s, seq, h -> new CustomerNudged(sessionId, w, t, seq, n.at(), n.count(), n.text(), prev, h));
-    }
-    if (e instanceof SessionEvent.CustomerHungUp u) {
-      return seal(s, seq, h -> new CustomerHungUp(sessionId, w, t, seq, u.at(), u.reason(), u.text(), prev, h));
-    }
-    SessionEvent.SessionEnded x = (SessionEvent.SessionEnded) e;
-    return seal(s, seq, h -> new SessionEnded(sessionId, w, t, seq, x.at(), x.outcome(), x.endedBy(), x.finalMood(),
-        prev, h));
-  }
-
-  /** Builds the event, hashes it without its hash, and builds it again with the hash. */
-  private Event seal(State s, long seq, Function<String, Event> withHash) {
-    return withHash.apply(chain.hash(s.lastHash(), withHash.apply("")));
-  }
-
-  /** The conversation's view of a stored event. */
-  public static SessionEvent toSessionEvent(Event event) {
-    if (event instanceof CustomerMessageSent m) {
-      return new SessionEvent.CustomerMessageSent(m.at(), m.text(), m.subject(), m.part(), m.turnComplete(), m.asks(),
-          m.line(), m.kind());
-    }
-    if (event instanceof AgentMessageSent m) {
-      return new SessionEvent.AgentMessageSent(m.at(), m.text(), m.subject(), m.acts(), m.interruption(), m.answered(),
-          m.unanswered());
-    }
-    if (event instanceof AgentActionTaken a) return new SessionEvent.AgentActionTaken(a.at(), a.type(), a.fields());
-    if (event instanceof CustomerMoodChanged c) {
-      return new SessionEvent.CustomerMoodChanged(c.at(), c.moodBefore(), c.moodAfter(), c.patienceBefore(),
-          c.patienceAfter(), c.cause());
-    }
-    if (event instanceof CustomerNudged n) return new SessionEvent.CustomerNudged(n.at(), n.count(), n.text());
-    if (event instanceof CustomerHungUp u) return new SessionEvent.CustomerHungUp(u.at(), u.reason(), u.text());
-    if (event instanceof SessionEnded e) {
-      return new SessionEvent.SessionEnded(e.at(), e.outcome(), e.endedBy(), e.finalMood());
-    }
-    throw new IllegalArgumentException("not a conversation event: " + event.getClass().getSimpleName());
   }
 }

@@ -3,10 +3,14 @@ package servicesim.simulation;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.Member;
+import akka.cluster.MemberStatus;
 import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.sharding.typed.javadsl.Entity;
 import akka.cluster.sharding.typed.javadsl.EntityTypeKey;
-import akka.pattern.StatusReply;
+import akka.cluster.typed.Cluster;
 import akka.persistence.typed.PersistenceId;
 import akka.persistence.typed.javadsl.CommandHandlerWithReply;
 import akka.persistence.typed.javadsl.CommandHandlerWithReplyBuilder;
@@ -14,10 +18,15 @@ import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import akka.persistence.typed.javadsl.ReplyEffect;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import servicesim.policy.transcript.EventName;
+import servicesim.scenario.workshop.Workshop;
 
 /**
  * A workshop as it was run: its definition (policy, scenarios, mode), who enrolled, which sessions were assigned to
@@ -41,15 +50,42 @@ public final class WorkshopEntity
 
   public record Assignment(String sessionId, String traineeId, String scenarioId) implements JsonSerializable {}
 
+  /** A run of the scripted sessions: on which node, how many, since when, and once over, when and what failed. */
+  public record Run(String runner, int sessions, Instant startedAt, Instant finishedAt, List<String> failures)
+      implements JsonSerializable {
+    public boolean over() {
+      return finishedAt != null;
+    }
+  }
+
+  /** A command that changes the workshop and answers with a {@link Reply}. */
+  public sealed interface Change extends Command {
+    ActorRef<Reply> replyTo();
+  }
+
   /** Creates the workshop with its trainees and scripted sessions in one atomic write (idempotent for a retry). */
   public record Create(Definition definition, List<Enrolment> trainees, List<Assignment> sessions, Instant at,
-      ActorRef<StatusReply<Summary>> replyTo) implements Command {}
+      ActorRef<Reply> replyTo) implements Change {}
 
-  public record Assign(Assignment assignment, Instant at, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
+  /**
+   * Assigns a live trainee's session of one of the workshop's scenarios (or finds it assigned): refused unless the
+   * trainee is enrolled to play live and the workshop is open.
+   */
+  public record AssignLive(Assignment assignment, Instant at, ActorRef<Reply> replyTo) implements Change {}
 
-  public record ReleaseFeedback(Instant at, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
+  public record ReleaseFeedback(Instant at, ActorRef<Reply> replyTo) implements Change {}
 
-  public record Close(String reason, Instant at, ActorRef<StatusReply<Summary>> replyTo) implements Command {}
+  /**
+   * Starts a run of the workshop's {@code sessions} scripted sessions on {@code runner} (a node's unique address):
+   * refused while another run goes on on a node that is still in the cluster.
+   */
+  public record BeginRun(String runner, int sessions, Instant at, ActorRef<Reply> replyTo) implements Change {}
+
+  /** The run on {@code runner} is over; {@code failures} name the sessions it could not play. */
+  public record FinishRun(String runner, List<String> failures, Instant at, ActorRef<Reply> replyTo)
+      implements Change {}
+
+  public record Close(String reason, Instant at, ActorRef<Reply> replyTo) implements Change {}
 
   public record Get(ActorRef<Summary> replyTo) implements Command {
     @JsonCreator
@@ -57,61 +93,270 @@ public final class WorkshopEntity
   }
 
   public record Summary(String workshopId, Definition definition, Instant createdAt, List<Enrolment> trainees,
-      List<Assignment> sessions, boolean feedbackReleased, boolean closed) implements JsonSerializable {
+      List<Assignment> sessions, boolean feedbackReleased, boolean closed,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Run run) implements JsonSerializable {
     public boolean created() {
       return definition != null;
+    }
+
+    /** In an assessment, trainees see no score until the trainer releases the feedback. */
+    public boolean feedbackHidden() {
+      return created() && Workshop.ASSESSMENT.equals(definition.mode()) && !feedbackReleased;
+    }
+  }
+
+  /** What a change answers: the workshop after it, or why it was refused. */
+  public record Reply(Summary summary, Rejected rejected) implements Rejection.Reply<Summary>, JsonSerializable {}
+
+  /** Why a workshop refused a change. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+  @JsonSubTypes({@JsonSubTypes.Type(Missing.class), @JsonSubTypes.Type(Exists.class), @JsonSubTypes.Type(Closed.class),
+      @JsonSubTypes.Type(NotLive.class), @JsonSubTypes.Type(NotInWorkshop.class),
+      @JsonSubTypes.Type(AlreadyRunning.class)})
+  public sealed interface Rejected extends Rejection {}
+
+  public record Missing(String workshopId) implements Rejected, Rejection.NotFound {
+    @JsonCreator
+    public Missing {}
+
+    public String message() {
+      return "workshop " + workshopId + " does not exist";
+    }
+  }
+
+  public record Exists(String workshopId) implements Rejected, Rejection.Conflict {
+    @JsonCreator
+    public Exists {}
+
+    public String message() {
+      return "workshop " + workshopId + " already exists";
+    }
+  }
+
+  public record Closed(String workshopId) implements Rejected, Rejection.Conflict {
+    @JsonCreator
+    public Closed {}
+
+    public String message() {
+      return "workshop " + workshopId + " is closed";
+    }
+  }
+
+  public record NotLive(String traineeId, String workshopId) implements Rejected, Rejection.Forbidden {
+
+    public String message() {
+      return "trainee " + traineeId + " is not enrolled as a live trainee in workshop " + workshopId;
+    }
+  }
+
+  public record AlreadyRunning(String workshopId) implements Rejected, Rejection.Conflict {
+    @JsonCreator
+    public AlreadyRunning {}
+
+    public String message() {
+      return "workshop " + workshopId + " is already running";
+    }
+  }
+
+  public record NotInWorkshop(String scenarioId, String workshopId, List<String> scenarios)
+      implements Rejected, Rejection.Invalid {
+
+    public String message() {
+      return "scenario " + scenarioId + " is not part of workshop " + workshopId + " (scenarios: "
+          + String.join(", ", scenarios) + ")";
     }
   }
 
   // ---------------------------------------------------------------- events
 
+  /** Every workshop event names its workshop and its time. */
   public sealed interface Event extends JsonSerializable {
     String workshopId();
 
     Instant at();
+
+    <R> R accept(Visitor<R> visitor);
+
+    default Type eventType() {
+      return accept(TYPES);
+    }
+
+    /** One method per kind of event. */
+    interface Visitor<R> {
+      R on(WorkshopCreated e);
+
+      R on(TraineeEnrolled e);
+
+      R on(SessionAssigned e);
+
+      R on(FeedbackReleased e);
+
+      R on(WorkshopClosed e);
+
+      R on(RunStarted e);
+
+      R on(RunFinished e);
+    }
+
+    /** The kinds of workshop event. */
+    enum Type implements EventName {
+      WORKSHOP_CREATED,
+      TRAINEE_ENROLLED,
+      SESSION_ASSIGNED,
+      FEEDBACK_RELEASED,
+      WORKSHOP_CLOSED,
+      RUN_STARTED,
+      RUN_FINISHED
+    }
+
+    Visitor<Type> TYPES = new Visitor<>() {
+      public Type on(WorkshopCreated e) {
+        return Type.WORKSHOP_CREATED;
+      }
+
+      public Type on(TraineeEnrolled e) {
+        return Type.TRAINEE_ENROLLED;
+      }
+
+      public Type on(SessionAssigned e) {
+        return Type.SESSION_ASSIGNED;
+      }
+
+      public Type on(FeedbackReleased e) {
+        return Type.FEEDBACK_RELEASED;
+      }
+
+      public Type on(WorkshopClosed e) {
+        return Type.WORKSHOP_CLOSED;
+      }
+
+      public Type on(RunStarted e) {
+        return Type.RUN_STARTED;
+      }
+
+      public Type on(RunFinished e) {
+        return Type.RUN_FINISHED;
+      }
+    };
   }
 
   public record WorkshopCreated(String workshopId, Instant at, String definitionId, String title, String policyId,
-      int policyVersion, String mode, List<String> scenarios, String sha256) implements Event {}
+      int policyVersion, String mode, List<String> scenarios, String sha256) implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
 
   public record TraineeEnrolled(String workshopId, Instant at, String traineeId, String name, String agent,
-      boolean live) implements Event {}
+      boolean live) implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
 
   public record SessionAssigned(String workshopId, Instant at, String sessionId, String traineeId, String scenarioId)
-      implements Event {}
+      implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
 
-  public record FeedbackReleased(String workshopId, Instant at) implements Event {}
+  public record FeedbackReleased(String workshopId, Instant at) implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
 
-  public record WorkshopClosed(String workshopId, Instant at, String reason) implements Event {}
+  public record WorkshopClosed(String workshopId, Instant at, String reason) implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  /** A run of the scripted sessions started on {@code runner} (a node); it takes over a run whose node is gone. */
+  public record RunStarted(String workshopId, Instant at, String runner, int sessions) implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  public record RunFinished(String workshopId, Instant at, String runner, List<String> failures) implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
 
   // ---------------------------------------------------------------- state
 
-  public record State(Definition definition, Instant createdAt, List<Enrolment> trainees, List<Assignment> sessions,
-      boolean feedbackReleased, boolean closed) implements JsonSerializable {
+  /** Whether trainees may see their scores yet, and whether the workshop is over. */
+  public record Phase(boolean feedbackReleased, boolean closed) implements JsonSerializable {
+    static final Phase OPEN = new Phase(false, false);
+  }
 
-    static final State EMPTY = new State(null, null, List.of(), List.of(), false, false);
+  public record State(Definition definition, Instant createdAt, List<Enrolment> trainees, List<Assignment> sessions,
+      Phase phase, Run run) implements JsonSerializable {
+
+    static final State EMPTY = new State(null, null, List.of(), List.of(), Phase.OPEN, null);
 
     boolean created() {
       return definition != null;
     }
 
+    boolean closed() {
+      return phase.closed();
+    }
+
+    State with(Phase p) {
+      return new State(definition, createdAt, trainees, sessions, p, run);
+    }
+
+    State with(Run r) {
+      return new State(definition, createdAt, trainees, sessions, phase, r);
+    }
+
+    State with(Enrolment t) {
+      List<Enrolment> list = new ArrayList<>(trainees);
+      list.add(t);
+      return new State(definition, createdAt, List.copyOf(list), sessions, phase, run);
+    }
+
+    State with(Assignment a) {
+      List<Assignment> list = new ArrayList<>(sessions);
+      list.add(a);
+      return new State(definition, createdAt, trainees, List.copyOf(list), phase, run);
+    }
+
     State with(Event e) {
-      if (e instanceof WorkshopCreated c) {
-        return new State(new Definition(c.definitionId(), c.title(), c.policyId(), c.policyVersion(), c.mode(),
-            c.scenarios(), c.sha256()), c.at(), trainees, sessions, feedbackReleased, closed);
-      }
-      if (e instanceof TraineeEnrolled t) {
-        List<Enrolment> list = new ArrayList<>(trainees);
-        list.add(new Enrolment(t.traineeId(), t.name(), t.agent(), t.live()));
-        return new State(definition, createdAt, List.copyOf(list), sessions, feedbackReleased, closed);
-      }
-      if (e instanceof SessionAssigned a) {
-        List<Assignment> list = new ArrayList<>(sessions);
-        list.add(new Assignment(a.sessionId(), a.traineeId(), a.scenarioId()));
-        return new State(definition, createdAt, trainees, List.copyOf(list), feedbackReleased, closed);
-      }
-      if (e instanceof FeedbackReleased) return new State(definition, createdAt, trainees, sessions, true, closed);
-      return new State(definition, createdAt, trainees, sessions, feedbackReleased, true);
+      return e.accept(new Event.Visitor<>() {
+        public State on(WorkshopCreated c) {
+          return new State(new Definition(c.definitionId(), c.title(), c.policyId(), c.policyVersion(), c.mode(),
+              c.scenarios(), c.sha256()), c.at(), trainees, sessions, phase, run);
+        }
+
+        public State on(TraineeEnrolled t) {
+          return with(new Enrolment(t.traineeId(), t.name(), t.agent(), t.live()));
+        }
+
+        public State on(SessionAssigned a) {
+          return with(new Assignment(a.sessionId(), a.traineeId(), a.scenarioId()));
+        }
+
+        public State on(FeedbackReleased r) {
+          return with(new Phase(true, phase.closed()));
+        }
+
+        public State on(WorkshopClosed c) {
+          return with(new Phase(phase.feedbackReleased(), true));
+        }
+
+        public State on(RunStarted r) {
+          return with(new Run(r.runner(), r.sessions(), r.at(), null, List.of()));
+        }
+
+        public State on(RunFinished f) {
+          return with(new Run(run.runner(), run.sessions(), run.startedAt(), f.at(), f.failures()));
+        }
+      });
     }
   }
 
@@ -122,14 +367,16 @@ public final class WorkshopEntity
   }
 
   public static Behavior<Command> create(String workshopId) {
-    return new WorkshopEntity(workshopId);
+    return Behaviors.setup(ctx -> new WorkshopEntity(workshopId, ctx));
   }
 
   private final String workshopId;
+  private final ActorContext<Command> ctx;
 
-  private WorkshopEntity(String workshopId) {
+  private WorkshopEntity(String workshopId, ActorContext<Command> ctx) {
     super(PersistenceId.of(ENTITY_KEY.name(), workshopId));
     this.workshopId = workshopId;
+    this.ctx = ctx;
   }
 
   @Override
@@ -148,12 +395,14 @@ public final class WorkshopEntity
     b.forState(s -> !s.created())
         .onCommand(Create.class, this::onCreate)
         .onCommand(Get.class, this::onGet)
-        .onAnyCommand(this::rejectMissing);
+        .onCommand(Change.class, (s, c) -> reject(c, new Missing(workshopId)));
     b.forAnyState()
         .onCommand(Create.class, this::onCreateAgain)
-        .onCommand(Assign.class, this::onAssign)
+        .onCommand(AssignLive.class, this::onAssignLive)
         .onCommand(ReleaseFeedback.class, this::onRelease)
         .onCommand(Close.class, this::onClose)
+        .onCommand(BeginRun.class, this::onBeginRun)
+        .onCommand(FinishRun.class, this::onFinishRun)
         .onCommand(Get.class, this::onGet);
     return b.build();
   }
@@ -169,57 +418,82 @@ public final class WorkshopEntity
     for (Assignment a : cmd.sessions()) {
       events.add(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(), a.scenarioId()));
     }
-    return Effect().persist(events).thenReply(cmd.replyTo(), s -> StatusReply.success(summary(s)));
+    return persist(events, cmd);
   }
 
   private ReplyEffect<Event, State> onCreateAgain(State state, Create cmd) {
-    if (cmd.definition().equals(state.definition())) return Effect().reply(cmd.replyTo(), StatusReply.success(summary(state)));
-    return Effect().reply(cmd.replyTo(), StatusReply.error("workshop " + workshopId + " already exists"));
+    if (cmd.definition().equals(state.definition())) return accept(state, cmd);
+    return reject(cmd, new Exists(workshopId));
   }
 
-  private ReplyEffect<Event, State> onAssign(State state, Assign cmd) {
+  private ReplyEffect<Event, State> onAssignLive(State state, AssignLive cmd) {
     Assignment a = cmd.assignment();
-    if (state.closed()) return Effect().reply(cmd.replyTo(), StatusReply.error("workshop " + workshopId + " is closed"));
-    if (state.sessions().stream().anyMatch(x -> x.sessionId().equals(a.sessionId()))) {
-      return Effect().reply(cmd.replyTo(), StatusReply.success(summary(state)));
-    }
-    if (state.trainees().stream().noneMatch(t -> t.traineeId().equals(a.traineeId()))) {
-      return Effect().reply(cmd.replyTo(), StatusReply.error("trainee " + a.traineeId() + " is not enrolled in " + workshopId));
+    if (state.trainees().stream().noneMatch(t -> t.traineeId().equals(a.traineeId()) && t.live())) {
+      return reject(cmd, new NotLive(a.traineeId(), workshopId));
     }
     if (!state.definition().scenarios().contains(a.scenarioId())) {
-      return Effect().reply(cmd.replyTo(), StatusReply.error("scenario " + a.scenarioId() + " is not part of " + workshopId));
+      return reject(cmd, new NotInWorkshop(a.scenarioId(), workshopId, state.definition().scenarios()));
     }
-    return Effect().persist(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(), a.scenarioId()))
-        .thenReply(cmd.replyTo(), s -> StatusReply.success(summary(s)));
+    if (state.closed()) return reject(cmd, new Closed(workshopId));
+    if (state.sessions().stream().anyMatch(x -> x.sessionId().equals(a.sessionId()))) return accept(state, cmd);
+    return persist(List.of(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(), a.scenarioId())),
+        cmd);
   }
 
   private ReplyEffect<Event, State> onRelease(State state, ReleaseFeedback cmd) {
-    if (state.feedbackReleased()) return Effect().reply(cmd.replyTo(), StatusReply.success(summary(state)));
-    return Effect().persist(new FeedbackReleased(workshopId, cmd.at()))
-        .thenReply(cmd.replyTo(), s -> StatusReply.success(summary(s)));
+    if (state.phase().feedbackReleased()) return accept(state, cmd);
+    return persist(List.of(new FeedbackReleased(workshopId, cmd.at())), cmd);
   }
 
   private ReplyEffect<Event, State> onClose(State state, Close cmd) {
-    if (state.closed()) return Effect().reply(cmd.replyTo(), StatusReply.success(summary(state)));
-    return Effect().persist(new WorkshopClosed(workshopId, cmd.at(), cmd.reason()))
-        .thenReply(cmd.replyTo(), s -> StatusReply.success(summary(s)));
+    if (state.closed()) return accept(state, cmd);
+    return persist(List.of(new WorkshopClosed(workshopId, cmd.at(), cmd.reason())), cmd);
+  }
+
+  private ReplyEffect<Event, State> onBeginRun(State state, BeginRun cmd) {
+    if (state.closed()) return reject(cmd, new Closed(workshopId));
+    Run run = state.run();
+    if (run != null && !run.over() && runnerUp(run.runner())) return reject(cmd, new AlreadyRunning(workshopId));
+    return persist(List.of(new RunStarted(workshopId, cmd.at(), cmd.runner(), cmd.sessions())), cmd);
+  }
+
+  private ReplyEffect<Event, State> onFinishRun(State state, FinishRun cmd) {
+    Run run = state.run();
+    // a run taken over by another node is that node's to finish
+    if (run == null || run.over() || !run.runner().equals(cmd.runner())) return accept(state, cmd);
+    return persist(List.of(new RunFinished(workshopId, cmd.at(), cmd.runner(), List.copyOf(cmd.failures()))), cmd);
+  }
+
+  /** Whether a runner's node is still a member of the cluster (a run on a node that is gone can be taken over). */
+  private boolean runnerUp(String runner) {
+    for (Member m : Cluster.get(ctx.getSystem()).state().getMembers()) {
+      if (m.uniqueAddress().toString().equals(runner) && m.status() != MemberStatus.down()
+          && m.status() != MemberStatus.exiting() && m.status() != MemberStatus.removed()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private ReplyEffect<Event, State> persist(List<Event> events, Change cmd) {
+    return Effect().persist(events).thenReply(cmd.replyTo(), s -> new Reply(summary(s), null));
+  }
+
+  private ReplyEffect<Event, State> accept(State state, Change cmd) {
+    return Effect().reply(cmd.replyTo(), new Reply(summary(state), null));
+  }
+
+  private ReplyEffect<Event, State> reject(Change cmd, Rejected why) {
+    return Effect().reply(cmd.replyTo(), new Reply(null, why));
   }
 
   private ReplyEffect<Event, State> onGet(State state, Get cmd) {
     return Effect().reply(cmd.replyTo(), summary(state));
   }
 
-  private ReplyEffect<Event, State> rejectMissing(State state, Command cmd) {
-    String message = "workshop " + workshopId + " does not exist";
-    if (cmd instanceof Assign c) return Effect().reply(c.replyTo(), StatusReply.error(message));
-    if (cmd instanceof ReleaseFeedback c) return Effect().reply(c.replyTo(), StatusReply.error(message));
-    if (cmd instanceof Close c) return Effect().reply(c.replyTo(), StatusReply.error(message));
-    return Effect().noReply();
-  }
-
   private Summary summary(State s) {
-    return new Summary(workshopId, s.definition(), s.createdAt(), s.trainees(), s.sessions(), s.feedbackReleased(),
-        s.closed());
+    return new Summary(workshopId, s.definition(), s.createdAt(), s.trainees(), s.sessions(),
+        s.phase().feedbackReleased(), s.closed(), s.run());
   }
 
   @Override

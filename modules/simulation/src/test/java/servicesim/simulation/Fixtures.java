@@ -8,6 +8,7 @@ import servicesim.policy.Policy;
 import servicesim.policy.PolicyLoader;
 import servicesim.scenario.Scenario;
 import servicesim.scenario.ScenarioLoader;
+import servicesim.scenario.conversation.SessionSetup;
 
 /** The repository's default policy and the seed scenario, loaded once for this module's tests. */
 final class Fixtures {
@@ -28,10 +29,10 @@ final class Fixtures {
     }
   }
 
-  static SessionEntity.Setup setup(String sessionId, String agentKey) {
+  static SessionSetup setup(String sessionId, String agentKey) {
     String agentName = REFUND.agent(agentKey).orElseThrow().name();
-    return new SessionEntity.Setup(sessionId, "ws-1", "sam", "Sam", REFUND.id(), REFUND.sha256(), POLICY.id(),
-        POLICY.version(), agentName, agentKey, SessionEntity.VIRTUAL);
+    return new SessionSetup(sessionId, "ws-1", "sam", "Sam", REFUND.id(), REFUND.sha256(), POLICY.id(),
+        POLICY.version(), agentName, agentKey, SessionSetup.VIRTUAL);
   }
 
   private Fixtures() {}

@@ -22,7 +22,7 @@ import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
 import servicesim.scenario.conversation.AgentReplay;
 import servicesim.scenario.conversation.Conversation;
-import servicesim.scenario.conversation.SessionEvent;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.scenario.conversation.VirtualRun;
 
 /** A scripted run through sharded entities, actors and a journal persists exactly the pure reference run. */
@@ -43,7 +43,7 @@ public class ScriptedRunTest extends JUnitSuite {
   public static void formCluster() {
     Cluster cluster = Cluster.get(testKit.system());
     cluster.manager().tell(Join.create(cluster.selfMember().address()));
-    SessionEntity.init(testKit.system(), Fixtures.CATALOG, SimClock.WALL, 4);
+    SessionEntity.init(testKit.system(), Fixtures.CATALOG, java.time.Clock.systemUTC(), new SessionEntity.Tags(4));
   }
 
   @Test
@@ -51,8 +51,8 @@ public class ScriptedRunTest extends JUnitSuite {
     List<WorkshopRunner.Job> jobs = new ArrayList<>();
     for (String agent : List.of("by-the-book", "reactive", "policy-bound")) {
       var script = Fixtures.REFUND.agent(agent).orElseThrow();
-      Conversation c = new Conversation(Fixtures.REFUND, Fixtures.POLICY, script.name());
-      jobs.add(new WorkshopRunner.Job(Fixtures.setup("run-1." + agent, agent), Fixtures.T0, c, script));
+      Conversation c = new Conversation(Fixtures.REFUND, Fixtures.POLICY, Fixtures.setup("run-1." + agent, agent));
+      jobs.add(new WorkshopRunner.Job(Fixtures.T0, c, script));
     }
     TestProbe<WorkshopRunner.Progress> progress = testKit.createTestProbe();
     TestProbe<WorkshopRunner.Completed> done = testKit.createTestProbe();
@@ -67,7 +67,10 @@ public class ScriptedRunTest extends JUnitSuite {
           Fixtures.T0);
       List<SessionEvent> persisted = new ArrayList<>();
       List<Object> stored = journal.persistedInStorage("Session|" + job.setup().sessionId());
-      for (Object e : stored.subList(1, stored.size())) persisted.add(SessionEntity.toSessionEvent((SessionEntity.Event) e));
+      for (Object e : stored.subList(1, stored.size())) {
+        SessionEvent event = (SessionEvent) e;
+        persisted.add(event.chained(event.seqNr(), null, null));
+      }
       assertEquals(job.setup().sessionId(), reference.events(), persisted);
     }
   }

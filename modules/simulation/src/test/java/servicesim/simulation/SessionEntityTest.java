@@ -5,7 +5,6 @@ import static org.junit.Assert.assertTrue;
 
 import akka.actor.testkit.typed.javadsl.LogCapturing;
 import akka.actor.testkit.typed.javadsl.TestKitJunitResource;
-import akka.pattern.StatusReply;
 import akka.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
 import akka.serialization.jackson.JacksonObjectMapperProvider;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +19,7 @@ import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
+import servicesim.policy.transcript.SessionEvent;
 
 public class SessionEntityTest extends JUnitSuite {
 
@@ -31,42 +31,42 @@ public class SessionEntityTest extends JUnitSuite {
   @Rule
   public final LogCapturing logCapturing = new LogCapturing();
 
-  private EventSourcedBehaviorTestKit<SessionEntity.Command, SessionEntity.Event, SessionEntity.State> kit;
+  private EventSourcedBehaviorTestKit<SessionEntity.Command, SessionEvent, SessionEntity.State> kit;
 
   @Before
   public void setUp() {
     kit = EventSourcedBehaviorTestKit.create(testKit.system(),
-        SessionEntity.create("s-1", Fixtures.CATALOG, SimClock.WALL, 4, testKit.system()));
+        SessionEntity.create("s-1", Fixtures.CATALOG, java.time.Clock.systemUTC(), new SessionEntity.Tags(4), testKit.system()));
   }
 
   private void start() {
-    kit.<StatusReply<SessionEntity.Summary>>runCommand(r -> new SessionEntity.Start(Fixtures.setup("s-1", "by-the-book"), Fixtures.T0, r));
+    kit.<SessionEntity.Reply>runCommand(r -> new SessionEntity.Start(Fixtures.setup("s-1", "by-the-book"), Fixtures.T0, r));
   }
 
   @Test
   public void startRecordsTheSessionWithoutLookups() {
-    var result = kit.<StatusReply<SessionEntity.Summary>>runCommand(
+    var result = kit.<SessionEntity.Reply>runCommand(
         r -> new SessionEntity.Start(Fixtures.setup("s-1", "by-the-book"), Fixtures.T0, r));
-    SessionEntity.SessionStarted e = result.eventOfType(SessionEntity.SessionStarted.class);
+    SessionEvent.SessionStarted e = result.eventOfType(SessionEvent.SessionStarted.class);
     assertEquals("refund-defective-unit", e.scenarioId());
     assertEquals("phone", e.channel());
     assertEquals("Maria Lopez", e.customerName());
     assertEquals(HashChain.GENESIS, e.prevHash());
     assertEquals(64, e.hash().length());
-    assertTrue(result.reply().isSuccess());
+    assertTrue(result.reply().ok());
   }
 
   @Test
   public void agentMessageIsJudgedByTheCustomerAndChained() {
     start();
-    var result = kit.<StatusReply<SessionEntity.Summary>>runCommand(r -> new SessionEntity.AgentSay(
+    var result = kit.<SessionEntity.Reply>runCommand(r -> new SessionEntity.AgentSay(
         "Thank you for calling Acme Electronics, this is Sam. I'm so sorry to keep you waiting, how can I help?",
         null, Fixtures.T0.plusSeconds(4), r));
-    List<SessionEntity.Event> events = result.events();
-    SessionEntity.AgentMessageSent said = (SessionEntity.AgentMessageSent) events.get(0);
+    List<SessionEvent> events = result.events();
+    SessionEvent.AgentMessageSent said = (SessionEvent.AgentMessageSent) events.get(0);
     assertEquals(2, said.seqNr());
     assertTrue(said.acts().containsAll(List.of("own-name", "org-name", "offer-help", "apology")));
-    SessionEntity.CustomerMoodChanged mood = (SessionEntity.CustomerMoodChanged) events.get(1);
+    SessionEvent.CustomerMoodChanged mood = (SessionEvent.CustomerMoodChanged) events.get(1);
     assertEquals("apology", mood.cause());
     assertEquals(-1, mood.moodBefore());
     assertEquals(0, mood.moodAfter());
@@ -76,14 +76,14 @@ public class SessionEntityTest extends JUnitSuite {
   @Test
   public void customerTurnHappensOnlyWhenDue() {
     start();
-    kit.<StatusReply<SessionEntity.Summary>>runCommand(r -> new SessionEntity.AgentSay(
+    kit.<SessionEntity.Reply>runCommand(r -> new SessionEntity.AgentSay(
         "Acme Electronics, Sam speaking, how can I help?", null, Fixtures.T0.plusSeconds(4), r));
-    var early = kit.<StatusReply<SessionEntity.Summary>>runCommand(
+    var early = kit.<SessionEntity.Reply>runCommand(
         r -> new SessionEntity.CustomerTurn(Fixtures.T0.plusSeconds(5), r));
     assertTrue(early.hasNoEvents());
-    var due = kit.<StatusReply<SessionEntity.Summary>>runCommand(
+    var due = kit.<SessionEntity.Reply>runCommand(
         r -> new SessionEntity.CustomerTurn(Fixtures.T0.plusSeconds(6), r));
-    SessionEntity.CustomerMessageSent line = due.eventOfType(SessionEntity.CustomerMessageSent.class);
+    SessionEvent.CustomerMessageSent line = due.eventOfType(SessionEvent.CustomerMessageSent.class);
     assertEquals(0, line.line());
     assertEquals(false, line.turnComplete());
   }
@@ -91,16 +91,16 @@ public class SessionEntityTest extends JUnitSuite {
   @Test
   public void theHashChainOfStoredEventsVerifies() {
     start();
-    kit.<StatusReply<SessionEntity.Summary>>runCommand(r -> new SessionEntity.AgentSay(
+    kit.<SessionEntity.Reply>runCommand(r -> new SessionEntity.AgentSay(
         "Acme Electronics, Sam speaking, how can I help?", null, Fixtures.T0.plusSeconds(4), r));
-    kit.<StatusReply<SessionEntity.Summary>>runCommand(r -> new SessionEntity.CustomerTurn(Fixtures.T0.plusSeconds(6), r));
-    kit.<StatusReply<SessionEntity.Summary>>runCommand(r -> new SessionEntity.AgentAct("resolve", Map.of("how", "refund"),
+    kit.<SessionEntity.Reply>runCommand(r -> new SessionEntity.CustomerTurn(Fixtures.T0.plusSeconds(6), r));
+    kit.<SessionEntity.Reply>runCommand(r -> new SessionEntity.AgentAct("resolve", Map.of("how", "refund"),
         Fixtures.T0.plusSeconds(9), r));
     ObjectMapper mapper = JacksonObjectMapperProvider.get(testKit.system()).getOrCreate("jackson-json", Optional.empty());
     HashChain chain = new HashChain(mapper);
     List<Map.Entry<Long, JsonNode>> stored = new ArrayList<>();
     for (Object e : kit.persistenceTestKit().persistedInStorage("Session|s-1")) {
-      SessionEntity.Event event = (SessionEntity.Event) e;
+      SessionEvent event = (SessionEvent) e;
       stored.add(Map.entry(event.seqNr(), mapper.valueToTree(event)));
     }
     assertTrue(chain.verify("Session|s-1", stored).intact());
@@ -115,7 +115,7 @@ public class SessionEntityTest extends JUnitSuite {
   @Test
   public void aRestartRecoversTheConversation() {
     start();
-    kit.<StatusReply<SessionEntity.Summary>>runCommand(r -> new SessionEntity.AgentSay(
+    kit.<SessionEntity.Reply>runCommand(r -> new SessionEntity.AgentSay(
         "Acme Electronics, Sam speaking, I'm sorry, how can I help?", null, Fixtures.T0.plusSeconds(4), r));
     SessionEntity.State before = kit.getState();
     kit.restart();
@@ -125,21 +125,21 @@ public class SessionEntityTest extends JUnitSuite {
   @Test
   public void anEndedSessionTakesNoMoreMessages() {
     start();
-    kit.<StatusReply<SessionEntity.Summary>>runCommand(r -> new SessionEntity.End("trainer", Fixtures.T0.plusSeconds(2), r));
-    var result = kit.<StatusReply<SessionEntity.Summary>>runCommand(
+    kit.<SessionEntity.Reply>runCommand(r -> new SessionEntity.End("trainer", Fixtures.T0.plusSeconds(2), r));
+    var result = kit.<SessionEntity.Reply>runCommand(
         r -> new SessionEntity.AgentSay("Hello?", null, Fixtures.T0.plusSeconds(3), r));
     assertTrue(result.hasNoEvents());
-    assertEquals("session s-1 has ended", result.reply().getError().getMessage());
+    assertEquals("session s-1 has ended", result.reply().rejected().message());
   }
 
   @Test
   public void unknownActionsAndMissingFieldsAreRejected() {
     start();
-    var unknown = kit.<StatusReply<SessionEntity.Summary>>runCommand(
+    var unknown = kit.<SessionEntity.Reply>runCommand(
         r -> new SessionEntity.AgentAct("bribe", Map.of(), Fixtures.T0.plusSeconds(3), r));
-    assertTrue(unknown.reply().getError().getMessage().startsWith("unknown action 'bribe'"));
-    var missing = kit.<StatusReply<SessionEntity.Summary>>runCommand(
+    assertTrue(unknown.reply().rejected().message().startsWith("unknown action 'bribe'"));
+    var missing = kit.<SessionEntity.Reply>runCommand(
         r -> new SessionEntity.AgentAct("resolve", Map.of(), Fixtures.T0.plusSeconds(3), r));
-    assertEquals("action 'resolve' needs the field 'how'", missing.reply().getError().getMessage());
+    assertEquals("action 'resolve' needs the field 'how'", missing.reply().rejected().message());
   }
 }

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,7 +43,7 @@ public final class BenchQueries {
     HttpServer server = HttpServer.start(node, new HttpServer.Options("127.0.0.1", 0, folder, Home.workshops(),
         ApiContext.Limits.DEFAULT), new PrintStream(OutputStream.nullOutputStream()));
     try {
-      String token = node.readSide().tokens().create("auditor", null, Instant.now(), "bench");
+      String token = node.readSide().tokens().create("auditor", null, node.clock().instant(), "bench");
       String base = "http://127.0.0.1:" + server.address().getPort() + "/api/v1";
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10)).build();

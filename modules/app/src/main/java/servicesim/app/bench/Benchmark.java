@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -96,7 +95,7 @@ public final class Benchmark {
     listener.phase("rescore", options.sessions());
     long[] rescored = {0};
     start = System.nanoTime();
-    Rescorer.Result rescore = node.readSide().rescorer().rescore(v2, Instant.now(), id -> listener.progress(++rescored[0]));
+    Rescorer.Result rescore = node.readSide().rescorer().rescore(v2, node.clock().instant(), id -> listener.progress(++rescored[0]));
     double rescoreSeconds = (System.nanoTime() - start) / 1e9;
     if (!rescore.failures().isEmpty()) throw new IllegalStateException("rescoring failed: " + rescore.failures().get(0));
 

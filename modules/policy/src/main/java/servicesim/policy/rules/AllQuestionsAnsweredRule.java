@@ -8,7 +8,7 @@ import java.util.Set;
 import servicesim.policy.RuleSpec;
 import servicesim.policy.acts.Act;
 import servicesim.policy.acts.PhrasePattern;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.policy.transcript.Question;
 
 /**
@@ -21,7 +21,7 @@ final class AllQuestionsAnsweredRule implements Rule {
 
   @Override
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
-    List<Entry.CustomerMessage> asking = session.transcript().customerMessages()
+    List<SessionEvent.CustomerMessageSent> asking = session.transcript().customerMessages()
         .filter(m -> m.asks() != null && !m.asks().isEmpty())
         .toList();
     if (asking.isEmpty()) return Judgement.notApplicable("the customer asked no questions");
@@ -29,7 +29,7 @@ final class AllQuestionsAnsweredRule implements Rule {
     Set<String> unanswered = new LinkedHashSet<>();
     List<Evidence> unansweredEvidence = new ArrayList<>();
     List<Evidence> answers = new ArrayList<>();
-    for (Entry.CustomerMessage message : asking) {
+    for (SessionEvent.CustomerMessageSent message : asking) {
       boolean missed = false;
       for (String id : message.asks()) {
         Optional<Evidence> answer = answer(session, message, session.transcript().questions().get(id));
@@ -47,9 +47,9 @@ final class AllQuestionsAnsweredRule implements Rule {
   }
 
   /** The first agent message after the question that answers it; none for a question the scenario does not define. */
-  private static Optional<Evidence> answer(SessionAnalysis session, Entry.CustomerMessage asked, Question question) {
+  private static Optional<Evidence> answer(SessionAnalysis session, SessionEvent.CustomerMessageSent asked, Question question) {
     if (question == null) return Optional.empty();
-    for (Entry.AgentMessage m : session.agentMessages()) {
+    for (SessionEvent.AgentMessageSent m : session.agentMessages()) {
       if (m.seqNr() <= asked.seqNr()) continue;
       for (String answeredBy : question.answeredBy()) {
         Optional<Evidence> found = matches(session, m, answeredBy);
@@ -59,7 +59,7 @@ final class AllQuestionsAnsweredRule implements Rule {
     return Optional.empty();
   }
 
-  private static Optional<Evidence> matches(SessionAnalysis session, Entry.AgentMessage m, String answeredBy) {
+  private static Optional<Evidence> matches(SessionAnalysis session, SessionEvent.AgentMessageSent m, String answeredBy) {
     if (answeredBy.startsWith(ACT_PREFIX)) {
       Optional<Act> act = Act.byId(answeredBy.substring(ACT_PREFIX.length()).trim());
       return act.flatMap(a -> session.act(m, a)).map(d -> Evidence.span(m.seqNr(), d));

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import servicesim.policy.RuleSpec;
 import servicesim.policy.acts.Act;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.SessionEvent;
 
 /**
  * 003 step 10: ask how the customer would like it resolved before, or while, resolving it. "While" is the agent turn
@@ -17,7 +18,7 @@ final class AskPreferenceRule implements Rule {
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
     if (!session.transcript().facts().complaint()) return Judgement.notApplicable("not a complaint scenario");
     List<SessionAnalysis.Found> asked = session.all(Act.ASK_PREFERENCE);
-    Optional<Entry.AgentAction> resolve = session.firstAction("resolve");
+    Optional<SessionEvent.AgentActionTaken> resolve = session.firstAction(ActionType.RESOLVE);
     if (resolve.isEmpty()) {
       return asked.isEmpty()
           ? Judgement.fail("never asked how the customer would like it resolved", session.customerOpening())

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import servicesim.policy.RuleSpec;
 import servicesim.policy.acts.Act;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.SessionEvent;
 
 /** 004 telephone: before the conversation ends, ask whether there is anything else to help with. */
 final class ClosingCheckRule implements Rule {
@@ -15,12 +15,12 @@ final class ClosingCheckRule implements Rule {
     if (asked.isPresent()) {
       return Judgement.pass("asked whether there was anything else", asked.get().evidence());
     }
-    Optional<Entry> hangUp = session.entries().stream().filter(Entry.HangUp.class::isInstance).findFirst();
+    Optional<SessionEvent> hangUp = session.entries().stream().filter(SessionEvent.CustomerHungUp.class::isInstance).findFirst();
     if (hangUp.isPresent()) {
       return Judgement.fail("never asked whether there was anything else: the customer hung up first",
           Evidence.of(hangUp.get()));
     }
-    List<Entry.AgentMessage> messages = session.agentMessages();
+    List<SessionEvent.AgentMessageSent> messages = session.agentMessages();
     if (messages.isEmpty()) return Judgement.fail("the agent never spoke", session.customerOpening());
     return Judgement.fail("never asked whether there was anything else before ending",
         Evidence.of(messages.get(messages.size() - 1)));

@@ -14,7 +14,7 @@ import servicesim.policy.acts.Token;
 import servicesim.policy.acts.Tokenizer;
 import servicesim.policy.transcript.ActionType;
 import servicesim.policy.transcript.Customer;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.SessionEvent;
 
 /**
  * 003 step 1: a complaint record with every field, whose values agree with the session. The last record counts (an
@@ -27,9 +27,9 @@ final class ComplaintRecordRule implements Rule {
   @Override
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
     if (!session.transcript().facts().complaint()) return Judgement.notApplicable("not a complaint scenario");
-    List<Entry.AgentAction> records = session.actions("record-complaint");
+    List<SessionEvent.AgentActionTaken> records = session.actions(ActionType.RECORD_COMPLAINT);
     if (records.isEmpty()) return Judgement.fail("no complaint record was filed", session.customerOpening());
-    Entry.AgentAction record = records.get(records.size() - 1);
+    SessionEvent.AgentActionTaken record = records.get(records.size() - 1);
     Map<String, String> fields = record.fields();
     String status = value(fields, "solutionStatus");
 

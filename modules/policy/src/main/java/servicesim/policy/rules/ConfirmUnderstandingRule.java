@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import servicesim.policy.RuleSpec;
 import servicesim.policy.acts.Act;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.SessionEvent;
 
 /** 003 step 10: restate the problem to confirm it after hearing it and before proposing a solution. */
 final class ConfirmUnderstandingRule implements Rule {
@@ -13,11 +14,11 @@ final class ConfirmUnderstandingRule implements Rule {
   @Override
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
     if (!session.transcript().facts().complaint()) return Judgement.notApplicable("not a complaint scenario");
-    Optional<Entry.CustomerMessage> described = session.firstCustomerMessage();
+    Optional<SessionEvent.CustomerMessageSent> described = session.firstCustomerMessage();
     if (described.isEmpty()) return Judgement.notApplicable("the customer never described the problem");
-    Optional<Entry.AgentAction> solution = session.firstAction("resolve", "offer-compensation");
+    Optional<SessionEvent.AgentActionTaken> solution = session.firstAction(ActionType.RESOLVE, ActionType.OFFER_COMPENSATION);
     long heard = described.get().seqNr();
-    long proposed = solution.map(Entry::seqNr).orElse(Long.MAX_VALUE);
+    long proposed = solution.map(SessionEvent::seqNr).orElse(Long.MAX_VALUE);
 
     List<SessionAnalysis.Found> confirmations = session.all(Act.CONFIRM_UNDERSTANDING).stream()
         .filter(f -> f.message().seqNr() > heard)

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import servicesim.policy.RuleSpec;
 import servicesim.policy.acts.Act;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.policy.transcript.Facts;
 
 /**
@@ -15,7 +16,7 @@ import servicesim.policy.transcript.Facts;
  */
 final class EscalationRule implements Rule {
 
-  private record Step(Entry entry, Evidence evidence, String what) {}
+  private record Step(SessionEvent entry, Evidence evidence, String what) {}
 
   @Override
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
@@ -24,7 +25,7 @@ final class EscalationRule implements Rule {
       return Judgement.notApplicable("within the agent's responsibility and not of high severity");
     }
     List<Step> escalations = new ArrayList<>();
-    session.actions("escalate").forEach(a -> escalations.add(new Step(a, Evidence.of(a), "brought in a supervisor")));
+    session.actions(ActionType.ESCALATE).forEach(a -> escalations.add(new Step(a, Evidence.of(a), "brought in a supervisor")));
     session.all(Act.ESCALATION).forEach(f -> escalations.add(new Step(f.message(), f.evidence(), "brought in a supervisor")));
     escalations.sort(Comparator.comparingLong(s -> s.entry().seqNr()));
 
@@ -45,7 +46,7 @@ final class EscalationRule implements Rule {
     List<Step> steps = new ArrayList<>(escalations);
     session.all(Act.TAKE_DETAILS).forEach(f -> steps.add(new Step(f.message(), f.evidence(),
         "took the customer's details to follow up")));
-    session.actions("schedule-follow-up").stream()
+    session.actions(ActionType.SCHEDULE_FOLLOW_UP).stream()
         .filter(a -> present(a, "contactPhone") || present(a, "contactEmail"))
         .forEach(a -> steps.add(new Step(a, Evidence.of(a), "scheduled a follow-up with contact details")));
     Optional<Step> first = steps.stream().min(Comparator.comparingLong(s -> s.entry().seqNr()));
@@ -55,7 +56,7 @@ final class EscalationRule implements Rule {
             "neither brought in a supervisor nor took the customer's details to follow up", session.customerOpening()));
   }
 
-  private static boolean present(Entry.AgentAction a, String field) {
+  private static boolean present(SessionEvent.AgentActionTaken a, String field) {
     String v = a.fields().get(field);
     return v != null && !v.isBlank();
   }

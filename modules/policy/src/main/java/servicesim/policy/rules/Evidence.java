@@ -2,7 +2,7 @@ package servicesim.policy.rules;
 
 import java.util.TreeMap;
 import servicesim.policy.acts.Detection;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.SessionEvent;
 
 /**
  * What a verdict rests on: the event (by sequence number) and, where text was matched, the matched span of that
@@ -19,20 +19,45 @@ public record Evidence(long seqNr, String text, Integer start, Integer end) {
   }
 
   /** A whole event, described as a reader of the transcript would recognise it. */
-  public static Evidence of(Entry entry) {
+  public static Evidence of(SessionEvent entry) {
     return of(entry.seqNr(), describe(entry));
   }
 
-  static String describe(Entry entry) {
-    if (entry instanceof Entry.CustomerMessage m) return m.text();
-    if (entry instanceof Entry.AgentMessage m) return m.text();
-    if (entry instanceof Entry.AgentAction a) {
-      return a.fields().isEmpty() ? a.type() : a.type() + " " + new TreeMap<>(a.fields());
-    }
-    if (entry instanceof Entry.HangUp h) return "the customer hung up" + (h.text() == null ? "" : ": " + h.text());
-    if (entry instanceof Entry.Nudge n) return n.text();
-    if (entry instanceof Entry.MoodChange c) return "mood " + c.before() + " -> " + c.after();
-    if (entry instanceof Entry.Ended e) return "session ended (" + e.outcome() + ")";
-    return "";
+  static String describe(SessionEvent entry) {
+    return entry.accept(DESCRIBE);
   }
+
+  private static final SessionEvent.Visitor<String> DESCRIBE = new SessionEvent.Visitor<>() {
+    public String on(SessionEvent.SessionStarted e) {
+      return "session started";
+    }
+
+    public String on(SessionEvent.CustomerMessageSent e) {
+      return e.text();
+    }
+
+    public String on(SessionEvent.AgentMessageSent e) {
+      return e.text();
+    }
+
+    public String on(SessionEvent.AgentActionTaken e) {
+      return e.fields().isEmpty() ? e.type().id() : e.type().id() + " " + new TreeMap<>(e.fields());
+    }
+
+    public String on(SessionEvent.CustomerMoodChanged e) {
+      return "mood " + e.moodBefore() + " -> " + e.moodAfter();
+    }
+
+    public String on(SessionEvent.CustomerNudged e) {
+      return e.text();
+    }
+
+    public String on(SessionEvent.CustomerHungUp e) {
+      return "the customer hung up" + (e.text() == null ? "" : ": " + e.text());
+    }
+
+    public String on(SessionEvent.SessionEnded e) {
+      return "session ended (" + e.outcome() + ")";
+    }
+  };
 }

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import servicesim.policy.RuleSpec;
 import servicesim.policy.acts.Act;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.SessionEvent;
 
 /**
  * 003 policy areas: when a complaint is not settled on the spot the customer gets a named contact (a name plus a
@@ -19,8 +20,8 @@ final class FollowUpRule implements Rule {
     if (!session.transcript().facts().complaint()) return Judgement.notApplicable("not a complaint scenario");
     if (session.transcript().facts().resolvedOnTheSpot()) return Judgement.notApplicable("resolved on the spot");
 
-    List<Entry.AgentAction> followUps = session.actions("schedule-follow-up");
-    Optional<Entry.AgentAction> complete = followUps.stream().filter(a -> lacks(a, session).isEmpty()).findFirst();
+    List<SessionEvent.AgentActionTaken> followUps = session.actions(ActionType.SCHEDULE_FOLLOW_UP);
+    Optional<SessionEvent.AgentActionTaken> complete = followUps.stream().filter(a -> lacks(a, session).isEmpty()).findFirst();
     Optional<SessionAnalysis.Found> timeline = session.first(Act.CONCRETE_TIMELINE);
 
     List<String> problems = new ArrayList<>();
@@ -30,7 +31,7 @@ final class FollowUpRule implements Rule {
     } else if (followUps.isEmpty()) {
       problems.add("no follow-up was scheduled");
     } else {
-      Entry.AgentAction last = followUps.get(followUps.size() - 1);
+      SessionEvent.AgentActionTaken last = followUps.get(followUps.size() - 1);
       problems.add("the follow-up lacks " + String.join(" and ", lacks(last, session)));
       evidence.add(Evidence.of(last));
     }
@@ -45,7 +46,7 @@ final class FollowUpRule implements Rule {
   }
 
   /** What a schedule-follow-up action lacks: a valid time, a contact's name, a phone number or email. */
-  private static List<String> lacks(Entry.AgentAction a, SessionAnalysis session) {
+  private static List<String> lacks(SessionEvent.AgentActionTaken a, SessionAnalysis session) {
     List<String> lacks = new ArrayList<>();
     if (FieldTimes.parse(a.fields().get("at"), session.transcript().startedAt()).isEmpty()) lacks.add("a time");
     if (blank(a, "contactName")) lacks.add("a contact name");
@@ -53,7 +54,7 @@ final class FollowUpRule implements Rule {
     return lacks;
   }
 
-  private static boolean blank(Entry.AgentAction a, String field) {
+  private static boolean blank(SessionEvent.AgentActionTaken a, String field) {
     String v = a.fields().get(field);
     return v == null || v.isBlank();
   }

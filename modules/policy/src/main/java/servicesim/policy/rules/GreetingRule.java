@@ -6,16 +6,16 @@ import java.util.Optional;
 import servicesim.policy.RuleSpec;
 import servicesim.policy.acts.Act;
 import servicesim.policy.acts.Detection;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.SessionEvent;
 
 /** 004 telephone: the greeting gives the agent's own name, the organisation's name and asks how to help. */
 final class GreetingRule implements Rule {
 
   @Override
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
-    List<Entry.AgentMessage> messages = session.agentMessages();
+    List<SessionEvent.AgentMessageSent> messages = session.agentMessages();
     if (messages.isEmpty()) return Judgement.fail("the agent never spoke");
-    Entry.AgentMessage first = messages.get(0);
+    SessionEvent.AgentMessageSent first = messages.get(0);
     List<Evidence> evidence = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (Act act : List.of(Act.OWN_NAME, Act.ORG_NAME, Act.OFFER_HELP)) {

@@ -15,7 +15,8 @@ import servicesim.policy.RuleSpec;
 import servicesim.policy.acts.Act;
 import servicesim.policy.acts.Detection;
 import servicesim.policy.acts.Timeline;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.policy.transcript.Facts;
 
 /**
@@ -26,17 +27,18 @@ final class KeepInformedRule implements Rule {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-  private static final Set<String> CONTACT_ACTIONS = Set.of("status-update", "contact-customer", "callback", "resolve");
+  private static final Set<ActionType> CONTACT_ACTIONS =
+      Set.of(ActionType.STATUS_UPDATE, ActionType.CONTACT_CUSTOMER, ActionType.CALLBACK, ActionType.RESOLVE);
 
-  private record Promise(Entry made, Evidence evidence, String what, Instant deadline) {}
+  private record Promise(SessionEvent made, Evidence evidence, String what, Instant deadline) {}
 
   @Override
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
     Optional<Facts.Resolution> resolution = session.transcript().facts().resolution();
     if (resolution.isEmpty()) return Judgement.notApplicable("not a multi-stage scenario");
     Duration every = resolution.get().updateEvery();
-    List<Entry> contacts = session.entries().stream().filter(KeepInformedRule::isContact).toList();
-    Optional<Entry.AgentAction> resolved = session.firstAction("resolve");
+    List<SessionEvent> contacts = session.entries().stream().filter(KeepInformedRule::isContact).toList();
+    Optional<SessionEvent.AgentActionTaken> resolved = session.firstAction(ActionType.RESOLVE);
     if (resolved.isEmpty()) {
       List<Evidence> evidence = contacts.isEmpty()
           ? session.customerOpening() : List.of(Evidence.of(contacts.get(contacts.size() - 1)));
@@ -45,9 +47,9 @@ final class KeepInformedRule implements Rule {
 
     List<String> problems = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
-    Entry previous = session.firstCustomerMessage()
-        .filter(c -> c.seqNr() < contacts.get(0).seqNr()).map(Entry.class::cast).orElse(null);
-    for (Entry contact : contacts) {
+    SessionEvent previous = session.firstCustomerMessage()
+        .filter(c -> c.seqNr() < contacts.get(0).seqNr()).<SessionEvent>map(c -> c).orElse(null);
+    for (SessionEvent contact : contacts) {
       if (contact.seqNr() > resolved.get().seqNr()) break;
       if (previous != null) {
         Duration gap = Duration.between(previous.at(), contact.at());
@@ -79,20 +81,21 @@ final class KeepInformedRule implements Rule {
     return Judgement.fail(String.join("; ", problems), evidence);
   }
 
-  private static boolean isContact(Entry e) {
-    return e instanceof Entry.AgentMessage || e instanceof Entry.AgentAction a && CONTACT_ACTIONS.contains(a.type());
+  private static boolean isContact(SessionEvent e) {
+    return e instanceof SessionEvent.AgentMessageSent
+        || e instanceof SessionEvent.AgentActionTaken a && CONTACT_ACTIONS.contains(a.type());
   }
 
   /** Times the agent promised, in the order they were given: timelines said, follow-ups scheduled. */
   private static List<Promise> promises(SessionAnalysis session) {
     List<Promise> promises = new ArrayList<>();
-    for (Entry e : session.entries()) {
-      if (e instanceof Entry.AgentMessage m) {
+    for (SessionEvent e : session.entries()) {
+      if (e instanceof SessionEvent.AgentMessageSent m) {
         for (Detection d : session.all(m, Act.CONCRETE_TIMELINE)) {
           Timeline.deadline(d, m.at()).ifPresent(deadline ->
               promises.add(new Promise(m, Evidence.span(m.seqNr(), d), "\"" + d.match() + "\"", deadline)));
         }
-      } else if (e instanceof Entry.AgentAction a && a.type().equals("schedule-follow-up")) {
+      } else if (e instanceof SessionEvent.AgentActionTaken a && a.type() == ActionType.SCHEDULE_FOLLOW_UP) {
         FieldTimes.parse(a.fields().get("at"), session.transcript().startedAt()).ifPresent(deadline ->
             promises.add(new Promise(a, Evidence.of(a), "a follow-up", deadline)));
       }

@@ -3,7 +3,7 @@ package servicesim.policy.rules;
 import java.util.ArrayList;
 import java.util.List;
 import servicesim.policy.RuleSpec;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.SessionEvent;
 
 /** 003 step 10: listen without interrupting; an agent message while the customer's turn is unfinished interrupts. */
 final class LetCustomerFinishRule implements Rule {
@@ -12,13 +12,13 @@ final class LetCustomerFinishRule implements Rule {
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
     if (session.firstCustomerMessage().isEmpty()) return Judgement.notApplicable("the customer never spoke");
     List<Evidence> evidence = new ArrayList<>();
-    Entry.CustomerMessage latest = null;
-    Entry.AgentMessage firstInterruption = null;
+    SessionEvent.CustomerMessageSent latest = null;
+    SessionEvent.AgentMessageSent firstInterruption = null;
     int interruptions = 0;
-    for (Entry e : session.entries()) {
-      if (e instanceof Entry.CustomerMessage c) {
+    for (SessionEvent e : session.entries()) {
+      if (e instanceof SessionEvent.CustomerMessageSent c) {
         latest = c;
-      } else if (e instanceof Entry.AgentMessage m && latest != null && !latest.turnComplete()) {
+      } else if (e instanceof SessionEvent.AgentMessageSent m && latest != null && !latest.turnComplete()) {
         interruptions++;
         if (firstInterruption == null) firstInterruption = m;
         evidence.add(Evidence.of(m));

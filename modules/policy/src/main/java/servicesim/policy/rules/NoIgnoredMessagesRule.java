@@ -7,7 +7,8 @@ import java.util.Optional;
 import servicesim.files.Durations;
 import servicesim.policy.Channel;
 import servicesim.policy.RuleSpec;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.SessionEvent;
 
 /**
  * 004 voicemail, email: every inbound email gets a reply, and every voicemail a callback, within the channel limit.
@@ -21,12 +22,12 @@ final class NoIgnoredMessagesRule implements Rule {
     Duration limit = spec.limits().get(channel);
     if (limit == null) return Judgement.notApplicable("no time limit set for the " + channel.id() + " channel");
     boolean voicemail = channel == Channel.VOICEMAIL;
-    List<Entry.CustomerMessage> inbound = session.transcript().customerMessages().toList();
+    List<SessionEvent.CustomerMessageSent> inbound = session.transcript().customerMessages().toList();
     if (inbound.isEmpty()) {
       return Judgement.notApplicable(voicemail ? "the customer never called" : "the customer never wrote");
     }
     if (voicemail) {
-      long firstCallback = session.firstAction("callback").map(Entry::seqNr).orElse(Long.MAX_VALUE);
+      long firstCallback = session.firstAction(ActionType.CALLBACK).map(SessionEvent::seqNr).orElse(Long.MAX_VALUE);
       inbound = inbound.stream().filter(m -> m.seqNr() < firstCallback).toList();
     }
     String what = voicemail ? "voicemail" : "email";
@@ -34,11 +35,11 @@ final class NoIgnoredMessagesRule implements Rule {
     List<String> problems = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
     List<Evidence> responses = new ArrayList<>();
-    for (Entry.CustomerMessage m : inbound) {
-      Optional<Entry> response = session.entries().stream()
+    for (SessionEvent.CustomerMessageSent m : inbound) {
+      Optional<SessionEvent> response = session.entries().stream()
           .filter(e -> e.seqNr() > m.seqNr())
-          .filter(e -> voicemail ? e instanceof Entry.AgentAction a && a.type().equals("callback")
-              : e instanceof Entry.AgentMessage)
+          .filter(e -> voicemail ? e instanceof SessionEvent.AgentActionTaken a && a.type() == ActionType.CALLBACK
+              : e instanceof SessionEvent.AgentMessageSent)
           .findFirst();
       if (response.isEmpty()) {
         problems.add("the " + what + " \"" + m.text() + "\" got no " + answer);

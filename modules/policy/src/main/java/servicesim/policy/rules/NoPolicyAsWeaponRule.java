@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import servicesim.policy.RuleSpec;
 import servicesim.policy.acts.Act;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.SessionEvent;
 
 /** 003 step 10: never hide behind "company policy" to refuse help. */
 final class NoPolicyAsWeaponRule implements Rule {
@@ -13,7 +13,7 @@ final class NoPolicyAsWeaponRule implements Rule {
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
     if (session.agentMessages().isEmpty()) return Judgement.notApplicable("the agent never spoke");
     List<Evidence> spans = new ArrayList<>();
-    for (Entry.AgentMessage m : session.agentMessages()) {
+    for (SessionEvent.AgentMessageSent m : session.agentMessages()) {
       session.all(m, Act.POLICY_AS_WEAPON).forEach(d -> spans.add(Evidence.span(m.seqNr(), d)));
     }
     if (spans.isEmpty()) return Judgement.pass("never hid behind company policy");

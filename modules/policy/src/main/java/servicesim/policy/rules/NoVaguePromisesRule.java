@@ -6,7 +6,8 @@ import java.util.Optional;
 import servicesim.policy.RuleSpec;
 import servicesim.policy.acts.Act;
 import servicesim.policy.acts.Detection;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.SessionEvent;
 
 /**
  * 002: no open-ended promise ("we'll look into it") unless the same message or one of the next {@code graceMessages}
@@ -16,10 +17,10 @@ final class NoVaguePromisesRule implements Rule {
 
   @Override
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
-    List<Entry.AgentMessage> messages = session.agentMessages();
+    List<SessionEvent.AgentMessageSent> messages = session.agentMessages();
     if (messages.isEmpty()) return Judgement.notApplicable("the agent never spoke");
     int grace = spec.number("graceMessages", 1);
-    List<Entry.AgentAction> followUps = session.actions("schedule-follow-up");
+    List<SessionEvent.AgentActionTaken> followUps = session.actions(ActionType.SCHEDULE_FOLLOW_UP);
     List<Evidence> redeemedBy = new ArrayList<>();
     int promises = 0;
     for (int k = 0; k < messages.size(); k++) {
@@ -29,7 +30,7 @@ final class NoVaguePromisesRule implements Rule {
       int last = k + grace;
       Optional<Evidence> redeemed = Optional.empty();
       for (int j = k; j <= Math.min(last, messages.size() - 1) && redeemed.isEmpty(); j++) {
-        Entry.AgentMessage m = messages.get(j);
+        SessionEvent.AgentMessageSent m = messages.get(j);
         redeemed = session.act(m, Act.CONCRETE_TIMELINE).map(d -> Evidence.span(m.seqNr(), d));
       }
       if (redeemed.isEmpty()) {

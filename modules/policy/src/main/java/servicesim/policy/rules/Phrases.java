@@ -11,7 +11,7 @@ import servicesim.policy.acts.PatternSyntaxException;
 import servicesim.policy.acts.PhrasePattern;
 import servicesim.policy.acts.Token;
 import servicesim.policy.acts.Tokenizer;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.SessionEvent;
 
 /**
  * Phrases written by scenario authors and trainers (question answers, must-say rules), compiled once per detector
@@ -37,7 +37,7 @@ final class Phrases {
   }
 
   /** The first place the message matches {@code pattern}, as evidence. */
-  static Optional<Evidence> find(ActDetector detector, Entry.AgentMessage message, PhrasePattern pattern) {
+  static Optional<Evidence> find(ActDetector detector, SessionEvent.AgentMessageSent message, PhrasePattern pattern) {
     String text = message.text();
     List<Token> tokens = Tokenizer.tokens(detector.lexicon().normalizer().apply(text));
     for (int i = 0; i < tokens.size(); i++) {

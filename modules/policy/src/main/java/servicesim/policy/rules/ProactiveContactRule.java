@@ -3,7 +3,8 @@ package servicesim.policy.rules;
 import java.util.List;
 import java.util.Optional;
 import servicesim.policy.RuleSpec;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.SessionEvent;
 
 /** 002: contact the affected customer before they get in touch. */
 final class ProactiveContactRule implements Rule {
@@ -11,15 +12,16 @@ final class ProactiveContactRule implements Rule {
   @Override
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
     if (session.transcript().facts().proactive().isEmpty()) return Judgement.notApplicable("not a proactive scenario");
-    Optional<Entry> contact = session.entries().stream()
-        .filter(e -> e instanceof Entry.AgentMessage || e instanceof Entry.AgentAction a && a.type().equals("contact-customer"))
+    Optional<SessionEvent> contact = session.entries().stream()
+        .filter(e -> e instanceof SessionEvent.AgentMessageSent
+            || e instanceof SessionEvent.AgentActionTaken a && a.type() == ActionType.CONTACT_CUSTOMER)
         .findFirst();
-    Optional<Entry.CustomerMessage> customer = session.firstCustomerMessage();
+    Optional<SessionEvent.CustomerMessageSent> customer = session.firstCustomerMessage();
     if (contact.isPresent() && (customer.isEmpty() || contact.get().seqNr() < customer.get().seqNr())) {
       return Judgement.pass("contacted the customer before they got in touch", Evidence.of(contact.get()));
     }
     if (customer.isEmpty()) {
-      List<Entry> entries = session.entries();
+      List<SessionEvent> entries = session.entries();
       return entries.isEmpty()
           ? Judgement.fail("nobody contacted the customer")
           : Judgement.fail("nobody contacted the customer", Evidence.of(entries.get(entries.size() - 1)));

@@ -6,7 +6,8 @@ import java.util.Optional;
 import servicesim.files.Durations;
 import servicesim.policy.Channel;
 import servicesim.policy.RuleSpec;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.SessionEvent;
 
 /**
  * 004 and 003 goals: the first response comes within the channel's limit. On the phone and in person the clock runs
@@ -22,12 +23,13 @@ final class PromptAnswerRule implements Rule {
     Duration limit = spec.limits().get(channel);
     if (limit == null) return Judgement.notApplicable("no time limit set for the " + channel.id() + " channel");
 
-    Optional<Entry> response = session.entries().stream()
+    Optional<SessionEvent> response = session.entries().stream()
         .filter(e -> channel == Channel.VOICEMAIL
-            ? e instanceof Entry.AgentAction a && a.type().equals("callback")
-            : e instanceof Entry.AgentMessage || e instanceof Entry.AgentAction a && a.type().equals("contact-customer"))
+            ? e instanceof SessionEvent.AgentActionTaken a && a.type() == ActionType.CALLBACK
+            : e instanceof SessionEvent.AgentMessageSent
+                || e instanceof SessionEvent.AgentActionTaken a && a.type() == ActionType.CONTACT_CUSTOMER)
         .findFirst();
-    Optional<Entry.CustomerMessage> firstCustomer = session.transcript().customerMessages().findFirst();
+    Optional<SessionEvent.CustomerMessageSent> firstCustomer = session.transcript().customerMessages().findFirst();
 
     // 002: in a proactive scenario the session starts with the alert; the customer's call comes later, if at all
     boolean customerOpens = !channel.agentOpens() || session.transcript().facts().proactive().isPresent();
@@ -56,9 +58,9 @@ final class PromptAnswerRule implements Rule {
     return waited.compareTo(limit) <= 0 ? Judgement.pass(took, e) : Judgement.fail(took, e);
   }
 
-  private static String describe(Entry e) {
-    if (e instanceof Entry.AgentMessage m) return m.text();
-    if (e instanceof Entry.AgentAction a) return a.type();
+  private static String describe(SessionEvent e) {
+    if (e instanceof SessionEvent.AgentMessageSent m) return m.text();
+    if (e instanceof SessionEvent.AgentActionTaken a) return a.type().id();
     return "";
   }
 }

@@ -3,17 +3,19 @@ package servicesim.policy.rules;
 import java.util.Optional;
 import servicesim.policy.RuleSpec;
 import servicesim.policy.acts.Act;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.SessionEvent;
 
 /** 003 step 10: take corrective action, then ask whether the customer is satisfied with it. */
 final class ResolveAndConfirmRule implements Rule {
 
-  private static final String[] CORRECTIVE = {"resolve", "offer-compensation", "escalate", "schedule-follow-up"};
+  private static final ActionType[] CORRECTIVE =
+      {ActionType.RESOLVE, ActionType.OFFER_COMPENSATION, ActionType.ESCALATE, ActionType.SCHEDULE_FOLLOW_UP};
 
   @Override
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
     if (!session.transcript().facts().complaint()) return Judgement.notApplicable("not a complaint scenario");
-    Optional<Entry.AgentAction> action = session.firstAction(CORRECTIVE);
+    Optional<SessionEvent.AgentActionTaken> action = session.firstAction(CORRECTIVE);
     if (action.isEmpty()) return Judgement.fail("took no corrective action", session.customerOpening());
     long after = action.get().seqNr();
     Optional<SessionAnalysis.Found> checked = session.all(Act.CHECK_SATISFACTION).stream()

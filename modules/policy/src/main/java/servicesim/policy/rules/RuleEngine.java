@@ -9,7 +9,7 @@ import servicesim.policy.Policy;
 import servicesim.policy.RuleSpec;
 import servicesim.policy.acts.ActDetector;
 import servicesim.policy.scoring.SessionScore;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.policy.transcript.Transcript;
 import servicesim.policy.writing.WritingChecker;
 
@@ -72,9 +72,9 @@ public final class RuleEngine {
   /** The outcome recorded when the session ended ({@code unfinished} while it runs). */
   static String outcome(Transcript transcript) {
     String recorded = UNFINISHED;
-    for (Entry e : transcript.entries()) {
-      if (e instanceof Entry.Ended ended) recorded = ended.outcome();
-      if (e instanceof Entry.HangUp) recorded = Outcomes.HUNG_UP;
+    for (SessionEvent e : transcript.entries()) {
+      if (e instanceof SessionEvent.SessionEnded ended) recorded = ended.outcome();
+      if (e instanceof SessionEvent.CustomerHungUp) recorded = Outcomes.HUNG_UP;
     }
     return recorded;
   }

@@ -14,7 +14,8 @@ import servicesim.policy.acts.ActDetector;
 import servicesim.policy.acts.Detection;
 import servicesim.policy.acts.Token;
 import servicesim.policy.acts.Tokenizer;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.policy.transcript.Transcript;
 import servicesim.policy.writing.WritingChecker;
 
@@ -61,26 +62,26 @@ public final class SessionAnalysis {
     return writing;
   }
 
-  public List<Entry> entries() {
+  public List<SessionEvent> entries() {
     return transcript.entries();
   }
 
-  public List<Entry.AgentMessage> agentMessages() {
+  public List<SessionEvent.AgentMessageSent> agentMessages() {
     return transcript.agentMessages().toList();
   }
 
   /** The acts detected in one agent message, in order of position. */
-  public List<Detection> acts(Entry.AgentMessage message) {
+  public List<Detection> acts(SessionEvent.AgentMessageSent message) {
     return acts.computeIfAbsent(message.seqNr(), k -> detector.detect(message.text(), context));
   }
 
-  public Optional<Detection> act(Entry.AgentMessage message, Act act) {
+  public Optional<Detection> act(SessionEvent.AgentMessageSent message, Act act) {
     return acts(message).stream().filter(d -> d.act() == act).findFirst();
   }
 
   /** The first agent message showing {@code act}, with the detection. */
   public Optional<Found> first(Act act) {
-    for (Entry.AgentMessage m : agentMessages()) {
+    for (SessionEvent.AgentMessageSent m : agentMessages()) {
       Optional<Detection> d = act(m, act);
       if (d.isPresent()) return Optional.of(new Found(m, d.get()));
     }
@@ -90,26 +91,26 @@ public final class SessionAnalysis {
   /** Every agent message showing {@code act}, with the detection. */
   public List<Found> all(Act act) {
     List<Found> out = new ArrayList<>();
-    for (Entry.AgentMessage m : agentMessages()) act(m, act).ifPresent(d -> out.add(new Found(m, d)));
+    for (SessionEvent.AgentMessageSent m : agentMessages()) act(m, act).ifPresent(d -> out.add(new Found(m, d)));
     return out;
   }
 
   /** Every detection of {@code act} in one agent message (a message may promise two times). */
-  public List<Detection> all(Entry.AgentMessage message, Act act) {
+  public List<Detection> all(SessionEvent.AgentMessageSent message, Act act) {
     return acts(message).stream().filter(d -> d.act() == act).toList();
   }
 
-  public Optional<Entry.CustomerMessage> firstCustomerMessage() {
+  public Optional<SessionEvent.CustomerMessageSent> firstCustomerMessage() {
     return transcript.customerMessages().findFirst();
   }
 
   /** The agent's actions of the given types, in order. */
-  public List<Entry.AgentAction> actions(String... types) {
-    Set<String> wanted = Set.of(types);
+  public List<SessionEvent.AgentActionTaken> actions(ActionType... types) {
+    Set<ActionType> wanted = Set.of(types);
     return transcript.actions().filter(a -> wanted.contains(a.type())).toList();
   }
 
-  public Optional<Entry.AgentAction> firstAction(String... types) {
+  public Optional<SessionEvent.AgentActionTaken> firstAction(ActionType... types) {
     return actions(types).stream().findFirst();
   }
 
@@ -118,19 +119,19 @@ public final class SessionAnalysis {
    * to the turn of the next agent message after it (act steps come before the say step that ends a turn), or to a
    * new turn when no message follows. 0 for entries that are not the agent's.
    */
-  public int agentTurn(Entry entry) {
+  public int agentTurn(SessionEvent entry) {
     if (agentTurns == null) agentTurns = countAgentTurns(entries());
     return agentTurns.getOrDefault(entry.seqNr(), 0);
   }
 
-  private static Map<Long, Integer> countAgentTurns(List<Entry> entries) {
+  private static Map<Long, Integer> countAgentTurns(List<SessionEvent> entries) {
     Map<Long, Integer> turns = new HashMap<>();
     List<Long> pending = new ArrayList<>();
     int turn = 0;
-    for (Entry e : entries) {
-      if (e instanceof Entry.AgentAction) {
+    for (SessionEvent e : entries) {
+      if (e instanceof SessionEvent.AgentActionTaken) {
         pending.add(e.seqNr());
-      } else if (e instanceof Entry.AgentMessage) {
+      } else if (e instanceof SessionEvent.AgentMessageSent) {
         turn++;
         turns.put(e.seqNr(), turn);
         for (long action : pending) turns.put(action, turn);
@@ -146,7 +147,7 @@ public final class SessionAnalysis {
     return firstCustomerMessage().map(m -> List.of(Evidence.of(m))).orElse(List.of());
   }
 
-  public record Found(Entry.AgentMessage message, Detection detection) {
+  public record Found(SessionEvent.AgentMessageSent message, Detection detection) {
     public Evidence evidence() {
       return Evidence.span(message.seqNr(), detection);
     }

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import servicesim.policy.RuleSpec;
 import servicesim.policy.acts.Act;
 import servicesim.policy.acts.PhrasePattern;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.SessionEvent;
 
 /** What a trainer's must-say / must-not-say rule looks for in the session's language: acts, and phrases. */
 final class TrainerPhrases {
@@ -32,7 +32,7 @@ final class TrainerPhrases {
   /** Every place an agent message says one of them: each detection of an act, the first match of each phrase. */
   List<Evidence> find(SessionAnalysis session) {
     List<Evidence> found = new ArrayList<>();
-    for (Entry.AgentMessage m : session.agentMessages()) {
+    for (SessionEvent.AgentMessageSent m : session.agentMessages()) {
       List<Evidence> inMessage = new ArrayList<>();
       for (Act act : acts) session.all(m, act).forEach(d -> inMessage.add(Evidence.span(m.seqNr(), d)));
       for (PhrasePattern p : patterns) Phrases.find(session.detector(), m, p).ifPresent(inMessage::add);

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import servicesim.policy.RuleSpec;
 import servicesim.policy.acts.Act;
 import servicesim.policy.acts.Detection;
-import servicesim.policy.transcript.Entry;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.policy.writing.WritingIssue;
 
 /**
@@ -21,7 +21,7 @@ final class WrittenQualityRule implements Rule {
 
   @Override
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
-    List<Entry.AgentMessage> messages = session.agentMessages();
+    List<SessionEvent.AgentMessageSent> messages = session.agentMessages();
     if (messages.isEmpty()) return Judgement.notApplicable("the agent never wrote");
     String language = session.transcript().language();
     if (!session.writing().languages().contains(language)) {
@@ -30,7 +30,7 @@ final class WrittenQualityRule implements Rule {
     int maxErrors = spec.number("maxErrors", 0);
     Set<String> names = session.knownNames();
     List<Evidence> issues = new ArrayList<>();
-    for (Entry.AgentMessage m : messages) {
+    for (SessionEvent.AgentMessageSent m : messages) {
       Optional<List<WritingIssue>> found = session.writing().check(language, m.text(), names);
       if (found.isEmpty()) {
         return Judgement.notApplicable("no spelling and grammar checker for " + LanguageNames.of(language));

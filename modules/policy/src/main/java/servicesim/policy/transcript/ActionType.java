@@ -1,5 +1,7 @@
 package servicesim.policy.transcript;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +36,8 @@ public enum ActionType {
     this.optional = optional;
   }
 
+  /** The action's name in files, requests and stored events. */
+  @JsonValue
   public String id() {
     return id;
   }
@@ -53,6 +57,13 @@ public enum ActionType {
 
   public static Optional<ActionType> byId(String id) {
     return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+  }
+
+  /** The action named {@code id}, as stored events name it. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static ActionType of(String id) {
+    return byId(id).orElseThrow(() -> new IllegalArgumentException("unknown action '" + id + "' (actions: "
+        + String.join(", ", ids()) + ")"));
   }
 
   public static List<String> ids() {

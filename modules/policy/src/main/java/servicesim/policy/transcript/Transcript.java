@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 import servicesim.policy.Channel;
 
 /**
- * Everything the rule engine judges: the situation of the session (from its {@code SessionStarted} event) and the
- * ordered interactions that followed.
+ * Everything the rule engine judges: the situation of the session (from its {@code SessionStarted} event and its
+ * scenario) and the events that followed, in order.
  */
 public record Transcript(
     String sessionId,
@@ -21,7 +21,7 @@ public record Transcript(
     Facts facts,
     Map<String, Question> questions,
     Instant startedAt,
-    List<Entry> entries) {
+    List<SessionEvent> entries) {
 
   public Transcript {
     organisationAliases = List.copyOf(organisationAliases);
@@ -29,27 +29,31 @@ public record Transcript(
     entries = List.copyOf(entries);
   }
 
-  public Stream<Entry.AgentMessage> agentMessages() {
-    return entries.stream().filter(Entry.AgentMessage.class::isInstance).map(Entry.AgentMessage.class::cast);
+  public Stream<SessionEvent.AgentMessageSent> agentMessages() {
+    return of(SessionEvent.AgentMessageSent.class);
   }
 
-  public Stream<Entry.CustomerMessage> customerMessages() {
-    return entries.stream().filter(Entry.CustomerMessage.class::isInstance).map(Entry.CustomerMessage.class::cast);
+  public Stream<SessionEvent.CustomerMessageSent> customerMessages() {
+    return of(SessionEvent.CustomerMessageSent.class);
   }
 
-  public Stream<Entry.AgentAction> actions() {
-    return entries.stream().filter(Entry.AgentAction.class::isInstance).map(Entry.AgentAction.class::cast);
+  public Stream<SessionEvent.AgentActionTaken> actions() {
+    return of(SessionEvent.AgentActionTaken.class);
   }
 
-  public Stream<Entry.AgentAction> actions(String type) {
-    return actions().filter(a -> a.type().equals(type));
+  public Stream<SessionEvent.AgentActionTaken> actions(ActionType type) {
+    return actions().filter(a -> a.type() == type);
   }
 
   public boolean hungUp() {
-    return entries.stream().anyMatch(Entry.HangUp.class::isInstance);
+    return entries.stream().anyMatch(SessionEvent.CustomerHungUp.class::isInstance);
   }
 
-  public Transcript withEntries(List<Entry> newEntries) {
+  private <E extends SessionEvent> Stream<E> of(Class<E> kind) {
+    return entries.stream().filter(kind::isInstance).map(kind::cast);
+  }
+
+  public Transcript withEntries(List<SessionEvent> newEntries) {
     return new Transcript(sessionId, channel, language, organisation, organisationAliases, agentName, customer, facts,
         questions, startedAt, newEntries);
   }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.scenario.AgentScript;
 import servicesim.scenario.AgentStep;
 
@@ -36,40 +37,43 @@ public final class AgentReplay {
   public Optional<Conversation.Move> nextMove(ConversationState s, Optional<Conversation.Move> customerNext) {
     if (s.ended()) return Optional.empty();
     boolean customerIdle = customerNext.isEmpty() || customerNext.get().kind() != Conversation.Move.Kind.LINE;
-    Instant reference = latest(s);
+    Instant reference = s.times().lastMessageAt();
     List<AgentStep> steps = script.steps();
-    int index = s.agentSteps();
+    int index = s.agent().steps();
     if (index >= steps.size()) {
       if (!customerIdle) return Optional.empty();
-      return Optional.of(Conversation.Move.deferred(reference, Conversation.Move.Kind.END, null,
+      return Optional.of(Conversation.Move.agent(reference, Conversation.Move.Kind.END, null,
           () -> conversation.end(s, "agent", reference)));
     }
     AgentStep step = steps.get(index);
     boolean previousWasSay = index > 0 && steps.get(index - 1) instanceof AgentStep.Say;
-    boolean customerAnswered = s.lastCustomerAt() != null
-        && (s.lastAgentAt() == null || s.lastCustomerAt().isAfter(s.lastAgentAt()));
+    Instant customerAt = s.times().lastCustomerAt();
+    Instant agentAt = s.times().lastAgentAt();
+    boolean customerAnswered = customerAt != null && (agentAt == null || customerAt.isAfter(agentAt));
     if (previousWasSay && !customerAnswered && !customerIdle) return Optional.empty();
-    boolean nobodyToTalkTo = conversation.customerOpens() && !s.customerSpoke() && !s.contactedFirst();
+    boolean nobodyToTalkTo = conversation.customerOpens() && !s.script().spoke() && !s.agent().contactedFirst();
     if (step instanceof AgentStep.Say && nobodyToTalkTo) return Optional.empty();
 
     Duration delay = step.after() != null ? step.after() : step instanceof AgentStep.Say ? AGENT_DELAY : Duration.ZERO;
     Instant at = reference.plus(delay);
     Conversation.Move.Kind kind = step instanceof AgentStep.End ? Conversation.Move.Kind.END : Conversation.Move.Kind.LINE;
-    return Optional.of(Conversation.Move.deferred(at, kind, step, () -> decide(s, step, at)));
+    return Optional.of(Conversation.Move.agent(at, kind, step, () -> decide(s, step, at)));
   }
 
   /** The events of playing {@code step} at {@code at}. */
   private List<SessionEvent> decide(ConversationState s, AgentStep step, Instant at) {
-    if (step instanceof AgentStep.Say say) return conversation.agentSays(s, say.text(), say.subject(), at);
-    if (step instanceof AgentStep.Act act) return conversation.agentActs(s, act.type(), act.fields(), at);
-    return conversation.end(s, "agent", at);
-  }
+    return step.accept(new AgentStep.Visitor<>() {
+      public List<SessionEvent> on(AgentStep.Say say) {
+        return conversation.agentSays(s, say.text(), say.subject(), at);
+      }
 
-  /** The latest message or action of either side (nudges and mood changes do not move the agent's clock). */
-  private static Instant latest(ConversationState s) {
-    Instant t = s.startedAt();
-    if (s.lastCustomerAt() != null && s.lastCustomerAt().isAfter(t)) t = s.lastCustomerAt();
-    if (s.lastAgentAt() != null && s.lastAgentAt().isAfter(t)) t = s.lastAgentAt();
-    return t;
+      public List<SessionEvent> on(AgentStep.Act act) {
+        return conversation.agentActs(s, act.type(), act.fields(), at);
+      }
+
+      public List<SessionEvent> on(AgentStep.End end) {
+        return conversation.end(s, "agent", at);
+      }
+    });
   }
 }

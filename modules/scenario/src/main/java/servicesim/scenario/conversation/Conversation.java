@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import servicesim.policy.Channel;
 import servicesim.policy.Outcomes;
 import servicesim.policy.Policy;
@@ -19,38 +19,61 @@ import servicesim.policy.acts.ActDetector;
 import servicesim.policy.acts.Detection;
 import servicesim.policy.acts.PatternSyntaxException;
 import servicesim.policy.acts.PhrasePattern;
+import servicesim.policy.transcript.ActionType;
 import servicesim.policy.transcript.Question;
+import servicesim.policy.transcript.SessionEvent;
+import servicesim.policy.transcript.SessionEvent.AgentActionTaken;
+import servicesim.policy.transcript.SessionEvent.AgentMessageSent;
+import servicesim.policy.transcript.SessionEvent.CustomerHungUp;
+import servicesim.policy.transcript.SessionEvent.CustomerMessageSent;
+import servicesim.policy.transcript.SessionEvent.CustomerMoodChanged;
+import servicesim.policy.transcript.SessionEvent.CustomerNudged;
+import servicesim.policy.transcript.SessionEvent.SessionEnded;
+import servicesim.policy.transcript.SessionEvent.SessionStarted;
+import servicesim.scenario.AgentStep;
 import servicesim.scenario.CustomerLine;
 import servicesim.scenario.Guard;
 import servicesim.scenario.Scenario;
 import servicesim.scenario.ScenarioReaction;
 
 /**
- * The simulated customer's logic, as pure functions: given the scenario and what has happened so far, what the
- * customer says next and when, how the mood moves (the policy's default reactions, overridden by the scenario),
- * when they nudge or hang up after silence, and when a multi-part turn ends.
+ * The simulated customer's logic for one session, as pure functions: given the scenario and what has happened so far,
+ * what the customer says next and when, how the mood moves (the policy's default reactions, overridden by the
+ * scenario), when they nudge or hang up after silence, and when a multi-part turn ends.
  *
- * <p>Decisions ({@link #agentSays}, {@link #agentActs}, {@link #nextCustomerMove}, {@link #end}) return the events
- * they cause; {@link #apply} folds one event into the state mechanically. Nothing here reads a clock: times come in
- * with the agent's input or are computed from the state, so a replay is deterministic.
+ * <p>Decisions ({@link #started}, {@link #agentSays}, {@link #agentActs}, {@link #nextCustomerMove}, {@link #end})
+ * return the events they cause, not yet placed in the session's hash chain; {@link #apply} folds one event into the
+ * state mechanically. Nothing here reads a clock: times come in with the agent's input or are computed from the state,
+ * so a replay is deterministic.
  */
 public final class Conversation {
 
   /** Default delay of a customer line after the message it answers (DESIGN.md: customer 2 s). */
   public static final Duration CUSTOMER_DELAY = Duration.ofSeconds(2);
 
+  /** The sequence number of an event decided but not yet placed in the chain. */
+  static final long UNCHAINED = 0;
+
   private final Scenario scenario;
   private final Policy policy;
+  private final SessionSetup setup;
+  private final String sessionId;
+  private final String workshopId;
+  private final String traineeId;
   private final ActDetector detector;
   private final ActDetector.Context context;
   private final Map<String, List<PhrasePattern>> answers = new ConcurrentHashMap<>();
 
-  public Conversation(Scenario scenario, Policy policy, String agentName) {
+  public Conversation(Scenario scenario, Policy policy, SessionSetup setup) {
     this.scenario = scenario;
     this.policy = policy;
+    this.setup = setup;
+    this.sessionId = setup.sessionId();
+    this.workshopId = setup.workshopId();
+    this.traineeId = setup.traineeId();
     this.detector = policy.lexicons().detector(scenario.language()).orElseThrow(() ->
         new IllegalArgumentException("policy " + policy.label() + " has no lexicon for '" + scenario.language() + "'"));
-    this.context = ActDetector.Context.of(agentName, scenario.organisation(), scenario.organisationAliases());
+    this.context = ActDetector.Context.of(setup.agentName(), scenario.organisation(), scenario.organisationAliases());
   }
 
   public Scenario scenario() {
@@ -59,6 +82,10 @@ public final class Conversation {
 
   public Policy policy() {
     return policy;
+  }
+
+  public SessionSetup setup() {
+    return setup;
   }
 
   /**
@@ -70,29 +97,43 @@ public final class Conversation {
     return !scenario.channel().agentOpens() || scenario.facts().proactive().isPresent();
   }
 
+  /** The state of a session that starts at {@code at}. */
   public ConversationState start(Instant at) {
     boolean customerOpens = customerOpens();
-    return new ConversationState(at, 0, false, customerOpens, !customerOpens, List.of(), scenario.customer().mood(),
-        scenario.customer().patience(), Map.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of(), false, false,
-        false, false, false, false, null, null, null, null, at, 0, 0);
+    return new ConversationState(ConversationState.Times.startingAt(at),
+        new ConversationState.Script(0, List.of(), false, false),
+        new ConversationState.Floor(customerOpens, !customerOpens),
+        new ConversationState.Customer(scenario.customer().mood(), scenario.customer().patience(), Map.of(), 0, false,
+            null),
+        new ConversationState.Agent(0, Set.of(), Set.of(), false, false),
+        ConversationState.Questions.NONE);
   }
 
   // ---------------------------------------------------------------- decisions
+
+  /** The session starts at {@code at}: what it is, from the setup and the scenario and policy it runs. */
+  public SessionStarted started(Instant at) {
+    return new SessionStarted(sessionId, workshopId, traineeId, UNCHAINED, at, setup.traineeName(), scenario.id(),
+        scenario.sha256(), scenario.title(), policy.id(), policy.version(), scenario.channel().id(),
+        scenario.language(), scenario.organisation(), scenario.customer().name(), setup.agentName(),
+        setup.agentScript(), setup.clock(), null, null);
+  }
 
   /** The agent sends a message: the customer hears its acts, notes answers and interruptions, and reacts. */
   public List<SessionEvent> agentSays(ConversationState s, String text, String subject, Instant at) {
     requireOpen(s);
     List<Detection> detections = detector.detect(text, context);
     List<String> acts = detections.stream().map(d -> d.act().id()).distinct().toList();
-    boolean interruption = s.turnOpen();
+    boolean interruption = s.script().midTurn();
     List<String> answered = new ArrayList<>();
     List<String> unanswered = new ArrayList<>();
-    for (String q : s.open()) {
+    for (String q : s.questions().open()) {
       if (answers(q, text, detections)) answered.add(q);
-      else if (!interruption && !s.reactedUnanswered().contains(q)) unanswered.add(q);
+      else if (!interruption && !s.questions().reactedUnanswered().contains(q)) unanswered.add(q);
     }
     List<SessionEvent> events = new ArrayList<>();
-    events.add(new SessionEvent.AgentMessageSent(at, text, subject, acts, interruption, answered, unanswered));
+    events.add(new AgentMessageSent(sessionId, workshopId, traineeId, UNCHAINED, at, text, subject, acts, interruption,
+        answered, unanswered, null, null));
     Reactor reactor = new Reactor(s, at);
     if (interruption) reactor.react("interruption");
     boolean redeemed = acts.contains(Act.CONCRETE_TIMELINE.id());
@@ -108,12 +149,13 @@ public final class Conversation {
   }
 
   /** The agent takes an explicit action (escalate, resolve, callback...). */
-  public List<SessionEvent> agentActs(ConversationState s, String type, Map<String, String> fields, Instant at) {
+  public List<SessionEvent> agentActs(ConversationState s, ActionType type, Map<String, String> fields, Instant at) {
     requireOpen(s);
     List<SessionEvent> events = new ArrayList<>();
-    events.add(new SessionEvent.AgentActionTaken(at, type, Map.copyOf(fields)));
+    events.add(new AgentActionTaken(sessionId, workshopId, traineeId, UNCHAINED, at, type, Map.copyOf(fields), null,
+        null));
     Reactor reactor = new Reactor(s, at);
-    reactor.react(type);
+    reactor.react(type.id());
     events.addAll(reactor.events);
     return events;
   }
@@ -121,8 +163,13 @@ public final class Conversation {
   /** The session ends now; the outcome follows from the customer's mood, or {@code hung-up}. */
   public List<SessionEvent> end(ConversationState s, String endedBy, Instant at) {
     requireOpen(s);
-    String outcome = s.hungUp() ? Outcomes.HUNG_UP : policy.outcomes().forMood(s.mood());
-    return List.of(new SessionEvent.SessionEnded(at, outcome, endedBy, s.mood()));
+    String outcome = s.customer().hungUp() ? Outcomes.HUNG_UP : policy.outcomes().forMood(s.customer().mood());
+    return List.of(ended(s, outcome, endedBy, at));
+  }
+
+  private SessionEnded ended(ConversationState s, String outcome, String endedBy, Instant at) {
+    return new SessionEnded(sessionId, workshopId, traineeId, UNCHAINED, at, outcome, endedBy, s.customer().mood(),
+        null, null);
   }
 
   /**
@@ -133,29 +180,37 @@ public final class Conversation {
   public static final class Move {
     public enum Kind { LINE, SILENCE, END }
 
+    /** Whose move it is. */
+    public enum Side { CUSTOMER, AGENT }
+
     private final Instant at;
     private final Kind kind;
-    private final servicesim.scenario.AgentStep step;
-    private java.util.function.Supplier<List<SessionEvent>> decide;
+    private final Side side;
+    private final AgentStep step;
+    private Supplier<List<SessionEvent>> decide;
     private List<SessionEvent> events;
 
-    private Move(Instant at, Kind kind, servicesim.scenario.AgentStep step,
-        java.util.function.Supplier<List<SessionEvent>> decide, List<SessionEvent> events) {
+    private Move(Instant at, Kind kind, Side side, AgentStep step, Supplier<List<SessionEvent>> decide,
+        List<SessionEvent> events) {
       this.at = at;
       this.kind = kind;
+      this.side = side;
       this.step = step;
       this.decide = decide;
       this.events = events;
     }
 
-    public static Move of(Instant at, List<SessionEvent> events, Kind kind) {
-      return new Move(at, kind, null, null, List.copyOf(events));
+    /** A move of the customer's, with the events it causes. */
+    public static Move customer(Instant at, List<SessionEvent> events, Kind kind) {
+      return new Move(at, kind, Side.CUSTOMER, null, null, List.copyOf(events));
     }
 
-    /** A move whose events are decided when first asked for; {@code step} is the agent step it plays, if any. */
-    public static Move deferred(Instant at, Kind kind, servicesim.scenario.AgentStep step,
-        java.util.function.Supplier<List<SessionEvent>> decide) {
-      return new Move(at, kind, step, decide, null);
+    /**
+     * A move of the agent's whose events are decided when first asked for; {@code step} is the script step it plays,
+     * or null when the agent ends the session without one.
+     */
+    public static Move agent(Instant at, Kind kind, AgentStep step, Supplier<List<SessionEvent>> decide) {
+      return new Move(at, kind, Side.AGENT, step, decide, null);
     }
 
     public Instant at() {
@@ -166,7 +221,11 @@ public final class Conversation {
       return kind;
     }
 
-    public Optional<servicesim.scenario.AgentStep> step() {
+    public Side side() {
+      return side;
+    }
+
+    public Optional<AgentStep> step() {
       return Optional.ofNullable(step);
     }
 
@@ -180,7 +239,7 @@ public final class Conversation {
 
     @Override
     public String toString() {
-      return "Move[" + at + " " + kind + (step != null ? " " + step : "") + "]";
+      return "Move[" + at + " " + side + " " + kind + (step != null ? " " + step : "") + "]";
     }
   }
 
@@ -190,124 +249,143 @@ public final class Conversation {
    */
   public Optional<Move> nextCustomerMove(ConversationState s) {
     if (s.ended()) return Optional.empty();
-    if (s.patience() < 0) {
-      Instant at = later(s.lastAgentAt(), s.lastCustomerAt(), s.lastNudgeAt(), s.startedAt()).plus(CUSTOMER_DELAY);
-      String text = line("hang-up", "hang-up");
-      List<SessionEvent> events = new ArrayList<>();
-      events.add(new SessionEvent.CustomerHungUp(at, "patience", text));
-      events.add(new SessionEvent.SessionEnded(at, Outcomes.HUNG_UP, "customer", s.mood()));
-      return Optional.of(Move.of(at, events, Move.Kind.END));
+    ConversationState.Times t = s.times();
+    ConversationState.Script script = s.script();
+    if (s.customer().patience() < 0) {
+      Instant at = later(t.lastAgentAt(), t.lastCustomerAt(), t.lastNudgeAt(), t.startedAt()).plus(CUSTOMER_DELAY);
+      return Optional.of(Move.customer(at, hangUp(s, "patience", at), Move.Kind.END));
     }
-    if (!s.pending().isEmpty()) {
-      Instant at = later(s.lastAgentAt(), s.lastCustomerAt(), s.lastNudgeAt(), s.startedAt()).plus(CUSTOMER_DELAY);
-      boolean more = s.pending().size() > 1 || (s.turnOpen() && nextPart(s).isPresent());
-      return Optional.of(Move.of(at, List.of(new SessionEvent.CustomerMessageSent(at, s.pending().get(0), null,
-          s.turnOpen(), !more, List.of(), -1, SessionEvent.REACTION)), Move.Kind.LINE));
+    if (!script.pending().isEmpty()) {
+      Instant at = later(t.lastAgentAt(), t.lastCustomerAt(), t.lastNudgeAt(), t.startedAt()).plus(CUSTOMER_DELAY);
+      boolean more = script.pending().size() > 1 || (script.midTurn() && nextPart(s).isPresent());
+      return Optional.of(Move.customer(at, List.of(new CustomerMessageSent(sessionId, workshopId, traineeId, UNCHAINED, at,
+          script.pending().get(0), null, script.midTurn(), !more, List.of(), -1, CustomerMessageSent.REACTION, null,
+          null)), Move.Kind.LINE));
     }
-    if (s.turnOpen()) {
+    if (script.midTurn()) {
       Optional<CustomerLine> part = nextPart(s);
       if (part.isPresent()) {
-        Instant at = s.lastCustomerAt().plus(delay(part.get()));
-        return Optional.of(Move.of(at, List.of(say(s, part.get(), at)), Move.Kind.LINE));
+        Instant at = t.lastCustomerAt().plus(delay(part.get()));
+        return Optional.of(Move.customer(at, List.of(say(s, part.get(), at)), Move.Kind.LINE));
       }
     }
-    if (s.mayRespond() && !s.turnOpen()) {
-      Optional<CustomerLine> next = nextLine(s, s.nextLine());
+    if (s.floor().mayRespond() && !script.midTurn()) {
+      Optional<CustomerLine> next = nextLine(s, script.nextLine());
       if (next.isPresent()) {
-        Instant reference = later(s.lastAgentAt(), s.lastCustomerAt(), s.startedAt());
-        if (!s.customerSpoke() && !s.contactedFirst() && scenario.facts().proactive().isPresent()) {
-          reference = s.startedAt().plus(scenario.facts().proactive().get().customerContactsAt());
+        Instant reference = later(t.lastAgentAt(), t.lastCustomerAt(), t.startedAt());
+        if (!script.spoke() && !s.agent().contactedFirst() && scenario.facts().proactive().isPresent()) {
+          reference = t.startedAt().plus(scenario.facts().proactive().get().customerContactsAt());
         }
         Instant at = reference.plus(delay(next.get()));
-        return Optional.of(Move.of(at, List.of(say(s, next.get(), at)), Move.Kind.LINE));
+        return Optional.of(Move.customer(at, List.of(say(s, next.get(), at)), Move.Kind.LINE));
       }
     }
-    if (s.awaitingAgent() || (s.turnOpen() && nextPart(s).isEmpty())) {
-      Instant reference = later(s.lastNudgeAt(), s.lastCustomerAt(), s.startedAt());
+    if (s.floor().awaitingAgent() || (script.midTurn() && nextPart(s).isEmpty())) {
+      Instant reference = later(t.lastNudgeAt(), t.lastCustomerAt(), t.startedAt());
       Instant at = reference.plus(scenario.customer().nudgeAfter());
-      if (s.nudges() < scenario.customer().maxNudges()) {
+      int nudges = s.customer().nudges();
+      if (nudges < scenario.customer().maxNudges()) {
         List<SessionEvent> events = new ArrayList<>();
-        events.add(new SessionEvent.CustomerNudged(at, s.nudges() + 1, line("nudge", "silence", s.nudges())));
+        events.add(new CustomerNudged(sessionId, workshopId, traineeId, UNCHAINED, at, nudges + 1,
+            line("nudge", "silence", nudges), null, null));
         Reactor reactor = new Reactor(s, at);
         reactor.react("silence");
         events.addAll(reactor.events);
-        return Optional.of(Move.of(at, events, Move.Kind.SILENCE));
+        return Optional.of(Move.customer(at, events, Move.Kind.SILENCE));
       }
-      List<SessionEvent> events = new ArrayList<>();
-      events.add(new SessionEvent.CustomerHungUp(at, "silence", line("hang-up", "hang-up")));
-      events.add(new SessionEvent.SessionEnded(at, Outcomes.HUNG_UP, "customer", s.mood()));
-      return Optional.of(Move.of(at, events, Move.Kind.SILENCE));
+      return Optional.of(Move.customer(at, hangUp(s, "silence", at), Move.Kind.SILENCE));
     }
     return Optional.empty();
   }
 
+  private List<SessionEvent> hangUp(ConversationState s, String reason, Instant at) {
+    return List.of(new CustomerHungUp(sessionId, workshopId, traineeId, UNCHAINED, at, reason,
+        line("hang-up", "hang-up"), null, null), ended(s, Outcomes.HUNG_UP, "customer", at));
+  }
+
   // ---------------------------------------------------------------- the fold
 
+  /** The state after {@code event}; a {@code SessionStarted} begins a state of its own. */
   public ConversationState apply(ConversationState s, SessionEvent event) {
-    State n = new State(s);
-    n.lastEventAt = later(event.at(), s.lastEventAt());
-    if (event instanceof SessionEvent.CustomerMessageSent m) {
-      if (SessionEvent.SCRIPT.equals(m.kind())) n.nextLine = m.line() + 1;
-      else if (!n.pending.isEmpty()) n.pending.remove(0);
-      n.customerSpoke = true;
-      n.lastCustomerAt = m.at();
-      n.nudges = 0;
-      n.open.addAll(m.asks().stream().filter(q -> !n.open.contains(q)).toList());
-      n.turnOpen = !m.turnComplete();
-      if (m.turnComplete()) {
-        n.awaitingAgent = true;
-        n.mayRespond = false;
-      }
-    } else if (event instanceof SessionEvent.AgentMessageSent m) {
-      n.agentSteps++;
-      n.lastAgentAt = m.at();
-      n.acts.addAll(m.acts());
-      n.answered.addAll(m.answered());
-      n.open.removeAll(m.answered());
-      n.reactedUnanswered.addAll(m.unanswered());
-      n.interrupted |= m.interruption();
-      if (!n.customerSpoke && customerOpens()) n.contactedFirst = true;
-      if (scenario.channel() != Channel.VOICEMAIL || n.calledBack || n.contactedFirst) {
-        n.awaitingAgent = false;
-        n.nudges = 0;
-        n.lastNudgeAt = null;
-        if (!n.turnOpen) n.mayRespond = true;
-      }
-    } else if (event instanceof SessionEvent.AgentActionTaken a) {
-      n.agentSteps++;
-      n.lastAgentAt = a.at();
-      n.actions.add(a.type());
-      if (a.type().equals("contact-customer") && !n.customerSpoke) {
-        n.contactedFirst = true;
-        n.mayRespond = true;
-      }
-      if (a.type().equals("callback")) {
-        n.calledBack = true;
-        n.awaitingAgent = false;
-        n.nudges = 0;
-        n.lastNudgeAt = null;
-      }
-    } else if (event instanceof SessionEvent.CustomerMoodChanged c) {
-      n.mood = c.moodAfter();
-      n.patience = c.patienceAfter();
-      n.fired.merge(c.cause(), 1, Integer::sum);
-      sayFor(c.cause(), n.fired.get(c.cause()) - 1).ifPresent(n.pending::add);
-    } else if (event instanceof SessionEvent.CustomerNudged nudge) {
-      n.nudges = nudge.count();
-      n.lastNudgeAt = nudge.at();
-    } else if (event instanceof SessionEvent.CustomerHungUp) {
-      n.hungUp = true;
-    } else if (event instanceof SessionEvent.SessionEnded e) {
-      n.ended = true;
-      n.outcome = e.outcome();
-    }
-    return n.build();
+    ConversationState next = event.accept(new Fold(s));
+    return next.with(next.times().withEventAt(later(event.at(), next.times().lastEventAt())));
   }
 
   public ConversationState applyAll(ConversationState s, List<SessionEvent> events) {
     ConversationState out = s;
     for (SessionEvent e : events) out = apply(out, e);
     return out;
+  }
+
+  /** What each kind of event changes. */
+  private final class Fold implements SessionEvent.Visitor<ConversationState> {
+    private final ConversationState s;
+
+    Fold(ConversationState s) {
+      this.s = s;
+    }
+
+    public ConversationState on(SessionStarted e) {
+      return start(e.at());
+    }
+
+    public ConversationState on(CustomerMessageSent m) {
+      ConversationState.Script script = CustomerMessageSent.SCRIPT.equals(m.kind())
+          ? s.script().saidLine(m.line(), m.turnComplete())
+          : s.script().saidReaction(m.turnComplete());
+      ConversationState.Floor floor = m.turnComplete() ? new ConversationState.Floor(false, true) : s.floor();
+      return s.with(script).with(floor).with(s.times().withCustomerAt(m.at()))
+          .with(s.customer().withNudges(0)).with(s.questions().asked(m.asks()));
+    }
+
+    public ConversationState on(AgentMessageSent m) {
+      ConversationState.Agent agent = s.agent().said(m.acts(), m.interruption());
+      if (!s.script().spoke() && customerOpens()) agent = agent.reachedOutFirst();
+      ConversationState next = s.with(agent).with(s.times().withAgentAt(m.at()))
+          .with(s.questions().replied(m.answered(), m.unanswered()));
+      // a voicemail is answered by calling back: until then a message reaches nobody
+      boolean heard = scenario.channel() != Channel.VOICEMAIL || agent.calledBack() || agent.contactedFirst();
+      return heard ? heard(next) : next;
+    }
+
+    public ConversationState on(AgentActionTaken a) {
+      ConversationState.Agent agent = s.agent().took(a.type());
+      ConversationState next = s.with(agent).with(s.times().withAgentAt(a.at()));
+      if (a.type() == ActionType.CONTACT_CUSTOMER && !s.script().spoke()) {
+        next = next.with(agent.reachedOutFirst()).with(next.floor().withMayRespond(true));
+      }
+      if (a.type() == ActionType.CALLBACK) {
+        next = next.with(next.floor().withAwaitingAgent(false)).with(next.customer().withNudges(0))
+            .with(next.times().withNudgeAt(null));
+      }
+      return next;
+    }
+
+    public ConversationState on(CustomerMoodChanged c) {
+      ConversationState.Customer customer = s.customer().reacted(c.moodAfter(), c.patienceAfter(), c.cause());
+      ConversationState next = s.with(customer);
+      Optional<String> line = sayFor(c.cause(), customer.fired().get(c.cause()) - 1);
+      return line.isPresent() ? next.with(s.script().willSay(line.get())) : next;
+    }
+
+    public ConversationState on(CustomerNudged n) {
+      return s.with(s.customer().withNudges(n.count())).with(s.times().withNudgeAt(n.at()));
+    }
+
+    public ConversationState on(CustomerHungUp h) {
+      return s.with(s.customer().hangingUp());
+    }
+
+    public ConversationState on(SessionEnded e) {
+      return s.with(s.customer().endedWith(e.outcome()));
+    }
+
+    /** The agent was heard: the customer stops waiting and may answer once their turn is over. */
+    private ConversationState heard(ConversationState next) {
+      ConversationState.Floor floor = next.floor().withAwaitingAgent(false);
+      if (!next.script().midTurn()) floor = floor.withMayRespond(true);
+      return next.with(floor).with(next.customer().withNudges(0)).with(next.times().withNudgeAt(null));
+    }
   }
 
   // ---------------------------------------------------------------- helpers
@@ -321,9 +399,9 @@ public final class Conversation {
     int patience;
 
     Reactor(ConversationState s, Instant at) {
-      this.fired = new HashMap<>(s.fired());
-      this.mood = s.mood();
-      this.patience = s.patience();
+      this.fired = new HashMap<>(s.customer().fired());
+      this.mood = s.customer().mood();
+      this.patience = s.customer().patience();
       this.at = at;
     }
 
@@ -334,7 +412,8 @@ public final class Conversation {
       if (r.mood() == 0 && r.patience() == 0 && !says) return;
       int newMood = Math.max(-5, Math.min(5, mood + r.mood()));
       int newPatience = patience + r.patience();
-      events.add(new SessionEvent.CustomerMoodChanged(at, mood, newMood, patience, newPatience, trigger));
+      events.add(new CustomerMoodChanged(sessionId, workshopId, traineeId, UNCHAINED, at, mood, newMood, patience,
+          newPatience, trigger, null, null));
       fired.merge(trigger, 1, Integer::sum);
       mood = newMood;
       patience = newPatience;
@@ -345,7 +424,8 @@ public final class Conversation {
   public Reaction reaction(String trigger) {
     Reaction base = policy.reaction(trigger);
     ScenarioReaction override = scenario.reactions().get(trigger);
-    return override == null ? base : base.overriddenBy(override.mood(), override.patience(), override.say(), override.once());
+    return override == null ? base
+        : base.overriddenBy(override.mood(), override.patience(), override.say(), override.once());
   }
 
   /** The line a reaction makes the customer say: the scenario's, or the language's default for that trigger. */
@@ -377,7 +457,7 @@ public final class Conversation {
     return lines.isEmpty() ? "" : lines.get(times % lines.size());
   }
 
-  private SessionEvent.CustomerMessageSent say(ConversationState s, CustomerLine line, Instant at) {
+  private CustomerMessageSent say(ConversationState s, CustomerLine line, Instant at) {
     Guard.Facts facts = facts(s);
     boolean moreParts = false;
     for (int j = line.index() + 1; j < scenario.script().size(); j++) {
@@ -386,13 +466,13 @@ public final class Conversation {
       moreParts = next.part();
       break;
     }
-    return new SessionEvent.CustomerMessageSent(at, line.say(), line.subject(), line.part() && s.turnOpen(),
-        !moreParts, line.asks(), line.index(), SessionEvent.SCRIPT);
+    return new CustomerMessageSent(sessionId, workshopId, traineeId, UNCHAINED, at, line.say(), line.subject(),
+        line.part() && s.script().midTurn(), !moreParts, line.asks(), line.index(), CustomerMessageSent.SCRIPT, null,
+        null);
   }
 
   private Optional<CustomerLine> nextPart(ConversationState s) {
-    Optional<CustomerLine> next = nextLine(s, s.nextLine());
-    return next.filter(CustomerLine::part);
+    return nextLine(s, s.script().nextLine()).filter(CustomerLine::part);
   }
 
   /** The first line from {@code from} on whose guard holds now. */
@@ -445,31 +525,31 @@ public final class Conversation {
   public Guard.Facts facts(ConversationState s) {
     return new Guard.Facts() {
       public boolean agentShowed(Act act) {
-        return s.acts().contains(act.id());
+        return s.agent().acts().contains(act.id());
       }
 
-      public boolean agentTook(String actionType) {
-        return s.actions().contains(actionType);
+      public boolean agentTook(ActionType type) {
+        return s.agent().actions().contains(type);
       }
 
       public boolean answered(String questionId) {
-        return s.answered().contains(questionId);
+        return s.questions().answered().contains(questionId);
       }
 
       public boolean interrupted() {
-        return s.interrupted();
+        return s.agent().interrupted();
       }
 
       public boolean contactedFirst() {
-        return s.contactedFirst();
+        return s.agent().contactedFirst();
       }
 
       public int mood() {
-        return s.mood();
+        return s.customer().mood();
       }
 
       public int patience() {
-        return s.patience();
+        return s.customer().patience();
       }
     };
   }
@@ -478,77 +558,9 @@ public final class Conversation {
     if (s.ended()) throw new IllegalStateException("the session has ended");
   }
 
-  private static Instant later(Instant... candidates) {
+  static Instant later(Instant... candidates) {
     Instant best = null;
     for (Instant c : candidates) if (c != null && (best == null || c.isAfter(best))) best = c;
     return best;
-  }
-
-  /** A mutable copy of the state while one event is applied. */
-  private static final class State {
-    Instant startedAt;
-    int nextLine;
-    boolean turnOpen;
-    boolean mayRespond;
-    boolean awaitingAgent;
-    List<String> pending;
-    int mood;
-    int patience;
-    Map<String, Integer> fired;
-    Set<String> acts;
-    Set<String> actions;
-    Set<String> answered;
-    List<String> open;
-    Set<String> reactedUnanswered;
-    boolean interrupted;
-    boolean contactedFirst;
-    boolean customerSpoke;
-    boolean calledBack;
-    boolean hungUp;
-    boolean ended;
-    String outcome;
-    Instant lastCustomerAt;
-    Instant lastAgentAt;
-    Instant lastNudgeAt;
-    Instant lastEventAt;
-    int nudges;
-    int agentSteps;
-
-    State(ConversationState s) {
-      startedAt = s.startedAt();
-      nextLine = s.nextLine();
-      turnOpen = s.turnOpen();
-      mayRespond = s.mayRespond();
-      awaitingAgent = s.awaitingAgent();
-      pending = new ArrayList<>(s.pending());
-      mood = s.mood();
-      patience = s.patience();
-      fired = new HashMap<>(s.fired());
-      acts = new LinkedHashSet<>(s.acts());
-      actions = new LinkedHashSet<>(s.actions());
-      answered = new LinkedHashSet<>(s.answered());
-      open = new ArrayList<>(s.open());
-      reactedUnanswered = new LinkedHashSet<>(s.reactedUnanswered());
-      interrupted = s.interrupted();
-      contactedFirst = s.contactedFirst();
-      customerSpoke = s.customerSpoke();
-      calledBack = s.calledBack();
-      hungUp = s.hungUp();
-      ended = s.ended();
-      outcome = s.outcome();
-      lastCustomerAt = s.lastCustomerAt();
-      lastAgentAt = s.lastAgentAt();
-      lastNudgeAt = s.lastNudgeAt();
-      lastEventAt = s.lastEventAt();
-      nudges = s.nudges();
-      agentSteps = s.agentSteps();
-    }
-
-    ConversationState build() {
-      return new ConversationState(startedAt, nextLine, turnOpen, mayRespond, awaitingAgent, List.copyOf(pending),
-          mood, patience, Map.copyOf(fired), Set.copyOf(acts), Set.copyOf(actions), Set.copyOf(answered),
-          List.copyOf(open), Set.copyOf(reactedUnanswered), interrupted, contactedFirst, customerSpoke, calledBack,
-          hungUp, ended, outcome, lastCustomerAt, lastAgentAt, lastNudgeAt, lastEventAt, nudges, agentSteps);
-    }
   }
 }

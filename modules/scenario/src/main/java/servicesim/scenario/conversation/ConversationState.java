@@ -1,55 +1,207 @@
 package servicesim.scenario.conversation;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import servicesim.policy.transcript.ActionType;
 
 /**
- * Where a conversation stands: the customer's place in the script, mood and patience, what the agent has done,
- * open questions, and the times turn-taking and silence are measured from. Immutable; see {@link Conversation}.
- *
- * @param nextLine          the next script line to consider
- * @param turnOpen          the customer is in the middle of a multi-part turn
- * @param mayRespond        the agent has spoken since the customer's last complete turn (or the customer opens)
- * @param awaitingAgent     the customer has finished a turn and waits for the agent
- * @param pending           reaction lines the customer will say before going on with the script
- * @param fired             how often each reaction trigger has fired
- * @param open              questions asked and not yet answered
- * @param lastCustomerAt    the customer's latest message (script or reaction line; nudges excluded)
- * @param lastAgentAt       the agent's latest message or action
- * @param agentSteps        agent messages and actions so far: a scripted agent's position in its steps
+ * Where a conversation stands: when things happened, the customer's place in the script, who may speak, the
+ * customer's mood, what the agent has done, and the questions asked. Immutable; {@link Conversation} folds each event
+ * into the next state with the {@code with…} methods of these records.
  */
-public record ConversationState(
-    Instant startedAt,
-    int nextLine,
-    boolean turnOpen,
-    boolean mayRespond,
-    boolean awaitingAgent,
-    List<String> pending,
-    int mood,
-    int patience,
-    Map<String, Integer> fired,
-    Set<String> acts,
-    Set<String> actions,
-    Set<String> answered,
-    List<String> open,
-    Set<String> reactedUnanswered,
-    boolean interrupted,
-    boolean contactedFirst,
-    boolean customerSpoke,
-    boolean calledBack,
-    boolean hungUp,
-    boolean ended,
-    String outcome,
-    Instant lastCustomerAt,
-    Instant lastAgentAt,
-    Instant lastNudgeAt,
-    Instant lastEventAt,
-    int nudges,
-    int agentSteps) {
+public record ConversationState(Times times, Script script, Floor floor, Customer customer, Agent agent,
+    Questions questions) {
 
-  public int timesFired(String trigger) {
-    return fired.getOrDefault(trigger, 0);
+  public boolean ended() {
+    return customer.outcome() != null;
+  }
+
+  ConversationState with(Times t) {
+    return new ConversationState(t, script, floor, customer, agent, questions);
+  }
+
+  ConversationState with(Script s) {
+    return new ConversationState(times, s, floor, customer, agent, questions);
+  }
+
+  ConversationState with(Floor f) {
+    return new ConversationState(times, script, f, customer, agent, questions);
+  }
+
+  ConversationState with(Customer c) {
+    return new ConversationState(times, script, floor, c, agent, questions);
+  }
+
+  ConversationState with(Agent a) {
+    return new ConversationState(times, script, floor, customer, a, questions);
+  }
+
+  ConversationState with(Questions q) {
+    return new ConversationState(times, script, floor, customer, agent, q);
+  }
+
+  /**
+   * When things happened: turn-taking, delays and silence are measured from these.
+   *
+   * @param lastCustomerAt the customer's latest message (script or reaction line; nudges excluded)
+   * @param lastAgentAt    the agent's latest message or action
+   */
+  public record Times(Instant startedAt, Instant lastCustomerAt, Instant lastAgentAt, Instant lastNudgeAt,
+      Instant lastEventAt) {
+
+    static Times startingAt(Instant at) {
+      return new Times(at, null, null, null, at);
+    }
+
+    /** The latest message or action of either side (nudges and mood changes do not count). */
+    public Instant lastMessageAt() {
+      return Conversation.later(startedAt, lastCustomerAt, lastAgentAt);
+    }
+
+    Times withCustomerAt(Instant at) {
+      return new Times(startedAt, at, lastAgentAt, lastNudgeAt, lastEventAt);
+    }
+
+    Times withAgentAt(Instant at) {
+      return new Times(startedAt, lastCustomerAt, at, lastNudgeAt, lastEventAt);
+    }
+
+    Times withNudgeAt(Instant at) {
+      return new Times(startedAt, lastCustomerAt, lastAgentAt, at, lastEventAt);
+    }
+
+    Times withEventAt(Instant at) {
+      return new Times(startedAt, lastCustomerAt, lastAgentAt, lastNudgeAt, at);
+    }
+  }
+
+  /**
+   * The customer's side of the script.
+   *
+   * @param nextLine the next script line to consider
+   * @param pending  reaction lines the customer will say before going on with the script
+   * @param midTurn  the customer is in the middle of a multi-part turn
+   * @param spoke    the customer has said something
+   */
+  public record Script(int nextLine, List<String> pending, boolean midTurn, boolean spoke) {
+
+    Script saidLine(int index, boolean turnComplete) {
+      return new Script(index + 1, pending, !turnComplete, true);
+    }
+
+    Script saidReaction(boolean turnComplete) {
+      return new Script(nextLine, pending.isEmpty() ? pending : List.copyOf(pending.subList(1, pending.size())),
+          !turnComplete, true);
+    }
+
+    Script willSay(String line) {
+      List<String> more = new ArrayList<>(pending);
+      more.add(line);
+      return new Script(nextLine, List.copyOf(more), midTurn, spoke);
+    }
+  }
+
+  /**
+   * Who may speak next.
+   *
+   * @param mayRespond    the agent has spoken since the customer's last complete turn (or the customer opens)
+   * @param awaitingAgent the customer has finished a turn and waits for the agent
+   */
+  public record Floor(boolean mayRespond, boolean awaitingAgent) {
+
+    Floor withMayRespond(boolean v) {
+      return new Floor(v, awaitingAgent);
+    }
+
+    Floor withAwaitingAgent(boolean v) {
+      return new Floor(mayRespond, v);
+    }
+  }
+
+  /**
+   * The customer: mood and patience, how often each reaction trigger has fired, nudges since the agent last spoke, and
+   * how the session ended for them ({@code outcome}, null while it runs).
+   */
+  public record Customer(int mood, int patience, Map<String, Integer> fired, int nudges, boolean hungUp,
+      String outcome) {
+
+    Customer reacted(int newMood, int newPatience, String trigger) {
+      Map<String, Integer> counts = new HashMap<>(fired);
+      counts.merge(trigger, 1, Integer::sum);
+      return new Customer(newMood, newPatience, Map.copyOf(counts), nudges, hungUp, outcome);
+    }
+
+    Customer withNudges(int n) {
+      return new Customer(mood, patience, fired, n, hungUp, outcome);
+    }
+
+    Customer hangingUp() {
+      return new Customer(mood, patience, fired, nudges, true, outcome);
+    }
+
+    Customer endedWith(String result) {
+      return new Customer(mood, patience, fired, nudges, hungUp, result);
+    }
+  }
+
+  /**
+   * What the agent has done.
+   *
+   * @param steps          agent messages and actions so far: a scripted agent's position in its steps
+   * @param acts           the acts the customer has heard
+   * @param contactedFirst the agent reached out before the customer got in touch
+   */
+  public record Agent(int steps, Set<String> acts, Set<ActionType> actions, boolean interrupted,
+      boolean contactedFirst) {
+
+    Agent said(List<String> heard, boolean interruption) {
+      Set<String> all = new HashSet<>(acts);
+      all.addAll(heard);
+      return new Agent(steps + 1, Set.copyOf(all), actions, interrupted || interruption, contactedFirst);
+    }
+
+    Agent took(ActionType type) {
+      Set<ActionType> all = new HashSet<>(actions);
+      all.add(type);
+      return new Agent(steps + 1, acts, Set.copyOf(all), interrupted, contactedFirst);
+    }
+
+    Agent reachedOutFirst() {
+      return new Agent(steps, acts, actions, interrupted, true);
+    }
+
+    public boolean calledBack() {
+      return actions.contains(ActionType.CALLBACK);
+    }
+  }
+
+  /**
+   * @param open              asked and not yet answered, in the order asked
+   * @param reactedUnanswered left unanswered by an agent message, which the customer has reacted to once
+   */
+  public record Questions(List<String> open, Set<String> answered, Set<String> reactedUnanswered) {
+
+    static final Questions NONE = new Questions(List.of(), Set.of(), Set.of());
+
+    Questions asked(List<String> ids) {
+      List<String> all = new ArrayList<>(open);
+      for (String id : ids) if (!all.contains(id)) all.add(id);
+      return new Questions(List.copyOf(all), answered, reactedUnanswered);
+    }
+
+    Questions replied(List<String> answeredNow, List<String> unansweredNow) {
+      List<String> stillOpen = new ArrayList<>(open);
+      stillOpen.removeAll(answeredNow);
+      Set<String> allAnswered = new HashSet<>(answered);
+      allAnswered.addAll(answeredNow);
+      Set<String> reacted = new HashSet<>(reactedUnanswered);
+      reacted.addAll(unansweredNow);
+      return new Questions(List.copyOf(stillOpen), Set.copyOf(allAnswered), Set.copyOf(reacted));
+    }
   }
 }

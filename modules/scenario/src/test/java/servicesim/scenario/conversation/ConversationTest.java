@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
+import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.scenario.Fixtures;
 import servicesim.scenario.Scenario;
 
@@ -38,7 +40,7 @@ public class ConversationTest extends JUnitSuite {
 
   private static Conversation conversation(String yaml) {
     Scenario s = Fixtures.parse(yaml);
-    return new Conversation(s, Fixtures.policy(), "Sam");
+    return new Conversation(s, Fixtures.policy(), Fixtures.setup(s, "Sam"));
   }
 
   private static ConversationState step(Conversation c, ConversationState s) {
@@ -55,10 +57,10 @@ public class ConversationTest extends JUnitSuite {
     SessionEvent.CustomerMessageSent m = (SessionEvent.CustomerMessageSent) first.events().get(0);
     assertFalse("a part follows, so the turn is not complete", m.turnComplete());
     s = c.applyAll(s, first.events());
-    assertTrue(s.turnOpen());
+    assertTrue(s.script().midTurn());
     s = step(c, s);
-    assertFalse(s.turnOpen());
-    assertTrue(s.awaitingAgent());
+    assertFalse(s.script().midTurn());
+    assertTrue(s.floor().awaitingAgent());
   }
 
   @Test
@@ -76,7 +78,7 @@ public class ConversationTest extends JUnitSuite {
     assertEquals(T0.plusSeconds(4 + 120), hangUp.at());
     s = c.applyAll(s, hangUp.events());
     assertTrue(s.ended());
-    assertEquals("hung-up", s.outcome());
+    assertEquals("hung-up", s.customer().outcome());
   }
 
   @Test
@@ -89,7 +91,7 @@ public class ConversationTest extends JUnitSuite {
     Conversation.Move nudge = c.nextCustomerMove(s).orElseThrow();
     assertEquals("Is anyone reading this?", ((SessionEvent.CustomerNudged) nudge.events().get(0)).text());
     s = c.applyAll(s, nudge.events());
-    assertEquals(List.of(), s.pending());
+    assertEquals(List.of(), s.script().pending());
     assertEquals(Conversation.Move.Kind.SILENCE, c.nextCustomerMove(s).orElseThrow().kind());
   }
 
@@ -124,7 +126,7 @@ public class ConversationTest extends JUnitSuite {
     List<SessionEvent> events = c.agentSays(s, "Okay.", null, T0.plusSeconds(3));
     assertTrue(((SessionEvent.AgentMessageSent) events.get(0)).interruption());
     s = c.applyAll(s, events);
-    assertTrue(s.interrupted());
+    assertTrue(s.agent().interrupted());
     Conversation.Move protest = c.nextCustomerMove(s).orElseThrow();
     SessionEvent.CustomerMessageSent m = (SessionEvent.CustomerMessageSent) protest.events().get(0);
     assertEquals("reaction", m.kind());
@@ -136,9 +138,9 @@ public class ConversationTest extends JUnitSuite {
     Conversation c = conversation(CHAT);
     ConversationState s = step(c, step(c, c.start(T0)));
     s = c.applyAll(s, c.agentSays(s, "We'll look into it.", null, T0.plusSeconds(10)));
-    assertEquals(0, s.patience());
+    assertEquals(0, s.customer().patience());
     s = c.applyAll(s, c.agentSays(s, "Someone will get back to you soon.", null, T0.plusSeconds(12)));
-    assertEquals(-1, s.patience());
+    assertEquals(-1, s.customer().patience());
     Conversation.Move leave = c.nextCustomerMove(s).orElseThrow();
     assertTrue(leave.events().get(0) instanceof SessionEvent.CustomerHungUp h && h.reason().equals("patience"));
     assertEquals("hung-up", ((SessionEvent.SessionEnded) leave.events().get(1)).outcome());
@@ -149,12 +151,12 @@ public class ConversationTest extends JUnitSuite {
     Conversation c = conversation(CHAT);
     ConversationState s = step(c, step(c, c.start(T0)));
     s = c.applyAll(s, c.agentSays(s, "I'm sorry.", null, T0.plusSeconds(5)));
-    int afterFirst = s.mood();
+    int afterFirst = s.customer().mood();
     s = c.applyAll(s, c.agentSays(s, "Really, I'm so sorry.", null, T0.plusSeconds(6)));
-    assertEquals(afterFirst, s.mood());
+    assertEquals(afterFirst, s.customer().mood());
     s = c.applyAll(s, c.agentSays(s, "Sorry, it's company policy.", null, T0.plusSeconds(7)));
     s = c.applyAll(s, c.agentSays(s, "Company policy, I said.", null, T0.plusSeconds(8)));
-    assertEquals(afterFirst - 4, s.mood());
+    assertEquals(afterFirst - 4, s.customer().mood());
   }
 
   @Test
@@ -180,8 +182,8 @@ public class ConversationTest extends JUnitSuite {
     assertEquals("My TV has been out for two hours!",
         ((SessionEvent.CustomerMessageSent) late.events().get(0)).text());
 
-    s = c.applyAll(s, c.agentActs(s, "contact-customer", Map.of("text", "Outage notice"), T0.plusSeconds(600)));
-    assertTrue(s.contactedFirst());
+    s = c.applyAll(s, c.agentActs(s, ActionType.CONTACT_CUSTOMER, Map.of("text", "Outage notice"), T0.plusSeconds(600)));
+    assertTrue(s.agent().contactedFirst());
     Conversation.Move early = c.nextCustomerMove(s).orElseThrow();
     assertEquals(T0.plusSeconds(602), early.at());
     assertEquals("Oh, thanks for letting me know.", ((SessionEvent.CustomerMessageSent) early.events().get(0)).text());
@@ -202,8 +204,8 @@ public class ConversationTest extends JUnitSuite {
         """;
     Conversation c = conversation(yaml);
     ConversationState s = step(c, c.start(T0));
-    assertTrue(s.awaitingAgent());
-    s = c.applyAll(s, c.agentActs(s, "callback", Map.of(), T0.plus(Duration.ofHours(1))));
+    assertTrue(s.floor().awaitingAgent());
+    s = c.applyAll(s, c.agentActs(s, ActionType.CALLBACK, Map.of(), T0.plus(Duration.ofHours(1))));
     assertEquals(Optional.empty(), c.nextCustomerMove(s));
     s = c.applyAll(s, c.agentSays(s, "Hi Cy, it's Sam from Acme Electronics returning your call.", null,
         T0.plus(Duration.ofHours(1)).plusSeconds(5)));
@@ -237,7 +239,7 @@ public class ConversationTest extends JUnitSuite {
     assertEquals(List.of("keep-unit"), m.unanswered());
     s = c.applyAll(s, reply);
     s = c.applyAll(s, c.agentSays(s, "And yes, you can keep it.", null, T0.plusSeconds(3700)));
-    assertTrue(s.answered().containsAll(List.of("refund-when", "keep-unit")));
+    assertTrue(s.questions().answered().containsAll(List.of("refund-when", "keep-unit")));
   }
 
   @Test
@@ -256,8 +258,8 @@ public class ConversationTest extends JUnitSuite {
     ConversationState s = step(c, step(c, c.start(T0)));
     ConversationState redeemed = c.applyAll(s, c.agentSays(s, "We'll get back to you by 5pm tomorrow.", null,
         T0.plusSeconds(10)));
-    assertEquals(1, redeemed.patience());
+    assertEquals(1, redeemed.customer().patience());
     ConversationState vague = c.applyAll(s, c.agentSays(s, "We'll get back to you.", null, T0.plusSeconds(10)));
-    assertEquals(0, vague.patience());
+    assertEquals(0, vague.customer().patience());
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.scenario.Fixtures;
 import servicesim.scenario.Scenario;
 
@@ -19,7 +20,7 @@ public class VirtualRunTest extends JUnitSuite {
 
   static VirtualRun.Result run(Scenario scenario, String agentKey) {
     var script = scenario.agent(agentKey).orElseThrow();
-    Conversation c = new Conversation(scenario, Fixtures.policy(), script.name());
+    Conversation c = new Conversation(scenario, Fixtures.policy(), Fixtures.setup(scenario, script.name()));
     return VirtualRun.run(c, new AgentReplay(c, script), START);
   }
 
@@ -33,9 +34,9 @@ public class VirtualRunTest extends JUnitSuite {
     VirtualRun.Result r = run(Fixtures.library("en/refund-defective-unit.yaml"), "by-the-book");
     String log = log(r);
     assertTrue(log, r.state().ended());
-    assertEquals(log, "satisfied", r.state().outcome());
+    assertEquals(log, "satisfied", r.state().customer().outcome());
     assertFalse(log, r.events().stream().anyMatch(e -> e instanceof SessionEvent.AgentMessageSent m && m.interruption()));
-    assertTrue(log, r.state().answered().contains("refund-timeline"));
+    assertTrue(log, r.state().questions().answered().contains("refund-timeline"));
     SessionEvent.AgentMessageSent first = (SessionEvent.AgentMessageSent) r.events().get(0);
     assertEquals(START.plusSeconds(4), first.at());
     assertTrue(log, first.acts().containsAll(List.of("own-name", "org-name", "offer-help")));
@@ -46,10 +47,10 @@ public class VirtualRunTest extends JUnitSuite {
     VirtualRun.Result r = run(Fixtures.library("en/refund-defective-unit.yaml"), "reactive");
     String log = log(r);
     assertTrue(log, r.events().stream().anyMatch(e -> e instanceof SessionEvent.AgentMessageSent m && m.interruption()));
-    assertFalse(log, r.state().answered().contains("refund-timeline"));
+    assertFalse(log, r.state().questions().answered().contains("refund-timeline"));
     assertTrue(log, r.events().stream().anyMatch(e -> e instanceof SessionEvent.CustomerMessageSent m
         && m.text().equals("Please, let me finish.")));
-    assertTrue(log, List.of("unsatisfied", "hung-up").contains(r.state().outcome()));
+    assertTrue(log, List.of("unsatisfied", "hung-up").contains(r.state().customer().outcome()));
   }
 
   @Test

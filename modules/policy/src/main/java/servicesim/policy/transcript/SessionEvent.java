@@ -1,0 +1,236 @@
+package servicesim.policy.transcript;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What happened in a session, one event at a time: the records the session entity stores (their names and JSON are a
+ * contract), the conversation folds into its state, and the rules judge. Each names its session, workshop and trainee,
+ * its place in the session's hash chain ({@code seqNr}, {@code prevHash}, {@code hash}) and its time; the values an
+ * auditor needs come with it, so no event needs a lookup to be understood.
+ *
+ * <p>Code that must handle every kind of event implements {@link Visitor}: a new kind then fails to compile until each
+ * such place handles it.
+ */
+public sealed interface SessionEvent {
+
+  String sessionId();
+
+  String workshopId();
+
+  String traineeId();
+
+  long seqNr();
+
+  Instant at();
+
+  String prevHash();
+
+  String hash();
+
+  /** This event at a place in the hash chain: the same facts with {@code seqNr}, {@code prevHash} and {@code hash}. */
+  SessionEvent chained(long seqNr, String prevHash, String hash);
+
+  <R> R accept(Visitor<R> visitor);
+
+  default Type eventType() {
+    return accept(TYPES);
+  }
+
+  /** One method per kind of event. */
+  interface Visitor<R> {
+    R on(SessionStarted e);
+
+    R on(CustomerMessageSent e);
+
+    R on(AgentMessageSent e);
+
+    R on(AgentActionTaken e);
+
+    R on(CustomerMoodChanged e);
+
+    R on(CustomerNudged e);
+
+    R on(CustomerHungUp e);
+
+    R on(SessionEnded e);
+  }
+
+  /** The kinds of session event. */
+  enum Type implements EventName {
+    SESSION_STARTED,
+    CUSTOMER_MESSAGE_SENT,
+    AGENT_MESSAGE_SENT,
+    AGENT_ACTION_TAKEN,
+    CUSTOMER_MOOD_CHANGED,
+    CUSTOMER_NUDGED,
+    CUSTOMER_HUNG_UP,
+    SESSION_ENDED
+  }
+
+  Visitor<Type> TYPES = new Visitor<>() {
+    public Type on(SessionStarted e) {
+      return Type.SESSION_STARTED;
+    }
+
+    public Type on(CustomerMessageSent e) {
+      return Type.CUSTOMER_MESSAGE_SENT;
+    }
+
+    public Type on(AgentMessageSent e) {
+      return Type.AGENT_MESSAGE_SENT;
+    }
+
+    public Type on(AgentActionTaken e) {
+      return Type.AGENT_ACTION_TAKEN;
+    }
+
+    public Type on(CustomerMoodChanged e) {
+      return Type.CUSTOMER_MOOD_CHANGED;
+    }
+
+    public Type on(CustomerNudged e) {
+      return Type.CUSTOMER_NUDGED;
+    }
+
+    public Type on(CustomerHungUp e) {
+      return Type.CUSTOMER_HUNG_UP;
+    }
+
+    public Type on(SessionEnded e) {
+      return Type.SESSION_ENDED;
+    }
+  };
+
+  /** What a session is, recorded when it starts: scenario and policy versions, who plays, on which clock. */
+  record SessionStarted(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
+      String traineeName, String scenarioId, String scenarioSha256, String scenarioTitle, String policyId,
+      int policyVersion, String channel, String language, String organisation, String customerName,
+      String agentName, String agentScript, String clock, String prevHash, String hash) implements SessionEvent {
+
+    public SessionStarted chained(long seqNr, String prevHash, String hash) {
+      return new SessionStarted(sessionId, workshopId, traineeId, seqNr, at, traineeName, scenarioId, scenarioSha256,
+          scenarioTitle, policyId, policyVersion, channel, language, organisation, customerName, agentName, agentScript,
+          clock, prevHash, hash);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  /**
+   * @param part          continues the customer's current turn
+   * @param turnComplete  false while more parts of the same turn are still to come (an agent message then interrupts)
+   * @param asks          the questions the message asks
+   * @param line          the script line's index, or -1 for a reaction line
+   * @param kind          {@link #SCRIPT} or {@link #REACTION}
+   */
+  record CustomerMessageSent(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
+      String text, String subject, boolean part, boolean turnComplete, List<String> asks, int line, String kind,
+      String prevHash, String hash) implements SessionEvent {
+
+    /** A line of the scenario's script. */
+    public static final String SCRIPT = "script";
+    /** A line the customer says in reaction to something the agent did. */
+    public static final String REACTION = "reaction";
+
+    public CustomerMessageSent chained(long seqNr, String prevHash, String hash) {
+      return new CustomerMessageSent(sessionId, workshopId, traineeId, seqNr, at, text, subject, part, turnComplete,
+          asks, line, kind, prevHash, hash);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  /**
+   * @param subject       set for email and letter
+   * @param acts          the acts the customer heard in the message
+   * @param interruption  sent while the customer was in the middle of a turn
+   * @param answered      open questions this message answers
+   * @param unanswered    open questions the message leaves unanswered (the customer reacts once per question)
+   */
+  record AgentMessageSent(String sessionId, String workshopId, String traineeId, long seqNr, Instant at, String text,
+      String subject, List<String> acts, boolean interruption, List<String> answered, List<String> unanswered,
+      String prevHash, String hash) implements SessionEvent {
+
+    public AgentMessageSent chained(long seqNr, String prevHash, String hash) {
+      return new AgentMessageSent(sessionId, workshopId, traineeId, seqNr, at, text, subject, acts, interruption,
+          answered, unanswered, prevHash, hash);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  /** An explicit agent action (escalate, record-complaint, schedule-follow-up, ...) with its fields. */
+  record AgentActionTaken(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
+      ActionType type, Map<String, String> fields, String prevHash, String hash) implements SessionEvent {
+
+    public AgentActionTaken chained(long seqNr, String prevHash, String hash) {
+      return new AgentActionTaken(sessionId, workshopId, traineeId, seqNr, at, type, fields, prevHash, hash);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  /** The customer reacted: mood and patience before and after, and what caused it (an act, action or event). */
+  record CustomerMoodChanged(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
+      int moodBefore, int moodAfter, int patienceBefore, int patienceAfter, String cause, String prevHash,
+      String hash) implements SessionEvent {
+
+    public CustomerMoodChanged chained(long seqNr, String prevHash, String hash) {
+      return new CustomerMoodChanged(sessionId, workshopId, traineeId, seqNr, at, moodBefore, moodAfter,
+          patienceBefore, patienceAfter, cause, prevHash, hash);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  /** The customer prompted a silent agent ("Hello? Are you still there?"). */
+  record CustomerNudged(String sessionId, String workshopId, String traineeId, long seqNr, Instant at, int count,
+      String text, String prevHash, String hash) implements SessionEvent {
+
+    public CustomerNudged chained(long seqNr, String prevHash, String hash) {
+      return new CustomerNudged(sessionId, workshopId, traineeId, seqNr, at, count, text, prevHash, hash);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  /** @param reason {@code silence} (ignored too long) or {@code patience} (too many unhelpful replies) */
+  record CustomerHungUp(String sessionId, String workshopId, String traineeId, long seqNr, Instant at, String reason,
+      String text, String prevHash, String hash) implements SessionEvent {
+
+    public CustomerHungUp chained(long seqNr, String prevHash, String hash) {
+      return new CustomerHungUp(sessionId, workshopId, traineeId, seqNr, at, reason, text, prevHash, hash);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  /** @param endedBy {@code agent}, {@code customer} or {@code trainer} */
+  record SessionEnded(String sessionId, String workshopId, String traineeId, long seqNr, Instant at, String outcome,
+      String endedBy, int finalMood, String prevHash, String hash) implements SessionEvent {
+
+    public SessionEnded chained(long seqNr, String prevHash, String hash) {
+      return new SessionEnded(sessionId, workshopId, traineeId, seqNr, at, outcome, endedBy, finalMood, prevHash, hash);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+}

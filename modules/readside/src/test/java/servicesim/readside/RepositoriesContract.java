@@ -1,0 +1,205 @@
+package servicesim.readside;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.Test;
+import org.scalatestplus.junit.JUnitSuite;
+import servicesim.files.Home;
+import servicesim.policy.rules.RuleEngine;
+import servicesim.policy.scoring.SessionScore;
+import servicesim.policy.transcript.SessionEvent;
+import servicesim.policy.writing.LanguageToolChecker;
+import servicesim.scenario.conversation.Transcripts;
+import servicesim.simulation.SessionEntity;
+import servicesim.simulation.WorkshopEntity;
+
+/**
+ * The SQL of every repository, run against a real database: {@link H2RepositoriesTest} and
+ * {@link PostgresRepositoriesTest} hold the same contract on each.
+ */
+public abstract class RepositoriesContract extends JUnitSuite {
+
+  protected abstract ReadSideFixture db();
+
+  private static final Instant T0 = ReadSideFixture.T0;
+
+  private static AuditRow row(long ordering, String session, String workshop, String trainee, String type, Instant at) {
+    return new AuditRow(ordering, "Session|" + session, ordering, type, session, workshop, trainee, at, "{\"n\":"
+        + ordering + "}", "p" + ordering, "h" + ordering);
+  }
+
+  @Test
+  public void theAuditTrailPagesByCursorUnderEveryFilter() throws Exception {
+    String w = "audit-" + System.nanoTime();
+    AuditRepository audit = new AuditRepository(db().database.dataSource());
+    long base = audit.maxOrdering();
+    List<AuditRow> rows = new ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      rows.add(row(base + i, w + (i % 2 == 0 ? ".ana.s" : ".ben.s"), w, i % 2 == 0 ? "ana" : "ben",
+          i % 3 == 0 ? "AgentMessageSent" : "CustomerMessageSent", T0.plusSeconds(i)));
+    }
+    try (Connection c = db().database.dataSource().getConnection()) {
+      AuditRepository.insert(c, rows);
+    }
+    assertEquals(base + 30, audit.maxOrdering());
+    AuditFilter all = new AuditFilter(w, null, null, null, null, null);
+    List<AuditRow> first = audit.page(all, 0, 10);
+    assertEquals(rows.subList(0, 10), first);
+    assertEquals(rows.subList(10, 20), audit.page(all, first.get(9).ordering(), 10));
+    assertEquals(15, audit.page(new AuditFilter(w, "ana", null, null, null, null), 0, 100).size());
+    assertEquals(15, audit.page(new AuditFilter(null, null, w + ".ben.s", null, null, null), 0, 100).size());
+    assertEquals(10, audit.page(new AuditFilter(w, null, null, "AgentMessageSent", null, null), 0, 100).size());
+    assertEquals(10, audit.page(new AuditFilter(w, null, null, null, T0.plusSeconds(11), T0.plusSeconds(21)), 0, 100)
+        .size());
+    assertEquals(15, audit.session(w + ".ana.s").size());
+    assertEquals(rows.get(4), audit.byOrdering(base + 5).orElseThrow());
+    List<AuditRow> seen = new ArrayList<>();
+    assertEquals(30, audit.forEach(all, 7, seen::add));
+    assertEquals(rows, seen);
+  }
+
+  @Test
+  public void sessionsScoresAndKpisAreWrittenAndReadBack() throws Exception {
+    String w = "scored-" + System.nanoTime();
+    List<SessionEvent> events = db().session(w + ".sam.refund", w, "sam", "by-the-book");
+    SessionEvent.SessionStarted started = (SessionEvent.SessionStarted) events.get(0);
+    SessionEvent.SessionEnded ended = (SessionEvent.SessionEnded) events.get(events.size() - 1);
+    SessionScore score = new RuleEngine(ReadSideFixture.POLICY, new LanguageToolChecker())
+        .score(Transcripts.of(ReadSideFixture.REFUND, started, events.subList(1, events.size())));
+    List<SessionEvent> other = db().session(w + ".ana.refund", w, "ana", "reactive");
+    try (Connection c = db().database.dataSource().getConnection()) {
+      SessionRepository.started(c, started);
+      SessionRepository.ended(c, ended);
+      SessionRepository.started(c, (SessionEvent.SessionStarted) other.get(0));
+      assertFalse(ScoreRepository.exists(c, started.sessionId(), "default", ReadSideFixture.POLICY.version()));
+      ScoreRepository.save(c, db().mapper, started.sessionId(), score, ended.at());
+      assertTrue(ScoreRepository.exists(c, started.sessionId(), "default", ReadSideFixture.POLICY.version()));
+      KpiRepository.add(c, w, "sam", score, true);
+      KpiRepository.add(c, w, "sam", score, true);
+    }
+
+    SessionRepository sessions = new SessionRepository(db().database.dataSource());
+    SessionRow row = sessions.get(started.sessionId()).orElseThrow();
+    assertEquals("sam", row.traineeId());
+    assertEquals(ended.outcome(), row.outcome());
+    assertEquals(Long.valueOf(ended.seqNr()), row.events());
+    assertTrue(row.ended());
+    assertEquals(2, sessions.byWorkshop(w).size());
+    assertEquals(List.of(started.sessionId()), sessions.byTrainee("sam").stream().map(SessionRow::sessionId)
+        .filter(id -> id.startsWith(w)).toList());
+    assertTrue(sessions.unended("virtual").stream().anyMatch(r -> r.sessionId().equals(w + ".ana.refund")));
+    assertTrue(sessions.endedIds("", 100_000).contains(started.sessionId()));
+    assertTrue(sessions.countEnded() >= 1);
+
+    ScoreRepository scores = new ScoreRepository(db().database.dataSource(), db().mapper);
+    StoredScore stored = scores.get(started.sessionId(), null, null).orElseThrow();
+    assertEquals(score.score(), stored.score(), 0.0001);
+    assertEquals(score.verdicts().size(), stored.verdicts().size());
+    assertEquals(score.verdicts().get(0).evidence().size(), stored.verdicts().get(0).evidence().size());
+    assertEquals(1, scores.versions(started.sessionId()).size());
+    assertEquals(1, scores.forWorkshop(w, "default", ReadSideFixture.POLICY.version()).size());
+    assertEquals(score.verdicts().size(), scores.ruleCounts(w, "default", ReadSideFixture.POLICY.version()).size());
+
+    KpiRepository kpis = new KpiRepository(db().database.dataSource());
+    assertEquals(2, kpis.forWorkshop(w, "default", ReadSideFixture.POLICY.version()).get(0).sessions());
+    assertEquals(2, kpis.workshopTotal(w, "default", ReadSideFixture.POLICY.version()).sessions());
+  }
+
+  @Test
+  public void workshopEventsMakeTheWorkshopRows() throws Exception {
+    String w = "tables-" + System.nanoTime();
+    try (Connection c = db().database.dataSource().getConnection()) {
+      WorkshopRepository.apply(c, new WorkshopEntity.WorkshopCreated(w, T0, "tables", "Tables", "default", 1,
+          "practice", List.of("a", "b"), "sha"));
+      WorkshopRepository.apply(c, new WorkshopEntity.TraineeEnrolled(w, T0, "ana", "Ana", null, true));
+      WorkshopRepository.apply(c, new WorkshopEntity.SessionAssigned(w, T0, w + ".ana.a", "ana", "a"));
+    }
+    WorkshopRepository workshops = new WorkshopRepository(db().database.dataSource());
+    WorkshopRow row = workshops.get(w).orElseThrow();
+    assertEquals(List.of("a", "b"), row.scenarios());
+    assertEquals(List.of(new WorkshopRow.Trainee("ana", "Ana", null, true)), row.trainees());
+    assertEquals(List.of(new WorkshopRow.Assignment(w + ".ana.a", "ana", "a")), row.sessions());
+    assertFalse(row.closed());
+    assertTrue(workshops.all().stream().anyMatch(r -> r.workshopId().equals(w)));
+    try (Connection c = db().database.dataSource().getConnection()) {
+      WorkshopRepository.apply(c, new WorkshopEntity.RunStarted(w, T0.plusSeconds(1), "node-a", 3));
+      WorkshopRepository.apply(c, new WorkshopEntity.RunStarted(w, T0.plusSeconds(2), "node-b", 3));
+    }
+    assertEquals(new WorkshopRow.Run("node-b", 3, T0.plusSeconds(2), null, List.of()), workshops.run(w).orElseThrow());
+    try (Connection c = db().database.dataSource().getConnection()) {
+      WorkshopRepository.apply(c, new WorkshopEntity.RunFinished(w, T0.plusSeconds(4), "node-b", List.of("x: y", "z")));
+      WorkshopRepository.apply(c, new WorkshopEntity.WorkshopClosed(w, T0.plusSeconds(5), "done"));
+    }
+    assertEquals(new WorkshopRow.Run("node-b", 3, T0.plusSeconds(2), T0.plusSeconds(4), List.of("x: y", "z")),
+        workshops.run(w).orElseThrow());
+    assertTrue(workshops.get(w).orElseThrow().closed());
+  }
+
+  @Test
+  public void runNumbersFollowTheJournalAndAreNeverGivenTwice() {
+    String file = "numbers-" + System.nanoTime();
+    WorkshopRepository workshops = new WorkshopRepository(db().database.dataSource());
+    assertEquals(4, workshops.nextRunNumber(file, 3));
+    assertEquals(5, workshops.nextRunNumber(file, 3));
+    assertEquals(6, workshops.nextRunNumber(file, 0));
+    assertEquals(1, workshops.nextRunNumber(file + "-other", 0));
+  }
+
+  @Test
+  public void tokensAreFoundByTheirSecretAndStoredOnlyAsAHash() {
+    TokenRepository tokens = new TokenRepository(db().database.dataSource());
+    long before = tokens.count();
+    String secret = tokens.create("trainee", "ana", T0, "test");
+    assertEquals(before + 1, tokens.count());
+    TokenRepository.StoredToken found = tokens.find(secret).orElseThrow();
+    assertEquals("trainee", found.role());
+    assertEquals("ana", found.traineeId());
+    assertTrue(tokens.find(secret + "x").isEmpty());
+  }
+
+  @Test
+  public void scenarioAndPolicyVersionsAreKeptByContent() throws Exception {
+    VersionRepository versions = new VersionRepository(db().database.dataSource(), db().mapper);
+    versions.registerScenario(ReadSideFixture.REFUND, T0);
+    versions.registerScenario(ReadSideFixture.REFUND, T0);
+    assertTrue(versions.scenarioContent(ReadSideFixture.REFUND.sha256()).orElseThrow().contains("refund-defective-unit"));
+    Path policyFile = Home.policies().resolve("default.yaml");
+    versions.registerPolicy(ReadSideFixture.POLICY, policyFile, T0);
+    versions.registerPolicy(ReadSideFixture.POLICY, policyFile, T0);
+    VersionRepository.StoredPolicy policy = versions.policy("default", ReadSideFixture.POLICY.version()).orElseThrow();
+    assertFalse(policy.lexicons().isEmpty());
+    assertTrue(versions.policyVersions().stream().anyMatch(v -> v[0].equals("default")));
+  }
+
+  @Test
+  public void theJournalIsReadByEntityByTagAndAsStored() throws Exception {
+    String w = "journal-" + System.nanoTime();
+    String sessionId = w + ".sam.refund";
+    List<SessionEvent> events = db().session(sessionId, w, "sam", "by-the-book");
+    String tag = new SessionEntity.Tags(4).scoringTagOf(w, "sam");
+    List<Long> orderings = db().journal(ReadSideFixture.sessionPid(sessionId), events, List.of(tag));
+    JournalRepository journal = new JournalRepository(db().system, db().database.dataSource());
+
+    try (Connection c = db().database.dataSource().getConnection()) {
+      assertEquals(events, journal.sessionEvents(c, sessionId));
+      List<JournalRepository.StoredEvent> stored = JournalRepository.stored(c, ReadSideFixture.sessionPid(sessionId));
+      assertEquals(orderings, stored.stream().map(JournalRepository.StoredEvent::ordering).toList());
+      assertEquals(db().mapper.readTree(db().mapper.writeValueAsString(events.get(1))),
+          db().mapper.readTree(JournalRepository.json(stored.get(1).payload())));
+    }
+    assertEquals(events.subList(3, events.size()),
+        journal.sessionEvents(sessionId, 4).toCompletableFuture().get(30, TimeUnit.SECONDS));
+    assertEquals(List.of(sessionId), journal.entityIds(SessionEntity.ENTITY_KEY.name(), w));
+    assertTrue(journal.sessionIds().contains(sessionId));
+    assertTrue(journal.sessionCount() >= 1);
+    assertEquals(events.size() - 2, journal.taggedAfter(tag, orderings.get(1)));
+  }
+}
