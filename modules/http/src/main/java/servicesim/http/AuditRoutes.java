@@ -59,6 +59,8 @@ final class AuditRoutes extends ApiDirectives {
   Route route(Principal p) {
     return pathPrefix("audit", () -> concat(
         path("events", () -> get(() -> allow(p, AUDITOR, () -> parameterMap(this::page)))),
+        path(PathMatchers.segment("events").slash("count"), () -> get(() -> allow(p, AUDITOR,
+            () -> parameterMap(this::count)))),
         path("export", () -> get(() -> allow(p, AUDITOR, () -> parameterMap(this::export)))),
         path("stream", () -> get(() -> allow(p, AUDITOR, () -> optionalHeaderValueByName("Last-Event-ID",
             last -> parameterMap(params -> stream(params, last)))))),
@@ -82,6 +84,13 @@ final class AuditRoutes extends ApiDirectives {
       json.append(rows.size() == limit ? "\"" + rows.get(rows.size() - 1).ordering() + "\"" : "null");
       return rawJson(json.append('}').toString());
     });
+  }
+
+  /** How many events the filters of a page select. */
+  private Route count(Map<String, String> params) {
+    checkParams(params);
+    AuditFilter filter = filter(params);
+    return blocking(() -> ctx.audit().count(filter), n -> ok(Map.of("total", n)));
   }
 
   private Route sessionEvents(String id) {
