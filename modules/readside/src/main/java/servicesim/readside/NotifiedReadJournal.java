@@ -32,11 +32,11 @@ import scala.Option;
 import scala.Tuple2;
 
 /**
- * Events by tag for the projections of a node that writes the journal alone (no other cluster members, one journal
- * writer at a time): such a node commits its journal transactions one after the other, so every committed event
- * follows every earlier one and a reader can take all it sees without waiting for gaps to settle. A reader that has
- * read everything waits for {@link JournalNotices} to say that its tag was written, or, for writers it does not hear
- * of, for the poll interval.
+ * Events by tag for the projections of a node that writes the journal alone (no other cluster members): a reader that
+ * has read everything waits for {@link JournalNotices} to say that its tag was written, or, for writers it does not
+ * hear of, for the poll interval. The journal commits several transactions at once, so a reader takes the events up
+ * to the ordering that {@link JournalNotices} knows to be final and the rest as soon as the writes below them are over,
+ * instead of waiting for gaps in the ordering to settle as the JDBC plugin's read journal does.
  */
 public final class NotifiedReadJournal implements EventsByTagQuery, akka.persistence.query.javadsl.ReadJournal {
 
@@ -48,6 +48,8 @@ public final class NotifiedReadJournal implements EventsByTagQuery, akka.persist
   private final MessageDispatcher blocking;
   private final int batchSize;
   private final Duration poll;
+  /** How long a reader waits for the writes in flight below the events it found, at most, before it looks again. */
+  private static final Duration SETTLE = Duration.ofMillis(20);
 
   NotifiedReadJournal(ExtendedActorSystem system, Config config) {
     this.notices = JournalNotices.get(system);
@@ -58,14 +60,13 @@ public final class NotifiedReadJournal implements EventsByTagQuery, akka.persist
   }
 
   /**
-   * The read journal the projections of this node read tags from: this one on a node alone with one journal writer,
-   * otherwise the JDBC plugin's, which waits for gaps in the ordering to settle because other writers may commit late.
+   * The read journal the projections of this node read tags from: this one on a node alone (its process writes the
+   * journal alone), otherwise the JDBC plugin's, which waits for gaps in the ordering to settle because other nodes'
+   * writes may commit late.
    */
   public static String forProjections(ActorSystem<?> system) {
-    Config c = system.settings().config();
-    boolean alone = c.getStringList("akka.cluster.seed-nodes").isEmpty();
-    boolean oneWriter = c.getInt("jdbc-journal.parallelism") == 1;
-    return alone && oneWriter ? IDENTIFIER : JdbcReadJournal.Identifier();
+    boolean alone = system.settings().config().getStringList("akka.cluster.seed-nodes").isEmpty();
+    return alone ? IDENTIFIER : JdbcReadJournal.Identifier();
   }
 
   @Override
@@ -79,18 +80,26 @@ public final class NotifiedReadJournal implements EventsByTagQuery, akka.persist
 
   private CompletionStage<Optional<Pair<Long, List<EventEnvelope>>>> next(String tag, long after) {
     CompletableFuture<Void> written = notices.next(tag);
-    return CompletableFuture.supplyAsync(() -> read(tag, after), blocking).thenCompose(events -> {
-      if (!events.isEmpty()) {
-        long last = ((Sequence) events.get(events.size() - 1).offset()).value();
-        return CompletableFuture.completedFuture(Optional.of(Pair.create(last, events)));
+    CompletableFuture<Void> anyWrite = notices.nextWrite();
+    return CompletableFuture.supplyAsync(() -> read(tag, after), blocking).thenCompose(read -> {
+      if (!read.events().isEmpty()) {
+        long last = ((Sequence) read.events().get(read.events().size() - 1).offset()).value();
+        return CompletableFuture.completedFuture(Optional.of(Pair.create(last, read.events())));
       }
-      CompletableFuture<Object> woken = CompletableFuture.anyOf(written, CompletableFuture.runAsync(() -> { },
-          CompletableFuture.delayedExecutor(poll.toMillis(), TimeUnit.MILLISECONDS)));
+      // events beyond what is final wait for the writes in flight below them; nothing new waits for a notice
+      CompletableFuture<Void> wake = read.waiting() ? anyWrite : written;
+      long wait = read.waiting() ? SETTLE.toMillis() : poll.toMillis();
+      CompletableFuture<Object> woken = CompletableFuture.anyOf(wake, CompletableFuture.runAsync(() -> { },
+          CompletableFuture.delayedExecutor(wait, TimeUnit.MILLISECONDS)));
       return woken.thenApply(x -> Optional.of(Pair.create(after, List.<EventEnvelope>of())));
     });
   }
 
-  private List<EventEnvelope> read(String tag, long after) {
+  /** What one look at a tag found: the final events in order, and whether others wait behind writes in flight. */
+  private record Read(List<EventEnvelope> events, boolean waiting) {}
+
+  private Read read(String tag, long after) {
+    long upTo = notices.finalUpTo();
     List<JournalTables.JournalAkkaSerializationRow> rows;
     try (Connection c = notices.dataSource().getConnection()) {
       rows = TagIndexReadJournalDao.rows(c, tag, after, Long.MAX_VALUE, batchSize);
@@ -98,13 +107,20 @@ public final class NotifiedReadJournal implements EventsByTagQuery, akka.persist
       throw new ReadModelException(e);
     }
     List<EventEnvelope> events = new ArrayList<>(rows.size());
+    boolean waiting = false;
     for (JournalTables.JournalAkkaSerializationRow row : rows) {
+      notices.seen(row.ordering());
+      if (row.ordering() > upTo) {
+        waiting = true;
+        break;
+      }
       Tuple2<PersistentRepr, Object> read = AkkaSerialization.fromRow(serialization, row).get();
       PersistentRepr repr = read._1();
       events.add(new EventEnvelope(Sequence.apply(row.ordering()), repr.persistenceId(), repr.sequenceNr(),
           repr.payload(), repr.timestamp(), Option.empty()));
     }
-    return events;
+    if (waiting) notices.seen(rows.get(rows.size() - 1).ordering());
+    return new Read(events, waiting);
   }
 
   /** Registers the read journal with Akka Persistence Query under {@link #IDENTIFIER}. */

@@ -31,15 +31,21 @@ public final class NotifyingJournalDao extends DefaultJournalDao {
   public Future<BoxedUnit> writeJournalRows(
       scala.collection.immutable.Seq<Tuple2<JournalTables.JournalAkkaSerializationRow,
           scala.collection.immutable.Set<String>>> rows) {
-    Future<BoxedUnit> written = super.writeJournalRows(rows);
     Set<String> tags = new HashSet<>();
     for (Tuple2<JournalTables.JournalAkkaSerializationRow, scala.collection.immutable.Set<String>> row
         : CollectionConverters.asJava(rows)) {
       tags.addAll(CollectionConverters.asJava(row._2()));
     }
-    FutureConverters.asJava(written).whenComplete((done, failure) -> {
-      if (failure == null) notices.written(tags);
-    });
+    long write = notices.beginWrite();
+    Future<BoxedUnit> written;
+    try {
+      written = super.writeJournalRows(rows);
+    } catch (RuntimeException e) {
+      notices.endWrite(write, Set.of());
+      throw e;
+    }
+    FutureConverters.asJava(written).whenComplete((done, failure) ->
+        notices.endWrite(write, failure == null ? tags : Set.of()));
     return written;
   }
 }

@@ -174,8 +174,6 @@ public final class Node implements AutoCloseable {
       akka.cluster.leader-actions-interval = 100ms
       akka.cluster.sharding.retry-interval = 200ms
       akka.cluster.singleton-proxy.singleton-identification-interval = 100ms
-      # one journal transaction at a time: every committed event then follows the earlier ones (NotifiedReadJournal)
-      jdbc-journal.parallelism = 1
       """);
 
   private static long ms(long nanos) {
