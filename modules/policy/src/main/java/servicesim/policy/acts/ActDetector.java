@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,9 +17,21 @@ public final class ActDetector {
 
   private final Lexicon lexicon;
   private final Map<String, List<PhrasePattern>> namePatterns = new ConcurrentHashMap<>();
+  private final Map<String, List<Set<String>>> nameKeys = new ConcurrentHashMap<>();
+  /** The same lexicon matched against words typed in Latin letters, then the other languages a line is read in. */
+  private final List<ActDetector> otherReadings;
 
   public ActDetector(Lexicon lexicon) {
+    this(lexicon, List.of());
+  }
+
+  /** @param alsoRead detectors of the languages this one's lines are also read in ({@code also-read}) */
+  public ActDetector(Lexicon lexicon, List<ActDetector> alsoRead) {
     this.lexicon = lexicon;
+    List<ActDetector> others = new ArrayList<>();
+    if (lexicon.scripts().latinView() != null) others.add(new ActDetector(lexicon.scripts().latinView()));
+    others.addAll(alsoRead);
+    this.otherReadings = List.copyOf(others);
   }
 
   public Lexicon lexicon() {
@@ -66,8 +79,24 @@ public final class ActDetector {
       nameAt(Act.OWN_NAME, context.agentNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
       nameAt(Act.ORG_NAME, context.organisationNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
     }
+    addOtherReadings(text, found);
     found.sort(Comparator.comparingInt(Detection::start).thenComparing(d -> d.act().ordinal()));
     return List.copyOf(found);
+  }
+
+  /**
+   * Adds what the Latin-letter view and the languages this one also reads find in {@code text}, except where the same
+   * act was already found overlapping it: one act at one place counts once, whichever reading found it first.
+   */
+  private void addOtherReadings(String text, List<Detection> found) {
+    for (ActDetector other : otherReadings) {
+      List<Detection> more = other.detect(text, Context.NONE);
+      List<Detection> before = List.copyOf(found);
+      for (Detection d : more) {
+        boolean seen = before.stream().anyMatch(f -> f.act() == d.act() && f.start() < d.end() && d.start() < f.end());
+        if (!seen) found.add(d);
+      }
+    }
   }
 
   /** True when an exception phrase of {@code act} overlaps the match ("not your fault" cancels "your fault"). */
@@ -118,7 +147,45 @@ public final class ActDetector {
         }
       }
     }
+    Transliteration latin = lexicon.scripts().transliteration();
+    if (latin == null) return Optional.empty();
+    for (String name : names) {
+      List<Set<String>> words = nameKeys.computeIfAbsent(name, this::nameKeys);
+      if (words.isEmpty() || i + words.size() > tokens.size()) continue;
+      boolean all = true;
+      for (int k = 0; k < words.size() && all; k++) all = words.get(k).contains(latin.nameKey(tokens.get(i + k).text()));
+      if (all) {
+        int to = i + words.size();
+        coveredUntil.put(act, to);
+        int start = tokens.get(i).start();
+        int end = tokens.get(to - 1).end();
+        return Optional.of(new Detection(act, start, end, text.substring(start, end), name, List.of()));
+      }
+    }
     return Optional.empty();
+  }
+
+  /**
+   * A name as the Latin keys of its words, in every form of their declension, so that it is found written in either
+   * script ("Ana" in میں انا بات کر رہی ہوں, Νίκος in "o Nikos"); empty when a word's key is too short to tell apart.
+   */
+  private List<Set<String>> nameKeys(String name) {
+    Transliteration latin = lexicon.scripts().transliteration();
+    List<List<String>> keyedEndings = lexicon.nameEndings().stream()
+        .map(group -> group.stream().map(e -> latin.nameKey(e).replace("-", "")).toList()).toList();
+    List<Set<String>> words = new ArrayList<>();
+    for (Token t : Tokenizer.tokens(lexicon.normalizer().apply(name))) {
+      Set<String> keys = new java.util.HashSet<>();
+      for (String form : nameForms(t.text())) keys.add(latin.nameKey(form));
+      String key = latin.nameKey(t.text());
+      keys.add(key);
+      if (Transliteration.isLatin(t.text())) {
+        for (String form : forms(t.text(), keyedEndings)) keys.add(latin.nameKey(form));
+      }
+      if (key.replace("-", "").length() < 2) return List.of();
+      words.add(Set.copyOf(keys));
+    }
+    return List.copyOf(words);
   }
 
   private List<PhrasePattern> namePattern(String name) {
@@ -143,9 +210,13 @@ public final class ActDetector {
    * matching name ending; just the word when the language does not decline names or no ending fits.
    */
   public List<String> nameForms(String normalizedWord) {
+    return forms(normalizedWord, lexicon.nameEndings());
+  }
+
+  private static List<String> forms(String normalizedWord, List<List<String>> endings) {
     String bestEnding = null;
     List<String> bestGroup = null;
-    for (List<String> group : lexicon.nameEndings()) {
+    for (List<String> group : endings) {
       for (String ending : group) {
         if (normalizedWord.endsWith(ending) && normalizedWord.length() - ending.length() >= 3
             && (bestEnding == null || ending.length() > bestEnding.length())) {

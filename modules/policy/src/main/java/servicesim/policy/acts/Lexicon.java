@@ -34,9 +34,32 @@ public final class Lexicon {
 
   record Indexed(Act act, PhrasePattern pattern) {}
 
+  /**
+   * How the language is typed in Latin letters, the same lexicon read through it (its Latin-letter view), and the
+   * languages a line of this one is also read in (code-mixed lines: "Maafi chahunga, it will take 3-5 business days").
+   */
+  public record Scripts(Transliteration transliteration, Lexicon latinView, List<String> alsoRead,
+      servicesim.files.Location alsoReadAt) {
+    public static final Scripts NONE = new Scripts(null, null, List.of(), null);
+
+    public Scripts {
+      alsoRead = List.copyOf(alsoRead);
+    }
+  }
+
+  private final Scripts scripts;
+
   public Lexicon(String language, String name, Direction direction, Normalizer normalizer,
       Map<String, WordClass> classes, Map<Act, List<PhrasePattern>> phrases, Map<Act, List<PhrasePattern>> exceptions,
       Map<String, List<String>> customerLines, List<List<String>> nameEndings, String sha256) {
+    this(language, name, direction, normalizer, classes, phrases, exceptions, customerLines, nameEndings, sha256,
+        Scripts.NONE);
+  }
+
+  public Lexicon(String language, String name, Direction direction, Normalizer normalizer,
+      Map<String, WordClass> classes, Map<Act, List<PhrasePattern>> phrases, Map<Act, List<PhrasePattern>> exceptions,
+      Map<String, List<String>> customerLines, List<List<String>> nameEndings, String sha256, Scripts scripts) {
+    this.scripts = scripts;
     this.language = language;
     this.name = name;
     this.direction = direction;
@@ -128,5 +151,10 @@ public final class Lexicon {
 
   public String sha256() {
     return sha256;
+  }
+
+  /** How this language is typed in Latin letters, the Latin-letter view, and the languages a line is also read in. */
+  public Scripts scripts() {
+    return scripts;
   }
 }

@@ -64,6 +64,15 @@ public final class LexiconLoader {
   }
 
   public static Lexicon load(YamlFile file, String expectedLanguage) throws InvalidFileException {
+    return load(file, expectedLanguage, null);
+  }
+
+  /**
+   * With {@code latinKeys}, reads the lexicon's Latin-letter view: every word of every phrase, class and exception
+   * becomes its Latin key, and so does every word of a text typed in Latin letters.
+   */
+  private static Lexicon load(YamlFile file, String expectedLanguage, Transliteration latinKeys)
+      throws InvalidFileException {
     Problems problems = new Problems();
     Fields f = Fields.of(file.root(), "a lexicon", problems);
     String language = f.requiredId("language", LANGUAGE, "a language code such as en, ur, el or hi");
@@ -89,7 +98,11 @@ public final class LexiconLoader {
       String k = Normalizer.BASIC.normalize(from);
       normalizedReplace.put(k.isEmpty() ? from : k, Normalizer.BASIC.normalize(to));
     });
-    Normalizer normalizer = new Normalizer(normalizedReplace);
+    Normalizer plain = new Normalizer(normalizedReplace);
+    Transliteration transliteration = f.mapping("latin", l -> readLatin(l, plain, problems));
+    Normalizer nativeNormalizer = transliteration == null ? plain : plain.then(transliteration.mendLookalikesStep());
+    Normalizer normalizer = latinKeys == null ? nativeNormalizer : plain.then(latinKeys.keyAllWords());
+    Normalizer textNormalizer = latinKeys == null ? nativeNormalizer : plain.then(latinKeys.keyLatinWords());
 
     Map<String, WordClass> classes = new LinkedHashMap<>();
     for (YamlNode.Entry e : f.entries("classes")) {
@@ -130,10 +143,126 @@ public final class LexiconLoader {
       }
       return null;
     });
+    List<String> alsoRead = f.strings("also-read");
+    for (String other : alsoRead) {
+      if (!LANGUAGE.matcher(other).matches() || other.equals(language)) {
+        problems.add(f.locationOf("also-read"), "also-read names another language's lexicon, such as en; found '" + other + "'");
+      }
+    }
     f.rejectUnknownKeys();
     problems.throwIfAny();
+    if (latinKeys != null) phrases.replaceAll((act, list) -> distinctive(list, normalizer, classes));
+    Lexicon.Scripts scripts = transliteration == null || latinKeys != null
+        ? new Lexicon.Scripts(null, null, alsoRead, f.locationOf("also-read"))
+        : new Lexicon.Scripts(transliteration, load(file, expectedLanguage, transliteration), alsoRead,
+            f.locationOf("also-read"));
     return new Lexicon(language, name, "rtl".equals(direction) ? Lexicon.Direction.RTL : Lexicon.Direction.LTR,
-        normalizer, classes, phrases, exceptions, customerLines, nameEndings, file.sha256());
+        textNormalizer, classes, phrases, exceptions, customerLines, nameEndings, file.sha256(), scripts);
+  }
+
+  /** Letters a one-word phrase's Latin key needs to tell its word apart from others (تو, tu, is "t"; گدھا, "gd"). */
+  private static final int DISTINCTIVE_KEY = 3;
+
+  /**
+   * A Latin-letter view's phrases without the one-word alternatives whose keys are too short to tell apart from other
+   * words (گدھا, gadha, reads "gd" like "good"): they still match in their own script. Little words that keep a key of
+   * their own (written in capitals by the spelling rules) count as distinctive.
+   */
+  private static List<PhrasePattern> distinctive(List<PhrasePattern> phrases, Normalizer keyed,
+      Map<String, WordClass> classes) {
+    List<PhrasePattern> kept = new ArrayList<>();
+    for (PhrasePattern p : phrases) {
+      String source = p.source().trim();
+      if (source.contains(" ") || source.contains("<")) {
+        kept.add(p);
+        continue;
+      }
+      List<String> alternatives = new ArrayList<>();
+      for (String alternative : source.split("\\|")) {
+        String key = keyed.normalize(alternative.replace("*", " "));
+        long letters = key.chars().filter(Character::isLetter).count();
+        if (letters >= DISTINCTIVE_KEY || key.chars().anyMatch(Character::isUpperCase)) alternatives.add(alternative);
+      }
+      if (alternatives.size() == source.split("\\|").length) {
+        kept.add(p);
+      } else if (!alternatives.isEmpty()) {
+        try {
+          kept.add(PhrasePattern.compile(String.join("|", alternatives), keyed, classes));
+        } catch (PatternSyntaxException e) {
+          throw new IllegalStateException("a part of a phrase that compiled does not: " + source, e);
+        }
+      }
+    }
+    return List.copyOf(kept);
+  }
+
+  /** The {@code latin} section: how the language is typed in Latin letters (see {@link Transliteration}). */
+  private static Transliteration readLatin(Fields l, Normalizer normalizer, Problems problems) {
+    Map<String, String> letters = new LinkedHashMap<>();
+    for (YamlNode.Entry e : l.entries("letters")) {
+      String to = Fields.scalarText(e.value(), "Latin spelling", problems);
+      String from = normalizer.normalize(e.key().value());
+      if (from.isEmpty()) problems.add(e.key(), "'" + e.key().value() + "' is no letter once normalized");
+      else if (to != null) letters.put(from, latinSpelling(to, e.value(), problems));
+    }
+    Map<String, String> words = new LinkedHashMap<>();
+    for (YamlNode.Entry e : l.entries("words")) {
+      String to = Fields.scalarText(e.value(), "full spelling", problems);
+      if (to != null) words.put(latinWord(e.key().value(), e.key(), problems), latinWord(to, e.value(), problems));
+    }
+    List<Transliteration.Rule> spelling = new ArrayList<>();
+    for (YamlNode item : l.list("spelling")) {
+      if (!(item instanceof YamlNode.Sequence pair) || pair.items().size() != 2) {
+        problems.add(item, "a spelling rule is a pair [pattern, replacement], such as [\"w\", \"o\"]");
+        continue;
+      }
+      String pattern = Fields.scalarText(pair.items().get(0), "pattern", problems);
+      YamlNode to = pair.items().get(1);
+      String replacement = to instanceof YamlNode.Scalar sc ? sc.value() : Fields.scalarText(to, "replacement", problems);
+      if (pattern == null || replacement == null) continue;
+      try {
+        Pattern compiled = Pattern.compile(pattern);
+        compiled.matcher("").replaceAll(replacement);
+        spelling.add(new Transliteration.Rule(compiled, replacement));
+      } catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+        problems.add(item, "spelling rule [" + pattern + ", " + replacement + "]: " + ex.getMessage().lines().findFirst().orElse(""));
+      }
+    }
+    String dropVowels = l.string("drop-vowels", "");
+    if (!dropVowels.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      problems.add(l.locationOf("drop-vowels"), "drop-vowels lists Latin letters, such as aeiou");
+    }
+    Map<Character, String> lookalikes = new LinkedHashMap<>();
+    for (YamlNode.Entry e : l.entries("lookalikes")) {
+      String to = Fields.scalarText(e.value(), "native letter", problems);
+      String from = e.key().value().toLowerCase(Locale.ROOT);
+      if (from.length() != 1 || from.charAt(0) < 'a' || from.charAt(0) > 'z') {
+        problems.add(e.key(), "a lookalike is one Latin letter, found '" + e.key().value() + "'");
+      } else if (to != null) {
+        lookalikes.put(from.charAt(0), normalizer.normalize(to));
+      }
+    }
+    return new Transliteration(letters, words, spelling, dropVowels, lookalikes);
+  }
+
+  /**
+   * How a native letter is written: Latin letters, an apostrophe that spelling rules read by its place, or a capital
+   * for a sound no typed letter stands for alone (typed text is in lower case).
+   */
+  private static String latinSpelling(String text, YamlNode at, Problems problems) {
+    if (!text.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'')) {
+      problems.add(at, "'" + text + "' is to be written in Latin letters (or an apostrophe)");
+    }
+    return text;
+  }
+
+  /** Latin spellings are compared in lower case, without accents. */
+  private static String latinWord(String text, YamlNode at, Problems problems) {
+    String w = Normalizer.BASIC.normalize(text);
+    if (!w.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ')) {
+      problems.add(at, "'" + text + "' is to be written in Latin letters");
+    }
+    return w;
   }
 
   private static List<PhrasePattern> compileAll(String actId, List<YamlNode> items, Normalizer normalizer,
