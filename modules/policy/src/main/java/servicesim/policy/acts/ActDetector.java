@@ -50,10 +50,14 @@ public final class ActDetector {
     }
   }
 
-  /** Every act found in {@code text}, ordered by position; at most one detection per act and place. */
+  /**
+   * Every act found in {@code text}, ordered by position; at most one detection per act and place. A phrase matches
+   * within one sentence, and not where an exception phrase overlaps it or the language's negation cancels it.
+   */
   public List<Detection> detect(String text, Context context) {
-    Normalizer.Normalized normalized = lexicon.normalizer().apply(text);
-    List<Token> tokens = Tokenizer.tokens(normalized);
+    List<Token> tokens = lexicon.tokens(text);
+    Negation negation = lexicon.negation();
+    Negation.Marks negationMarks = null;
     List<Detection> found = new ArrayList<>();
     Map<Act, Integer> coveredUntil = new EnumMap<>(Act.class);
     for (int i = 0; i < tokens.size(); i++) {
@@ -64,12 +68,15 @@ public final class ActDetector {
       for (Lexicon.Indexed candidate : lexicon.candidatesFor(tokens.get(i).text())) {
         if (coveredUntil.getOrDefault(candidate.act(), 0) > i) continue;
         Optional<PhrasePattern.Match> m = candidate.pattern().matchAt(tokens, i);
-        if (m.isPresent() && !excepted(candidate.act(), m.get(), tokens)) {
-          PhrasePattern.Match current = best.get(candidate.act());
-          if (current == null || m.get().to() > current.to()) {
-            best.put(candidate.act(), m.get());
-            bestPattern.put(candidate.act(), candidate);
-          }
+        if (m.isEmpty() || excepted(candidate.act(), m.get(), tokens)) continue;
+        if (negation.applies(candidate.act())) {
+          if (negationMarks == null) negationMarks = negation.mark(tokens);
+          if (negation.negates(m.get(), tokens, negationMarks)) continue;
+        }
+        PhrasePattern.Match current = best.get(candidate.act());
+        if (current == null || m.get().to() > current.to()) {
+          best.put(candidate.act(), m.get());
+          bestPattern.put(candidate.act(), candidate);
         }
       }
       for (var e : best.entrySet()) {
@@ -119,8 +126,7 @@ public final class ActDetector {
 
   /** The first place {@code text} matches one of {@code phrases} (written in the lexicon's pattern syntax). */
   public Optional<Detection> find(String text, List<PhrasePattern> phrases, Act reportedAs) {
-    Normalizer.Normalized normalized = lexicon.normalizer().apply(text);
-    List<Token> tokens = Tokenizer.tokens(normalized);
+    List<Token> tokens = lexicon.tokens(text);
     for (int i = 0; i < tokens.size(); i++) {
       for (PhrasePattern p : phrases) {
         Optional<PhrasePattern.Match> m = p.matchAt(tokens, i);

@@ -5,10 +5,13 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import servicesim.files.Durations;
 import servicesim.files.Fields;
@@ -42,6 +45,14 @@ import servicesim.files.YamlNode;
  *     phrases: ["your fault"]
  *     except: ["not your fault"]
  * name-endings: ["ος ου ο ε"]  # declensions of names: own-name matches "Νίκο" for the agent Νίκος
+ * abbreviations: [mr, etc]     # a full stop after these does not end a sentence (nor after a single letter)
+ * negation:                     # optional: a cue cancels a phrase it stands before, in the same clause
+ *   cues: [not, never, "can*t"] # phrases in the pattern syntax
+ *   ignore: [no problem]        # phrases in which a cue negates nothing
+ *   stops: [but]                # words that end a cue's reach
+ *   acts: [offer-help, apology] # acts a cue cancels (default: every act but policy-as-weapon and discourtesy)
+ *   before: 4                   # how many words after it a cue reaches (default 4)
+ *   after: 0                    # how many words before it a cue reaches, for languages that negate after the verb
  * customer:               # default customer lines in this language
  *   nudge: ["Hello? Are you still there?"]
  * </pre>
@@ -149,6 +160,8 @@ public final class LexiconLoader {
         problems.add(f.locationOf("also-read"), "also-read names another language's lexicon, such as en; found '" + other + "'");
       }
     }
+    Set<String> abbreviations = readAbbreviations(f.list("abbreviations"), normalizer, problems);
+    Negation negation = f.mapping("negation", n -> readNegation(n, normalizer, classes, problems));
     f.rejectUnknownKeys();
     problems.throwIfAny();
     if (latinKeys != null) phrases.replaceAll((act, list) -> distinctive(list, normalizer, classes));
@@ -157,7 +170,8 @@ public final class LexiconLoader {
         : new Lexicon.Scripts(transliteration, load(file, expectedLanguage, transliteration), alsoRead,
             f.locationOf("also-read"));
     return new Lexicon(language, name, "rtl".equals(direction) ? Lexicon.Direction.RTL : Lexicon.Direction.LTR,
-        textNormalizer, classes, phrases, exceptions, customerLines, nameEndings, file.sha256(), scripts);
+        textNormalizer, classes, phrases, exceptions, customerLines, nameEndings, file.sha256(), abbreviations,
+        negation == null ? Negation.NONE : negation, scripts);
   }
 
   /** Letters a one-word phrase's Latin key needs to tell its word apart from others (تو, tu, is "t"; گدھا, "gd"). */
@@ -263,6 +277,36 @@ public final class LexiconLoader {
       problems.add(at, "'" + text + "' is to be written in Latin letters");
     }
     return w;
+  }
+
+  private static Set<String> readAbbreviations(List<YamlNode> items, Normalizer normalizer, Problems problems) {
+    Set<String> out = new LinkedHashSet<>();
+    for (YamlNode item : items) {
+      String word = Fields.scalarText(item, "abbreviation", problems);
+      if (word == null) continue;
+      List<Token> tokens = Tokenizer.tokens(normalizer.apply(word));
+      if (tokens.size() != 1) {
+        problems.add(item, "abbreviation '" + word + "': give one word, as written before its full stop ('mr', 'etc')");
+      } else {
+        out.add(tokens.get(0).text());
+      }
+    }
+    return out;
+  }
+
+  private static Negation readNegation(Fields n, Normalizer normalizer, Map<String, WordClass> classes,
+      Problems problems) {
+    List<PhrasePattern> cues = compileAll("negation cue", n.list("cues"), normalizer, classes, problems);
+    List<PhrasePattern> ignore = compileAll("negation ignore", n.list("ignore"), normalizer, classes, problems);
+    List<PhrasePattern> stops = compileAll("negation stop", n.list("stops"), normalizer, classes, problems);
+    Set<Act> acts = EnumSet.noneOf(Act.class);
+    for (YamlNode a : n.list("acts")) {
+      String id = Fields.oneOfValue(a, "act", Act.lexiconIds(), problems);
+      if (id != null) acts.add(Act.byId(id).orElseThrow());
+    }
+    int before = n.integer("before", 0, 20, Negation.DEFAULT_BEFORE);
+    int after = n.integer("after", 0, 20, Negation.DEFAULT_AFTER);
+    return new Negation(cues, ignore, stops, n.has("acts") ? acts : Negation.DEFAULT_ACTS, before, after);
   }
 
   private static List<PhrasePattern> compileAll(String actId, List<YamlNode> items, Normalizer normalizer,

@@ -200,46 +200,67 @@ public final class PhrasePattern {
     return elements.get(0) instanceof ClassRef r && (r.wordClass() == null || r.name().equals("number"));
   }
 
-  /** A match starting at token {@code from}: the index after its last token, and what it captured. */
-  public record Match(int from, int to, List<Capture> captures) {}
-
-  public Optional<Match> matchAt(List<Token> tokens, int from) {
-    List<Capture> captures = new ArrayList<>();
-    int end = match(0, tokens, from, captures);
-    return end < 0 ? Optional.empty() : Optional.of(new Match(from, end, List.copyOf(captures)));
+  /**
+   * A match starting at token {@code from}: the index after its last token, what it captured, and which of its tokens
+   * a gap or {@code <any>} took (words the phrase does not name, where a negation may hide).
+   */
+  public record Match(int from, int to, List<Capture> captures, List<Integer> gapTokens) {
+    public Match(int from, int to, List<Capture> captures) {
+      this(from, to, captures, List.of());
+    }
   }
 
-  private int match(int ei, List<Token> tokens, int ti, List<Capture> captures) {
+  /** The match starting at token {@code from}, within its sentence: a phrase never runs on past a sentence end. */
+  public Optional<Match> matchAt(List<Token> tokens, int from) {
+    if (from >= tokens.size()) return Optional.empty();
+    int sentence = tokens.get(from).sentence();
+    int end = from + 1;
+    while (end < tokens.size() && tokens.get(end).sentence() == sentence) end++;
+    List<Token> inSentence = end == tokens.size() ? tokens : tokens.subList(0, end);
+    List<Capture> captures = new ArrayList<>();
+    List<Integer> gapTokens = new ArrayList<>();
+    int after = match(0, inSentence, from, captures, gapTokens);
+    return after < 0 ? Optional.empty()
+        : Optional.of(new Match(from, after, List.copyOf(captures), List.copyOf(gapTokens)));
+  }
+
+  private int match(int ei, List<Token> tokens, int ti, List<Capture> captures, List<Integer> gapTokens) {
     if (ei == elements.size()) return ti;
     Element e = elements.get(ei);
     int mark = captures.size();
+    int gapMark = gapTokens.size();
     if (e instanceof Gap gap) {
       for (int skip = 0; skip <= gap.max() && ti + skip <= tokens.size(); skip++) {
-        int end = match(ei + 1, tokens, ti + skip, captures);
+        if (skip > 0) gapTokens.add(ti + skip - 1);
+        int end = match(ei + 1, tokens, ti + skip, captures, gapTokens);
         if (end >= 0) return end;
         truncate(captures, mark);
       }
+      truncate(gapTokens, gapMark);
       return -1;
     }
     if (e instanceof Choice choice) {
       for (List<Unit> option : choice.options()) {
         int after = matchUnits(option, tokens, ti);
         if (after >= 0) {
-          int end = match(ei + 1, tokens, after, captures);
+          int end = match(ei + 1, tokens, after, captures, gapTokens);
           if (end >= 0) return end;
           truncate(captures, mark);
+          truncate(gapTokens, gapMark);
         }
       }
-      return choice.optional() ? match(ei + 1, tokens, ti, captures) : -1;
+      return choice.optional() ? match(ei + 1, tokens, ti, captures, gapTokens) : -1;
     }
     ClassRef ref = (ClassRef) e;
     for (Candidate c : candidates(ref, tokens, ti)) {
       captures.add(new Capture(ref.name().equals("digits") ? "number" : ref.name(), c.value(), text(tokens, ti, c.after())));
-      int end = match(ei + 1, tokens, c.after(), captures);
+      if (ref.name().equals("any")) gapTokens.add(ti);
+      int end = match(ei + 1, tokens, c.after(), captures, gapTokens);
       if (end >= 0) return end;
       truncate(captures, mark);
+      truncate(gapTokens, gapMark);
     }
-    return ref.optional() ? match(ei + 1, tokens, ti, captures) : -1;
+    return ref.optional() ? match(ei + 1, tokens, ti, captures, gapTokens) : -1;
   }
 
   private record Candidate(int after, String value) {}
@@ -296,8 +317,8 @@ public final class PhrasePattern {
     return b.toString();
   }
 
-  private static void truncate(List<Capture> captures, int size) {
-    while (captures.size() > size) captures.remove(captures.size() - 1);
+  private static void truncate(List<?> list, int size) {
+    while (list.size() > size) list.remove(list.size() - 1);
   }
 
   @Override

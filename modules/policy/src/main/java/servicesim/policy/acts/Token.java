@@ -1,4 +1,12 @@
 package servicesim.policy.acts;
 
-/** A word of normalized text, with the span of the original text it covers. */
-public record Token(String text, int start, int end) {}
+/**
+ * A word of normalized text, with the span of the original text it covers, and which sentence and clause of the text
+ * it is in (counted from 0): phrases never match across a sentence end, negation never reaches across a clause.
+ */
+public record Token(String text, int start, int end, int sentence, int clause) {
+
+  public Token(String text, int start, int end) {
+    this(text, start, end, 0, 0);
+  }
+}

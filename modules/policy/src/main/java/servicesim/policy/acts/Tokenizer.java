@@ -2,30 +2,90 @@ package servicesim.policy.acts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits normalized text into words: runs of letters, combining marks (Devanagari vowel signs, Urdu marks) and digits.
  * A ':' or '.' between digits stays inside the word, so clock times such as 15:30 are one word. Everything else
  * (spaces, punctuation in any script — ۔ ، ؟ । ;) separates words.
+ *
+ * <p>Between two words it also tells where a sentence ends — at {@code ! ? ; ؟ ۔ । ॥} (the Greek question mark is
+ * {@code ;} once normalized), at a line break, and at a full stop followed by a space or the end, unless the word
+ * before is a single letter ("p.m.", "J. Smith") or one of the language's abbreviations ("Mr.", "etc.") — and where a
+ * clause ends: at a sentence end, or at {@code , : ، ( ) — –} and a dash between spaces.
  */
 public final class Tokenizer {
 
   private Tokenizer() {}
 
   public static List<Token> tokens(Normalizer.Normalized n) {
+    return tokens(n, Set.of());
+  }
+
+  /** @param abbreviations normalized words written with a full stop that does not end a sentence */
+  public static List<Token> tokens(Normalizer.Normalized n, Set<String> abbreviations) {
     String t = n.text();
     List<Token> tokens = new ArrayList<>();
+    int sentence = 0;
+    int clause = 0;
     int i = 0;
+    int gapStart = 0;
+    String previous = null;
     while (i < t.length()) {
       if (!isWordChar(t, i)) {
         i++;
         continue;
       }
+      if (previous != null) {
+        Break b = breakIn(t, gapStart, i, previous, abbreviations);
+        if (b == Break.SENTENCE) sentence++;
+        if (b != Break.NONE) clause++;
+      }
       int start = i;
       while (i < t.length() && (isWordChar(t, i) || isInnerDigitSeparator(t, i))) i++;
-      tokens.add(new Token(t.substring(start, i), n.originalStart(start), n.originalEnd(i)));
+      previous = t.substring(start, i);
+      tokens.add(new Token(previous, n.originalStart(start), n.originalEnd(i), sentence, clause));
+      gapStart = i;
     }
     return tokens;
+  }
+
+  private enum Break { NONE, CLAUSE, SENTENCE }
+
+  /** What the characters between two words, {@code t[from, to)}, end. */
+  private static Break breakIn(String t, int from, int to, String wordBefore, Set<String> abbreviations) {
+    Break found = Break.NONE;
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      switch (c) {
+        case '!', '?', ';', '\u061F', '\u06D4', '\u0964', '\u0965', '\n', '\r', '\u2029', '\u2028' -> {
+          return Break.SENTENCE;
+        }
+        case '.' -> {
+          if (hasSpace(t, k + 1, to) && !abbreviation(wordBefore, abbreviations, k == from)) return Break.SENTENCE;
+        }
+        case ',', ':', '\u060C', '(', ')', '\u2014', '\u2013' -> found = Break.CLAUSE;
+        case '-' -> {
+          if (k > from && Character.isWhitespace(t.charAt(k - 1)) && k + 1 < to && Character.isWhitespace(t.charAt(k + 1))) {
+            found = Break.CLAUSE;
+          }
+        }
+        default -> { }
+      }
+    }
+    return found;
+  }
+
+  private static boolean hasSpace(String t, int from, int to) {
+    for (int k = from; k < to; k++) if (Character.isWhitespace(t.charAt(k))) return true;
+    return false;
+  }
+
+  /** A full stop right after a single letter or a known abbreviation marks the word, not the sentence. */
+  private static boolean abbreviation(String wordBefore, Set<String> abbreviations, boolean rightAfterWord) {
+    if (!rightAfterWord) return false;
+    if (wordBefore.length() == 1 && Character.isLetter(wordBefore.charAt(0))) return true;
+    return abbreviations.contains(wordBefore);
   }
 
   private static boolean isWordChar(String t, int i) {
