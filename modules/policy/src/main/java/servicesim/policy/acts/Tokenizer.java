@@ -31,19 +31,22 @@ public final class Tokenizer {
     int i = 0;
     int gapStart = 0;
     String previous = null;
+    int previousWritten = 0;
     while (i < t.length()) {
       if (!isWordChar(t, i)) {
         i++;
         continue;
       }
       if (previous != null) {
-        Break b = breakIn(t, gapStart, i, previous, abbreviations);
+        Break b = breakIn(t, gapStart, i, previous, previousWritten, abbreviations);
         if (b == Break.SENTENCE) sentence++;
         if (b != Break.NONE) clause++;
       }
       int start = i;
       while (i < t.length() && (isWordChar(t, i) || isInnerDigitSeparator(t, i))) i++;
       previous = t.substring(start, i);
+      // as the agent wrote it: a transliterated word may read as one letter ("h" for hai) without being an initial
+      previousWritten = n.originalEnd(i) - n.originalStart(start);
       tokens.add(new Token(previous, n.originalStart(start), n.originalEnd(i), sentence, clause));
       gapStart = i;
     }
@@ -53,7 +56,8 @@ public final class Tokenizer {
   private enum Break { NONE, CLAUSE, SENTENCE }
 
   /** What the characters between two words, {@code t[from, to)}, end. */
-  private static Break breakIn(String t, int from, int to, String wordBefore, Set<String> abbreviations) {
+  private static Break breakIn(String t, int from, int to, String wordBefore, int writtenLength,
+      Set<String> abbreviations) {
     Break found = Break.NONE;
     for (int k = from; k < to; k++) {
       char c = t.charAt(k);
@@ -62,7 +66,9 @@ public final class Tokenizer {
           return Break.SENTENCE;
         }
         case '.' -> {
-          if (hasSpace(t, k + 1, to) && !abbreviation(wordBefore, abbreviations, k == from)) return Break.SENTENCE;
+          if (hasSpace(t, k + 1, to) && !abbreviation(wordBefore, writtenLength, abbreviations, k == from)) {
+            return Break.SENTENCE;
+          }
         }
         case ',', ':', '\u060C', '(', ')', '\u2014', '\u2013' -> found = Break.CLAUSE;
         case '-' -> {
@@ -82,9 +88,10 @@ public final class Tokenizer {
   }
 
   /** A full stop right after a single letter or a known abbreviation marks the word, not the sentence. */
-  private static boolean abbreviation(String wordBefore, Set<String> abbreviations, boolean rightAfterWord) {
+  private static boolean abbreviation(String wordBefore, int writtenLength, Set<String> abbreviations,
+      boolean rightAfterWord) {
     if (!rightAfterWord) return false;
-    if (wordBefore.length() == 1 && Character.isLetter(wordBefore.charAt(0))) return true;
+    if (writtenLength == 1 && Character.isLetter(wordBefore.charAt(0))) return true;
     return abbreviations.contains(wordBefore);
   }
 
