@@ -17,7 +17,7 @@ public final class ActDetector {
 
   private final Lexicon lexicon;
   private final Map<String, List<PhrasePattern>> namePatterns = new ConcurrentHashMap<>();
-  private final Map<String, List<Set<String>>> nameKeys = new ConcurrentHashMap<>();
+  private final Map<String, ScriptedName> scriptedNames = new ConcurrentHashMap<>();
   /** The same lexicon matched against words typed in Latin letters, then the other languages a line is read in. */
   private final List<ActDetector> otherReadings;
 
@@ -98,12 +98,34 @@ public final class ActDetector {
   private void addOtherReadings(String text, List<Detection> found) {
     for (ActDetector other : otherReadings) {
       List<Detection> more = other.detect(text, Context.NONE);
+      if (more.isEmpty()) continue;
+      boolean latinView = other.lexicon == lexicon.scripts().latinView();
+      List<Token> keys = latinView ? other.lexicon.tokens(text) : List.of();
       List<Detection> before = List.copyOf(found);
       for (Detection d : more) {
         boolean seen = before.stream().anyMatch(f -> f.act() == d.act() && f.start() < d.end() && d.start() < f.end());
-        if (!seen) found.add(d);
+        if (!seen && (!latinView || distinctive(d, keys))) found.add(d);
       }
     }
+  }
+
+  /** Letters of Latin key a match in the Latin-letter view needs, so that "kal" (kl) is not read in "call". */
+  private static final int DISTINCTIVE_MATCH = 4;
+
+  /**
+   * True when the Latin keys of the words a detection covers hold enough to tell them from other words: a number, or a
+   * little word with a key of its own (in capitals), counts as much as a long word.
+   */
+  private static boolean distinctive(Detection d, List<Token> keys) {
+    int letters = 0;
+    boolean acronym = false;
+    for (Token t : keys) {
+      if (t.start() < d.start() || t.end() > d.end()) continue;
+      String k = t.text();
+      if (k.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) letters += DISTINCTIVE_MATCH;
+      else letters += (int) k.chars().filter(Character::isLetter).count();
+    }
+    return letters >= DISTINCTIVE_MATCH;
   }
 
   /** True when an exception phrase of {@code act} overlaps the match ("not your fault" cancels "your fault"). */
@@ -156,12 +178,9 @@ public final class ActDetector {
     Transliteration latin = lexicon.scripts().transliteration();
     if (latin == null) return Optional.empty();
     for (String name : names) {
-      List<Set<String>> words = nameKeys.computeIfAbsent(name, this::nameKeys);
-      if (words.isEmpty() || i + words.size() > tokens.size()) continue;
-      boolean all = true;
-      for (int k = 0; k < words.size() && all; k++) all = words.get(k).contains(latin.nameKey(tokens.get(i + k).text()));
-      if (all) {
-        int to = i + words.size();
+      ScriptedName keyed = scriptedNames.computeIfAbsent(name, this::scriptedName);
+      int to = keyed.matchAt(tokens, i, latin);
+      if (to > i) {
         coveredUntil.put(act, to);
         int start = tokens.get(i).start();
         int end = tokens.get(to - 1).end();
@@ -172,26 +191,90 @@ public final class ActDetector {
   }
 
   /**
-   * A name as the Latin keys of its words, in every form of their declension, so that it is found written in either
-   * script ("Ana" in میں انا بات کر رہی ہوں, Νίκος in "o Nikos"); empty when a word's key is too short to tell apart.
+   * A name as Latin keys, to find it written in either script: word by word, every form of each word's declension
+   * ("Ana" in میں انا بات کر رہی ہوں, Νίκος in "o Niko"); and as one run of consonants, whatever the word breaks
+   * ("Telenor" in ٹیلی نار) and with acronyms spelled out ("TCS" in ٹی سی ایس), which may differ in one letter once
+   * six letters long ("Appliances" in اپلائنسز).
    */
-  private List<Set<String>> nameKeys(String name) {
+  record ScriptedName(List<Set<String>> words, String joined, int joinedMin) {
+    static final int JOINED_MIN = 4;
+    static final int ACRONYM_MIN = 3;
+    static final int FUZZY_MIN = 6;
+    static final int EXTRA_WORDS = 3;
+
+    /** The index after the name when it starts at token {@code i}, or {@code i}. */
+    int matchAt(List<Token> tokens, int i, Transliteration latin) {
+      if (!words.isEmpty() && i + words.size() <= tokens.size()) {
+        boolean all = true;
+        for (int k = 0; k < words.size() && all; k++) all = matches(words.get(k), tokens.get(i + k).text(), latin);
+        if (all) return i + words.size();
+      }
+      if (joined.length() < joinedMin) return i;
+      StringBuilder run = new StringBuilder();
+      int most = Math.min(tokens.size(), i + Math.max(words.size(), 1) + EXTRA_WORDS);
+      for (int j = i; j < most; j++) {
+        run.append(latin.runKey(tokens.get(j).text()));
+        if (run.length() > joined.length() + 1) break;
+        if (j == i && run.isEmpty()) return i;
+        if (same(run, joined)) return j + 1;
+      }
+      return i;
+    }
+
+    private static boolean matches(Set<String> keys, String word, Transliteration latin) {
+      if (keys.contains(latin.nameKey(word))) return true;
+      for (String strict : latin.shortNameKeys(word)) if (keys.contains(strict)) return true;
+      return false;
+    }
+
+    /** Equal runs, or long ones one letter apart that begin alike. */
+    private static boolean same(CharSequence run, String joined) {
+      String r = run.toString();
+      if (r.equals(joined)) return true;
+      return joined.length() >= FUZZY_MIN && r.charAt(0) == joined.charAt(0) && Transliteration.withinOneEdit(r, joined);
+    }
+  }
+
+  private ScriptedName scriptedName(String name) {
     Transliteration latin = lexicon.scripts().transliteration();
     List<List<String>> keyedEndings = lexicon.nameEndings().stream()
-        .map(group -> group.stream().map(e -> latin.nameKey(e).replace("-", "")).toList()).toList();
+        .map(group -> group.stream().map(latin::runKey).toList()).toList();
     List<Set<String>> words = new ArrayList<>();
+    StringBuilder joined = new StringBuilder();
+    String[] written = name.trim().split("[\\s\\-]+");
+    int letters = 0;
+    boolean acronym = false;
     for (Token t : Tokenizer.tokens(lexicon.normalizer().apply(name))) {
       Set<String> keys = new java.util.HashSet<>();
       for (String form : nameForms(t.text())) keys.add(latin.nameKey(form));
-      String key = latin.nameKey(t.text());
-      keys.add(key);
+      keys.add(latin.nameKey(t.text()));
       if (Transliteration.isLatin(t.text())) {
         for (String form : forms(t.text(), keyedEndings)) keys.add(latin.nameKey(form));
+        // a single Latin letter may stand for a letter's name ending in a vowel (K for کے)
+        if (t.text().length() == 1) keys.add(latin.nameKey(t.text()) + Transliteration.VOWEL_END);
       }
-      if (key.replace("-", "").length() < 2) return List.of();
+      int keyLetters = latin.nameKey(t.text()).replace(Transliteration.VOWEL_END, "").length();
+      if (keyLetters < 2) {
+        // a key of one letter would find the name in every little word: go by the stricter keys only
+        keys.clear();
+        for (String form : nameForms(t.text())) keys.addAll(latin.shortNameKeys(form));
+        keys.addAll(latin.shortNameKeys(t.text()));
+        keyLetters = 2;
+      }
+      letters += keyLetters;
       words.add(Set.copyOf(keys));
+      String original = java.util.Arrays.stream(written).filter(w -> Normalizer.BASIC.normalize(w).equals(t.text()))
+          .findFirst().orElse("");
+      acronym |= isAcronym(original);
+      joined.append(isAcronym(original) ? latin.spelledOut(t.text()) : latin.runKey(t.text()));
     }
-    return List.copyOf(words);
+    return new ScriptedName(letters < 2 ? List.of() : List.copyOf(words), joined.toString(),
+        acronym ? ScriptedName.ACRONYM_MIN : ScriptedName.JOINED_MIN);
+  }
+
+  /** A word written in capitals, two to five letters long, is read letter by letter (TCS, PTCL). */
+  private static boolean isAcronym(String written) {
+    return written.length() >= 2 && written.length() <= 5 && written.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   private List<PhrasePattern> namePattern(String name) {

@@ -222,7 +222,7 @@ public final class LexiconLoader {
     Map<String, String> words = new LinkedHashMap<>();
     for (YamlNode.Entry e : l.entries("words")) {
       String to = Fields.scalarText(e.value(), "full spelling", problems);
-      if (to != null) words.put(latinWord(e.key().value(), e.key(), problems), latinWord(to, e.value(), problems));
+      if (to != null) words.put(latinWord(e.key().value(), e.key(), problems), latinSpelling(to, e.value(), problems));
     }
     List<Transliteration.Rule> spelling = new ArrayList<>();
     for (YamlNode item : l.list("spelling")) {
@@ -256,7 +256,17 @@ public final class LexiconLoader {
         lookalikes.put(from.charAt(0), normalizer.normalize(to));
       }
     }
-    return new Transliteration(letters, words, spelling, dropVowels, lookalikes);
+    Map<Character, String> letterNames = new LinkedHashMap<>();
+    for (YamlNode.Entry e : l.entries("letter-names")) {
+      String named = Fields.scalarText(e.value(), "letter name", problems);
+      String letter = e.key().value().toLowerCase(Locale.ROOT);
+      if (letter.length() != 1 || letter.charAt(0) < 'a' || letter.charAt(0) > 'z') {
+        problems.add(e.key(), "a letter name is given for one Latin letter, found '" + e.key().value() + "'");
+      } else if (named != null) {
+        letterNames.put(letter.charAt(0), latinWord(named, e.value(), problems));
+      }
+    }
+    return new Transliteration(letters, words, spelling, dropVowels, lookalikes, letterNames);
   }
 
   /**
@@ -264,7 +274,7 @@ public final class LexiconLoader {
    * for a sound no typed letter stands for alone (typed text is in lower case).
    */
   private static String latinSpelling(String text, YamlNode at, Problems problems) {
-    if (!text.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'')) {
+    if (!text.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c == ' ')) {
       problems.add(at, "'" + text + "' is to be written in Latin letters (or an apostrophe)");
     }
     return text;

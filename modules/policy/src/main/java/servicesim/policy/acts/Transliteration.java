@@ -40,6 +40,7 @@ public final class Transliteration {
   private final List<Rule> spelling;
   private final String dropVowels;
   private final Map<Character, String> lookalikes;
+  private final Map<Character, String> letterNames;
   private final Map<String, String> keys = new ConcurrentHashMap<>();
   private final Map<String, String> nameKeys = new ConcurrentHashMap<>();
 
@@ -49,9 +50,10 @@ public final class Transliteration {
    * @param spelling rules applied in order to every word, native ones after {@code letters}
    * @param dropVowels letters dropped after a word's first letter (empty: vowels are kept)
    * @param lookalikes Latin letters read as native ones inside words that mix both scripts
+   * @param letterNames how the Latin letters are named, in Latin letters (acronyms in names: TCS, ٹی سی ایس)
    */
   public Transliteration(Map<String, String> letters, Map<String, String> words, List<Rule> spelling, String dropVowels,
-      Map<Character, String> lookalikes) {
+      Map<Character, String> lookalikes, Map<Character, String> letterNames) {
     List<Map.Entry<String, String>> list = new ArrayList<>();
     for (var e : letters.entrySet()) list.add(Map.entry(e.getKey(), e.getValue()));
     list.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
@@ -60,6 +62,7 @@ public final class Transliteration {
     this.spelling = List.copyOf(spelling);
     this.dropVowels = dropVowels;
     this.lookalikes = Map.copyOf(lookalikes);
+    this.letterNames = Map.copyOf(letterNames);
   }
 
   /** The Latin key of one normalized word (possibly several words, when a spelling rule splits it). */
@@ -71,9 +74,13 @@ public final class Transliteration {
     return key;
   }
 
+  /** What marks a short name key whose word ends in a vowel. */
+  public static final String VOWEL_END = "-";
+
   /**
-   * A name word's key, marked when the word ends in a vowel: scripts that leave short vowels unwritten still write a
-   * final one, so "Ana" is انا but not ان.
+   * A name word's key, all in one piece. Where short vowels are dropped, a short key is marked when its word ends in a
+   * vowel, which scripts that leave short vowels unwritten still write: "Ana" is انا but not ان. A Latin e after a
+   * consonant at the end is silent (Home, Mobile).
    */
   public String nameKey(String word) {
     String cached = nameKeys.get(word);
@@ -84,10 +91,82 @@ public final class Transliteration {
   }
 
   private String computeNameKey(String word) {
-    String spelled = spell(isLatin(word) ? single(word) : writeOut(mendLookalikes(word)));
-    String key = skeleton(spelled);
-    boolean vowelAtEnd = !spelled.isEmpty() && "aeiouy".indexOf(spelled.charAt(spelled.length() - 1)) >= 0;
-    return vowelAtEnd ? key + "-" : key;
+    boolean latin = isLatin(word);
+    String spelled = spell(latin ? single(word) : writeOut(mendLookalikes(word))).trim();
+    String key = skeleton(spelled).replace(" ", "");
+    if (dropVowels.isEmpty() || spelled.isEmpty() || key.length() > 2) return key;
+    boolean vowelAtEnd = "aeiouy".indexOf(spelled.charAt(spelled.length() - 1)) >= 0;
+    if (latin && word.length() > 2 && word.endsWith("e") && "aeiouy".indexOf(word.charAt(word.length() - 2)) < 0) {
+      vowelAtEnd = false;
+    }
+    return vowelAtEnd ? key + VOWEL_END : key;
+  }
+
+  /**
+   * Stricter keys for a name word whose key is too short to go by (Neha, نیہا: "n"): its letters as written out, once
+   * with every consonant (h too) and a mark for a final vowel, once with its vowels (Jio, जियो). Both begin with a tag
+   * so that they are never taken for a plain key.
+   */
+  public List<String> shortNameKeys(String word) {
+    boolean latin = isLatin(word);
+    String written = (latin ? single(word) : writeOut(mendLookalikes(word))).toLowerCase(java.util.Locale.ROOT);
+    written = written.replaceAll("^'+", "a").replace("'", "");
+    if (written.isEmpty()) return List.of();
+    StringBuilder consonants = new StringBuilder();
+    consonants.append("aeiouy".indexOf(written.charAt(0)) >= 0 ? 'a' : written.charAt(0));
+    for (int i = 1; i < written.length(); i++) {
+      if ("aeiouy".indexOf(written.charAt(i)) < 0) consonants.append(written.charAt(i));
+    }
+    boolean vowelAtEnd = "aeiouy".indexOf(written.charAt(written.length() - 1)) >= 0;
+    if (latin && word.length() > 2 && word.endsWith("e") && "aeiouy".indexOf(word.charAt(word.length() - 2)) < 0) {
+      vowelAtEnd = false;
+    }
+    String withVowels = DOUBLED.matcher(written.replace('y', 'i').replace('w', 'u')).replaceAll("$1");
+    return List.of("c:" + DOUBLED.matcher(consonants).replaceAll("$1") + (vowelAtEnd ? VOWEL_END : ""), "v:" + withVowels);
+  }
+
+  /**
+   * A name word's key as part of a run of letters (names compared whatever their word breaks): without the vowel
+   * mark, and, where vowels are dropped, without the vowel a word starts with.
+   */
+  public String runKey(String word) {
+    String key = nameKey(word).replace(VOWEL_END, "");
+    return !dropVowels.isEmpty() && key.startsWith("a") ? key.substring(1) : key;
+  }
+
+  /** An acronym's run key, letter by letter as its letters are named (TCS: tee see es, ٹی سی ایس). */
+  public String spelledOut(String word) {
+    if (letterNames.isEmpty()) return runKey(word);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < word.length(); i++) {
+      String named = letterNames.get(word.charAt(i));
+      b.append(named == null ? runKey(String.valueOf(word.charAt(i))) : runKey(named));
+    }
+    return b.toString();
+  }
+
+  /** True when {@code a} becomes {@code b} by changing, adding or removing at most one letter. */
+  public static boolean withinOneEdit(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) return false;
+    int i = 0;
+    int j = 0;
+    boolean edited = false;
+    while (i < a.length() && j < b.length()) {
+      if (a.charAt(i) == b.charAt(j)) {
+        i++;
+        j++;
+        continue;
+      }
+      if (edited) return false;
+      edited = true;
+      if (a.length() > b.length()) i++;
+      else if (a.length() < b.length()) j++;
+      else {
+        i++;
+        j++;
+      }
+    }
+    return !edited || (i == a.length() && j == b.length());
   }
 
   /** True for a word of Latin letters (and digits) only, with at least one letter. */
