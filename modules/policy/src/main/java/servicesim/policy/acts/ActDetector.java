@@ -109,7 +109,10 @@ public final class ActDetector {
     }
   }
 
-  /** Letters of Latin key a match in the Latin-letter view needs, so that "kal" (kl) is not read in "call". */
+  /**
+   * Letters of Latin key a match in the Latin-letter view needs, so that "kal" (kl) is not read in "call": four, or
+   * three over two words ("aaj hi").
+   */
   private static final int DISTINCTIVE_MATCH = 4;
 
   /**
@@ -118,14 +121,15 @@ public final class ActDetector {
    */
   private static boolean distinctive(Detection d, List<Token> keys) {
     int letters = 0;
-    boolean acronym = false;
+    int words = 0;
     for (Token t : keys) {
       if (t.start() < d.start() || t.end() > d.end()) continue;
       String k = t.text();
+      words++;
       if (k.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) letters += DISTINCTIVE_MATCH;
       else letters += (int) k.chars().filter(Character::isLetter).count();
     }
-    return letters >= DISTINCTIVE_MATCH;
+    return letters >= DISTINCTIVE_MATCH || words >= 2 && letters >= DISTINCTIVE_MATCH - 1;
   }
 
   /** True when an exception phrase of {@code act} overlaps the match ("not your fault" cancels "your fault"). */
