@@ -170,6 +170,32 @@ public final class ActDetector {
   private Optional<Detection> nameAt(Act act, List<String> names, List<Token> tokens, int i, String text,
       Map<Act, Integer> coveredUntil) {
     if (names.isEmpty() || coveredUntil.getOrDefault(act, 0) > i) return Optional.empty();
+    Optional<Detection> whole = wholeNameAt(act, names, tokens, i, text, coveredUntil);
+    if (whole.isPresent() || !standsOut(tokens.get(i), text)) return whole;
+    List<String> leading = names.stream().map(ActDetector::leadingWord).flatMap(Optional::stream).toList();
+    return leading.isEmpty() ? Optional.empty() : wholeNameAt(act, leading, tokens, i, text, coveredUntil);
+  }
+
+  /**
+   * A name of several words is also given by its first word alone ("Acme" for Acme Electronics, "ACS" for ACS
+   * Courier, "Priya" for Priya Sharma) when that word is an acronym or four letters or more.
+   */
+  private static Optional<String> leadingWord(String name) {
+    String[] words = name.trim().split("\\s+");
+    if (words.length < 2) return Optional.empty();
+    String first = words[0];
+    return first.codePoints().filter(Character::isLetter).count() >= 4 || isAcronym(first)
+        ? Optional.of(first) : Optional.empty();
+  }
+
+  /** A word stands out as a name when written with a capital, in a script that has them. */
+  private static boolean standsOut(Token token, String text) {
+    int c = text.codePointAt(token.start());
+    return Character.isUpperCase(c) || !Character.isLowerCase(c) && !Character.isUpperCase(Character.toUpperCase(c));
+  }
+
+  private Optional<Detection> wholeNameAt(Act act, List<String> names, List<Token> tokens, int i, String text,
+      Map<Act, Integer> coveredUntil) {
     for (String name : names) {
       for (PhrasePattern p : namePatterns.computeIfAbsent(name, this::namePattern)) {
         Optional<PhrasePattern.Match> m = p.matchAt(tokens, i);

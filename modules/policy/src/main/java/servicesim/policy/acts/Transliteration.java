@@ -110,7 +110,8 @@ public final class Transliteration {
   public List<String> shortNameKeys(String word) {
     boolean latin = isLatin(word);
     String written = (latin ? single(word) : writeOut(mendLookalikes(word))).toLowerCase(java.util.Locale.ROOT);
-    written = written.replaceAll("^'+", "a").replace("'", "");
+    // a letter written out as a capital stands for a sound typists write with h (ہ, ह: Q) or as the letter itself
+    written = written.replace('q', 'h').replaceAll("^'+", "a").replace("'", "");
     if (written.isEmpty()) return List.of();
     StringBuilder consonants = new StringBuilder();
     consonants.append("aeiouy".indexOf(written.charAt(0)) >= 0 ? 'a' : written.charAt(0));
@@ -229,9 +230,13 @@ public final class Transliteration {
     return b.toString();
   }
 
-  /** A typed word with doubled letters made single (sorry, syggnomi, maddad); native doubles are in {@code letters}. */
-  private static String single(String typed) {
-    return DOUBLED.matcher(typed).replaceAll("$1");
+  /**
+   * A typed word with doubled letters made single (sorry, syggnomi, maddad); native doubles are in {@code letters}.
+   * Where vowels are dropped, a word typed without vowels keeps its doubled consonants: "mdd" is madad.
+   */
+  private String single(String typed) {
+    return dropVowels.isEmpty() || typed.chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0)
+        ? DOUBLED.matcher(typed).replaceAll("$1") : typed;
   }
 
   private String fold(String word) {

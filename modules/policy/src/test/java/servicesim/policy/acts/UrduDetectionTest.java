@@ -173,10 +173,14 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.ESCALATION,
         "میں ابھی اپنی سپروائزر کو بلاتی ہوں۔",
         "میں یہ کیس اپنے منیجر کے حوالے کر رہا ہوں۔",
-        "آپ کی شکایت متعلقہ شعبے کو بھیج دی گئی ہے۔",
         "میں آپ کو ٹیم لیڈر سے ملواتا ہوں۔",
         "میں آپ کی شکایت اعلیٰ حکام تک پہنچا دوں گا۔",
-        "میں اس معاملے کو ایسکلیٹ کر رہی ہوں۔");
+        "میں اس معاملے کو ایسکلیٹ کر رہی ہوں۔",
+        "Main apne supervisor se baat karwata hun.",
+        "Sir main apni supervisor Ayesha ko call mein shamil kar rahi hun");
+    // ACTS.md: sending the customer to another department is a referral, not an escalation
+    ur.doesNotFind(Act.ESCALATION, "آپ کی شکایت متعلقہ شعبے کو بھیج دی گئی ہے۔",
+        "یہ بلنگ ڈیپارٹمنٹ کا کام ہے، میں آپ کی کال وہاں منتقل کر دیتا ہوں۔");
   }
 
   @Test
@@ -379,6 +383,43 @@ public class UrduDetectionTest extends JUnitSuite {
     Detection d = found.stream().filter(x -> x.act() == act).findFirst()
         .orElseThrow(() -> new AssertionError("no " + act.id() + " in " + DetectionAssertions.describe(found)));
     return text.substring(d.start(), d.end());
+  }
+
+  @Test
+  public void romanUrduIsReadThroughTheSamePhrases() {
+    ur.finds(Act.OFFER_HELP, "aap ki kya madad kar sakta hoon", "ap ki kia mdd kr skta hun?",
+        "Aaj main aap ki kis tarah help kar sakta hun?");
+    ur.finds(Act.APOLOGY, "maazrat chahta hun", "Mazrat khwah hain", "maafi chahunga", "sry ji");
+    ur.finds(Act.CONCRETE_TIMELINE, "refund 5-7 din mein aa jayega", "kal shaam 5 baje tak ho jaye ga");
+    ur.finds(Act.ANYTHING_ELSE, "koi aur madad chahiye?");
+    ur.finds(Act.ESCALATION, "main apne supervisor se baat karwata hun");
+    ur.finds(Act.VAGUE_PROMISE, "hum jald hi aap se rabta karenge");
+    ur.finds(Act.DISCOURTESY, "aap thanday ho jayen");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "ye hamari ghalti thi");
+    // sir is no sorry, and call is no kal
+    ur.doesNotFind(Act.APOLOGY, "Sir aap ka order aa gaya hai");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "call kar lijiye ga");
+  }
+
+  @Test
+  public void aCodeMixedLineIsReadInUrduAndInEnglish() {
+    String text = "Maafi chahunga, it will take about 3-5 business days";
+    assertEquals("Maafi chahunga", matched(text, Act.APOLOGY));
+    ur.finds(Act.CONCRETE_TIMELINE, text);
+    assertEquals(1, ur.detect(text).stream().filter(d -> d.act() == Act.APOLOGY).count());
+  }
+
+  @Test
+  public void namesAreFoundWrittenInTheOtherScript() {
+    DetectionAssertions latinNames = new DetectionAssertions("ur", "Ana", "Acme Electronics");
+    latinNames.finds(Act.OWN_NAME, "میں انا بات کر رہی ہوں", "ایکمی الیکٹرانکس، انا بات کر رہی ہوں۔");
+    latinNames.finds(Act.ORG_NAME, "ایکمی الیکٹرانکس میں کال کرنے کا شکریہ", "Acme se Ana baat kar rahi hun");
+    latinNames.doesNotFind(Act.OWN_NAME, "ان سے بات کریں", "آپ ان کا نمبر نوٹ کر لیں");
+    new DetectionAssertions("ur", "Ali", "TCS").finds(Act.ORG_NAME, "ٹی سی ایس کسٹمر کیئر، میں علی۔");
+    new DetectionAssertions("ur", "Ali", "Telenor").finds(Act.ORG_NAME, "ٹیلی نار میں خوش آمدید");
+    // configured in Urdu script, written in Latin letters
+    ur.finds(Act.OWN_NAME, "Star Electronics se Ali baat kar raha hun");
+    ur.finds(Act.ORG_NAME, "Star Electronics se Ali baat kar raha hun");
   }
 
   private Instant deadline(String text, Instant at) {
