@@ -73,6 +73,8 @@ public final class ActDetector {
       nameAt(Act.OWN_NAME, context.agentNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
       nameAt(Act.ORG_NAME, context.organisationNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
     }
+    // ACTS.md: a promise with a concrete time in the same message is no vague promise
+    if (found.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) found.removeIf(d -> d.act() == Act.VAGUE_PROMISE);
     found.sort(Comparator.comparingInt(Detection::start).thenComparing(d -> d.act().ordinal()));
     return List.copyOf(found);
   }
