@@ -33,7 +33,7 @@ public final class PhrasePattern {
 
   private static final int GAP = 3;
   private static final int LONG_GAP = 8;
-  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?:[:.]\\d{2}(?:am|pm|a|p)?|am|pm)");
+  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?:[:.]\\d{2}(?::\\d{2})?(?:am|pm|a|p)?|am|pm)");
 
   /** One word to compare: exact, or a prefix. */
   public sealed interface Unit {

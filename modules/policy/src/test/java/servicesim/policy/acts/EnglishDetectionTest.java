@@ -281,4 +281,18 @@ public class EnglishDetectionTest extends JUnitSuite {
     assertEquals(Instant.parse("2026-11-23T13:10:00Z"), deadline("We see a departure time of 1:10p.", monday));
     assertEquals(Instant.parse("2026-11-23T23:59:59Z"), deadline("We'll ring you back later today.", monday));
   }
+
+  @Test
+  public void timesInARestatementAreTheCustomersNotAPromise() {
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "So you would like an appointment for 5:30 pm on March 7th, is that correct?",
+        "Your name is John and you are arriving at 8 pm. Is this correct?");
+    en.finds(Act.CONCRETE_TIMELINE, "Just to confirm, you want the refund? I'll call you tomorrow at 3pm.");
+  }
+
+  @Test
+  public void refusalsThatPointAtATimeLimitAreRefusalsByPolicy() {
+    en.finds(Act.POLICY_AS_WEAPON, "Because it has been more than 90 days we cannot accept the return.",
+        "We can't refund orders after 30 days.", "Unfortunately your order is no longer eligible for a refund.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "We'll refund you within 30 days.");
+  }
 }
