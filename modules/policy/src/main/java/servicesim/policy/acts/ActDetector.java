@@ -87,6 +87,9 @@ public final class ActDetector {
       nameAt(Act.ORG_NAME, context.organisationNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
     }
     addOtherReadings(text, found);
+    dropTimesOfARestatement(found, tokens);
+    // ACTS.md: a promise with a concrete time in the same message is no vague promise
+    if (found.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) found.removeIf(d -> d.act() == Act.VAGUE_PROMISE);
     found.sort(Comparator.comparingInt(Detection::start).thenComparing(d -> d.act().ordinal()));
     return List.copyOf(found);
   }
@@ -130,6 +133,30 @@ public final class ActDetector {
       else letters += (int) k.chars().filter(Character::isLetter).count();
     }
     return letters >= DISTINCTIVE_MATCH || words >= 2 && letters >= DISTINCTIVE_MATCH - 1;
+  }
+
+  /**
+   * A read-back ends with its check ("... at 8 pm on March 7th. Is that correct?"): the times up to that sentence are
+   * what the customer asked for, not a time the agent promises for a next step.
+   */
+  private static void dropTimesOfARestatement(List<Detection> found, List<Token> tokens) {
+    int lastRestating = -1;
+    for (Detection d : found) {
+      if (d.act() == Act.CONFIRM_UNDERSTANDING) lastRestating = Math.max(lastRestating, sentenceAt(d.end() - 1, tokens));
+    }
+    if (lastRestating < 0) return;
+    int until = lastRestating;
+    found.removeIf(d -> d.act() == Act.CONCRETE_TIMELINE && sentenceAt(d.start(), tokens) <= until);
+  }
+
+  /** The sentence of the token covering {@code offset} of the original text. */
+  private static int sentenceAt(int offset, List<Token> tokens) {
+    int sentence = 0;
+    for (Token t : tokens) {
+      if (t.start() > offset) break;
+      sentence = t.sentence();
+    }
+    return sentence;
   }
 
   /** True when an exception phrase of {@code act} overlaps the match ("not your fault" cancels "your fault"). */

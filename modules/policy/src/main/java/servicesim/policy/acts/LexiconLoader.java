@@ -34,6 +34,7 @@ import servicesim.files.YamlNode;
  *   unit: {minute*: 1m, hour*: 1h, day*: 1d, week*: 1w}
  *   weekday: {monday: monday}
  *   relative-day: {today: 0d, tomorrow: 1d}
+ *   same-day: {tonight: 0d}       # like relative-day, kept apart where a phrase needs the difference
  *   month: {january: 1}
  *   time-of-day: {noon: "12:00"}
  *   hour-marker: [o'clock]        # "3 o'clock": the number before it is an hour of the day
@@ -372,7 +373,7 @@ public final class LexiconLoader {
           problems.add(at, "a '" + className + "' value must be a whole number, found '" + value + "'");
         }
       }
-      case "unit", "relative-day" -> {
+      case "unit", "relative-day", "same-day" -> {
         if (Durations.parse(v).isEmpty()) {
           problems.add(at, "a '" + className + "' value must be a duration such as 1h or 1d, found '" + value + "'");
         }

@@ -12,7 +12,8 @@ import java.util.Set;
  * <p>Between two words it also tells where a sentence ends — at {@code ! ? ; ؟ ۔ । ॥} (the Greek question mark is
  * {@code ;} once normalized), at a line break, and at a full stop followed by a space or the end, unless the word
  * before is a single letter ("p.m.", "J. Smith") or one of the language's abbreviations ("Mr.", "etc.") — and where a
- * clause ends: at a sentence end, or at {@code , : ، ( ) — –} and a dash between spaces.
+ * clause ends: at a sentence end, or at {@code , : ، ( ) — –} and a dash between spaces. A sentence ending in
+ * {@code ?} or {@code ؟} is a question.
  */
 public final class Tokenizer {
 
@@ -27,6 +28,7 @@ public final class Tokenizer {
     String t = n.text();
     List<Token> tokens = new ArrayList<>();
     int sentence = 0;
+    int sentenceStart = 0;
     int clause = 0;
     int i = 0;
     int gapStart = 0;
@@ -39,7 +41,11 @@ public final class Tokenizer {
       }
       if (previous != null) {
         Break b = breakIn(t, gapStart, i, previous, previousWritten, abbreviations);
-        if (b == Break.SENTENCE) sentence++;
+        if (b == Break.QUESTION) markQuestion(tokens, sentenceStart);
+        if (b == Break.SENTENCE || b == Break.QUESTION) {
+          sentence++;
+          sentenceStart = tokens.size();
+        }
         if (b != Break.NONE) clause++;
       }
       int start = i;
@@ -47,32 +53,43 @@ public final class Tokenizer {
       previous = t.substring(start, i);
       // as the agent wrote it: a transliterated word may read as one letter ("h" for hai) without being an initial
       previousWritten = n.originalEnd(i) - n.originalStart(start);
-      tokens.add(new Token(previous, n.originalStart(start), n.originalEnd(i), sentence, clause));
+      tokens.add(new Token(previous, n.originalStart(start), n.originalEnd(i), sentence, clause, false));
       gapStart = i;
+    }
+    if (previous != null && breakIn(t, gapStart, t.length(), previous, previousWritten, abbreviations) == Break.QUESTION) {
+      markQuestion(tokens, sentenceStart);
     }
     return tokens;
   }
 
-  private enum Break { NONE, CLAUSE, SENTENCE }
+  private static void markQuestion(List<Token> tokens, int from) {
+    for (int k = from; k < tokens.size(); k++) tokens.set(k, tokens.get(k).asQuestion());
+  }
 
-  /** What the characters between two words, {@code t[from, to)}, end. */
+  private enum Break { NONE, CLAUSE, SENTENCE, QUESTION }
+
+  /** What the characters between two words, {@code t[from, to)}, end: a question wins over a sentence, a clause. */
   private static Break breakIn(String t, int from, int to, String wordBefore, int writtenLength,
       Set<String> abbreviations) {
     Break found = Break.NONE;
     for (int k = from; k < to; k++) {
       char c = t.charAt(k);
       switch (c) {
-        case '!', '?', ';', '\u061F', '\u06D4', '\u0964', '\u0965', '\n', '\r', '\u2029', '\u2028' -> {
-          return Break.SENTENCE;
+        case '?', '\u061F' -> {
+          return Break.QUESTION;
         }
+        case '!', ';', '\u06D4', '\u0964', '\u0965', '\n', '\r', '\u2029', '\u2028' -> found = Break.SENTENCE;
         case '.' -> {
           if (hasSpace(t, k + 1, to) && !abbreviation(wordBefore, writtenLength, abbreviations, k == from)) {
-            return Break.SENTENCE;
+            found = Break.SENTENCE;
           }
         }
-        case ',', ':', '\u060C', '(', ')', '\u2014', '\u2013' -> found = Break.CLAUSE;
+        case ',', ':', '\u060C', '(', ')', '\u2014', '\u2013' -> {
+          if (found == Break.NONE) found = Break.CLAUSE;
+        }
         case '-' -> {
-          if (k > from && Character.isWhitespace(t.charAt(k - 1)) && k + 1 < to && Character.isWhitespace(t.charAt(k + 1))) {
+          if (found == Break.NONE && k > from && Character.isWhitespace(t.charAt(k - 1)) && k + 1 < to
+              && Character.isWhitespace(t.charAt(k + 1))) {
             found = Break.CLAUSE;
           }
         }

@@ -144,4 +144,44 @@ public class SentencesAndNegationTest extends JUnitSuite {
         "xx.yaml:6:11: 'before' must be between 0 and 20, found -1",
         "xx.yaml:7:3: unknown key 'reach' (expected one of: cues, ignore, stops, acts, before, after)"), e.getMessage());
   }
+
+  private static final String ANCHORS = String.join("\n",
+      "language: xx",
+      "classes:",
+      "  day: {tomorrow: 1d}",
+      "acts:",
+      "  check-satisfaction: [\"<start> still broken\", \"(works|right) <question>\", \"fixed <end>\"]",
+      "  concrete-timeline: [\"[will|going to] ** <day>\"]",
+      "");
+
+  @Test
+  public void anchorsTieAPhraseToTheStartOrEndOfItsSentenceOrToAQuestion() {
+    ActDetector d = detector(ANCHORS);
+    assertTrue(finds(d, Act.CHECK_SATISFACTION, "Still broken?"));
+    assertFalse(finds(d, Act.CHECK_SATISFACTION, "Sorry it is still broken."));
+    assertTrue(finds(d, Act.CHECK_SATISFACTION, "It is all right now, right?"));
+    assertFalse(finds(d, Act.CHECK_SATISFACTION, "That is right. Good"));
+    assertTrue(finds(d, Act.CHECK_SATISFACTION, "It is fixed. Thanks"));
+    assertFalse(finds(d, Act.CHECK_SATISFACTION, "It is fixed now"));
+  }
+
+  @Test
+  public void aContextMustComeBeforeAPhraseInItsSentenceButIsNoPartOfTheMatch() {
+    ActDetector d = detector(ANCHORS);
+    List<Detection> found = d.detect("We are going to call you back tomorrow", ActDetector.Context.NONE);
+    assertEquals(1, found.size());
+    assertEquals("tomorrow", found.get(0).match());
+    assertFalse(finds(d, Act.CONCRETE_TIMELINE, "It broke tomorrow"));
+    assertFalse(finds(d, Act.CONCRETE_TIMELINE, "We will. Tomorrow"));
+    assertFalse(finds(d, Act.CONCRETE_TIMELINE, "We will call you and then one two three four five six seven eight tomorrow"));
+  }
+
+  @Test
+  public void misplacedAnchorsAndContextsAreReported() {
+    for (String bad : List.of("still <start> broken", "[will] ** <end>", "[will broken", "works [will] now", "[] works")) {
+      InvalidFileException e = org.junit.Assert.assertThrows(bad, InvalidFileException.class,
+          () -> lexicon("language: xx\nacts:\n  offer-help: [\"" + bad + "\"]\n"));
+      assertTrue(e.getMessage(), e.getMessage().startsWith("xx.yaml:3:16: phrase \"" + bad + "\": "));
+    }
+  }
 }

@@ -24,7 +24,7 @@ public class EvaluationTest extends JUnitSuite {
     Evaluation.Report r = evaluate(""
         + "en\tSam\tAcme\tThis is Sam at Acme, how can I help?\town-name,org-name,offer-help\t\tw\n"
         + "en\t\t\tI'm so sorry about that.\tapology\t\tw\n"
-        + "en\t\t\tMy bad, truly.\tapology\t\tw\n"
+        + "en\t\t\tThanks for bearing with us.\tapology\t\tw\n"
         + "en\t\t\tCalm down.\t\t\tw\n");
     assertEquals(new Counts(1, 0, 0), r.of(Act.OWN_NAME));
     assertEquals(new Counts(1, 0, 1), r.of(Act.APOLOGY));
@@ -63,7 +63,7 @@ public class EvaluationTest extends JUnitSuite {
   public void theBarNamesEveryShortfall() throws Exception {
     Evaluation.Report r = evaluate(""
         + "en\t\t\tSorry about that.\tapology\t\tw\n".repeat(3)
-        + "en\t\t\tMy bad.\tapology\t\tw\n".repeat(2)
+        + "en\t\t\tThanks for bearing with us.\tapology\t\tw\n".repeat(2)
         + "en\t\t\tCalm down.\t\t\tw\n");
     assertEquals(List.of("micro F1 0.667 < 0.90", "precision 0.750 < 0.90", "apology recall 0.600 < 0.80 (3 of 5)"),
         Bar.DEFAULT.shortfalls(r));
@@ -72,12 +72,12 @@ public class EvaluationTest extends JUnitSuite {
 
   @Test
   public void theReportListsTheTableThenEveryMistakeWithItsSpan() throws Exception {
-    Evaluation.Report r = evaluate("en\t\t\tMy bad.\tapology\t\tw\nen\t\t\tPlease calm down.\t\t\tw\n");
+    Evaluation.Report r = evaluate("en\t\t\tThanks for bearing with us.\tapology\t\tw\nen\t\t\tPlease calm down.\t\t\tw\n");
     String table = ReportText.table(r);
     assertTrue(table, table.contains("apology                       1      0       0       1      0         -    0.00   0.00"));
     assertTrue(table, table.contains("overall (micro)               1      1       0       1      1      0.00    0.00   0.00"));
     String mistakes = ReportText.mistakes(r);
-    assertTrue(mistakes, mistakes.contains("set.tsv:2: missed apology in \"My bad.\""));
+    assertTrue(mistakes, mistakes.contains("set.tsv:2: missed apology in \"Thanks for bearing with us.\""));
     assertTrue(mistakes, mistakes.contains("set.tsv:3: false discourtesy \"calm down\" at 7-16 by \"calm down\" in \"Please calm down.\""));
   }
 }
