@@ -310,6 +310,20 @@ public class GreekDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void openingHoursRightsDelaysAndPlansAreNoTimelines() {
+    el.doesNotFind(Act.CONCRETE_TIMELINE,
+        "Η παραγγελία σας καθυστέρησε 2 μέρες.",
+        "Μπορείτε να επιστρέψετε το προϊόν μέσα σε 14 ημέρες.",
+        "Το κατάστημα είναι ανοιχτό από τις 9 έως τις 5.",
+        "Την Κυριακή είμαστε κλειστά.",
+        "Το πακέτο είναι για έναν μήνα.",
+        "to katasthma einai anoixto apo tis 9 ews tis 5");
+    el.finds(Act.CONCRETE_TIMELINE, "Τα χρήματα θα επιστραφούν σε 3 εργάσιμες.", "tha sas kalesoume mesa se 24 wres");
+    // the Greek question mark asks a question
+    el.finds(Act.CHECK_SATISFACTION, "Όλα καλά;", "Βοήθησε αυτό;");
+  }
+
+  @Test
   public void aCodeMixedLineIsReadInGreekAndInEnglish() {
     String text = "Συγγνώμη για την καθυστέρηση, you will have it within 3 business days";
     el.finds(Act.APOLOGY, text);

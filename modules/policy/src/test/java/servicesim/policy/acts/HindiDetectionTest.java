@@ -333,6 +333,19 @@ public class HindiDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void openingHoursEligibilityDelaysAndPlansAreNoTimelines() {
+    hi.doesNotFind(Act.CONCRETE_TIMELINE,
+        "आपका ऑर्डर 2 दिन लेट हो गया है",
+        "हमारी ब्रांच सुबह 9 बजे से शाम 5 बजे तक खुली रहती है",
+        "रविवार को ऑफिस बंद रहता है",
+        "यह प्लान एक महीने का है",
+        "refund sirf 7 din ke andar ho sakta hai",
+        "Sunday ko branch band rehti hai");
+    hi.finds(Act.CONCRETE_TIMELINE, "आपका रिफंड 3 दिन में आ जाएगा", "shukravar tak delivery ho jayegi",
+        "सोमवार को आपका सामान पहुंच जाएगा");
+  }
+
+  @Test
   public void aCodeMixedLineIsReadInHindiAndInEnglish() {
     String text = "sorry for the inconvenience, aapka refund 3-5 din mein aa jayega";
     hi.finds(Act.APOLOGY, text);

@@ -402,6 +402,19 @@ public class UrduDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void openingHoursEligibilityAndPlansAreNoTimelines() {
+    ur.doesNotFind(Act.CONCRETE_TIMELINE,
+        "ہماری برانچ صبح 9 بجے سے شام 5 بجے تک کھلی رہتی ہے",
+        "اتوار کو دفتر بند ہوتا ہے",
+        "یہ پیکج ایک مہینے کا ہے",
+        "آپ کا بل ہر مہینے کی 10 تاریخ کو آتا ہے",
+        "refund sirf 7 din ke andar ho sakta hai",
+        "aap 30 din tak return kar sakte hain");
+    ur.finds(Act.CONCRETE_TIMELINE, "آپ کا ریفنڈ 3 دن میں آ جائے گا", "hum 24 ghante mein rabta karenge",
+        "jumme tak delivery ho jaye gi", "2 ghante lagenge");
+  }
+
+  @Test
   public void aCodeMixedLineIsReadInUrduAndInEnglish() {
     String text = "Maafi chahunga, it will take about 3-5 business days";
     assertEquals("Maafi chahunga", matched(text, Act.APOLOGY));
