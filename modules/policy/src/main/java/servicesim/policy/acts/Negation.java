@@ -12,7 +12,7 @@ import java.util.Set;
  * A language's negation, as its lexicon declares it: a cue ("not", "can't", "never", "unable") cancels a phrase of
  * one of {@code acts} when it stands up to {@code before} words before the phrase (or up to {@code after} words after
  * it, for languages that negate after the verb), in the same clause with no {@code stops} word ("but", "however")
- * between — or inside the phrase, in words a gap took. A cue inside one of the {@code ignore} phrases ("don't
+ * between or opening the phrase — or inside the phrase, in words a gap took. A cue inside one of the {@code ignore} phrases ("don't
  * hesitate", "no problem") negates nothing; a negation word the phrase itself names ("not your fault") is no cue.
  * "I can't help with that" is no offer of help; "Sorry that I couldn't help you today" is none either.
  */
@@ -105,7 +105,8 @@ public final class Negation {
   public boolean negates(PhrasePattern.Match match, List<Token> tokens, Marks marks) {
     for (int g : match.gapTokens()) if (marks.cueStart()[g]) return true;
     int clause = tokens.get(match.from()).clause();
-    for (int i = match.from() - 1; i >= 0 && tokens.get(i).clause() == clause; i--) {
+    // a phrase that begins with a stop word ("we can help" after "if you're unable to connect") starts afresh
+    for (int i = match.from() - 1; i >= 0 && tokens.get(i).clause() == clause && !marks.stop()[match.from()]; i--) {
       if (marks.stop()[i]) break;
       // a cue reaches the words after its last one
       if (marks.cueStart()[i] && marks.cueEnd()[i] <= match.from() && match.from() - (marks.cueEnd()[i] - 1) <= before) {

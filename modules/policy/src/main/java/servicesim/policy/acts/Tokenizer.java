@@ -12,7 +12,8 @@ import java.util.Set;
  * <p>Between two words it also tells where a sentence ends — at {@code ! ? ; ؟ ۔ । ॥} (the Greek question mark is
  * {@code ;} once normalized), at a line break, and at a full stop followed by a space or the end, unless the word
  * before is a single letter ("p.m.", "J. Smith") or one of the language's abbreviations ("Mr.", "etc.") — and where a
- * clause ends: at a sentence end, or at {@code , : ، ( ) — –} and a dash between spaces. A sentence ending in
+ * clause ends: at a sentence end, or at {@code , : ، ( ) — – · •}, a dash between spaces, or an emoji or other
+ * symbol. A sentence ending in
  * {@code ?} or {@code ؟} is a question.
  */
 public final class Tokenizer {
@@ -84,7 +85,7 @@ public final class Tokenizer {
             found = Break.SENTENCE;
           }
         }
-        case ',', ':', '\u060C', '(', ')', '\u2014', '\u2013' -> {
+        case ',', ':', '\u060C', '(', ')', '\u2014', '\u2013', '\u00B7', '\u2022' -> {
           if (found == Break.NONE) found = Break.CLAUSE;
         }
         case '-' -> {
@@ -93,7 +94,12 @@ public final class Tokenizer {
             found = Break.CLAUSE;
           }
         }
-        default -> { }
+        default -> {
+          // an emoji or other symbol between words ("not good 😕 we'd love to help") ends a clause
+          if (found == Break.NONE && (Character.isSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL)) {
+            found = Break.CLAUSE;
+          }
+        }
       }
     }
     return found;

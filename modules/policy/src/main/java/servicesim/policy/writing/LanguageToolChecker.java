@@ -9,45 +9,48 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.languagetool.JLanguageTool;
-import org.languagetool.Language;
-import org.languagetool.language.AmericanEnglish;
-import org.languagetool.language.Greek;
+import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.RuleMatch;
 
 /**
- * Spelling and grammar with LanguageTool, for English and Greek (004: check spelling and grammar before sending).
- * A {@link JLanguageTool} is not thread-safe and slow to build, so each language keeps a small pool of them, built
- * on first use. Matches on the session's own names (customer, agent, organisation) are not counted as misspellings.
+ * Spelling and grammar with LanguageTool, for English in each of its variants and Greek (004: check spelling and
+ * grammar before sending). A finding counts only when every variant the policy accepts reports it there, so "colour"
+ * passes when British English is accepted and "color" when American English is. A {@link JLanguageTool} is not
+ * thread-safe and slow to build, so each variant keeps a small pool of them, built on first use. Matches on the
+ * session's own names (customer, agent, organisation) are not counted as misspellings.
  */
 public final class LanguageToolChecker implements WritingChecker {
 
   private static final int POOL_SIZE = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-  private static final Map<String, Supplier<Language>> LANGUAGES = Map.of(
-      "en", AmericanEnglish::new,
-      "el", Greek::new);
+  private static final int SUGGESTIONS = 3;
+  /** Variants built ahead of the first check: the first that any English and any Greek text is checked with. */
+  private static final List<String> WARMED = List.of("en-US", "el");
+  /** Oxford spelling is a style advice in British English: "apologise" is correct there, not a mistake. */
+  private static final CategoryId OXFORD_SPELLING = new CategoryId("BRE_STYLE_OXFORD_SPELLING");
 
   private final Map<String, BlockingQueue<JLanguageTool>> pools = new ConcurrentHashMap<>();
-  private final Map<String, java.util.concurrent.CompletableFuture<Void>> warming = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Void>> warming = new ConcurrentHashMap<>();
 
   /**
-   * Builds one checker per language in the background (loading English takes seconds), so that the first session to
-   * need one does not wait as long; a check that comes first waits for it instead of building a second.
+   * Builds one checker for American English and one for Greek in the background (loading English takes seconds), so
+   * that the first session to need one does not wait as long; a check that comes first waits for it instead of
+   * building a second. Other variants load when a check first needs them.
    */
   public LanguageToolChecker warmUp() {
-    for (var e : LANGUAGES.entrySet()) {
-      warming.computeIfAbsent(e.getKey(), lang -> java.util.concurrent.CompletableFuture.runAsync(() -> {
-        JLanguageTool tool = new JLanguageTool(e.getValue().get());
+    for (String variant : WARMED) {
+      warming.computeIfAbsent(variant, v -> CompletableFuture.runAsync(() -> {
+        JLanguageTool tool = build(v);
         try {
           tool.check("Warm up.");
         } catch (IOException ignored) {
           // a failure shows again, with its cause, on the first real check
         }
-        pools.computeIfAbsent(lang, l -> new ArrayBlockingQueue<>(POOL_SIZE)).offer(tool);
+        pool(v).offer(tool);
       }, runnable -> {
-        Thread t = new Thread(runnable, "languagetool-warm-up-" + e.getKey());
+        Thread t = new Thread(runnable, "languagetool-warm-up-" + v);
         t.setDaemon(true);
         t.start();
       }));
@@ -57,32 +60,58 @@ public final class LanguageToolChecker implements WritingChecker {
 
   @Override
   public Set<String> languages() {
-    return LANGUAGES.keySet();
+    return Set.copyOf(WritingVariants.languages());
   }
 
   @Override
-  public Optional<List<WritingIssue>> check(String language, String text, Set<String> knownWords) {
-    Supplier<Language> factory = LANGUAGES.get(language);
-    if (factory == null) return Optional.empty();
-    java.util.concurrent.CompletableFuture<Void> warm = warming.get(language);
+  public Optional<List<WritingIssue>> check(String language, List<String> variants, String text,
+      Set<String> knownWords) {
+    if (!WritingVariants.languages().contains(language)) return Optional.empty();
+    List<String> checkedAs = WritingVariants.checkedAs(language, variants);
+    List<WritingIssue> issues = issues(checkedAs.get(0), text, knownWords);
+    // later variants only confirm: stop as soon as nothing is left that all of them report
+    for (int i = 1; i < checkedAs.size() && !issues.isEmpty(); i++) {
+      List<WritingIssue> also = issues(checkedAs.get(i), text, knownWords);
+      issues = issues.stream().filter(issue -> also.stream().anyMatch(o -> overlaps(issue, o))).toList();
+    }
+    return Optional.of(List.copyOf(issues));
+  }
+
+  private static boolean overlaps(WritingIssue a, WritingIssue b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  private List<WritingIssue> issues(String variant, String text, Set<String> knownWords) {
+    CompletableFuture<Void> warm = warming.get(variant);
     if (warm != null) warm.join();
-    BlockingQueue<JLanguageTool> pool = pools.computeIfAbsent(language, l -> new ArrayBlockingQueue<>(POOL_SIZE));
+    BlockingQueue<JLanguageTool> pool = pool(variant);
     JLanguageTool tool = pool.poll();
-    if (tool == null) tool = new JLanguageTool(factory.get());
+    if (tool == null) tool = build(variant);
     try {
       List<WritingIssue> issues = new ArrayList<>();
       for (RuleMatch m : tool.check(text)) {
         String covered = text.substring(m.getFromPos(), m.getToPos());
         if (isKnown(covered, knownWords)) continue;
+        List<String> suggestions = m.getSuggestedReplacements().stream().limit(SUGGESTIONS).toList();
         issues.add(new WritingIssue(m.getFromPos(), m.getToPos(), covered, m.getMessage().replaceAll("<[^>]+>", ""),
-            m.getRule().getId()));
+            suggestions, m.getRule().getId()));
       }
-      return Optional.of(List.copyOf(issues));
+      return issues;
     } catch (IOException e) {
-      throw new IllegalStateException("LanguageTool failed to check a " + language + " text", e);
+      throw new IllegalStateException("LanguageTool failed to check a text as " + variant, e);
     } finally {
       pool.offer(tool);
     }
+  }
+
+  private BlockingQueue<JLanguageTool> pool(String variant) {
+    return pools.computeIfAbsent(variant, v -> new ArrayBlockingQueue<>(POOL_SIZE));
+  }
+
+  private static JLanguageTool build(String variant) {
+    JLanguageTool tool = new JLanguageTool(WritingVariants.newLanguage(variant));
+    tool.disableCategory(OXFORD_SPELLING);
+    return tool;
   }
 
   private static boolean isKnown(String covered, Set<String> knownWords) {

@@ -295,4 +295,11 @@ public class EnglishDetectionTest extends JUnitSuite {
         "We can't refund orders after 30 days.", "Unfortunately your order is no longer eligible for a refund.");
     en.doesNotFind(Act.POLICY_AS_WEAPON, "We'll refund you within 30 days.");
   }
+
+  @Test
+  public void aNegationDoesNotReachANewSubjectOrPastAnEmoji() {
+    en.finds(Act.OFFER_HELP, "If you're unable to connect we can help.", "That's not good \uD83D\uDE15 happy to help",
+        "Oh no we'd love to help");
+    en.doesNotFind(Act.OFFER_HELP, "I'm not happy to help with that.", "We are unable to help with refunds.");
+  }
 }
