@@ -346,6 +346,14 @@ public class HindiDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void refusalsByRuleChoicesAndChecksInEitherScript() {
+    hi.finds(Act.POLICY_AS_WEAPON, "Rules ke according hum exchange nahi kar sakte", "यह टिकट नॉन-रिफंडेबल है");
+    hi.finds(Act.ASK_PREFERENCE, "aapko kya chahiye, naya phone ya paise wapas?", "रिफंड लेंगे या रिप्लेसमेंट?");
+    hi.finds(Act.CHECK_SATISFACTION, "कोई समस्या तो नहीं?", "Kya isse aapki madad hui?");
+    hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Ek baar confirm kijiye, aapka registered mobile number kya hai?");
+  }
+
+  @Test
   public void aCodeMixedLineIsReadInHindiAndInEnglish() {
     String text = "sorry for the inconvenience, aapka refund 3-5 din mein aa jayega";
     hi.finds(Act.APOLOGY, text);

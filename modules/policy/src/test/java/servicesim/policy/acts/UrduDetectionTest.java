@@ -415,6 +415,14 @@ public class UrduDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void refusalsByRuleAndRudenessInEitherScript() {
+    ur.finds(Act.POLICY_AS_WEAPON, "وارنٹی ختم ہو چکی ہے اس لیے ہم کچھ نہیں کر سکتے",
+        "Rules ke mutabiq hum exchange nahi kar sakte", "یہ ٹکٹ نان ریفنڈیبل ہے");
+    ur.finds(Act.DISCOURTESY, "آپ کو بات سمجھ نہیں آ رہی؟", "Mera time waste na karein", "آپ جیسے کسٹمر");
+    ur.doesNotFind(Act.DISCOURTESY, "میں سمجھ سکتا ہوں کہ آپ پریشان ہیں");
+  }
+
+  @Test
   public void aCodeMixedLineIsReadInUrduAndInEnglish() {
     String text = "Maafi chahunga, it will take about 3-5 business days";
     assertEquals("Maafi chahunga", matched(text, Act.APOLOGY));
