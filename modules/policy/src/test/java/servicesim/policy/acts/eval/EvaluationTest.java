@@ -71,6 +71,30 @@ public class EvaluationTest extends JUnitSuite {
   }
 
   @Test
+  public void aFloorHoldsTheOverallNumbersOnly() throws Exception {
+    Evaluation.Report r = evaluate(""
+        + "en\t\t\tSorry about that.\tapology\t\tw\n".repeat(3)
+        + "en\t\t\tThanks for bearing with us.\tapology\t\tw\n".repeat(2)
+        + "en\t\t\tCalm down.\t\t\tw\n");
+    Bar floor = Bar.parseFloor("held-out.floor", "# lowest measured\nmicro-f1 0.666\n  precision\t0.75\n");
+    assertEquals(List.of(), floor.shortfalls(r));
+    assertEquals(List.of("micro F1 0.667 < 0.668", "precision 0.750 < 0.76"),
+        Bar.parseFloor("held-out.floor", "micro-f1 0.668\nprecision 0.76\n").shortfalls(r));
+  }
+
+  @Test
+  public void aMalformedFloorSaysWhereAndWhat() {
+    InvalidFileException e = org.junit.Assert.assertThrows(InvalidFileException.class,
+        () -> Bar.parseFloor("f", "micro-f1 0.9\nrecall 0.8\n precision high\nprecision 1.5\n"));
+    assertEquals(List.of("f:2:1: unknown name 'recall' (expected micro-f1 or precision)",
+            "f:3:12: expected a number from 0 to 1, found 'high'", "f:4:11: expected a number from 0 to 1, found 1.5"),
+        e.problems().stream().map(Object::toString).toList());
+    InvalidFileException missing = org.junit.Assert.assertThrows(InvalidFileException.class,
+        () -> Bar.parseFloor("f", "micro-f1 0.9\n"));
+    assertEquals("f:1:1: missing 'precision'", missing.getMessage());
+  }
+
+  @Test
   public void theReportListsTheTableThenEveryMistakeWithItsSpan() throws Exception {
     Evaluation.Report r = evaluate("en\t\t\tThanks for bearing with us.\tapology\t\tw\nen\t\t\tPlease calm down.\t\t\tw\n");
     String table = ReportText.table(r);
