@@ -159,11 +159,16 @@ public final class ActDetector {
     return sentence;
   }
 
+  /** How many words before a match an exception may start: far enough for a question's opening word. */
+  private static final int EXCEPTION_REACH = 20;
+
   /** True when an exception phrase of {@code act} overlaps the match ("not your fault" cancels "your fault"). */
   private boolean excepted(Act act, PhrasePattern.Match match, List<Token> tokens) {
     List<PhrasePattern> exceptions = lexicon.exceptions(act);
     if (exceptions.isEmpty()) return false;
-    int from = Math.max(0, match.from() - 8);
+    int from = match.from();
+    int sentence = tokens.get(match.from()).sentence();
+    while (from > 0 && match.from() - from < EXCEPTION_REACH && tokens.get(from - 1).sentence() == sentence) from--;
     for (int i = from; i < match.to(); i++) {
       for (PhrasePattern p : exceptions) {
         Optional<PhrasePattern.Match> e = p.matchAt(tokens, i);
@@ -199,8 +204,33 @@ public final class ActDetector {
     if (names.isEmpty() || coveredUntil.getOrDefault(act, 0) > i) return Optional.empty();
     Optional<Detection> whole = wholeNameAt(act, names, tokens, i, text, coveredUntil);
     if (whole.isPresent() || !standsOut(tokens.get(i), text)) return whole;
+    Optional<Detection> signed =
+        act == Act.OWN_NAME ? runTogetherNameAt(act, names, tokens.get(i), text) : Optional.empty();
+    if (signed.isPresent()) {
+      coveredUntil.put(act, i + 1);
+      return signed;
+    }
     List<String> leading = names.stream().map(ActDetector::leadingWord).flatMap(Optional::stream).toList();
     return leading.isEmpty() ? Optional.empty() : wholeNameAt(act, leading, tokens, i, text, coveredUntil);
+  }
+
+  /**
+   * A signature runs the first name into a surname or an initial ("*KiaWashington", "^JulieR"): the name, capitalised,
+   * followed by a capital inside the same word.
+   */
+  private static Optional<Detection> runTogetherNameAt(Act act, List<String> names, Token token, String text) {
+    String written = text.substring(token.start(), token.end());
+    for (String name : names) {
+      String first = name.trim().split("\\s+")[0];
+      int n = first.length();
+      if (n < 3 || written.length() <= n || !first.chars().allMatch(Character::isLetter)) continue;
+      if (written.regionMatches(true, 0, first, 0, n) && Character.isUpperCase(written.charAt(0))
+          && Character.isUpperCase(written.charAt(n)) && Character.isLowerCase(written.charAt(n - 1))) {
+        return Optional.of(new Detection(act, token.start(), token.start() + n, written.substring(0, n), name,
+            List.of()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -302,4 +302,52 @@ public class EnglishDetectionTest extends JUnitSuite {
         "Oh no we'd love to help");
     en.doesNotFind(Act.OFFER_HELP, "I'm not happy to help with that.", "We are unable to help with refunds.");
   }
+
+  @Test
+  public void aSignatureRunTogetherWithASurnameOrInitialGivesTheName() {
+    DetectionAssertions kia = new DetectionAssertions("en", "Kia", "T-Mobile");
+    kia.finds(Act.OWN_NAME, "Shoot me a DM! *KiaWashington", "Thanks for reaching out. ^KiaR");
+    kia.doesNotFind(Act.OWN_NAME, "Have a look at the Kiaora app.", "Our kiawashington store is open.");
+  }
+
+  @Test
+  public void timesThatPromiseNothingAreNoTimeline() {
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "Your order was delivered on Monday at 2pm.",
+        "The outage started at 10am this morning.", "We tried to deliver yesterday at 3pm.",
+        "Would you like a table at 7pm or 8pm?", "Is 3pm on Friday convenient for you?",
+        "Do you want to fly with Delta Airlines taking off at 8:50 pm a direct flight?",
+        "The store opens at 9am tomorrow.", "Our chat team is available 24 hours a day.",
+        "Trains run every 15 minutes.", "The offer ends on the 31st of March.",
+        "Your flight was scheduled to leave at 6:45 am.");
+    en.finds(Act.CONCRETE_TIMELINE, "We'll call you back in 20 minutes.", "The fix should be live by the end of the week.",
+        "An engineer will visit on Thursday between 8am and 1pm.", "We'll have an update for you by 5pm today.");
+  }
+
+  @Test
+  public void constructionsPeopleWriteAreDetected() {
+    en.finds(Act.OFFER_HELP, "Our team can help you with this, please DM us.", "I'm here for you, what do you need?",
+        "Let me see what I can do for you.", "I'll gladly look into that for you.");
+    en.doesNotFind(Act.OFFER_HELP, "If there is an alternative our team can assist.");
+    en.finds(Act.CHECK_SATISFACTION, "Does everything look ok now?", "Is it working for you now?",
+        "Can you confirm if the service is back now?", "How's the connection now?",
+        "Did the steps help?", "Has that sorted it for you?");
+    en.finds(Act.POLICY_AS_WEAPON, "That's not something we're allowed to do under our policy.",
+        "We're not able to change the name on the booking as per the terms of the fare.",
+        "As this is outside the 14 day cooling-off period, we can't cancel it.",
+        "Sadly we can't offer compensation as the delay was under 30 minutes.",
+        "Our terms state that we can't refund digital purchases.", "Our hands are tied here.");
+    en.finds(Act.ACCEPT_RESPONSIBILITY, "We should've let you know sooner.", "The mistake is ours.",
+        "We messed this up and I'm sorry.", "We made a mess of your order.", "We sent the wrong item, sorry about that.",
+        "We charged you twice by mistake.", "Our agent gave you the wrong information.",
+        "We didn't get it right this time.");
+    en.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "It was the courier's fault, not ours.");
+    en.finds(Act.DISCOURTESY, "As I already explained, there's nothing more to say.", "I've already told you twice.",
+        "Stop wasting my time.", "Please stop messaging us about this.", "Not sure what else you expect us to do.",
+        "Read the FAQ.", "You clearly didn't read the instructions.", "Please pay attention to what I'm saying.");
+    en.doesNotFind(Act.DISCOURTESY, "As I said, there's nothing more I can do.", "Please read our FAQ for more details.");
+    en.finds(Act.ANYTHING_ELSE, "Was there something else you needed?");
+    en.finds(Act.ASK_PREFERENCE, "Let me know if you'd like a refund or store credit.");
+    en.finds(Act.ESCALATION, "I'm raising this with our senior management team.");
+    en.doesNotFind(Act.ESCALATION, "Are you referring to the account management app?");
+  }
 }
