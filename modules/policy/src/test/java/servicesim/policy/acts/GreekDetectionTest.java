@@ -357,4 +357,13 @@ public class GreekDetectionTest extends JUnitSuite {
     greek.finds(Act.ORG_NAME, "Σας μιλάω εκ μέρους της Ελληνικής Τηλεπικοινωνίας.");
     greek.doesNotFind(Act.OWN_NAME, "Καλημέρα, με λένε Νίκη και είμαι εδώ.");
   }
+
+  @Test
+  public void moreConstructionsInBothScripts() {
+    el.finds(Act.ACCEPT_RESPONSIBILITY, "Σας στείλαμε λάθος προϊόν.", "sas steilame lathos proion",
+        "Ο συνάδελφός μας σας έδωσε λάθος πληροφορίες.");
+    el.finds(Act.CONFIRM_UNDERSTANDING, "Εννοείτε την εφαρμογή για κινητό;", "Λέτε ότι η χρέωση έγινε δύο φορές;");
+    el.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Ποιο μοντέλο έχετε;", "Έχετε κάνει επανεκκίνηση;");
+    el.finds(Act.DISCOURTESY, "sas to eipa idi", "Μη μου χάνετε τον χρόνο.");
+  }
 }

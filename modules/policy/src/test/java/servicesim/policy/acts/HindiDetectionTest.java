@@ -400,4 +400,13 @@ public class HindiDetectionTest extends JUnitSuite {
         .orElseThrow(() -> new AssertionError("no timeline in " + DetectionAssertions.describe(found)));
     return Timeline.deadline(d, at).orElseThrow(() -> new AssertionError("no deadline from " + d));
   }
+
+  @Test
+  public void moreConstructionsInBothScripts() {
+    hi.finds(Act.DISCOURTESY, "मैंने पहले ही बता दिया है", "baar baar same sawal mat poochiye");
+    hi.doesNotFind(Act.DISCOURTESY, "humne aapko galat item bhej diya", "hamare agent ne aapko galat jaankari di");
+    hi.finds(Act.ACCEPT_RESPONSIBILITY, "hume pehle inform karna chahiye tha");
+    hi.finds(Act.CHECK_SATISFACTION, "batayein ki issue solve hua ya nahi", "try karke bataiye kaisa raha");
+    hi.finds(Act.POLICY_AS_WEAPON, "30 din ke baad return allowed nahi hai", "हम कोई अपवाद नहीं कर सकते");
+  }
 }

@@ -467,4 +467,16 @@ public class UrduDetectionTest extends JUnitSuite {
     }
     assertEquals("variants matched different phrases: " + patterns, 1, patterns.size());
   }
+
+  @Test
+  public void moreConstructionsInBothScripts() {
+    ur.finds(Act.DISCOURTESY, "main pehle hi bata chuka hoon", "baar baar ek hi sawal mat poochein", "aap samajh nahi rahe");
+    ur.doesNotFind(Act.DISCOURTESY, "hum ne aap ko ghalat item bhej diya", "hamare staff ne aap ko ghalat maloomat di",
+        "hume pehle aap ko batana chahiye tha");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "hume pehle aap ko batana chahiye tha");
+    ur.finds(Act.CHECK_SATISFACTION, "bata dein ke masla hal hua ya nahi", "is se aap ka kaam ho gaya?");
+    ur.finds(Act.POLICY_AS_WEAPON, "30 din ke baad return allowed nahi hai", "ہم کوئی استثنا نہیں کر سکتے");
+    ur.doesNotFind(Act.POLICY_AS_WEAPON, "آپ کو پہلے شرائط پڑھنی چاہیے تھیں");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "30 din ke baad return allowed nahi hai", "aap ne kal 3 baje call ki thi");
+  }
 }
