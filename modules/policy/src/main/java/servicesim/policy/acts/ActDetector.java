@@ -136,17 +136,36 @@ public final class ActDetector {
   }
 
   /**
-   * A read-back ends with its check ("... at 8 pm on March 7th. Is that correct?"): the times up to that sentence are
-   * what the customer asked for, not a time the agent promises for a next step.
+   * A read-back ends with its check ("... at 8 pm on March 7th. Is that correct?") or follows a sentence that only asks
+   * to confirm ("Please confirm. A room for 2 days on next Tuesday."): its times are what the customer asked for, not a
+   * time the agent promises for a next step.
    */
   private static void dropTimesOfARestatement(List<Detection> found, List<Token> tokens) {
     int lastRestating = -1;
     for (Detection d : found) {
-      if (d.act() == Act.CONFIRM_UNDERSTANDING) lastRestating = Math.max(lastRestating, sentenceAt(d.end() - 1, tokens));
+      if (d.act() != Act.CONFIRM_UNDERSTANDING) continue;
+      int sentence = sentenceAt(d.end() - 1, tokens);
+      // a sentence that only asks to confirm ("Please confirm.") introduces the read-back that follows it
+      lastRestating = Math.max(lastRestating, isWholeSentence(d, tokens) ? sentence + 1 : sentence);
     }
     if (lastRestating < 0) return;
     int until = lastRestating;
     found.removeIf(d -> d.act() == Act.CONCRETE_TIMELINE && sentenceAt(d.start(), tokens) <= until);
+  }
+
+  /** Words at most in a sentence that only asks to confirm. */
+  private static final int CONFIRM_REQUEST_WORDS = 4;
+
+  /** True when the detection is a short statement of its own ("Please confirm."), not a question that checks. */
+  private static boolean isWholeSentence(Detection d, List<Token> tokens) {
+    int sentence = sentenceAt(d.start(), tokens);
+    int words = 0;
+    for (Token t : tokens) {
+      if (t.sentence() != sentence) continue;
+      if (t.start() < d.start() || t.end() > d.end() || t.question()) return false;
+      words++;
+    }
+    return words <= CONFIRM_REQUEST_WORDS;
   }
 
   /** The sentence of the token covering {@code offset} of the original text. */
@@ -160,7 +179,7 @@ public final class ActDetector {
   }
 
   /** How many words before a match an exception may start: far enough for a question's opening word. */
-  private static final int EXCEPTION_REACH = 20;
+  private static final int EXCEPTION_REACH = 30;
 
   /** True when an exception phrase of {@code act} overlaps the match ("not your fault" cancels "your fault"). */
   private boolean excepted(Act act, PhrasePattern.Match match, List<Token> tokens) {

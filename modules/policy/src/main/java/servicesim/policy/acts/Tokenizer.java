@@ -35,6 +35,8 @@ public final class Tokenizer {
     int gapStart = 0;
     String previous = null;
     int previousWritten = 0;
+    // the @handles a message opens with address it: the message's first sentence starts after them
+    boolean onlyHandles = true;
     while (i < t.length()) {
       if (!isWordChar(t, i)) {
         i++;
@@ -42,6 +44,7 @@ public final class Tokenizer {
       }
       if (previous != null) {
         Break b = breakIn(t, gapStart, i, previous, previousWritten, abbreviations);
+        if (onlyHandles && b != Break.QUESTION) b = Break.SENTENCE;
         if (b == Break.QUESTION) markQuestion(tokens, sentenceStart);
         if (b == Break.SENTENCE || b == Break.QUESTION) {
           sentence++;
@@ -50,6 +53,7 @@ public final class Tokenizer {
         if (b != Break.NONE) clause++;
       }
       int start = i;
+      onlyHandles &= start > 0 && t.charAt(start - 1) == '@';
       while (i < t.length() && (isWordChar(t, i) || isInnerDigitSeparator(t, i))) i++;
       previous = t.substring(start, i);
       // as the agent wrote it: a transliterated word may read as one letter ("h" for hai) without being an initial

@@ -350,4 +350,19 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.finds(Act.ESCALATION, "I'm raising this with our senior management team.");
     en.doesNotFind(Act.ESCALATION, "Are you referring to the account management app?");
   }
+
+  @Test
+  public void aMessageStartsAfterTheHandlesItIsAddressedTo() {
+    en.finds(Act.CHECK_SATISFACTION, "@116166 Still having trouble? Which device are you using?");
+    en.finds(Act.CHECK_SATISFACTION, "@116166 @115712 Any luck?");
+  }
+
+  @Test
+  public void aReadBackAfterPleaseConfirmHoldsTheCustomersTimes() {
+    en.finds(Act.CONFIRM_UNDERSTANDING, "Please confirm. A room for 1 at New York, Z Nyc Hotel for 2 days on next Tuesday.");
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "Please confirm. A room for 1 at New York, Z Nyc Hotel for 2 days on next Tuesday.",
+        "Please confirm the details: the hotel is Le Relais Du Marais with a check in date on March 2nd.",
+        "Your reservation is confirmed for 6:00 pm at The Porch.", "There is a flight on the 30th.");
+    en.finds(Act.CONCRETE_TIMELINE, "So you were charged twice? I'll refund you by Friday.");
+  }
 }
