@@ -4,29 +4,46 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Stack;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import servicesim.files.Home;
 import servicesim.policy.Policy;
 import servicesim.policy.PolicyLoader;
 import servicesim.policy.acts.ActDetector;
 import servicesim.policy.acts.Detection;
+import servicesim.policy.acts.eval.Evaluation;
+import servicesim.policy.acts.eval.LabelledLine;
+import servicesim.policy.acts.eval.LabelledLines;
+import servicesim.policy.acts.eval.ReportText;
 
-@Command(name = "detect", description = {"Show the acts found in each text, with the matched spans, as JSON lines: "
-    + "how a scenario author sees why a line did or did not count.",
-    "Example: servicesim detect --lang en --agent-name Sam --organisation \"Acme Electronics\" "
-        + "\"Thank you for calling Acme Electronics, this is Sam. How can I help?\""})
+@Command(name = "detect", modelTransformer = DetectCommand.TextsAreNeverOptions.class,
+    description = {"Show the acts found in each text, with the matched spans, as JSON lines: "
+        + "how a scenario author sees why a line did or did not count.",
+        "With --eval, score the detector on labelled lines (the TSV of ACTS.md): precision, recall and F1 per act "
+            + "and overall (micro), then every miss and every false hit with the span that matched.",
+        "A text may start with '-'; a text that is exactly an option name (\"-h\") needs '--' before the texts.",
+        "Example: servicesim detect --lang en --agent-name Sam --organisation \"Acme Electronics\" "
+            + "\"Thank you for calling Acme Electronics, this is Sam. How can I help?\"",
+        "Example: servicesim detect --eval scenarios/acts/en/dev.tsv --min-f1 0.9"})
 final class DetectCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--lang", required = true, paramLabel = "L", description = "Language of the texts: en, ur, el, hi.")
+  @Option(names = "--lang", paramLabel = "L",
+      description = "Language of the texts: en, ur, el, hi. With --eval: score only the lines in this language.")
   String language;
 
   @Option(names = "--agent-name", paramLabel = "N", description = "The agent's own name (for own-name).")
@@ -36,14 +53,58 @@ final class DetectCommand implements Callable<Integer> {
   String organisation;
 
   @Option(names = "--policy", paramLabel = "FILE", description = "Policy whose lexicons to use (default: the default policy).")
-  java.nio.file.Path policyFile;
+  Path policyFile;
 
-  @Parameters(paramLabel = "TEXT", arity = "1..*", description = "Texts to analyse.")
-  List<String> texts;
+  @Option(names = "--eval", paramLabel = "FILE.tsv",
+      description = "Labelled lines to score the detector on (header: lang agent_name organisation text acts ignore source).")
+  Path evalFile;
+
+  @Option(names = "--min-f1", paramLabel = "X",
+      description = "With --eval: exit 1 when the overall (micro) F1 is below X (0 to 1).")
+  Double minF1;
+
+  @Parameters(paramLabel = "TEXT", arity = "0..*", preprocessor = TakeAsText.class, description = "Texts to analyse.")
+  List<String> texts = new ArrayList<>();
+
+  /** Texts may start with '-' ("-Where is my order?"): what is not one of the options is a text. */
+  static final class TextsAreNeverOptions implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec commandSpec) {
+      commandSpec.parser().unmatchedOptionsArePositionalParams(true).posixClusteredShortOptionsAllowed(false);
+      return commandSpec;
+    }
+  }
+
+  /** Takes the next argument whole as a text; left to itself the parser stops at one that begins like "-h". */
+  static final class TakeAsText implements CommandLine.IParameterPreprocessor {
+    @Override
+    public boolean preprocess(Stack<String> args, CommandSpec commandSpec, ArgSpec argSpec, Map<String, Object> info) {
+      List<String> given = argSpec.getValue();
+      List<String> texts = given == null ? new ArrayList<>() : new ArrayList<>(given);
+      texts.add(args.pop());
+      argSpec.setValue(texts);
+      return true;
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
+    if (evalFile == null && (texts.isEmpty() || language == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          texts.isEmpty() ? "give --lang and the texts to analyse, or --eval FILE.tsv" : "missing --lang L");
+    }
+    if (evalFile != null && !texts.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--eval scores a file: give no texts with it");
+    }
+    if (minF1 != null && (evalFile == null || minF1 < 0 || minF1 > 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          evalFile == null ? "--min-f1 goes with --eval" : "--min-f1 must be between 0 and 1");
+    }
     Policy policy = PolicyLoader.load(policyFile != null ? policyFile : Home.policies().resolve("default.yaml"));
+    return evalFile != null ? evaluate(policy) : detect(policy);
+  }
+
+  private int detect(Policy policy) throws Exception {
     ActDetector detector = policy.lexicons().detector(language).orElseThrow(() -> new Main.UserError(
         "no lexicon for language '" + language + "' (have: " + String.join(", ", policy.lexicons().languages()) + ")"));
     ActDetector.Context context = ActDetector.Context.of(agentName, organisation, List.of());
@@ -61,6 +122,29 @@ final class DetectCommand implements Callable<Integer> {
         a.put("match", d.match());
       }
       out.println(mapper.writeValueAsString(line));
+    }
+    return 0;
+  }
+
+  private int evaluate(Policy policy) throws Exception {
+    List<LabelledLine> lines = LabelledLines.read(evalFile);
+    if (language != null) {
+      lines = lines.stream().filter(l -> l.language().equals(language)).toList();
+      if (lines.isEmpty()) throw new Main.UserError("no lines in language '" + language + "' in " + evalFile);
+    }
+    Evaluation.Report report = Evaluation.evaluate(lines, policy.lexicons()::detector);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(ReportText.table(report));
+    out.println();
+    out.print(ReportText.mistakes(report));
+    out.flush();
+    double f1 = report.overall().f1();
+    if (minF1 != null && !(f1 >= minF1)) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(String.format(Locale.ROOT, "servicesim: micro F1 %s is below --min-f1 %s", ReportText.ratio(f1),
+          minF1));
+      err.flush();
+      return 1;
     }
     return 0;
   }

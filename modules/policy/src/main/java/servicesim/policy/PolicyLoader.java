@@ -25,6 +25,7 @@ import servicesim.policy.acts.Lexicons;
 import servicesim.policy.acts.PatternSyntaxException;
 import servicesim.policy.rules.RuleKind;
 import servicesim.policy.transcript.ActionType;
+import servicesim.policy.writing.WritingVariants;
 
 /** Reads a policy file and its lexicons, reporting every problem with its place in the file. */
 public final class PolicyLoader {
@@ -267,10 +268,35 @@ public final class PolicyLoader {
         }
       }
     }
+    List<String> variants = kind != null && kind.accepts(RuleKind.Param.VARIANTS) ? readVariants(r, problems) : List.of();
     r.rejectUnknownKeys();
     if (id == null || kind == null || weight == null) return null;
     names.putIfAbsent(id, readable);
     return new RuleSpec(id, kind.id(), title, weight, critical, Set.copyOf(channels), seed, Map.copyOf(limits),
-        Map.copyOf(numbers), List.copyOf(acts), Map.copyOf(phrases), List.copyOf(fields));
+        Map.copyOf(numbers), List.copyOf(acts), Map.copyOf(phrases), List.copyOf(fields), variants);
+  }
+
+  /** {@code variants: any} (the default) or a list of variant tags such as [en-GB, en-IN]. */
+  private static List<String> readVariants(Fields r, Problems problems) {
+    Optional<YamlNode> node = r.node("variants");
+    if (node.isEmpty()) return List.of();
+    String known = String.join(", ", WritingVariants.tags());
+    if (node.get() instanceof YamlNode.Scalar s && !s.isNull()) {
+      if (s.value().trim().equalsIgnoreCase("any")) return List.of();
+    }
+    if (!(node.get() instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+      problems.add(node.get(), "'variants' must be any or a list of language variants such as [en-GB, en-IN] (known: "
+          + known + ")");
+      return List.of();
+    }
+    List<String> tags = new ArrayList<>();
+    for (YamlNode item : seq.items()) {
+      String tag = Fields.scalarText(item, "variant", problems);
+      if (tag == null) continue;
+      Optional<WritingVariants.Variant> variant = WritingVariants.byTag(tag);
+      if (variant.isEmpty()) problems.add(item, "unknown language variant '" + tag + "' (known: " + known + ")");
+      else if (!tags.contains(variant.get().tag())) tags.add(variant.get().tag());
+    }
+    return List.copyOf(tags);
   }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param acts       acts a phrase rule looks for
  * @param phrases    phrases a phrase rule looks for, per language, in the lexicon pattern syntax
  * @param fields     the complaint-record fields required
+ * @param variants   the written-language variants accepted (en-GB, en-US, en-IN ...); empty accepts any
  */
 public record RuleSpec(
     String id,
@@ -28,7 +29,14 @@ public record RuleSpec(
     Map<String, Integer> numbers,
     List<String> acts,
     Map<String, List<String>> phrases,
-    List<String> fields) {
+    List<String> fields,
+    List<String> variants) {
+
+  public RuleSpec(String id, String kind, String title, double weight, boolean critical, Set<Channel> channels,
+      String seed, Map<Channel, Duration> limits, Map<String, Integer> numbers, List<String> acts,
+      Map<String, List<String>> phrases, List<String> fields) {
+    this(id, kind, title, weight, critical, channels, seed, limits, numbers, acts, phrases, fields, List.of());
+  }
 
   public boolean appliesTo(Channel channel) {
     return channels.contains(channel);
@@ -39,6 +47,7 @@ public record RuleSpec(
   }
 
   public RuleSpec withWeight(double newWeight) {
-    return new RuleSpec(id, kind, title, newWeight, critical, channels, seed, limits, numbers, acts, phrases, fields);
+    return new RuleSpec(id, kind, title, newWeight, critical, channels, seed, limits, numbers, acts, phrases, fields,
+        variants);
   }
 }

@@ -62,6 +62,15 @@ public class DefaultPolicyTest extends JUnitSuite {
   }
 
   @Test
+  public void writtenQualityAcceptsAnyVariantUnlessAPolicyNamesSome() throws Exception {
+    assertEquals(List.of(), Repo.defaultPolicy().rule("written-quality").orElseThrow().variants());
+    Policy british = PolicyLoader.load(YamlFile.parse("british.yaml", String.join("\n",
+        "id: british", "version: 1", "passMark: 70", "rules:",
+        "  - {id: written-quality, weight: 1, variants: [en-GB, en-in]}", "")), Repo.scenarios().resolve("policies"));
+    assertEquals(List.of("en-GB", "en-IN"), british.rule("written-quality").orElseThrow().variants());
+  }
+
+  @Test
   public void onlyCourtesyAndNoPolicyAsWeaponAreCritical() {
     List<String> critical = Repo.defaultPolicy().rules().stream().filter(RuleSpec::critical).map(RuleSpec::id).toList();
     assertEquals(List.of("courtesy", "no-policy-as-weapon"), critical);

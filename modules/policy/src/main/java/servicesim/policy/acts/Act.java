@@ -52,6 +52,15 @@ public enum Act {
     return Arrays.stream(values()).filter(Act::fromLexicon).map(Act::id).toList();
   }
 
+  /** True for the acts that labelled lines mark (ACTS.md); next-step and take-details serve rules only. */
+  public boolean labelled() {
+    return this != NEXT_STEP && this != TAKE_DETAILS;
+  }
+
+  public static List<Act> labelledActs() {
+    return Arrays.stream(values()).filter(Act::labelled).toList();
+  }
+
   @Override
   public String toString() {
     return id;

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,9 +17,21 @@ public final class ActDetector {
 
   private final Lexicon lexicon;
   private final Map<String, List<PhrasePattern>> namePatterns = new ConcurrentHashMap<>();
+  private final Map<String, ScriptedName> scriptedNames = new ConcurrentHashMap<>();
+  /** The same lexicon matched against words typed in Latin letters, then the other languages a line is read in. */
+  private final List<ActDetector> otherReadings;
 
   public ActDetector(Lexicon lexicon) {
+    this(lexicon, List.of());
+  }
+
+  /** @param alsoRead detectors of the languages this one's lines are also read in ({@code also-read}) */
+  public ActDetector(Lexicon lexicon, List<ActDetector> alsoRead) {
     this.lexicon = lexicon;
+    List<ActDetector> others = new ArrayList<>();
+    if (lexicon.scripts().latinView() != null) others.add(new ActDetector(lexicon.scripts().latinView()));
+    others.addAll(alsoRead);
+    this.otherReadings = List.copyOf(others);
   }
 
   public Lexicon lexicon() {
@@ -37,10 +50,14 @@ public final class ActDetector {
     }
   }
 
-  /** Every act found in {@code text}, ordered by position; at most one detection per act and place. */
+  /**
+   * Every act found in {@code text}, ordered by position; at most one detection per act and place. A phrase matches
+   * within one sentence, and not where an exception phrase overlaps it or the language's negation cancels it.
+   */
   public List<Detection> detect(String text, Context context) {
-    Normalizer.Normalized normalized = lexicon.normalizer().apply(text);
-    List<Token> tokens = Tokenizer.tokens(normalized);
+    List<Token> tokens = lexicon.tokens(text);
+    Negation negation = lexicon.negation();
+    Negation.Marks negationMarks = null;
     List<Detection> found = new ArrayList<>();
     Map<Act, Integer> coveredUntil = new EnumMap<>(Act.class);
     for (int i = 0; i < tokens.size(); i++) {
@@ -51,12 +68,15 @@ public final class ActDetector {
       for (Lexicon.Indexed candidate : lexicon.candidatesFor(tokens.get(i).text())) {
         if (coveredUntil.getOrDefault(candidate.act(), 0) > i) continue;
         Optional<PhrasePattern.Match> m = candidate.pattern().matchAt(tokens, i);
-        if (m.isPresent() && !excepted(candidate.act(), m.get(), tokens)) {
-          PhrasePattern.Match current = best.get(candidate.act());
-          if (current == null || m.get().to() > current.to()) {
-            best.put(candidate.act(), m.get());
-            bestPattern.put(candidate.act(), candidate);
-          }
+        if (m.isEmpty() || excepted(candidate.act(), m.get(), tokens)) continue;
+        if (negation.applies(candidate.act())) {
+          if (negationMarks == null) negationMarks = negation.mark(tokens);
+          if (negation.negates(m.get(), tokens, negationMarks)) continue;
+        }
+        PhrasePattern.Match current = best.get(candidate.act());
+        if (current == null || m.get().to() > current.to()) {
+          best.put(candidate.act(), m.get());
+          bestPattern.put(candidate.act(), candidate);
         }
       }
       for (var e : best.entrySet()) {
@@ -66,15 +86,108 @@ public final class ActDetector {
       nameAt(Act.OWN_NAME, context.agentNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
       nameAt(Act.ORG_NAME, context.organisationNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
     }
+    addOtherReadings(text, found);
+    dropTimesOfARestatement(found, tokens);
+    // ACTS.md: a promise with a concrete time in the same message is no vague promise
+    if (found.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) found.removeIf(d -> d.act() == Act.VAGUE_PROMISE);
     found.sort(Comparator.comparingInt(Detection::start).thenComparing(d -> d.act().ordinal()));
     return List.copyOf(found);
   }
+
+  /**
+   * Adds what the Latin-letter view and the languages this one also reads find in {@code text}, except where the same
+   * act was already found overlapping it: one act at one place counts once, whichever reading found it first.
+   */
+  private void addOtherReadings(String text, List<Detection> found) {
+    for (ActDetector other : otherReadings) {
+      List<Detection> more = other.detect(text, Context.NONE);
+      if (more.isEmpty()) continue;
+      boolean latinView = other.lexicon == lexicon.scripts().latinView();
+      List<Token> keys = latinView ? other.lexicon.tokens(text) : List.of();
+      List<Detection> before = List.copyOf(found);
+      for (Detection d : more) {
+        boolean seen = before.stream().anyMatch(f -> f.act() == d.act() && f.start() < d.end() && d.start() < f.end());
+        if (!seen && (!latinView || distinctive(d, keys))) found.add(d);
+      }
+    }
+  }
+
+  /**
+   * Letters of Latin key a match in the Latin-letter view needs, so that "kal" (kl) is not read in "call": four, or
+   * three over two words ("aaj hi").
+   */
+  private static final int DISTINCTIVE_MATCH = 4;
+
+  /**
+   * True when the Latin keys of the words a detection covers hold enough to tell them from other words: a number, or a
+   * little word with a key of its own (in capitals), counts as much as a long word.
+   */
+  private static boolean distinctive(Detection d, List<Token> keys) {
+    int letters = 0;
+    int words = 0;
+    for (Token t : keys) {
+      if (t.start() < d.start() || t.end() > d.end()) continue;
+      String k = t.text();
+      words++;
+      if (k.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) letters += DISTINCTIVE_MATCH;
+      else letters += (int) k.chars().filter(Character::isLetter).count();
+    }
+    return letters >= DISTINCTIVE_MATCH || words >= 2 && letters >= DISTINCTIVE_MATCH - 1;
+  }
+
+  /**
+   * A read-back ends with its check ("... at 8 pm on March 7th. Is that correct?") or follows a sentence that only asks
+   * to confirm ("Please confirm. A room for 2 days on next Tuesday."): its times are what the customer asked for, not a
+   * time the agent promises for a next step.
+   */
+  private static void dropTimesOfARestatement(List<Detection> found, List<Token> tokens) {
+    int lastRestating = -1;
+    for (Detection d : found) {
+      if (d.act() != Act.CONFIRM_UNDERSTANDING) continue;
+      int sentence = sentenceAt(d.end() - 1, tokens);
+      // a sentence that only asks to confirm ("Please confirm.") introduces the read-back that follows it
+      lastRestating = Math.max(lastRestating, isWholeSentence(d, tokens) ? sentence + 1 : sentence);
+    }
+    if (lastRestating < 0) return;
+    int until = lastRestating;
+    found.removeIf(d -> d.act() == Act.CONCRETE_TIMELINE && sentenceAt(d.start(), tokens) <= until);
+  }
+
+  /** Words at most in a sentence that only asks to confirm. */
+  private static final int CONFIRM_REQUEST_WORDS = 4;
+
+  /** True when the detection is a short statement of its own ("Please confirm."), not a question that checks. */
+  private static boolean isWholeSentence(Detection d, List<Token> tokens) {
+    int sentence = sentenceAt(d.start(), tokens);
+    int words = 0;
+    for (Token t : tokens) {
+      if (t.sentence() != sentence) continue;
+      if (t.start() < d.start() || t.end() > d.end() || t.question()) return false;
+      words++;
+    }
+    return words <= CONFIRM_REQUEST_WORDS;
+  }
+
+  /** The sentence of the token covering {@code offset} of the original text. */
+  private static int sentenceAt(int offset, List<Token> tokens) {
+    int sentence = 0;
+    for (Token t : tokens) {
+      if (t.start() > offset) break;
+      sentence = t.sentence();
+    }
+    return sentence;
+  }
+
+  /** How many words before a match an exception may start: far enough for a question's opening word. */
+  private static final int EXCEPTION_REACH = 30;
 
   /** True when an exception phrase of {@code act} overlaps the match ("not your fault" cancels "your fault"). */
   private boolean excepted(Act act, PhrasePattern.Match match, List<Token> tokens) {
     List<PhrasePattern> exceptions = lexicon.exceptions(act);
     if (exceptions.isEmpty()) return false;
-    int from = Math.max(0, match.from() - 8);
+    int from = match.from();
+    int sentence = tokens.get(match.from()).sentence();
+    while (from > 0 && match.from() - from < EXCEPTION_REACH && tokens.get(from - 1).sentence() == sentence) from--;
     for (int i = from; i < match.to(); i++) {
       for (PhrasePattern p : exceptions) {
         Optional<PhrasePattern.Match> e = p.matchAt(tokens, i);
@@ -90,8 +203,7 @@ public final class ActDetector {
 
   /** The first place {@code text} matches one of {@code phrases} (written in the lexicon's pattern syntax). */
   public Optional<Detection> find(String text, List<PhrasePattern> phrases, Act reportedAs) {
-    Normalizer.Normalized normalized = lexicon.normalizer().apply(text);
-    List<Token> tokens = Tokenizer.tokens(normalized);
+    List<Token> tokens = lexicon.tokens(text);
     for (int i = 0; i < tokens.size(); i++) {
       for (PhrasePattern p : phrases) {
         Optional<PhrasePattern.Match> m = p.matchAt(tokens, i);
@@ -109,6 +221,57 @@ public final class ActDetector {
   private Optional<Detection> nameAt(Act act, List<String> names, List<Token> tokens, int i, String text,
       Map<Act, Integer> coveredUntil) {
     if (names.isEmpty() || coveredUntil.getOrDefault(act, 0) > i) return Optional.empty();
+    Optional<Detection> whole = wholeNameAt(act, names, tokens, i, text, coveredUntil);
+    if (whole.isPresent() || !standsOut(tokens.get(i), text)) return whole;
+    Optional<Detection> signed =
+        act == Act.OWN_NAME ? runTogetherNameAt(act, names, tokens.get(i), text) : Optional.empty();
+    if (signed.isPresent()) {
+      coveredUntil.put(act, i + 1);
+      return signed;
+    }
+    List<String> leading = names.stream().map(ActDetector::leadingWord).flatMap(Optional::stream).toList();
+    return leading.isEmpty() ? Optional.empty() : wholeNameAt(act, leading, tokens, i, text, coveredUntil);
+  }
+
+  /**
+   * A signature runs the first name into a surname or an initial ("*KiaWashington", "^JulieR"): the name, capitalised,
+   * followed by a capital inside the same word.
+   */
+  private static Optional<Detection> runTogetherNameAt(Act act, List<String> names, Token token, String text) {
+    String written = text.substring(token.start(), token.end());
+    for (String name : names) {
+      String first = name.trim().split("\\s+")[0];
+      int n = first.length();
+      if (n < 3 || written.length() <= n || !first.chars().allMatch(Character::isLetter)) continue;
+      if (written.regionMatches(true, 0, first, 0, n) && Character.isUpperCase(written.charAt(0))
+          && Character.isUpperCase(written.charAt(n)) && Character.isLowerCase(written.charAt(n - 1))) {
+        return Optional.of(new Detection(act, token.start(), token.start() + n, written.substring(0, n), name,
+            List.of()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A name of several words is also given by its first word alone ("Acme" for Acme Electronics, "ACS" for ACS
+   * Courier, "Priya" for Priya Sharma) when that word is an acronym or four letters or more.
+   */
+  private static Optional<String> leadingWord(String name) {
+    String[] words = name.trim().split("\\s+");
+    if (words.length < 2) return Optional.empty();
+    String first = words[0];
+    return first.codePoints().filter(Character::isLetter).count() >= 4 || isAcronym(first)
+        ? Optional.of(first) : Optional.empty();
+  }
+
+  /** A word stands out as a name when written with a capital, in a script that has them. */
+  private static boolean standsOut(Token token, String text) {
+    int c = text.codePointAt(token.start());
+    return Character.isUpperCase(c) || !Character.isLowerCase(c) && !Character.isUpperCase(Character.toUpperCase(c));
+  }
+
+  private Optional<Detection> wholeNameAt(Act act, List<String> names, List<Token> tokens, int i, String text,
+      Map<Act, Integer> coveredUntil) {
     for (String name : names) {
       for (PhrasePattern p : namePatterns.computeIfAbsent(name, this::namePattern)) {
         Optional<PhrasePattern.Match> m = p.matchAt(tokens, i);
@@ -118,7 +281,106 @@ public final class ActDetector {
         }
       }
     }
+    Transliteration latin = lexicon.scripts().transliteration();
+    if (latin == null) return Optional.empty();
+    for (String name : names) {
+      ScriptedName keyed = scriptedNames.computeIfAbsent(name, this::scriptedName);
+      int to = keyed.matchAt(tokens, i, latin);
+      if (to > i) {
+        coveredUntil.put(act, to);
+        int start = tokens.get(i).start();
+        int end = tokens.get(to - 1).end();
+        return Optional.of(new Detection(act, start, end, text.substring(start, end), name, List.of()));
+      }
+    }
     return Optional.empty();
+  }
+
+  /**
+   * A name as Latin keys, to find it written in either script: word by word, every form of each word's declension
+   * ("Ana" in میں انا بات کر رہی ہوں, Νίκος in "o Niko"); and as one run of consonants, whatever the word breaks
+   * ("Telenor" in ٹیلی نار) and with acronyms spelled out ("TCS" in ٹی سی ایس), which may differ in one letter once
+   * six letters long ("Appliances" in اپلائنسز).
+   */
+  record ScriptedName(List<Set<String>> words, String joined, int joinedMin) {
+    static final int JOINED_MIN = 4;
+    static final int ACRONYM_MIN = 3;
+    static final int FUZZY_MIN = 6;
+    static final int EXTRA_WORDS = 3;
+
+    /** The index after the name when it starts at token {@code i}, or {@code i}. */
+    int matchAt(List<Token> tokens, int i, Transliteration latin) {
+      if (!words.isEmpty() && i + words.size() <= tokens.size()) {
+        boolean all = true;
+        for (int k = 0; k < words.size() && all; k++) all = matches(words.get(k), tokens.get(i + k).text(), latin);
+        if (all) return i + words.size();
+      }
+      if (joined.length() < joinedMin) return i;
+      StringBuilder run = new StringBuilder();
+      int most = Math.min(tokens.size(), i + Math.max(words.size(), 1) + EXTRA_WORDS);
+      for (int j = i; j < most; j++) {
+        run.append(latin.runKey(tokens.get(j).text()));
+        if (run.length() > joined.length() + 1) break;
+        if (j == i && run.isEmpty()) return i;
+        if (same(run, joined)) return j + 1;
+      }
+      return i;
+    }
+
+    private static boolean matches(Set<String> keys, String word, Transliteration latin) {
+      if (keys.contains(latin.nameKey(word))) return true;
+      for (String strict : latin.shortNameKeys(word)) if (keys.contains(strict)) return true;
+      return false;
+    }
+
+    /** Equal runs, or long ones one letter apart that begin alike. */
+    private static boolean same(CharSequence run, String joined) {
+      String r = run.toString();
+      if (r.equals(joined)) return true;
+      return joined.length() >= FUZZY_MIN && r.charAt(0) == joined.charAt(0) && Transliteration.withinOneEdit(r, joined);
+    }
+  }
+
+  private ScriptedName scriptedName(String name) {
+    Transliteration latin = lexicon.scripts().transliteration();
+    List<List<String>> keyedEndings = lexicon.nameEndings().stream()
+        .map(group -> group.stream().map(latin::runKey).toList()).toList();
+    List<Set<String>> words = new ArrayList<>();
+    StringBuilder joined = new StringBuilder();
+    String[] written = name.trim().split("[\\s\\-]+");
+    int letters = 0;
+    boolean acronym = false;
+    for (Token t : Tokenizer.tokens(lexicon.normalizer().apply(name))) {
+      Set<String> keys = new java.util.HashSet<>();
+      for (String form : nameForms(t.text())) keys.add(latin.nameKey(form));
+      keys.add(latin.nameKey(t.text()));
+      if (Transliteration.isLatin(t.text())) {
+        for (String form : forms(t.text(), keyedEndings)) keys.add(latin.nameKey(form));
+        // a single Latin letter may stand for a letter's name ending in a vowel (K for کے)
+        if (t.text().length() == 1) keys.add(latin.nameKey(t.text()) + Transliteration.VOWEL_END);
+      }
+      int keyLetters = latin.nameKey(t.text()).replace(Transliteration.VOWEL_END, "").length();
+      if (keyLetters < 2) {
+        // a key of one letter would find the name in every little word: go by the stricter keys only
+        keys.clear();
+        for (String form : nameForms(t.text())) keys.addAll(latin.shortNameKeys(form));
+        keys.addAll(latin.shortNameKeys(t.text()));
+        keyLetters = 2;
+      }
+      letters += keyLetters;
+      words.add(Set.copyOf(keys));
+      String original = java.util.Arrays.stream(written).filter(w -> Normalizer.BASIC.normalize(w).equals(t.text()))
+          .findFirst().orElse("");
+      acronym |= isAcronym(original);
+      joined.append(isAcronym(original) ? latin.spelledOut(t.text()) : latin.runKey(t.text()));
+    }
+    return new ScriptedName(letters < 2 ? List.of() : List.copyOf(words), joined.toString(),
+        acronym ? ScriptedName.ACRONYM_MIN : ScriptedName.JOINED_MIN);
+  }
+
+  /** A word written in capitals, two to five letters long, is read letter by letter (TCS, PTCL). */
+  private static boolean isAcronym(String written) {
+    return written.length() >= 2 && written.length() <= 5 && written.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   private List<PhrasePattern> namePattern(String name) {
@@ -143,9 +405,13 @@ public final class ActDetector {
    * matching name ending; just the word when the language does not decline names or no ending fits.
    */
   public List<String> nameForms(String normalizedWord) {
+    return forms(normalizedWord, lexicon.nameEndings());
+  }
+
+  private static List<String> forms(String normalizedWord, List<List<String>> endings) {
     String bestEnding = null;
     List<String> bestGroup = null;
-    for (List<String> group : lexicon.nameEndings()) {
+    for (List<String> group : endings) {
       for (String ending : group) {
         if (normalizedWord.endsWith(ending) && normalizedWord.length() - ending.length() >= 3
             && (bestEnding == null || ending.length() > bestEnding.length())) {

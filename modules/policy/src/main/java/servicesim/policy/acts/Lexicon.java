@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One language's phrases for each act, its word classes and normalization, and the lines a simulated customer says
@@ -26,6 +27,8 @@ public final class Lexicon {
   private final Map<String, List<String>> customerLines;
   private final List<List<String>> nameEndings;
   private final String sha256;
+  private final Set<String> abbreviations;
+  private final Negation negation;
 
   private final Map<String, List<Indexed>> byFirstWord = new HashMap<>();
   /** Phrases starting with a prefix word, by the prefix's first two characters (or its only one). */
@@ -34,9 +37,34 @@ public final class Lexicon {
 
   record Indexed(Act act, PhrasePattern pattern) {}
 
+  /**
+   * How the language is typed in Latin letters, the same lexicon read through it (its Latin-letter view), and the
+   * languages a line of this one is also read in (code-mixed lines: "Maafi chahunga, it will take 3-5 business days").
+   */
+  public record Scripts(Transliteration transliteration, Lexicon latinView, List<String> alsoRead,
+      servicesim.files.Location alsoReadAt) {
+    public static final Scripts NONE = new Scripts(null, null, List.of(), null);
+
+    public Scripts {
+      alsoRead = List.copyOf(alsoRead);
+    }
+  }
+
+  private final Scripts scripts;
+
   public Lexicon(String language, String name, Direction direction, Normalizer normalizer,
       Map<String, WordClass> classes, Map<Act, List<PhrasePattern>> phrases, Map<Act, List<PhrasePattern>> exceptions,
-      Map<String, List<String>> customerLines, List<List<String>> nameEndings, String sha256) {
+      Map<String, List<String>> customerLines, List<List<String>> nameEndings, String sha256,
+      Set<String> abbreviations, Negation negation) {
+    this(language, name, direction, normalizer, classes, phrases, exceptions, customerLines, nameEndings, sha256,
+        abbreviations, negation, Scripts.NONE);
+  }
+
+  public Lexicon(String language, String name, Direction direction, Normalizer normalizer,
+      Map<String, WordClass> classes, Map<Act, List<PhrasePattern>> phrases, Map<Act, List<PhrasePattern>> exceptions,
+      Map<String, List<String>> customerLines, List<List<String>> nameEndings, String sha256,
+      Set<String> abbreviations, Negation negation, Scripts scripts) {
+    this.scripts = scripts;
     this.language = language;
     this.name = name;
     this.direction = direction;
@@ -47,6 +75,8 @@ public final class Lexicon {
     this.customerLines = Map.copyOf(customerLines);
     this.nameEndings = List.copyOf(nameEndings);
     this.sha256 = sha256;
+    this.abbreviations = Set.copyOf(abbreviations);
+    this.negation = negation;
     phrases.forEach((act, patterns) -> patterns.forEach(p -> index(new Indexed(act, p))));
   }
 
@@ -128,5 +158,24 @@ public final class Lexicon {
 
   public String sha256() {
     return sha256;
+  }
+
+  /** How this language is typed in Latin letters, the Latin-letter view, and the languages a line is also read in. */
+  public Scripts scripts() {
+    return scripts;
+  }
+
+  /** Normalized words written with a full stop that does not end a sentence ("mr", "etc"). */
+  public Set<String> abbreviations() {
+    return abbreviations;
+  }
+
+  public Negation negation() {
+    return negation;
+  }
+
+  /** The words of {@code text}, normalized, with the sentences and clauses they belong to. */
+  public List<Token> tokens(String text) {
+    return Tokenizer.tokens(normalizer.apply(text), abbreviations);
   }
 }

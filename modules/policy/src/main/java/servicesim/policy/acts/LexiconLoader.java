@@ -5,10 +5,13 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import servicesim.files.Durations;
 import servicesim.files.Fields;
@@ -31,6 +34,7 @@ import servicesim.files.YamlNode;
  *   unit: {minute*: 1m, hour*: 1h, day*: 1d, week*: 1w}
  *   weekday: {monday: monday}
  *   relative-day: {today: 0d, tomorrow: 1d}
+ *   same-day: {tonight: 0d}       # like relative-day, kept apart where a phrase needs the difference
  *   month: {january: 1}
  *   time-of-day: {noon: "12:00"}
  *   hour-marker: [o'clock]        # "3 o'clock": the number before it is an hour of the day
@@ -42,6 +46,14 @@ import servicesim.files.YamlNode;
  *     phrases: ["your fault"]
  *     except: ["not your fault"]
  * name-endings: ["ος ου ο ε"]  # declensions of names: own-name matches "Νίκο" for the agent Νίκος
+ * abbreviations: [mr, etc]     # a full stop after these does not end a sentence (nor after a single letter)
+ * negation:                     # optional: a cue cancels a phrase it stands before, in the same clause
+ *   cues: [not, never, "can*t"] # phrases in the pattern syntax
+ *   ignore: [no problem]        # phrases in which a cue negates nothing
+ *   stops: [but]                # words that end a cue's reach
+ *   acts: [offer-help, apology] # acts a cue cancels (default: every act but policy-as-weapon and discourtesy)
+ *   before: 4                   # how many words after it a cue reaches (default 4)
+ *   after: 0                    # how many words before it a cue reaches, for languages that negate after the verb
  * customer:               # default customer lines in this language
  *   nudge: ["Hello? Are you still there?"]
  * </pre>
@@ -64,6 +76,15 @@ public final class LexiconLoader {
   }
 
   public static Lexicon load(YamlFile file, String expectedLanguage) throws InvalidFileException {
+    return load(file, expectedLanguage, null);
+  }
+
+  /**
+   * With {@code latinKeys}, reads the lexicon's Latin-letter view: every word of every phrase, class and exception
+   * becomes its Latin key, and so does every word of a text typed in Latin letters.
+   */
+  private static Lexicon load(YamlFile file, String expectedLanguage, Transliteration latinKeys)
+      throws InvalidFileException {
     Problems problems = new Problems();
     Fields f = Fields.of(file.root(), "a lexicon", problems);
     String language = f.requiredId("language", LANGUAGE, "a language code such as en, ur, el or hi");
@@ -89,7 +110,11 @@ public final class LexiconLoader {
       String k = Normalizer.BASIC.normalize(from);
       normalizedReplace.put(k.isEmpty() ? from : k, Normalizer.BASIC.normalize(to));
     });
-    Normalizer normalizer = new Normalizer(normalizedReplace);
+    Normalizer plain = new Normalizer(normalizedReplace);
+    Transliteration transliteration = f.mapping("latin", l -> readLatin(l, plain, problems));
+    Normalizer nativeNormalizer = transliteration == null ? plain : plain.then(transliteration.mendLookalikesStep());
+    Normalizer normalizer = latinKeys == null ? nativeNormalizer : plain.then(latinKeys.keyAllWords());
+    Normalizer textNormalizer = latinKeys == null ? nativeNormalizer : plain.then(latinKeys.keyLatinWords());
 
     Map<String, WordClass> classes = new LinkedHashMap<>();
     for (YamlNode.Entry e : f.entries("classes")) {
@@ -130,10 +155,169 @@ public final class LexiconLoader {
       }
       return null;
     });
+    List<String> alsoRead = f.strings("also-read");
+    for (String other : alsoRead) {
+      if (!LANGUAGE.matcher(other).matches() || other.equals(language)) {
+        problems.add(f.locationOf("also-read"), "also-read names another language's lexicon, such as en; found '" + other + "'");
+      }
+    }
+    Set<String> abbreviations = readAbbreviations(f.list("abbreviations"), normalizer, problems);
+    Negation negation = f.mapping("negation", n -> readNegation(n, normalizer, classes, problems));
     f.rejectUnknownKeys();
     problems.throwIfAny();
+    if (latinKeys != null) phrases.replaceAll((act, list) -> distinctive(list, normalizer, classes));
+    Lexicon.Scripts scripts = transliteration == null || latinKeys != null
+        ? new Lexicon.Scripts(null, null, alsoRead, f.locationOf("also-read"))
+        : new Lexicon.Scripts(transliteration, load(file, expectedLanguage, transliteration), alsoRead,
+            f.locationOf("also-read"));
     return new Lexicon(language, name, "rtl".equals(direction) ? Lexicon.Direction.RTL : Lexicon.Direction.LTR,
-        normalizer, classes, phrases, exceptions, customerLines, nameEndings, file.sha256());
+        textNormalizer, classes, phrases, exceptions, customerLines, nameEndings, file.sha256(), abbreviations,
+        negation == null ? Negation.NONE : negation, scripts);
+  }
+
+  /** Letters a one-word phrase's Latin key needs to tell its word apart from others (تو, tu, is "t"; گدھا, "gd"). */
+  private static final int DISTINCTIVE_KEY = 3;
+
+  /**
+   * A Latin-letter view's phrases without the one-word alternatives whose keys are too short to tell apart from other
+   * words (گدھا, gadha, reads "gd" like "good"): they still match in their own script. Little words that keep a key of
+   * their own (written in capitals by the spelling rules) count as distinctive.
+   */
+  private static List<PhrasePattern> distinctive(List<PhrasePattern> phrases, Normalizer keyed,
+      Map<String, WordClass> classes) {
+    List<PhrasePattern> kept = new ArrayList<>();
+    for (PhrasePattern p : phrases) {
+      String source = p.source().trim();
+      if (source.contains(" ") || source.contains("<")) {
+        kept.add(p);
+        continue;
+      }
+      List<String> alternatives = new ArrayList<>();
+      for (String alternative : source.split("\\|")) {
+        String key = keyed.normalize(alternative.replace("*", " "));
+        long letters = key.chars().filter(Character::isLetter).count();
+        if (letters >= DISTINCTIVE_KEY || key.chars().anyMatch(Character::isUpperCase)) alternatives.add(alternative);
+      }
+      if (alternatives.size() == source.split("\\|").length) {
+        kept.add(p);
+      } else if (!alternatives.isEmpty()) {
+        try {
+          kept.add(PhrasePattern.compile(String.join("|", alternatives), keyed, classes));
+        } catch (PatternSyntaxException e) {
+          throw new IllegalStateException("a part of a phrase that compiled does not: " + source, e);
+        }
+      }
+    }
+    return List.copyOf(kept);
+  }
+
+  /** The {@code latin} section: how the language is typed in Latin letters (see {@link Transliteration}). */
+  private static Transliteration readLatin(Fields l, Normalizer normalizer, Problems problems) {
+    Map<String, String> letters = new LinkedHashMap<>();
+    for (YamlNode.Entry e : l.entries("letters")) {
+      String to = Fields.scalarText(e.value(), "Latin spelling", problems);
+      String from = normalizer.normalize(e.key().value());
+      if (from.isEmpty()) problems.add(e.key(), "'" + e.key().value() + "' is no letter once normalized");
+      else if (to != null) letters.put(from, latinSpelling(to, e.value(), problems));
+    }
+    Map<String, String> words = new LinkedHashMap<>();
+    for (YamlNode.Entry e : l.entries("words")) {
+      String to = Fields.scalarText(e.value(), "full spelling", problems);
+      if (to != null) words.put(latinWord(e.key().value(), e.key(), problems), latinSpelling(to, e.value(), problems));
+    }
+    List<Transliteration.Rule> spelling = new ArrayList<>();
+    for (YamlNode item : l.list("spelling")) {
+      if (!(item instanceof YamlNode.Sequence pair) || pair.items().size() != 2) {
+        problems.add(item, "a spelling rule is a pair [pattern, replacement], such as [\"w\", \"o\"]");
+        continue;
+      }
+      String pattern = Fields.scalarText(pair.items().get(0), "pattern", problems);
+      YamlNode to = pair.items().get(1);
+      String replacement = to instanceof YamlNode.Scalar sc ? sc.value() : Fields.scalarText(to, "replacement", problems);
+      if (pattern == null || replacement == null) continue;
+      try {
+        Pattern compiled = Pattern.compile(pattern);
+        compiled.matcher("").replaceAll(replacement);
+        spelling.add(new Transliteration.Rule(compiled, replacement));
+      } catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+        problems.add(item, "spelling rule [" + pattern + ", " + replacement + "]: " + ex.getMessage().lines().findFirst().orElse(""));
+      }
+    }
+    String dropVowels = l.string("drop-vowels", "");
+    if (!dropVowels.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      problems.add(l.locationOf("drop-vowels"), "drop-vowels lists Latin letters, such as aeiou");
+    }
+    Map<Character, String> lookalikes = new LinkedHashMap<>();
+    for (YamlNode.Entry e : l.entries("lookalikes")) {
+      String to = Fields.scalarText(e.value(), "native letter", problems);
+      String from = e.key().value().toLowerCase(Locale.ROOT);
+      if (from.length() != 1 || from.charAt(0) < 'a' || from.charAt(0) > 'z') {
+        problems.add(e.key(), "a lookalike is one Latin letter, found '" + e.key().value() + "'");
+      } else if (to != null) {
+        lookalikes.put(from.charAt(0), normalizer.normalize(to));
+      }
+    }
+    Map<Character, String> letterNames = new LinkedHashMap<>();
+    for (YamlNode.Entry e : l.entries("letter-names")) {
+      String named = Fields.scalarText(e.value(), "letter name", problems);
+      String letter = e.key().value().toLowerCase(Locale.ROOT);
+      if (letter.length() != 1 || letter.charAt(0) < 'a' || letter.charAt(0) > 'z') {
+        problems.add(e.key(), "a letter name is given for one Latin letter, found '" + e.key().value() + "'");
+      } else if (named != null) {
+        letterNames.put(letter.charAt(0), latinWord(named, e.value(), problems));
+      }
+    }
+    return new Transliteration(letters, words, spelling, dropVowels, lookalikes, letterNames);
+  }
+
+  /**
+   * How a native letter is written: Latin letters, an apostrophe that spelling rules read by its place, or a capital
+   * for a sound no typed letter stands for alone (typed text is in lower case).
+   */
+  private static String latinSpelling(String text, YamlNode at, Problems problems) {
+    if (!text.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c == ' ')) {
+      problems.add(at, "'" + text + "' is to be written in Latin letters (or an apostrophe)");
+    }
+    return text;
+  }
+
+  /** Latin spellings are compared in lower case, without accents. */
+  private static String latinWord(String text, YamlNode at, Problems problems) {
+    String w = Normalizer.BASIC.normalize(text);
+    if (!w.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ')) {
+      problems.add(at, "'" + text + "' is to be written in Latin letters");
+    }
+    return w;
+  }
+
+  private static Set<String> readAbbreviations(List<YamlNode> items, Normalizer normalizer, Problems problems) {
+    Set<String> out = new LinkedHashSet<>();
+    for (YamlNode item : items) {
+      String word = Fields.scalarText(item, "abbreviation", problems);
+      if (word == null) continue;
+      List<Token> tokens = Tokenizer.tokens(normalizer.apply(word));
+      if (tokens.size() != 1) {
+        problems.add(item, "abbreviation '" + word + "': give one word, as written before its full stop ('mr', 'etc')");
+      } else {
+        out.add(tokens.get(0).text());
+      }
+    }
+    return out;
+  }
+
+  private static Negation readNegation(Fields n, Normalizer normalizer, Map<String, WordClass> classes,
+      Problems problems) {
+    List<PhrasePattern> cues = compileAll("negation cue", n.list("cues"), normalizer, classes, problems);
+    List<PhrasePattern> ignore = compileAll("negation ignore", n.list("ignore"), normalizer, classes, problems);
+    List<PhrasePattern> stops = compileAll("negation stop", n.list("stops"), normalizer, classes, problems);
+    Set<Act> acts = EnumSet.noneOf(Act.class);
+    for (YamlNode a : n.list("acts")) {
+      String id = Fields.oneOfValue(a, "act", Act.lexiconIds(), problems);
+      if (id != null) acts.add(Act.byId(id).orElseThrow());
+    }
+    int before = n.integer("before", 0, 20, Negation.DEFAULT_BEFORE);
+    int after = n.integer("after", 0, 20, Negation.DEFAULT_AFTER);
+    return new Negation(cues, ignore, stops, n.has("acts") ? acts : Negation.DEFAULT_ACTS, before, after);
   }
 
   private static List<PhrasePattern> compileAll(String actId, List<YamlNode> items, Normalizer normalizer,
@@ -189,7 +373,7 @@ public final class LexiconLoader {
           problems.add(at, "a '" + className + "' value must be a whole number, found '" + value + "'");
         }
       }
-      case "unit", "relative-day" -> {
+      case "unit", "relative-day", "same-day" -> {
         if (Durations.parse(v).isEmpty()) {
           problems.add(at, "a '" + className + "' value must be a duration such as 1h or 1d, found '" + value + "'");
         }

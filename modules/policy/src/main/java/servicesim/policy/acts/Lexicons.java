@@ -33,37 +33,56 @@ public final class Lexicons {
     } catch (IOException e) {
       throw new InvalidFileException(Location.of(directory.toString()), "cannot list lexicons: " + e.getMessage());
     }
-    Map<String, ActDetector> detectors = new TreeMap<>();
+    Map<String, Lexicon> lexicons = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
     for (Path file : files) {
       try {
         Lexicon lexicon = LexiconLoader.load(file);
-        detectors.put(lexicon.language(), new ActDetector(lexicon));
+        lexicons.put(lexicon.language(), lexicon);
       } catch (InvalidFileException e) {
         problems.addAll(e.problems());
       }
     }
     if (!problems.isEmpty()) throw new InvalidFileException(problems);
-    if (detectors.isEmpty()) {
+    if (lexicons.isEmpty()) {
       throw new InvalidFileException(Location.of(directory.toString()), "no lexicon files (<language>.yaml) here");
     }
-    return new Lexicons(detectors);
+    return new Lexicons(detectors(lexicons));
+  }
+
+  /** A detector per lexicon, each also reading its lines in the languages its {@code also-read} names. */
+  private static Map<String, ActDetector> detectors(Map<String, Lexicon> lexicons) throws InvalidFileException {
+    Map<String, ActDetector> plain = new TreeMap<>();
+    lexicons.forEach((language, lexicon) -> plain.put(language, new ActDetector(lexicon)));
+    Map<String, ActDetector> detectors = new TreeMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Lexicon lexicon : lexicons.values()) {
+      List<ActDetector> alsoRead = new ArrayList<>();
+      for (String other : lexicon.scripts().alsoRead()) {
+        if (plain.containsKey(other)) alsoRead.add(plain.get(other));
+        else problems.add(new Problem(lexicon.scripts().alsoReadAt(),
+            "also-read: there is no lexicon for '" + other + "' (have: " + String.join(", ", lexicons.keySet()) + ")"));
+      }
+      detectors.put(lexicon.language(), new ActDetector(lexicon, alsoRead));
+    }
+    if (!problems.isEmpty()) throw new InvalidFileException(problems);
+    return detectors;
   }
 
   /** Lexicons from their texts by language (stored with a policy version), reporting every problem. */
   public static Lexicons fromTexts(Map<String, String> texts) throws InvalidFileException {
-    Map<String, ActDetector> detectors = new TreeMap<>();
+    Map<String, Lexicon> lexicons = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
     for (var e : new TreeMap<>(texts).entrySet()) {
       try {
         Lexicon lexicon = LexiconLoader.load(servicesim.files.YamlFile.parse(e.getKey() + ".yaml", e.getValue()), e.getKey());
-        detectors.put(lexicon.language(), new ActDetector(lexicon));
+        lexicons.put(lexicon.language(), lexicon);
       } catch (InvalidFileException ex) {
         problems.addAll(ex.problems());
       }
     }
     if (!problems.isEmpty()) throw new InvalidFileException(problems);
-    return new Lexicons(detectors);
+    return new Lexicons(detectors(lexicons));
   }
 
   /** The lexicon files' texts by language, as they are on disk. */

@@ -20,6 +20,7 @@ import java.util.Map;
 public final class Normalizer {
 
   private final List<Map.Entry<String, String>> replacements;
+  private final List<Step> steps;
 
   /** @param replacements language-specific replacements, applied longest first */
   public Normalizer(Map<String, String> replacements) {
@@ -27,6 +28,24 @@ public final class Normalizer {
     for (var e : replacements.entrySet()) list.add(Map.entry(e.getKey(), e.getValue()));
     list.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
     this.replacements = List.copyOf(list);
+    this.steps = List.of();
+  }
+
+  private Normalizer(List<Map.Entry<String, String>> replacements, List<Step> steps) {
+    this.replacements = replacements;
+    this.steps = steps;
+  }
+
+  /** A further rewrite of normalized text that keeps every character's place in the original (transliteration). */
+  public interface Step {
+    Normalized apply(Normalized normalized);
+  }
+
+  /** This normalization followed by {@code step}. */
+  public Normalizer then(Step step) {
+    List<Step> more = new ArrayList<>(steps);
+    more.add(step);
+    return new Normalizer(replacements, List.copyOf(more));
   }
 
   public static final Normalizer BASIC = new Normalizer(Map.of());
@@ -92,7 +111,9 @@ public final class Normalizer {
       starts[i] = replacedSpans.get(i)[0];
       ends[i] = replacedSpans.get(i)[1];
     }
-    return new Normalized(input, replaced.toString(), starts, ends);
+    Normalized result = new Normalized(input, replaced.toString(), starts, ends);
+    for (Step step : steps) result = step.apply(result);
+    return result;
   }
 
   private static boolean isCombining(int cp) {

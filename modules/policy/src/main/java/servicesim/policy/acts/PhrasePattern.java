@@ -18,8 +18,14 @@ import java.util.regex.Pattern;
  *   *           up to 3 words of anything;  **  up to 8 words
  *   &lt;name&gt;      a member of the lexicon's word class "name"; &lt;name&gt;? is optional
  *   &lt;digits&gt;    a number written in digits;  &lt;number&gt;  digits or a member of the class "number"
- *   &lt;clock&gt;     a clock time written as 15:30, 3.30, 3pm or 10am;  &lt;any&gt;  exactly one word
+ *   &lt;clock&gt;     a clock time written as 15:30, 3.30, 3pm, 10am or 1:10p;  &lt;any&gt;  exactly one word
+ *   &lt;start&gt;     the phrase begins a sentence (first only);  &lt;end&gt;  the sentence ends here
+ *   &lt;question&gt;  the sentence ends here, with a question mark
+ *   [a|b c] ** x  context: "a" or "b c" must come before "x" (up to 8 words before it, in the same sentence), but
+ *               is not part of the match: [will|going to] ** &lt;relative-day&gt; matches "tomorrow" after "will"
  * </pre>
+ *
+ * A phrase matches within one sentence.
  *
  * Pattern words go through the same normalization as the text, so accents, case and spelling variants agree.
  */
@@ -27,7 +33,7 @@ public final class PhrasePattern {
 
   private static final int GAP = 3;
   private static final int LONG_GAP = 8;
-  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?:[:.]\\d{2}(?:am|pm)?|am|pm)");
+  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?:[:.]\\d{2}(?::\\d{2})?(?:am|pm|a|p)?|am|pm)");
 
   /** One word to compare: exact, or a prefix. */
   public sealed interface Unit {
@@ -57,11 +63,16 @@ public final class PhrasePattern {
   /** A class or built-in matched in a phrase, with its value: what timeline resolution reads. */
   public record Capture(String className, String value, String text) {}
 
+  /** Succeeds only at the end of the tokens it is given: a context must end where the phrase begins. */
+  record AtEnd() implements Element {}
+
   private final String source;
+  private final List<Element> context;
   private final List<Element> elements;
 
-  private PhrasePattern(String source, List<Element> elements) {
+  private PhrasePattern(String source, List<Element> context, List<Element> elements) {
     this.source = source;
+    this.context = context;
     this.elements = elements;
   }
 
@@ -72,6 +83,57 @@ public final class PhrasePattern {
   public static PhrasePattern compile(String source, Normalizer normalizer, Map<String, WordClass> classes)
       throws PatternSyntaxException {
     if (source.isBlank()) throw new PatternSyntaxException("empty phrase");
+    String phrase = source.trim();
+    List<Element> context = new ArrayList<>();
+    if (phrase.startsWith("[")) {
+      int close = phrase.indexOf(']');
+      if (close < 0) throw new PatternSyntaxException("'[' opens a context that is never closed");
+      String inside = phrase.substring(1, close).trim();
+      if (inside.isEmpty() || inside.contains("[")) {
+        throw new PatternSyntaxException("a context is written [words] before the phrase, with words in it");
+      }
+      // "[will|going to]" reads like a group: one of several alternatives of one or more words
+      boolean alternatives = inside.contains("|") && inside.contains(" ") && !inside.matches(".*[()<>*].*");
+      context.addAll(elements(alternatives ? "(" + inside + ")" : inside, normalizer, classes));
+      phrase = phrase.substring(close + 1).trim();
+      if (phrase.isEmpty()) throw new PatternSyntaxException("a context [words] needs a phrase after it");
+    }
+    if (phrase.contains("[") || phrase.contains("]")) {
+      throw new PatternSyntaxException("a context [words] may only open a phrase");
+    }
+    List<Element> elements = new ArrayList<>(elements(phrase, normalizer, classes));
+    // a gap right after the context says how far before the phrase the context may be
+    while (!context.isEmpty() && !elements.isEmpty() && elements.get(0) instanceof Gap g) {
+      context.add(g);
+      elements.remove(0);
+    }
+    if (!context.isEmpty()) context.add(new AtEnd());
+    for (int k = 0; k < elements.size(); k++) {
+      if (!(elements.get(k) instanceof ClassRef r) || !ANCHORS.contains(r.name())) continue;
+      if (r.name().equals("start") && k > 0) throw new PatternSyntaxException("<start> may only begin a phrase");
+      if (!r.name().equals("start") && elements.subList(k + 1, elements.size()).stream().anyMatch(e -> !isAnchor(e))) {
+        throw new PatternSyntaxException("<" + r.name() + "> may only end a phrase");
+      }
+    }
+    int firstWord = 0;
+    while (firstWord < elements.size() && isAnchor(elements.get(firstWord))) firstWord++;
+    if (firstWord > 1 || firstWord == 1 && !((ClassRef) elements.get(0)).name().equals("start")) {
+      throw new PatternSyntaxException("only <start> may come before the first word of a phrase");
+    }
+    Element first = firstWord < elements.size() ? elements.get(firstWord) : null;
+    if (first == null || first instanceof Gap || (first instanceof Choice c && c.optional())
+        || (first instanceof ClassRef r && r.optional())) {
+      throw new PatternSyntaxException("a phrase must start with a required word, not a gap or optional word");
+    }
+    if (elements.get(elements.size() - 1) instanceof Gap) {
+      throw new PatternSyntaxException("a phrase must not end with a gap");
+    }
+    return new PhrasePattern(source, List.copyOf(context), List.copyOf(elements));
+  }
+
+  /** The elements of a phrase (or of its context), part by part. */
+  private static List<Element> elements(String source, Normalizer normalizer, Map<String, WordClass> classes)
+      throws PatternSyntaxException {
     List<Element> elements = new ArrayList<>();
     for (String part : parts(source)) {
       if (part.startsWith("(")) {
@@ -92,7 +154,8 @@ public final class PhrasePattern {
         String name = body.substring(1, body.length() - 1);
         if (!isBuiltIn(name) && !classes.containsKey(name)) {
           throw new PatternSyntaxException("unknown word class <" + name + "> (defined: "
-              + String.join(", ", new java.util.TreeSet<>(classes.keySet())) + "; built in: digits, number, clock, any)");
+              + String.join(", ", new java.util.TreeSet<>(classes.keySet()))
+              + "; built in: digits, number, clock, any, start, end, question)");
         }
         elements.add(new ClassRef(name, classes.get(name), optional));
         continue;
@@ -107,14 +170,7 @@ public final class PhrasePattern {
       }
       elements.add(new Choice(List.copyOf(options), optional));
     }
-    Element first = elements.get(0);
-    if (first instanceof Gap || (first instanceof Choice c && c.optional()) || (first instanceof ClassRef r && r.optional())) {
-      throw new PatternSyntaxException("a phrase must start with a required word, not a gap or optional word");
-    }
-    if (elements.get(elements.size() - 1) instanceof Gap) {
-      throw new PatternSyntaxException("a phrase must not end with a gap");
-    }
-    return new PhrasePattern(source, List.copyOf(elements));
+    return elements;
   }
 
   /** Splits a phrase on spaces, keeping a parenthesised group together as one part. */
@@ -180,13 +236,25 @@ public final class PhrasePattern {
 
   private static boolean isBuiltIn(String name) {
     return name.equals("digits") || name.equals("clock") || name.equals("any")
-        || name.equals("number");
+        || name.equals("number") || ANCHORS.contains(name);
+  }
+
+  /** Built-ins that take no word: where a sentence starts or ends, and the end of a question. */
+  private static final java.util.Set<String> ANCHORS = java.util.Set.of("start", "end", "question");
+
+  private static boolean isAnchor(Element e) {
+    return e instanceof ClassRef r && ANCHORS.contains(r.name());
+  }
+
+  /** The first element that takes a word: a leading {@code <start>} is skipped for indexing. */
+  private Element firstWordElement() {
+    return isAnchor(elements.get(0)) ? elements.get(1) : elements.get(0);
   }
 
   /** Words that can begin a match, for indexing; empty when the first element is a class or built-in. */
   List<Unit> firstUnits() {
     List<Unit> out = new ArrayList<>();
-    Element first = elements.get(0);
+    Element first = firstWordElement();
     if (first instanceof Choice c) {
       for (List<Unit> option : c.options()) out.add(option.get(0));
     } else if (first instanceof ClassRef r && r.wordClass() != null && !r.name().equals("number")) {
@@ -197,49 +265,95 @@ public final class PhrasePattern {
 
   /** True when any token may start a match (built-in first element such as &lt;number&gt; or &lt;clock&gt;). */
   boolean startsAnywhere() {
-    return elements.get(0) instanceof ClassRef r && (r.wordClass() == null || r.name().equals("number"));
+    return firstWordElement() instanceof ClassRef r && (r.wordClass() == null || r.name().equals("number"));
   }
 
-  /** A match starting at token {@code from}: the index after its last token, and what it captured. */
-  public record Match(int from, int to, List<Capture> captures) {}
+  /**
+   * A match starting at token {@code from}: the index after its last token, what it captured, and which of its tokens
+   * a gap or {@code <any>} took (words the phrase does not name, where a negation may hide).
+   */
+  public record Match(int from, int to, List<Capture> captures, List<Integer> gapTokens) {
+    public Match(int from, int to, List<Capture> captures) {
+      this(from, to, captures, List.of());
+    }
+  }
 
+  /** The match starting at token {@code from}, within its sentence: a phrase never runs on past a sentence end. */
   public Optional<Match> matchAt(List<Token> tokens, int from) {
+    if (from >= tokens.size()) return Optional.empty();
+    int sentence = tokens.get(from).sentence();
+    int end = from + 1;
+    while (end < tokens.size() && tokens.get(end).sentence() == sentence) end++;
+    List<Token> inSentence = end == tokens.size() ? tokens : tokens.subList(0, end);
     List<Capture> captures = new ArrayList<>();
-    int end = match(0, tokens, from, captures);
-    return end < 0 ? Optional.empty() : Optional.of(new Match(from, end, List.copyOf(captures)));
+    List<Integer> gapTokens = new ArrayList<>();
+    int after = match(elements, 0, inSentence, from, captures, gapTokens);
+    if (after < 0 || !context.isEmpty() && !contextBefore(tokens, from, sentence)) return Optional.empty();
+    return Optional.of(new Match(from, after, List.copyOf(captures), List.copyOf(gapTokens)));
   }
 
-  private int match(int ei, List<Token> tokens, int ti, List<Capture> captures) {
+  /** True when the context comes before token {@code from}, in its sentence, ending right where the phrase begins. */
+  private boolean contextBefore(List<Token> tokens, int from, int sentence) {
+    List<Token> before = tokens.subList(0, from);
+    for (int j = from - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
+      if (match(context, 0, before, j, new ArrayList<>(), new ArrayList<>()) >= 0) return true;
+    }
+    return false;
+  }
+
+  private int match(List<Element> elements, int ei, List<Token> tokens, int ti, List<Capture> captures,
+      List<Integer> gapTokens) {
     if (ei == elements.size()) return ti;
     Element e = elements.get(ei);
+    if (e instanceof AtEnd) return ti == tokens.size() ? match(elements, ei + 1, tokens, ti, captures, gapTokens) : -1;
     int mark = captures.size();
+    int gapMark = gapTokens.size();
     if (e instanceof Gap gap) {
       for (int skip = 0; skip <= gap.max() && ti + skip <= tokens.size(); skip++) {
-        int end = match(ei + 1, tokens, ti + skip, captures);
+        if (skip > 0) gapTokens.add(ti + skip - 1);
+        int end = match(elements, ei + 1, tokens, ti + skip, captures, gapTokens);
         if (end >= 0) return end;
         truncate(captures, mark);
       }
+      truncate(gapTokens, gapMark);
       return -1;
     }
     if (e instanceof Choice choice) {
       for (List<Unit> option : choice.options()) {
         int after = matchUnits(option, tokens, ti);
         if (after >= 0) {
-          int end = match(ei + 1, tokens, after, captures);
+          int end = match(elements, ei + 1, tokens, after, captures, gapTokens);
           if (end >= 0) return end;
           truncate(captures, mark);
+          truncate(gapTokens, gapMark);
         }
       }
-      return choice.optional() ? match(ei + 1, tokens, ti, captures) : -1;
+      return choice.optional() ? match(elements, ei + 1, tokens, ti, captures, gapTokens) : -1;
     }
     ClassRef ref = (ClassRef) e;
+    if (isAnchor(ref)) {
+      if (!anchored(ref.name(), tokens, ti)) return ref.optional() ? match(elements, ei + 1, tokens, ti, captures, gapTokens) : -1;
+      return match(elements, ei + 1, tokens, ti, captures, gapTokens);
+    }
     for (Candidate c : candidates(ref, tokens, ti)) {
       captures.add(new Capture(ref.name().equals("digits") ? "number" : ref.name(), c.value(), text(tokens, ti, c.after())));
-      int end = match(ei + 1, tokens, c.after(), captures);
+      if (ref.name().equals("any")) gapTokens.add(ti);
+      int end = match(elements, ei + 1, tokens, c.after(), captures, gapTokens);
       if (end >= 0) return end;
       truncate(captures, mark);
+      truncate(gapTokens, gapMark);
     }
-    return ref.optional() ? match(ei + 1, tokens, ti, captures) : -1;
+    return ref.optional() ? match(elements, ei + 1, tokens, ti, captures, gapTokens) : -1;
+  }
+
+  /** True when token {@code ti} starts a sentence, or the sentence (a question) ends before it. */
+  private static boolean anchored(String anchor, List<Token> tokens, int ti) {
+    return switch (anchor) {
+      case "start" -> ti < tokens.size() && (ti == 0 || tokens.get(ti - 1).sentence() != tokens.get(ti).sentence());
+      case "end" -> ti > 0 && (ti == tokens.size() || tokens.get(ti).sentence() != tokens.get(ti - 1).sentence());
+      default -> ti > 0 && (ti == tokens.size() || tokens.get(ti).sentence() != tokens.get(ti - 1).sentence())
+          && tokens.get(ti - 1).question();
+    };
   }
 
   private record Candidate(int after, String value) {}
@@ -296,8 +410,8 @@ public final class PhrasePattern {
     return b.toString();
   }
 
-  private static void truncate(List<Capture> captures, int size) {
-    while (captures.size() > size) captures.remove(captures.size() - 1);
+  private static void truncate(List<?> list, int size) {
+    while (list.size() > size) list.remove(list.size() - 1);
   }
 
   @Override

@@ -64,7 +64,7 @@ public final class Timeline {
           if (hm != null) {
             hour = hm[0];
             minute = hm[1];
-            if (v.endsWith("pm") && hour < 12) hour += 12;
+            if ((v.endsWith("pm") || v.endsWith("p")) && hour < 12) hour += 12;
           }
         }
         case "time-of-day" -> {
@@ -87,7 +87,7 @@ public final class Timeline {
         }
         case "next-marker" -> next = true;
         case "weekday" -> weekday = DayOfWeek.valueOf(v.toUpperCase(Locale.ROOT));
-        case "relative-day" -> day = Durations.parse(v)
+        case "relative-day", "same-day" -> day = Durations.parse(v)
             .map(d -> now.toLocalDate().plusDays(d.toDays())).orElse(day);
         case "day-of-month" -> dayOfMonth = parseInt(v);
         case "month" -> {
@@ -128,7 +128,7 @@ public final class Timeline {
   }
 
   private static int[] clock(String v) {
-    String t = v.replace("am", "").replace("pm", "");
+    String t = v.replaceAll("(am|pm|a|p)$", "");
     String[] parts = t.split("[:.]");
     try {
       int h = Integer.parseInt(parts[0]);

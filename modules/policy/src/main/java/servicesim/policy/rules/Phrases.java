@@ -10,7 +10,6 @@ import servicesim.policy.acts.ActDetector;
 import servicesim.policy.acts.PatternSyntaxException;
 import servicesim.policy.acts.PhrasePattern;
 import servicesim.policy.acts.Token;
-import servicesim.policy.acts.Tokenizer;
 import servicesim.policy.transcript.SessionEvent;
 
 /**
@@ -39,7 +38,7 @@ final class Phrases {
   /** The first place the message matches {@code pattern}, as evidence. */
   static Optional<Evidence> find(ActDetector detector, SessionEvent.AgentMessageSent message, PhrasePattern pattern) {
     String text = message.text();
-    List<Token> tokens = Tokenizer.tokens(detector.lexicon().normalizer().apply(text));
+    List<Token> tokens = detector.lexicon().tokens(text);
     for (int i = 0; i < tokens.size(); i++) {
       Optional<PhrasePattern.Match> m = pattern.matchAt(tokens, i);
       if (m.isPresent()) {

@@ -36,13 +36,13 @@ public enum RuleKind {
   PROACTIVE_CONTACT("proactive-contact", all()),
   CLOSING_CHECK("closing-check", conversational()),
   ALL_QUESTIONS_ANSWERED("all-questions-answered", all()),
-  WRITTEN_QUALITY("written-quality", EnumSet.of(Channel.EMAIL, Channel.LETTER), Param.NUMBERS),
+  WRITTEN_QUALITY("written-quality", EnumSet.of(Channel.EMAIL, Channel.LETTER), Param.NUMBERS, Param.VARIANTS),
   NO_IGNORED_MESSAGES("no-ignored-messages", EnumSet.of(Channel.EMAIL, Channel.VOICEMAIL), Param.LIMITS),
   MUST_SAY("must-say", all(), Param.ACTS, Param.PHRASES),
   MUST_NOT_SAY("must-not-say", all(), Param.ACTS, Param.PHRASES);
 
   /** Parameters a policy may set on a rule, beyond weight, critical, channels, title and seed. */
-  public enum Param { LIMITS, NUMBERS, ACTS, PHRASES, FIELDS }
+  public enum Param { LIMITS, NUMBERS, ACTS, PHRASES, FIELDS, VARIANTS }
 
   private final String id;
   private final Set<Channel> defaultChannels;

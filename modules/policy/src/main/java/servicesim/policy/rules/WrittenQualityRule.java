@@ -12,12 +12,15 @@ import servicesim.policy.transcript.SessionEvent;
 import servicesim.policy.writing.WritingIssue;
 
 /**
- * 004 letters, email: written replies free of spelling and grammar errors (where a checker exists for the language),
- * courteous, and telling the customer what happens next or what is expected of them.
+ * 004 letters, email: written replies free of spelling and grammar errors (where a checker exists for the language,
+ * in any of the variants the policy accepts), courteous, and telling the customer what happens next or what is
+ * expected of them. Each issue is explained with the checker's own message and suggestion.
  */
 final class WrittenQualityRule implements Rule {
 
-  private static final int QUOTED_ISSUES = 3;
+  private static final int EXPLAINED_ISSUES = 10;
+
+  private record Issue(Evidence evidence, WritingIssue finding) {}
 
   @Override
   public Judgement judge(RuleSpec spec, SessionAnalysis session) {
@@ -29,15 +32,15 @@ final class WrittenQualityRule implements Rule {
     }
     int maxErrors = spec.number("maxErrors", 0);
     Set<String> names = session.knownNames();
-    List<Evidence> issues = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
     for (SessionEvent.AgentMessageSent m : messages) {
-      Optional<List<WritingIssue>> found = session.writing().check(language, m.text(), names);
+      Optional<List<WritingIssue>> found = session.writing().check(language, spec.variants(), m.text(), names);
       if (found.isEmpty()) {
         return Judgement.notApplicable("no spelling and grammar checker for " + LanguageNames.of(language));
       }
       for (WritingIssue issue : found.get()) {
         if (session.isKnownName(issue.text())) continue; // a declined form of a session name is still that name
-        issues.add(new Evidence(m.seqNr(), issue.text(), issue.start(), issue.end()));
+        issues.add(new Issue(new Evidence(m.seqNr(), issue.text(), issue.start(), issue.end()), issue));
       }
     }
     List<SessionAnalysis.Found> rude = session.all(Act.DISCOURTESY);
@@ -48,11 +51,13 @@ final class WrittenQualityRule implements Rule {
     List<String> problems = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
     if (issues.size() > maxErrors) {
-      String quoted = issues.stream().limit(QUOTED_ISSUES).map(e -> "\"" + e.text() + "\"")
+      String explained = issues.stream().limit(EXPLAINED_ISSUES)
+          .map(i -> "\"" + i.finding().text() + "\" (" + i.finding().explanation() + ")")
           .collect(Collectors.joining(", "));
       problems.add(issues.size() + " spelling or grammar " + (issues.size() == 1 ? "issue" : "issues")
-          + " (at most " + maxErrors + "): " + quoted + (issues.size() > QUOTED_ISSUES ? ", ..." : ""));
-      evidence.addAll(issues);
+          + " (at most " + maxErrors + "): " + explained
+          + (issues.size() > EXPLAINED_ISSUES ? ", and " + (issues.size() - EXPLAINED_ISSUES) + " more" : ""));
+      issues.forEach(i -> evidence.add(i.evidence()));
     }
     if (!rude.isEmpty()) {
       problems.add("discourteous: \"" + rude.get(0).detection().match() + "\"");

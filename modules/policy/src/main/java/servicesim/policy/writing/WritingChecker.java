@@ -10,9 +10,16 @@ public interface WritingChecker {
   /**
    * The issues in {@code text}, or empty when no checker exists for {@code language}.
    *
+   * @param variants the variants a policy accepts (en-GB, en-US, en-IN ...); an issue counts only when every
+   *     accepted variant of the text's language reports it; none of that language means any variant is accepted
    * @param knownWords names the checker must not flag (the customer's, the agent's, the organisation's)
    */
-  Optional<List<WritingIssue>> check(String language, String text, Set<String> knownWords);
+  Optional<List<WritingIssue>> check(String language, List<String> variants, String text, Set<String> knownWords);
+
+  /** The issues when any variant of the language is accepted. */
+  default Optional<List<WritingIssue>> check(String language, String text, Set<String> knownWords) {
+    return check(language, List.of(), text, knownWords);
+  }
 
   /** Languages this checker can check. */
   Set<String> languages();

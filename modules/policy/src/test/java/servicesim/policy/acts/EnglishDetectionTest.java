@@ -193,4 +193,176 @@ public class EnglishDetectionTest extends JUnitSuite {
     assertEquals(n.normalize("caf\u00e9"), n.normalize("cafe\u0301"));
     assertEquals(n.normalize("\u0622"), n.normalize("\u0627\u0653"));
   }
+
+  @Test
+  public void offersOfHelpAreFoundByTheirConstructionNotTheirExactWords() {
+    en.finds(Act.OFFER_HELP, "We'd love to help!", "Happy to assist.", "Here to help!", "I'm glad to help you with that.",
+        "We would be more than happy to look into this for you.", "How can I be of assistance?",
+        "What can I help you with today?", "Is there anything I can do for you?", "Let us know how we can help.",
+        "I can help you with that.", "Let me help you with that.", "Would you like us to check on this for you?",
+        "Do you need any assistance with your booking?", "We might be able to help with that.");
+  }
+
+  @Test
+  public void refusalsRegretAndOffersOfMoreHelpAreNoOfferOfHelp() {
+    en.doesNotFind(Act.OFFER_HELP, "I can't help with that.", "Sorry that I couldn't help you today.",
+        "Unfortunately we're unable to help with refunds.", "I'm not able to assist with that, I'm afraid.",
+        "Anything else I can help with?", "Is there anything else we can do for you?",
+        "Let us know if you need further assistance.", "DM us your order number so we can look into it.",
+        "Glad to hear it's working again.");
+  }
+
+  @Test
+  public void checksThatAFixWorkedAreSatisfactionChecks() {
+    en.finds(Act.CHECK_SATISFACTION, "Let us know if that fixes it.", "Does this clear things up?",
+        "Let me know how it goes.", "Did that work?", "Is it working now?", "Are you still seeing the error?",
+        "Has that sorted it?", "Let us know if the steps help.", "Does restarting the router make a difference?");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Keep us posted.", "We'll wait for your reply.", "Hope this helps!",
+        "Hope this clears things up.");
+  }
+
+  @Test
+  public void restatementsAreFoundButQuestionsForNewFactsAreNot() {
+    en.finds(Act.CONFIRM_UNDERSTANDING, "Are you referring to the desktop app?",
+        "So you're saying the unit arrived broken?", "If I understand correctly, you were charged twice.",
+        "So you were charged twice, right?", "Just to confirm, you'd like a refund?",
+        "You mentioned the screen flickers when it starts.", "It sounds like your order arrived damaged.");
+    en.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Just to confirm, have you restarted it?",
+        "Which station are you referring to?", "So you have to restart it first.");
+  }
+
+  @Test
+  public void choicesOfRemedyAreAskedPreferences() {
+    en.finds(Act.ASK_PREFERENCE, "Would you prefer a refund or a replacement?",
+        "You can either wait for the expert or chat with us now.", "Which would you prefer?",
+        "Do you want a refund or a voucher?", "We can refund by post or by email. Which is best for you?",
+        "I'm sorry, that time is not available. Would you like to try another day or time?");
+  }
+
+  @Test
+  public void refusalsByPolicyAreFoundByTheirConstruction() {
+    en.finds(Act.POLICY_AS_WEAPON, "We're unable to make exceptions to the 30-day rule.",
+        "That's not allowed under our policy.", "Due to contractual agreements you'll need to contact them.",
+        "Sorry, it's company policy.", "We are not allowed to share that information.",
+        "Our policy prohibits refunds on sale items.", "There are no exceptions, I'm afraid.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "We'll make an exception this time.", "Refunds take 5 days, and I've started yours.");
+  }
+
+  @Test
+  public void eligibilityWindowsGreetingsAndThePastAreNoTimelines() {
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "Unfortunately we can't process refunds after 30 days.",
+        "Returns are accepted within 30 days of purchase.", "Your delays today were caused by the weather.",
+        "The train left 2 minutes before yours.", "Is the link working today?");
+    en.finds(Act.CONCRETE_TIMELINE, "Your refund will arrive within 3-5 business days.", "He is 10 minutes away.",
+        "It can take up to 28 days.", "I'll call you back later today.", "Try again tomorrow.",
+        "The parts arrive on November 10th.", "Your ETD is 8:21 pm.", "It should be fixed in about 12 minutes.");
+  }
+
+  @Test
+  public void aVaguePromiseWithATimeInTheSameMessageIsNotOpenEnded() {
+    en.finds(Act.VAGUE_PROMISE, "We'll look into it.", "We will get back to you as soon as possible.",
+        "Our team will reach out shortly.");
+    en.doesNotFind(Act.VAGUE_PROMISE, "We'll look into it and call you back within 2 hours.",
+        "We'll see you again soon!", "DM us so we can look into this.");
+  }
+
+  @Test
+  public void escalationBringsSomeoneSeniorInButReferralsAndFeedbackDoNot() {
+    en.finds(Act.ESCALATION, "Let me get my supervisor.", "I'm passing this to my manager now.",
+        "I'm looping in our expert team.");
+    en.doesNotFind(Act.ESCALATION, "I've passed your feedback on to the store manager.",
+        "Were you able to speak to a manager?", "Please escalate this with our support team.");
+  }
+
+  @Test
+  public void aLaterTimeKeepsItsClockWhenAPromiseComesFirst() {
+    Instant monday = Instant.parse("2026-11-23T09:00:00Z");
+    assertEquals(Instant.parse("2026-11-24T15:00:00Z"), deadline("I'll call you tomorrow at 3pm.", monday));
+    assertEquals(Instant.parse("2026-11-23T13:10:00Z"), deadline("We see a departure time of 1:10p.", monday));
+    assertEquals(Instant.parse("2026-11-23T23:59:59Z"), deadline("We'll ring you back later today.", monday));
+  }
+
+  @Test
+  public void timesInARestatementAreTheCustomersNotAPromise() {
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "So you would like an appointment for 5:30 pm on March 7th, is that correct?",
+        "Your name is John and you are arriving at 8 pm. Is this correct?");
+    en.finds(Act.CONCRETE_TIMELINE, "Just to confirm, you want the refund? I'll call you tomorrow at 3pm.");
+  }
+
+  @Test
+  public void refusalsThatPointAtATimeLimitAreRefusalsByPolicy() {
+    en.finds(Act.POLICY_AS_WEAPON, "Because it has been more than 90 days we cannot accept the return.",
+        "We can't refund orders after 30 days.", "Unfortunately your order is no longer eligible for a refund.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "We'll refund you within 30 days.");
+  }
+
+  @Test
+  public void aNegationDoesNotReachANewSubjectOrPastAnEmoji() {
+    en.finds(Act.OFFER_HELP, "If you're unable to connect we can help.", "That's not good \uD83D\uDE15 happy to help",
+        "Oh no we'd love to help");
+    en.doesNotFind(Act.OFFER_HELP, "I'm not happy to help with that.", "We are unable to help with refunds.");
+  }
+
+  @Test
+  public void aSignatureRunTogetherWithASurnameOrInitialGivesTheName() {
+    DetectionAssertions kia = new DetectionAssertions("en", "Kia", "T-Mobile");
+    kia.finds(Act.OWN_NAME, "Shoot me a DM! *KiaWashington", "Thanks for reaching out. ^KiaR");
+    kia.doesNotFind(Act.OWN_NAME, "Have a look at the Kiaora app.", "Our kiawashington store is open.");
+  }
+
+  @Test
+  public void timesThatPromiseNothingAreNoTimeline() {
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "Your order was delivered on Monday at 2pm.",
+        "The outage started at 10am this morning.", "We tried to deliver yesterday at 3pm.",
+        "Would you like a table at 7pm or 8pm?", "Is 3pm on Friday convenient for you?",
+        "Do you want to fly with Delta Airlines taking off at 8:50 pm a direct flight?",
+        "The store opens at 9am tomorrow.", "Our chat team is available 24 hours a day.",
+        "Trains run every 15 minutes.", "The offer ends on the 31st of March.",
+        "Your flight was scheduled to leave at 6:45 am.");
+    en.finds(Act.CONCRETE_TIMELINE, "We'll call you back in 20 minutes.", "The fix should be live by the end of the week.",
+        "An engineer will visit on Thursday between 8am and 1pm.", "We'll have an update for you by 5pm today.");
+  }
+
+  @Test
+  public void constructionsPeopleWriteAreDetected() {
+    en.finds(Act.OFFER_HELP, "Our team can help you with this, please DM us.", "I'm here for you, what do you need?",
+        "Let me see what I can do for you.", "I'll gladly look into that for you.");
+    en.doesNotFind(Act.OFFER_HELP, "If there is an alternative our team can assist.");
+    en.finds(Act.CHECK_SATISFACTION, "Does everything look ok now?", "Is it working for you now?",
+        "Can you confirm if the service is back now?", "How's the connection now?",
+        "Did the steps help?", "Has that sorted it for you?");
+    en.finds(Act.POLICY_AS_WEAPON, "That's not something we're allowed to do under our policy.",
+        "We're not able to change the name on the booking as per the terms of the fare.",
+        "As this is outside the 14 day cooling-off period, we can't cancel it.",
+        "Sadly we can't offer compensation as the delay was under 30 minutes.",
+        "Our terms state that we can't refund digital purchases.", "Our hands are tied here.");
+    en.finds(Act.ACCEPT_RESPONSIBILITY, "We should've let you know sooner.", "The mistake is ours.",
+        "We messed this up and I'm sorry.", "We made a mess of your order.", "We sent the wrong item, sorry about that.",
+        "We charged you twice by mistake.", "Our agent gave you the wrong information.",
+        "We didn't get it right this time.");
+    en.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "It was the courier's fault, not ours.");
+    en.finds(Act.DISCOURTESY, "As I already explained, there's nothing more to say.", "I've already told you twice.",
+        "Stop wasting my time.", "Please stop messaging us about this.", "Not sure what else you expect us to do.",
+        "Read the FAQ.", "You clearly didn't read the instructions.", "Please pay attention to what I'm saying.");
+    en.doesNotFind(Act.DISCOURTESY, "As I said, there's nothing more I can do.", "Please read our FAQ for more details.");
+    en.finds(Act.ANYTHING_ELSE, "Was there something else you needed?");
+    en.finds(Act.ASK_PREFERENCE, "Let me know if you'd like a refund or store credit.");
+    en.finds(Act.ESCALATION, "I'm raising this with our senior management team.");
+    en.doesNotFind(Act.ESCALATION, "Are you referring to the account management app?");
+  }
+
+  @Test
+  public void aMessageStartsAfterTheHandlesItIsAddressedTo() {
+    en.finds(Act.CHECK_SATISFACTION, "@116166 Still having trouble? Which device are you using?");
+    en.finds(Act.CHECK_SATISFACTION, "@116166 @115712 Any luck?");
+  }
+
+  @Test
+  public void aReadBackAfterPleaseConfirmHoldsTheCustomersTimes() {
+    en.finds(Act.CONFIRM_UNDERSTANDING, "Please confirm. A room for 1 at New York, Z Nyc Hotel for 2 days on next Tuesday.");
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "Please confirm. A room for 1 at New York, Z Nyc Hotel for 2 days on next Tuesday.",
+        "Please confirm the details: the hotel is Le Relais Du Marais with a check in date on March 2nd.",
+        "Your reservation is confirmed for 6:00 pm at The Porch.", "There is a flight on the 30th.");
+    en.finds(Act.CONCRETE_TIMELINE, "So you were charged twice? I'll refund you by Friday.");
+  }
 }

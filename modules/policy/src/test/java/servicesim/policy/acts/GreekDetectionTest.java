@@ -133,9 +133,11 @@ public class GreekDetectionTest extends JUnitSuite {
   @Test
   public void escalation() {
     el.finds(Act.ESCALATION, "Θα κλιμακώσω το θέμα στον υπεύθυνο βάρδιας.",
-        "Επιτρέψτε μου να καλέσω τον διευθυντή του καταστήματος.", "Θα μεταφέρω το αίτημά σας στο αρμόδιο τμήμα.",
-        "Ο προϊστάμενός μου θα επικοινωνήσει μαζί σας.", "Σας συνδέω με το τμήμα παραπόνων.",
-        "Θα ενημερώσω αμέσως τη διοίκηση.");
+        "Επιτρέψτε μου να καλέσω τον διευθυντή του καταστήματος.",
+        "Ο προϊστάμενός μου θα επικοινωνήσει μαζί σας.", "Θα ενημερώσω αμέσως τη διοίκηση.",
+        "8a milisw me ton proistameno mou", "tha sas syndesw me ton ypeu8yno vardias");
+    // ACTS.md: sending the customer to another department is a referral, not an escalation
+    el.doesNotFind(Act.ESCALATION, "Θα μεταφέρω το αίτημά σας στο αρμόδιο τμήμα.", "Σας συνδέω με το τμήμα παραπόνων.");
   }
 
   @Test
@@ -295,6 +297,51 @@ public class GreekDetectionTest extends JUnitSuite {
     }
   }
 
+  @Test
+  public void greeklishIsReadThroughTheSamePhrases() {
+    el.finds(Act.APOLOGY, "Sygnomi gia tin talaipwria", "signomi", "syggnomi", "sygnwmh", "lypamai poly");
+    el.finds(Act.OFFER_HELP, "pws mporw na sas voithisw?", "pws mporw na sas voi8isw");
+    el.finds(Act.CONCRETE_TIMELINE, "8a sas enhmerwsoume mesa se 3 ergasimes meres", "tha to exete avrio");
+    el.finds(Act.DISCOURTESY, "hremhste parakalw");
+    el.finds(Act.ESCALATION, "tha milisw me ton proistameno mou");
+    el.finds(Act.CHECK_SATISFACTION, "eiste ikanopoihmenos me th lysh?");
+    // negation holds in Greeklish too
+    el.doesNotFind(Act.OFFER_HELP, "den mporw na sas voithisw se auto", "Δεν μπορώ να σας βοηθήσω σε αυτό.");
+  }
+
+  @Test
+  public void openingHoursRightsDelaysAndPlansAreNoTimelines() {
+    el.doesNotFind(Act.CONCRETE_TIMELINE,
+        "Η παραγγελία σας καθυστέρησε 2 μέρες.",
+        "Μπορείτε να επιστρέψετε το προϊόν μέσα σε 14 ημέρες.",
+        "Το κατάστημα είναι ανοιχτό από τις 9 έως τις 5.",
+        "Την Κυριακή είμαστε κλειστά.",
+        "Το πακέτο είναι για έναν μήνα.",
+        "to katasthma einai anoixto apo tis 9 ews tis 5");
+    el.finds(Act.CONCRETE_TIMELINE, "Τα χρήματα θα επιστραφούν σε 3 εργάσιμες.", "tha sas kalesoume mesa se 24 wres");
+    // the Greek question mark asks a question
+    el.finds(Act.CHECK_SATISFACTION, "Όλα καλά;", "Βοήθησε αυτό;");
+  }
+
+  @Test
+  public void aCodeMixedLineIsReadInGreekAndInEnglish() {
+    String text = "Συγγνώμη για την καθυστέρηση, you will have it within 3 business days";
+    el.finds(Act.APOLOGY, text);
+    el.finds(Act.CONCRETE_TIMELINE, text);
+  }
+
+  @Test
+  public void namesAreFoundWrittenInTheOtherScriptAndDeclined() {
+    DetectionAssertions latinNames = new DetectionAssertions("el", "Ana", "Acme Electronics");
+    latinNames.finds(Act.OWN_NAME, "Είμαι η Άννα", "eimai h Anna apo thn Acme Electronics");
+    latinNames.finds(Act.ORG_NAME, "geia sas, edw Anna apo Acme");
+    // configured in Greek, written in Greeklish, in every case of the declension
+    el.finds(Act.OWN_NAME, "kalhspera, o Nikos sas milaei", "milate me ton Niko");
+    el.finds(Act.ORG_NAME, "eyxaristoume pou kalesate tin Elliniki Tilepikoinwnia");
+    // configured in Latin letters, written in Greek and declined
+    new DetectionAssertions("el", "Nikos", "").finds(Act.OWN_NAME, "Μιλάτε με τον Νίκο.");
+  }
+
   private Instant deadline(String text, Instant at) {
     List<Detection> found = el.detect(text);
     Detection d = found.stream().filter(x -> x.act() == Act.CONCRETE_TIMELINE).findFirst()
@@ -309,5 +356,14 @@ public class GreekDetectionTest extends JUnitSuite {
     greek.finds(Act.OWN_NAME, "Καλημέρα, με λένε Νίκο.", "Εδώ ο Νίκος.");
     greek.finds(Act.ORG_NAME, "Σας μιλάω εκ μέρους της Ελληνικής Τηλεπικοινωνίας.");
     greek.doesNotFind(Act.OWN_NAME, "Καλημέρα, με λένε Νίκη και είμαι εδώ.");
+  }
+
+  @Test
+  public void moreConstructionsInBothScripts() {
+    el.finds(Act.ACCEPT_RESPONSIBILITY, "Σας στείλαμε λάθος προϊόν.", "sas steilame lathos proion",
+        "Ο συνάδελφός μας σας έδωσε λάθος πληροφορίες.");
+    el.finds(Act.CONFIRM_UNDERSTANDING, "Εννοείτε την εφαρμογή για κινητό;", "Λέτε ότι η χρέωση έγινε δύο φορές;");
+    el.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Ποιο μοντέλο έχετε;", "Έχετε κάνει επανεκκίνηση;");
+    el.finds(Act.DISCOURTESY, "sas to eipa idi", "Μη μου χάνετε τον χρόνο.");
   }
 }

@@ -315,6 +315,65 @@ public class HindiDetectionTest extends JUnitSuite {
     assertEquals(Instant.parse("2027-03-15T23:59:59Z"), deadline("१५ मार्च तक", MONDAY));
   }
 
+  @Test
+  public void hinglishIsReadThroughTheSamePhrases() {
+    hi.finds(Act.OFFER_HELP, "main aapki kya madad kar sakta hun", "main aapki kya madad kr skti hu?",
+        "bataiye kya help chahiye");
+    hi.finds(Act.APOLOGY, "maaf kijiye", "Aapko hui asuvidha ke liye hamein khed hai.");
+    hi.finds(Act.CONCRETE_TIMELINE, "aapka refund 3-5 din mein aa jayega", "kal shaam 5 baje tak ho jayega");
+    hi.finds(Act.CHECK_SATISFACTION, "kya aap is samadhan se santusht hain?");
+    hi.finds(Act.ANYTHING_ELSE, "aur kuch madad chahiye?");
+    hi.finds(Act.ESCALATION, "main apne supervisor se baat karwata hun", "ruko, senior ko call pe le rha hu");
+    hi.finds(Act.POLICY_AS_WEAPON, "ye company ki policy hai, main kuch nahi kar sakta");
+    hi.finds(Act.DISCOURTESY, "shant ho jaiye");
+    // from is no farmaiye, box is no bakwas, senior is no Saturday, call is no kal
+    hi.doesNotFind(Act.OFFER_HELP, "Hi, this is Karan from Flipkart.");
+    hi.doesNotFind(Act.DISCOURTESY, "Aapke set-top box ka model number bata dijiye");
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "Mere senior Amit ji aapse baat karenge", "Technician aapko call kar lega");
+  }
+
+  @Test
+  public void openingHoursEligibilityDelaysAndPlansAreNoTimelines() {
+    hi.doesNotFind(Act.CONCRETE_TIMELINE,
+        "आपका ऑर्डर 2 दिन लेट हो गया है",
+        "हमारी ब्रांच सुबह 9 बजे से शाम 5 बजे तक खुली रहती है",
+        "रविवार को ऑफिस बंद रहता है",
+        "यह प्लान एक महीने का है",
+        "refund sirf 7 din ke andar ho sakta hai",
+        "Sunday ko branch band rehti hai");
+    hi.finds(Act.CONCRETE_TIMELINE, "आपका रिफंड 3 दिन में आ जाएगा", "shukravar tak delivery ho jayegi",
+        "सोमवार को आपका सामान पहुंच जाएगा");
+  }
+
+  @Test
+  public void refusalsByRuleChoicesAndChecksInEitherScript() {
+    hi.finds(Act.POLICY_AS_WEAPON, "Rules ke according hum exchange nahi kar sakte", "यह टिकट नॉन-रिफंडेबल है");
+    hi.finds(Act.ASK_PREFERENCE, "aapko kya chahiye, naya phone ya paise wapas?", "रिफंड लेंगे या रिप्लेसमेंट?");
+    hi.finds(Act.CHECK_SATISFACTION, "कोई समस्या तो नहीं?", "Kya isse aapki madad hui?");
+    hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Ek baar confirm kijiye, aapka registered mobile number kya hai?");
+  }
+
+  @Test
+  public void aCodeMixedLineIsReadInHindiAndInEnglish() {
+    String text = "sorry for the inconvenience, aapka refund 3-5 din mein aa jayega";
+    hi.finds(Act.APOLOGY, text);
+    hi.finds(Act.CONCRETE_TIMELINE, text);
+    assertEquals(1, hi.detect(text).stream().filter(d -> d.act() == Act.APOLOGY).count());
+  }
+
+  @Test
+  public void namesAreFoundWrittenInTheOtherScript() {
+    DetectionAssertions latinNames = new DetectionAssertions("hi", "Ana", "Acme Electronics");
+    latinNames.finds(Act.OWN_NAME, "मैं अना बोल रही हूँ");
+    latinNames.finds(Act.ORG_NAME, "एक्मी इलेक्ट्रॉनिक्स में आपका स्वागत है");
+    latinNames.doesNotFind(Act.OWN_NAME, "उन्होंने नया ऑर्डर दिया है", "आपका नंबर नोट कर लिया है");
+    new DetectionAssertions("hi", "Neha", "Jio").finds(Act.OWN_NAME, "नमस्ते, जियो से नेहा।");
+    new DetectionAssertions("hi", "Neha", "Jio").finds(Act.ORG_NAME, "Thank you for calling जियो");
+    // configured in Devanagari, written in Latin letters
+    hi.finds(Act.OWN_NAME, "Bharat Telecom se Rahul bol raha hun");
+    hi.finds(Act.ORG_NAME, "Bharat Telecom se Rahul bol raha hun");
+  }
+
   private String span(String text, Act act) {
     List<Detection> found = hi.detect(text);
     Detection d = found.stream().filter(x -> x.act() == act).findFirst()
@@ -340,5 +399,14 @@ public class HindiDetectionTest extends JUnitSuite {
     Detection d = found.stream().filter(x -> x.act() == Act.CONCRETE_TIMELINE).findFirst()
         .orElseThrow(() -> new AssertionError("no timeline in " + DetectionAssertions.describe(found)));
     return Timeline.deadline(d, at).orElseThrow(() -> new AssertionError("no deadline from " + d));
+  }
+
+  @Test
+  public void moreConstructionsInBothScripts() {
+    hi.finds(Act.DISCOURTESY, "मैंने पहले ही बता दिया है", "baar baar same sawal mat poochiye");
+    hi.doesNotFind(Act.DISCOURTESY, "humne aapko galat item bhej diya", "hamare agent ne aapko galat jaankari di");
+    hi.finds(Act.ACCEPT_RESPONSIBILITY, "hume pehle inform karna chahiye tha");
+    hi.finds(Act.CHECK_SATISFACTION, "batayein ki issue solve hua ya nahi", "try karke bataiye kaisa raha");
+    hi.finds(Act.POLICY_AS_WEAPON, "30 din ke baad return allowed nahi hai", "हम कोई अपवाद नहीं कर सकते");
   }
 }

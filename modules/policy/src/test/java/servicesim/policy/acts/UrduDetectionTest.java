@@ -173,10 +173,14 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.ESCALATION,
         "میں ابھی اپنی سپروائزر کو بلاتی ہوں۔",
         "میں یہ کیس اپنے منیجر کے حوالے کر رہا ہوں۔",
-        "آپ کی شکایت متعلقہ شعبے کو بھیج دی گئی ہے۔",
         "میں آپ کو ٹیم لیڈر سے ملواتا ہوں۔",
         "میں آپ کی شکایت اعلیٰ حکام تک پہنچا دوں گا۔",
-        "میں اس معاملے کو ایسکلیٹ کر رہی ہوں۔");
+        "میں اس معاملے کو ایسکلیٹ کر رہی ہوں۔",
+        "Main apne supervisor se baat karwata hun.",
+        "Sir main apni supervisor Ayesha ko call mein shamil kar rahi hun");
+    // ACTS.md: sending the customer to another department is a referral, not an escalation
+    ur.doesNotFind(Act.ESCALATION, "آپ کی شکایت متعلقہ شعبے کو بھیج دی گئی ہے۔",
+        "یہ بلنگ ڈیپارٹمنٹ کا کام ہے، میں آپ کی کال وہاں منتقل کر دیتا ہوں۔");
   }
 
   @Test
@@ -381,6 +385,64 @@ public class UrduDetectionTest extends JUnitSuite {
     return text.substring(d.start(), d.end());
   }
 
+  @Test
+  public void romanUrduIsReadThroughTheSamePhrases() {
+    ur.finds(Act.OFFER_HELP, "aap ki kya madad kar sakta hoon", "ap ki kia mdd kr skta hun?",
+        "Aaj main aap ki kis tarah help kar sakta hun?");
+    ur.finds(Act.APOLOGY, "maazrat chahta hun", "Mazrat khwah hain", "maafi chahunga", "sry ji");
+    ur.finds(Act.CONCRETE_TIMELINE, "refund 5-7 din mein aa jayega", "kal shaam 5 baje tak ho jaye ga");
+    ur.finds(Act.ANYTHING_ELSE, "koi aur madad chahiye?");
+    ur.finds(Act.ESCALATION, "main apne supervisor se baat karwata hun");
+    ur.finds(Act.VAGUE_PROMISE, "hum jald hi aap se rabta karenge");
+    ur.finds(Act.DISCOURTESY, "aap thanday ho jayen");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "ye hamari ghalti thi");
+    // sir is no sorry, and call is no kal
+    ur.doesNotFind(Act.APOLOGY, "Sir aap ka order aa gaya hai");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "call kar lijiye ga");
+  }
+
+  @Test
+  public void openingHoursEligibilityAndPlansAreNoTimelines() {
+    ur.doesNotFind(Act.CONCRETE_TIMELINE,
+        "ہماری برانچ صبح 9 بجے سے شام 5 بجے تک کھلی رہتی ہے",
+        "اتوار کو دفتر بند ہوتا ہے",
+        "یہ پیکج ایک مہینے کا ہے",
+        "آپ کا بل ہر مہینے کی 10 تاریخ کو آتا ہے",
+        "refund sirf 7 din ke andar ho sakta hai",
+        "aap 30 din tak return kar sakte hain");
+    ur.finds(Act.CONCRETE_TIMELINE, "آپ کا ریفنڈ 3 دن میں آ جائے گا", "hum 24 ghante mein rabta karenge",
+        "jumme tak delivery ho jaye gi", "2 ghante lagenge");
+  }
+
+  @Test
+  public void refusalsByRuleAndRudenessInEitherScript() {
+    ur.finds(Act.POLICY_AS_WEAPON, "وارنٹی ختم ہو چکی ہے اس لیے ہم کچھ نہیں کر سکتے",
+        "Rules ke mutabiq hum exchange nahi kar sakte", "یہ ٹکٹ نان ریفنڈیبل ہے");
+    ur.finds(Act.DISCOURTESY, "آپ کو بات سمجھ نہیں آ رہی؟", "Mera time waste na karein", "آپ جیسے کسٹمر");
+    ur.doesNotFind(Act.DISCOURTESY, "میں سمجھ سکتا ہوں کہ آپ پریشان ہیں");
+  }
+
+  @Test
+  public void aCodeMixedLineIsReadInUrduAndInEnglish() {
+    String text = "Maafi chahunga, it will take about 3-5 business days";
+    assertEquals("Maafi chahunga", matched(text, Act.APOLOGY));
+    ur.finds(Act.CONCRETE_TIMELINE, text);
+    assertEquals(1, ur.detect(text).stream().filter(d -> d.act() == Act.APOLOGY).count());
+  }
+
+  @Test
+  public void namesAreFoundWrittenInTheOtherScript() {
+    DetectionAssertions latinNames = new DetectionAssertions("ur", "Ana", "Acme Electronics");
+    latinNames.finds(Act.OWN_NAME, "میں انا بات کر رہی ہوں", "ایکمی الیکٹرانکس، انا بات کر رہی ہوں۔");
+    latinNames.finds(Act.ORG_NAME, "ایکمی الیکٹرانکس میں کال کرنے کا شکریہ", "Acme se Ana baat kar rahi hun");
+    latinNames.doesNotFind(Act.OWN_NAME, "ان سے بات کریں", "آپ ان کا نمبر نوٹ کر لیں");
+    new DetectionAssertions("ur", "Ali", "TCS").finds(Act.ORG_NAME, "ٹی سی ایس کسٹمر کیئر، میں علی۔");
+    new DetectionAssertions("ur", "Ali", "Telenor").finds(Act.ORG_NAME, "ٹیلی نار میں خوش آمدید");
+    // configured in Urdu script, written in Latin letters
+    ur.finds(Act.OWN_NAME, "Star Electronics se Ali baat kar raha hun");
+    ur.finds(Act.ORG_NAME, "Star Electronics se Ali baat kar raha hun");
+  }
+
   private Instant deadline(String text, Instant at) {
     List<Detection> found = ur.detect(text);
     Detection d = found.stream().filter(x -> x.act() == Act.CONCRETE_TIMELINE).findFirst()
@@ -404,5 +466,17 @@ public class UrduDetectionTest extends JUnitSuite {
       patterns.add(hits.get(0));
     }
     assertEquals("variants matched different phrases: " + patterns, 1, patterns.size());
+  }
+
+  @Test
+  public void moreConstructionsInBothScripts() {
+    ur.finds(Act.DISCOURTESY, "main pehle hi bata chuka hoon", "baar baar ek hi sawal mat poochein", "aap samajh nahi rahe");
+    ur.doesNotFind(Act.DISCOURTESY, "hum ne aap ko ghalat item bhej diya", "hamare staff ne aap ko ghalat maloomat di",
+        "hume pehle aap ko batana chahiye tha");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "hume pehle aap ko batana chahiye tha");
+    ur.finds(Act.CHECK_SATISFACTION, "bata dein ke masla hal hua ya nahi", "is se aap ka kaam ho gaya?");
+    ur.finds(Act.POLICY_AS_WEAPON, "30 din ke baad return allowed nahi hai", "ہم کوئی استثنا نہیں کر سکتے");
+    ur.doesNotFind(Act.POLICY_AS_WEAPON, "آپ کو پہلے شرائط پڑھنی چاہیے تھیں");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "30 din ke baad return allowed nahi hai", "aap ne kal 3 baje call ki thi");
   }
 }

@@ -24,8 +24,8 @@ public class NoVaguePromisesRuleTest extends JUnitSuite {
   public void promiseWithATimeInTheSameMessagePasses() {
     RuleVerdict v = verdict("no-vague-promises", TranscriptBuilder.phone()
         .agent("We'll look into it and call you back by Friday at noon."));
-    assertVerdict(v, Verdict.PASS, "every open-ended promise came with a time", 1);
-    assertEquals(List.of("by Friday at noon"), evidenceTexts(v));
+    // ACTS.md: a promise with a concrete time in the same message is not open-ended at all
+    assertVerdict(v, Verdict.PASS, "no open-ended promises");
   }
 
   @Test

@@ -34,7 +34,8 @@ public class WrittenQualityRuleTest extends JUnitSuite {
   public void misspellingsFailWrittenQualityWithEachIssueAsEvidence() {
     RuleVerdict v = verdict("written-quality", email()
         .agentWrites("Your order", "Dear Ms Lopez, we will send you a replacment tomorow."));
-    assertVerdict(v, Verdict.FAIL, "2 spelling or grammar issues (at most 0): \"replacment\", \"tomorow\"", 2, 2);
+    assertVerdict(v, Verdict.FAIL, "2 spelling or grammar issues (at most 0): \"replacment\" (Possible spelling "
+        + "mistake found. Suggestion: replacement), \"tomorow\" (Possible spelling mistake found. Suggestion: tomorrow)", 2, 2);
     assertEquals(List.of("replacment", "tomorow"), evidenceTexts(v));
   }
 
@@ -105,6 +106,21 @@ public class WrittenQualityRuleTest extends JUnitSuite {
   public void writtenQualityDoesNotApplyToPhoneCalls() {
     RuleVerdict v = verdict("written-quality", TranscriptBuilder.phone().agent("Hello."));
     assertVerdict(v, Verdict.NOT_APPLICABLE, "does not apply to the phone channel");
+  }
+
+  @Test
+  public void britishSpellingPassesUnlessThePolicyAcceptsAmericanEnglishOnly() {
+    TranscriptBuilder british = email().agentWrites("Your order",
+        "Dear Ms Lopez, we apologise for the colour of the unit. We will send a replacement by Friday.");
+    assertVerdict(verdict("written-quality", british), Verdict.PASS,
+        "no spelling or grammar issues, courteous, and says what happens next", 2);
+    Policy american = withRule(Repo.defaultPolicy(), "written-quality", spec -> new RuleSpec(spec.id(), spec.kind(),
+        spec.title(), spec.weight(), spec.critical(), spec.channels(), spec.seed(), spec.limits(), spec.numbers(),
+        spec.acts(), spec.phrases(), spec.fields(), List.of("en-US")));
+    RuleVerdict v = Judge.verdict(american, "written-quality", british);
+    assertVerdict(v, Verdict.FAIL, "2 spelling or grammar issues (at most 0): \"apologise\" (Possible spelling "
+        + "mistake. 'apologise' is British English. Suggestion: apologize), \"colour\" (Possible spelling mistake. "
+        + "'colour' is British English. Suggestion: color)", 2, 2);
   }
 
   static Policy withRule(Policy policy, String ruleId, java.util.function.UnaryOperator<RuleSpec> change) {

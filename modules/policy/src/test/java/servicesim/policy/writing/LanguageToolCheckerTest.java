@@ -48,4 +48,45 @@ public class LanguageToolCheckerTest extends JUnitSuite {
     assertTrue(CHECKER.check("ur", "شکریہ", Set.of()).isEmpty());
     assertTrue(CHECKER.check("hi", "धन्यवाद", Set.of()).isEmpty());
   }
+
+  private static final String BRITISH = "We apologise for the colour mismatch and will organise a replacement.";
+  private static final String AMERICAN = "We apologize for the color mismatch and will organize a replacement.";
+
+  @Test
+  public void anyVariantAcceptsBritishAndAmericanSpellingButNotMistakes() {
+    assertEquals(List.of(), CHECKER.check("en", List.of(), BRITISH, Set.of()).orElseThrow());
+    assertEquals(List.of(), CHECKER.check("en", List.of(), AMERICAN, Set.of()).orElseThrow());
+    List<WritingIssue> typos = CHECKER.check("en", List.of(), "We will send you a replacment.", Set.of()).orElseThrow();
+    assertEquals(List.of("replacment"), typos.stream().map(WritingIssue::text).toList());
+  }
+
+  @Test
+  public void aChosenVariantFlagsTheOthersSpellingWithTheCheckersMessageAndSuggestion() {
+    List<WritingIssue> us = CHECKER.check("en", List.of("en-US"), BRITISH, Set.of()).orElseThrow();
+    assertEquals(List.of("apologise", "colour", "organise"), us.stream().map(WritingIssue::text).toList());
+    assertEquals("Possible spelling mistake. 'colour' is British English. Suggestion: color", us.get(1).explanation());
+    assertEquals(List.of(), CHECKER.check("en", List.of("en-GB"), BRITISH, Set.of()).orElseThrow());
+    List<WritingIssue> gb = CHECKER.check("en", List.of("en-GB"), AMERICAN, Set.of()).orElseThrow();
+    assertEquals(List.of("color"), gb.stream().map(WritingIssue::text).toList());
+    assertEquals(List.of("colour"), gb.get(0).suggestions());
+  }
+
+  @Test
+  public void indianEnglishIsCheckedAsBritishAndSeveralVariantsMustAllObject() {
+    assertEquals(List.of(), CHECKER.check("en", List.of("en-IN"), BRITISH, Set.of()).orElseThrow());
+    assertEquals(List.of("color"), CHECKER.check("en", List.of("en-IN"), AMERICAN, Set.of()).orElseThrow().stream()
+        .map(WritingIssue::text).toList());
+    assertEquals(List.of(), CHECKER.check("en", List.of("en-GB", "en-US"), AMERICAN, Set.of()).orElseThrow());
+    assertEquals(List.of(), CHECKER.check("el", List.of("en-GB"), "Σας ευχαριστούμε για το μήνυμά σας.", Set.of())
+        .orElseThrow());
+  }
+
+  @Test
+  public void variantTagsAreKnownWhateverTheirCase() {
+    assertEquals("en-GB", WritingVariants.byTag("EN-gb").orElseThrow().tag());
+    assertEquals("en-GB", WritingVariants.byTag("en-in").orElseThrow().checkedAs());
+    assertTrue(WritingVariants.byTag("en-XX").isEmpty());
+    assertEquals(List.of("en-US", "en-GB", "en-AU", "en-CA", "en-NZ", "en-ZA"), WritingVariants.checkedAs("en", List.of()));
+    assertEquals(List.of("en-GB"), WritingVariants.checkedAs("en", List.of("en-IN", "en-GB", "el")));
+  }
 }

@@ -1,0 +1,87 @@
+package servicesim.app;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.Test;
+import org.scalatestplus.junit.JUnitSuite;
+
+/** {@code detect}: acts in texts as JSON lines, and the scoring of labelled lines with {@code --eval}. */
+public class DetectCommandTest extends JUnitSuite {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  record Result(int exit, String out, String err) {}
+
+  static Result cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  private static String resource(String name) {
+    return Path.of("src/test/resources/cli", name).toAbsolutePath().toString();
+  }
+
+  @Test
+  public void textsStartingWithADashAreTextsNotOptions() throws Exception {
+    Result r = cli("detect", "--lang", "en", "-Where is my order? Happy to help", "-hi, how can I help?", "-x");
+    assertEquals(r.err(), 0, r.exit());
+    String[] lines = r.out().trim().split("\n");
+    assertEquals(3, lines.length);
+    assertEquals("-Where is my order? Happy to help", JSON.readTree(lines[0]).path("text").asText());
+    assertEquals("offer-help", JSON.readTree(lines[0]).path("acts").get(0).path("act").asText());
+    assertEquals("-hi, how can I help?", JSON.readTree(lines[1]).path("text").asText());
+    assertEquals("-x", JSON.readTree(lines[2]).path("text").asText());
+    Result afterDashes = cli("detect", "--lang", "en", "--", "--lang");
+    assertEquals("--lang", JSON.readTree(afterDashes.out().trim()).path("text").asText());
+  }
+
+  @Test
+  public void evalPrintsTheTableThenEveryMissAndFalseHit() {
+    Result r = cli("detect", "--eval", resource("acts.tsv"));
+    assertEquals(r.err(), 0, r.exit());
+    assertTrue(r.out(), r.out().startsWith("act                    labelled  found correct  missed  false precision  recall     F1"));
+    assertTrue(r.out(), r.out().contains("overall (micro)               5      5       4       1      1      0.80    0.80   0.80"));
+    assertTrue(r.out(), r.out().contains("acts.tsv:3: missed apology in \"Thanks for bearing with us.\""));
+    assertTrue(r.out(), r.out().contains("acts.tsv:4: false discourtesy \"calm down\" at 7-16 by \"calm down\" in \"Please calm down.\""));
+  }
+
+  @Test
+  public void evalCanScoreOneLanguage() {
+    Result r = cli("detect", "--eval", resource("acts.tsv"), "--lang", "el");
+    assertEquals(r.err(), 0, r.exit());
+    assertTrue(r.out(), r.out().contains("overall (micro)               1      1       1       0      0      1.00    1.00   1.00"));
+    assertTrue(r.out(), r.out().contains("\n1 line\n"));
+  }
+
+  @Test
+  public void evalExitsOneBelowTheMinimumF1() {
+    Result below = cli("detect", "--eval", resource("acts.tsv"), "--min-f1", "0.9");
+    assertEquals(1, below.exit());
+    assertEquals("servicesim: micro F1 0.80 is below --min-f1 0.9", below.err().trim());
+    assertEquals(0, cli("detect", "--eval", resource("acts.tsv"), "--min-f1", "0.8").exit());
+  }
+
+  @Test
+  public void aMalformedSetGivesLocatedMessagesAndUsageErrorsExitTwo() {
+    Result bad = cli("detect", "--eval", resource("bad-acts.tsv"));
+    assertEquals(1, bad.exit());
+    assertTrue(bad.err(), bad.err().startsWith(resource("bad-acts.tsv") + ":2:12: unknown act 'ofer-help'"));
+    assertFalse(bad.err(), bad.err().contains("Exception"));
+    Result missing = cli("detect", "--eval", resource("nope.tsv"));
+    assertEquals(1, missing.exit());
+    assertEquals(resource("nope.tsv") + ":1:1: no such file", missing.err().trim());
+    assertEquals(2, cli("detect", "--eval", resource("acts.tsv"), "some text").exit());
+    assertEquals(2, cli("detect", "--eval", resource("acts.tsv"), "--min-f1", "2").exit());
+    assertEquals(2, cli("detect", "Hello").exit());
+    assertEquals(2, cli("detect").exit());
+  }
+}

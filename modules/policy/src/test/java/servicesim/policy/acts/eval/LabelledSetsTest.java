@@ -1,0 +1,71 @@
+package servicesim.policy.acts.eval;
+
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.Test;
+import org.scalatestplus.junit.JUnitSuite;
+import servicesim.policy.Repo;
+
+/**
+ * Holds every labelled set in {@code scenarios/acts/<language>/}: {@code dev.tsv} to the full bar, and
+ * {@code held-out.tsv} (the part never used while editing lexicons) to the floor recorded beside it in
+ * {@code held-out.floor}, so that a regression fails while the full bar is still being worked towards. Prints each
+ * set's per-act table and whether it meets the full bar; shortfalls name numbers only, never lines, so that
+ * held-out lines stay unseen.
+ */
+public class LabelledSetsTest extends JUnitSuite {
+
+  static final String DEV = "dev.tsv";
+  static final String HELD_OUT = "held-out.tsv";
+  static final String HELD_OUT_FLOOR = "held-out.floor";
+
+  static List<Path> sets() throws IOException {
+    Path acts = Repo.scenarios().resolve("acts");
+    if (!Files.isDirectory(acts)) return List.of();
+    List<Path> sets = new ArrayList<>();
+    try (Stream<Path> languages = Files.list(acts)) {
+      for (Path language : languages.filter(Files::isDirectory).sorted().toList()) {
+        for (String part : List.of(DEV, HELD_OUT)) {
+          if (Files.isRegularFile(language.resolve(part))) sets.add(language.resolve(part));
+        }
+      }
+    }
+    return sets;
+  }
+
+  @Test
+  public void devSetsReachTheBarAndHeldOutSetsTheirFloor() throws Exception {
+    List<Path> sets = sets();
+    if (sets.isEmpty()) System.out.println("no labelled sets under scenarios/acts/");
+    List<String> failures = new ArrayList<>();
+    for (Path set : sets) {
+      Evaluation.Report report = Evaluation.evaluate(LabelledLines.read(set), Repo.lexicons()::detector);
+      String name = Repo.scenarios().relativize(set).toString();
+      Counts all = report.overall();
+      List<String> belowBar = Bar.DEFAULT.shortfalls(report);
+      System.out.println(name + "\n" + ReportText.table(report) + String.format(Locale.ROOT,
+          "micro precision %.4f, recall %.4f, F1 %.4f; full bar: %s%n", all.precision(), all.recall(), all.f1(),
+          belowBar.isEmpty() ? "met" : "not met (" + String.join("; ", belowBar) + ")"));
+      if (set.getFileName().toString().equals(DEV)) {
+        if (!belowBar.isEmpty()) failures.add(name + " below the full bar: " + String.join("; ", belowBar));
+      } else {
+        Path floorFile = set.resolveSibling(HELD_OUT_FLOOR);
+        if (!Files.isRegularFile(floorFile)) {
+          if (!belowBar.isEmpty()) failures.add(name + " below the full bar and no " + HELD_OUT_FLOOR + " beside it");
+          continue;
+        }
+        List<String> belowFloor = Bar.readFloor(floorFile).shortfalls(report);
+        if (!belowFloor.isEmpty()) failures.add(name + " below its floor: " + String.join("; ", belowFloor));
+      }
+    }
+    assertTrue("dev sets must reach the bar (micro F1 and precision >= 0.90, recall >= 0.80 for every act with 5 or"
+        + " more examples), held-out sets their recorded floor:\n" + String.join("\n", failures), failures.isEmpty());
+  }
+}
