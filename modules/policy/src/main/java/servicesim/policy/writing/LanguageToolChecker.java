@@ -11,16 +11,23 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.languagetool.JLanguageTool;
 import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
  * Spelling and grammar with LanguageTool, for English in each of its variants and Greek (004: check spelling and
  * grammar before sending). A finding counts only when every variant the policy accepts reports it there, so "colour"
- * passes when British English is accepted and "color" when American English is. A {@link JLanguageTool} is not
- * thread-safe and slow to build, so each variant keeps a small pool of them, built on first use. Matches on the
- * session's own names (customer, agent, organisation) are not counted as misspellings.
+ * passes when British English is accepted and "color" when American English is. The text is checked in full as the
+ * first accepted variant; the rules every variant of the language shares report the same there, so the other variants
+ * only confirm the findings of the first variant's own rules: its speller's with their own spellers, and those of its
+ * variant-only style and grammar rules not at all (no other variant has them). A {@link JLanguageTool} is not
+ * thread-safe and takes seconds to build, so each variant keeps a small pool, built on first use, and a check waits a
+ * moment for a checker to come back before it builds another. Matches on the session's own names (customer, agent,
+ * organisation) are not counted as misspellings.
  */
 public final class LanguageToolChecker implements WritingChecker {
 
@@ -31,8 +38,13 @@ public final class LanguageToolChecker implements WritingChecker {
   /** Oxford spelling is a style advice in British English: "apologise" is correct there, not a mistake. */
   private static final CategoryId OXFORD_SPELLING = new CategoryId("BRE_STYLE_OXFORD_SPELLING");
 
+  /** How long a check waits for a checker in use before it builds one more (a check takes well under this). */
+  private static final long WAIT_FOR_CHECKER_MILLIS = 1000;
+
   private final Map<String, BlockingQueue<JLanguageTool>> pools = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> built = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<Void>> warming = new ConcurrentHashMap<>();
+  private final Map<String, SpellingCheckRule> spellers = new ConcurrentHashMap<>();
 
   /**
    * Builds one checker for American English and one for Greek in the background (loading English takes seconds), so
@@ -42,6 +54,7 @@ public final class LanguageToolChecker implements WritingChecker {
   public LanguageToolChecker warmUp() {
     for (String variant : WARMED) {
       warming.computeIfAbsent(variant, v -> CompletableFuture.runAsync(() -> {
+        built.computeIfAbsent(v, x -> new AtomicInteger()).incrementAndGet();
         JLanguageTool tool = build(v);
         try {
           tool.check("Warm up.");
@@ -68,25 +81,40 @@ public final class LanguageToolChecker implements WritingChecker {
       Set<String> knownWords) {
     if (!WritingVariants.languages().contains(language)) return Optional.empty();
     List<String> checkedAs = WritingVariants.checkedAs(language, variants);
-    List<WritingIssue> issues = issues(checkedAs.get(0), text, knownWords);
-    // later variants only confirm: stop as soon as nothing is left that all of them report
-    for (int i = 1; i < checkedAs.size() && !issues.isEmpty(); i++) {
-      List<WritingIssue> also = issues(checkedAs.get(i), text, knownWords);
-      issues = issues.stream().filter(issue -> also.stream().anyMatch(o -> overlaps(issue, o))).toList();
-    }
-    return Optional.of(List.copyOf(issues));
+    String first = checkedAs.get(0);
+    List<WritingIssue> issues = issues(first, text, knownWords);
+    if (checkedAs.size() == 1 || issues.isEmpty()) return Optional.of(List.copyOf(issues));
+    java.util.function.Predicate<String> ownRule = WritingVariants.ownRule(first);
+    String ownSpeller = speller(first).getId();
+    List<String> others = checkedAs.subList(1, checkedAs.size());
+    return Optional.of(issues.stream().filter(issue -> !ownRule.test(issue.ruleId())
+        || issue.ruleId().equals(ownSpeller) && misspelledInEvery(others, issue.text())).toList());
   }
 
-  private static boolean overlaps(WritingIssue a, WritingIssue b) {
-    return a.start() < b.end() && b.start() < a.end();
+  /** Whether each of these variants' spellers also finds a word of {@code text} misspelled. */
+  private boolean misspelledInEvery(List<String> variants, String text) {
+    try {
+      for (String variant : variants) {
+        boolean misspelled = false;
+        for (String word : text.split("\\s+")) misspelled |= !word.isEmpty() && speller(variant).isMisspelled(word);
+        if (!misspelled) return false;
+      }
+      return true;
+    } catch (IOException e) {
+      throw new IllegalStateException("LanguageTool's speller failed on '" + text + "'", e);
+    }
+  }
+
+  /** A variant's speller alone: its dictionary loads in a fraction of the time a whole checker takes. */
+  private SpellingCheckRule speller(String variant) {
+    return spellers.computeIfAbsent(variant, v -> WritingVariants.newLanguage(v).getDefaultSpellingRule());
   }
 
   private List<WritingIssue> issues(String variant, String text, Set<String> knownWords) {
     CompletableFuture<Void> warm = warming.get(variant);
     if (warm != null) warm.join();
     BlockingQueue<JLanguageTool> pool = pool(variant);
-    JLanguageTool tool = pool.poll();
-    if (tool == null) tool = build(variant);
+    JLanguageTool tool = take(variant, pool);
     try {
       List<WritingIssue> issues = new ArrayList<>();
       for (RuleMatch m : tool.check(text)) {
@@ -102,6 +130,24 @@ public final class LanguageToolChecker implements WritingChecker {
     } finally {
       pool.offer(tool);
     }
+  }
+
+  /** A free checker; one in use if it comes back soon; else a new one, up to the pool's size. */
+  private JLanguageTool take(String variant, BlockingQueue<JLanguageTool> pool) {
+    JLanguageTool tool = pool.poll();
+    if (tool != null) return tool;
+    AtomicInteger count = built.computeIfAbsent(variant, v -> new AtomicInteger());
+    try {
+      if (count.get() > 0) {
+        tool = pool.poll(count.get() >= POOL_SIZE ? Long.MAX_VALUE : WAIT_FOR_CHECKER_MILLIS, TimeUnit.MILLISECONDS);
+        if (tool != null) return tool;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a LanguageTool checker", e);
+    }
+    count.incrementAndGet();
+    return build(variant);
   }
 
   private BlockingQueue<JLanguageTool> pool(String variant) {

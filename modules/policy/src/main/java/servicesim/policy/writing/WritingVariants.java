@@ -1,12 +1,22 @@
 package servicesim.policy.writing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.languagetool.Language;
 import org.languagetool.language.AmericanEnglish;
 import org.languagetool.language.AustralianEnglish;
@@ -88,6 +98,33 @@ public final class WritingVariants {
       for (String tag : CHECKERS.keySet()) if (language(tag).equals(language)) out.add(tag);
     }
     return List.copyOf(out);
+  }
+
+  private static final Map<String, Predicate<String>> OWN_RULES = new ConcurrentHashMap<>();
+  private static final Pattern RULE_ID = Pattern.compile("<(?:rule|rulegroup)\\b[^>]*\\bid=\"([A-Za-z0-9_]+)\"");
+
+  /**
+   * Whether a rule id is one of the rules only this variant has, not the language's other variants: those named for
+   * it (its speller and its word replacements, such as {@code MORFOLOGIK_RULE_EN_US}) and those of its own grammar and
+   * style files.
+   */
+  static Predicate<String> ownRule(String checkedAs) {
+    return OWN_RULES.computeIfAbsent(checkedAs, tag -> {
+      Set<String> ids = new HashSet<>();
+      for (String file : List.of("grammar.xml", "style.xml")) {
+        String path = "/org/languagetool/rules/" + language(tag) + "/" + tag + "/" + file;
+        try (InputStream in = WritingVariants.class.getResourceAsStream(path)) {
+          if (in == null) continue;
+          Matcher m = RULE_ID.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          while (m.find()) ids.add(m.group(1));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read LanguageTool's " + path, e);
+        }
+      }
+      String marker = tag.toUpperCase(Locale.ROOT).replace('-', '_');
+      Set<String> own = Set.copyOf(ids);
+      return id -> own.contains(id) || id.contains(marker);
+    });
   }
 
   static Language newLanguage(String checkedAs) {
