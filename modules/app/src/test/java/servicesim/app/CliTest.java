@@ -55,7 +55,7 @@ public class CliTest extends JUnitSuite {
         assertTrue(field + " in " + s, s.has(field));
       }
       assertEquals("default", s.path("policy").path("id").asText());
-      assertEquals(1, s.path("policy").path("version").asInt());
+      assertEquals(2, s.path("policy").path("version").asInt());
       assertEquals(22, s.path("rules").size());
       JsonNode rule = s.path("rules").get(0);
       for (String field : List.of("id", "verdict", "critical", "weight", "evidence", "explanation")) {
