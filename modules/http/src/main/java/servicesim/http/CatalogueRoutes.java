@@ -10,7 +10,7 @@ import servicesim.policy.Channel;
 import servicesim.policy.Outcomes;
 import servicesim.policy.Reaction;
 import servicesim.policy.transcript.ActionType;
-import servicesim.simulation.SessionEntity;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.simulation.WorkshopEntity;
 
 /**
@@ -90,7 +90,7 @@ final class CatalogueRoutes extends ApiDirectives {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("actions", actions());
     List<Map<String, Object>> events = new ArrayList<>();
-    addEvents(events, SessionEntity.Event.class, "session");
+    addEvents(events, SessionEvent.class, "session");
     addEvents(events, WorkshopEntity.Event.class, "workshop");
     out.put("events", events);
     List<Map<String, Object>> channels = new ArrayList<>();
