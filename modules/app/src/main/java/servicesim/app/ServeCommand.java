@@ -41,6 +41,9 @@ final class ServeCommand implements Callable<Integer> {
     HttpServer server;
     try {
       server = HttpServer.start(node, HttpServer.Options.of(host, port, settings.dbUrl()), System.out);
+    } catch (servicesim.ledger.LedgerException e) {
+      node.close();
+      throw new Main.UserError(e.getMessage());
     } catch (Exception e) {
       node.close();
       Throwable root = e;

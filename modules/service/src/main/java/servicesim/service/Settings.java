@@ -11,6 +11,21 @@ public record Settings(String dbUrl, String dbUser, String dbPassword, int poolS
         s.getInt("db.pool-size"), s.getInt("tags"), s.getInt("run.parallelism"));
   }
 
+  /** The folder for the files kept outside the database (tokens, the ledger key): next to an H2 file, else ./data. */
+  public java.nio.file.Path dataFolder() {
+    return dataFolder(dbUrl);
+  }
+
+  public static java.nio.file.Path dataFolder(String dbUrl) {
+    String prefix = "jdbc:h2:file:";
+    if (dbUrl.startsWith(prefix)) {
+      java.nio.file.Path parent = java.nio.file.Path.of(dbUrl.substring(prefix.length()).split(";", 2)[0])
+          .toAbsolutePath().normalize().getParent();
+      if (parent != null) return parent;
+    }
+    return java.nio.file.Path.of("data").toAbsolutePath().normalize();
+  }
+
   public Settings withDb(String url, String user, String password) {
     return new Settings(url, user == null ? dbUser : user, password == null ? dbPassword : password, poolSize, tags,
         runParallelism);
