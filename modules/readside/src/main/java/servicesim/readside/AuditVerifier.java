@@ -186,6 +186,7 @@ public final class AuditVerifier {
     final Map<String, String> assigned = new LinkedHashMap<>();
     final List<String> failures = new ArrayList<>();
     boolean runFinished;
+    boolean completed;
   }
 
   private final class Pass {
@@ -307,6 +308,7 @@ public final class AuditVerifier {
       WorkshopSeen seen = pass.workshops.computeIfAbsent(pid.substring(WORKSHOP.length()), k -> new WorkshopSeen());
       if (w instanceof WorkshopEntity.TraineeEnrolled t && t.live()) seen.live.add(t.traineeId());
       if (w instanceof WorkshopEntity.SessionAssigned a) seen.assigned.put(a.sessionId(), a.traineeId());
+      if (w instanceof WorkshopEntity.WorkshopClosed closed && WorkshopEntity.COMPLETED.equals(closed.reason())) seen.completed = true;
       if (w instanceof WorkshopEntity.RunFinished f) {
         seen.runFinished = true;
         seen.failures.addAll(f.failures());
@@ -357,6 +359,10 @@ public final class AuditVerifier {
     if (!Objects.equals(stored, expected)) {
       differ.add(name + " is " + quote(stored) + ", the journal's event says " + quote(expected));
     }
+  }
+
+  private static void recomputed(List<String> differ, String name, Object stored, Object recomputed) {
+    if (!Objects.equals(stored, recomputed)) differ.add(name + " is " + quote(stored) + ", recomputed " + quote(recomputed));
   }
 
   private static String quote(Object v) {
@@ -447,15 +453,19 @@ public final class AuditVerifier {
       if (Math.abs(recomputed.score() - stored.score()) > 1e-9) {
         differ.add("score is " + stored.score() + ", recomputed " + recomputed.score());
       }
-      column(differ, "passed", stored.passed(), recomputed.passed());
-      column(differ, "outcome", stored.outcome(), recomputed.outcome());
-      column(differ, "critical failures", String.join(",", stored.criticalFailures()),
+      recomputed(differ, "passed", stored.passed(), recomputed.passed());
+      recomputed(differ, "outcome", stored.outcome(), recomputed.outcome());
+      recomputed(differ, "critical failures", String.join(",", stored.criticalFailures()),
           String.join(",", recomputed.criticalFailures()));
       Map<String, String> verdicts = new LinkedHashMap<>();
       for (RuleVerdict v : recomputed.verdicts()) verdicts.put(v.id(), v.verdict().id());
       Map<String, String> storedVerdicts = new LinkedHashMap<>();
       for (StoredScore.Verdict v : stored.verdicts()) storedVerdicts.put(v.ruleId(), v.verdict());
-      verdicts.forEach((rule, verdict) -> column(differ, "rule " + rule, storedVerdicts.get(rule), verdict));
+      verdicts.forEach((rule, verdict) -> {
+        if (!verdict.equals(storedVerdicts.get(rule))) {
+          differ.add("rule " + rule + " is " + quote(storedVerdicts.get(rule)) + ", recomputed " + quote(verdict));
+        }
+      });
       storedVerdicts.keySet().stream().filter(rule -> !verdicts.containsKey(rule))
           .forEach(rule -> differ.add("rule " + rule + " is stored but the policy has no such rule"));
       if (!differ.isEmpty()) {
@@ -471,16 +481,17 @@ public final class AuditVerifier {
     }
   }
 
-  /** A scripted session a finished run played without failing must be in the journal. */
+  /** A scripted session a finished run played without failing (or a completed workshop) must be in the journal. */
   private void assignedSessions(Pass pass) {
     pass.workshops.forEach((workshopId, w) -> {
-      if (!w.runFinished) return;
+      if (!w.runFinished && !w.completed) return;
       w.assigned.forEach((sessionId, traineeId) -> {
         if (w.live.contains(traineeId) || pass.sessions.containsKey(sessionId)) return;
         boolean failed = w.failures.stream().anyMatch(f -> f.equals(sessionId) || f.startsWith(sessionId + ":"));
         if (!failed) {
           pass.add(SESSION + sessionId, 0, "journal", "no events in the journal, yet workshop " + workshopId
-              + " assigned it to scripted trainee " + traineeId + " and its run played it without failure");
+              + " assigned it to scripted trainee " + traineeId + " and " + (w.completed ? "closed as completed"
+              : "its run played it without failure"));
         }
       });
     });

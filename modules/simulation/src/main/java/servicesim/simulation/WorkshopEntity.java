@@ -39,6 +39,8 @@ public final class WorkshopEntity
 
   public static final EntityTypeKey<Command> ENTITY_KEY = EntityTypeKey.create(Command.class, "Workshop");
   public static final String WORKSHOP_TAG = "workshop";
+  /** Why a workshop closes once a run has played every scripted session without failure. */
+  public static final String COMPLETED = "completed";
   private static final Set<String> TAGS = Set.of(SessionEntity.AUDIT_TAG, WORKSHOP_TAG);
 
   // ---------------------------------------------------------------- commands
