@@ -74,10 +74,10 @@ final class AuditCommand implements Runnable {
         if (session != null) {
           report = verifier.verifySession(session);
         } else {
-          LedgerKey key = key(settings, err);
+          java.security.PublicKey trusted = cp.isPresent() ? key(settings, err).publicKey() : null;
           AtomicLong done = new AtomicLong();
           try (Console.Progress bar = Console.progress(err, "Verifying", verifier.sessionCount())) {
-            report = verifier.verifyAll(cp, key.publicKey(), id -> {
+            report = verifier.verifyAll(cp, trusted, id -> {
               if (id.startsWith("Session|")) bar.stepTo(done.incrementAndGet());
             });
           }
@@ -87,6 +87,13 @@ final class AuditCommand implements Runnable {
         String seen = report.sessions() + " session" + (report.sessions() == 1 ? "" : "s") + ", "
             + (session == null ? report.workshops() + " workshop" + (report.workshops() == 1 ? "" : "s") + ", " : "")
             + report.events() + " events, " + report.scores() + " score" + (report.scores() == 1 ? "" : "s");
+        if (report.intact()) {
+          out.println("ok: " + seen + "; every chain intact, every read model true to the journal"
+              + (report.checkpoint().isPresent() ? ", the checkpoint proven" : ""));
+        } else {
+          out.println(report.findings().size() + " finding" + (report.findings().size() == 1 ? "" : "s") + " in "
+              + seen);
+        }
         if (session == null) {
           out.println("tree: " + report.treeSize() + " events, root " + report.rootHash());
           report.checkpoint().ifPresent(c -> out.println("checkpoint: " + c.treeSize() + " events, key " + c.keyId()
@@ -97,12 +104,7 @@ final class AuditCommand implements Runnable {
           out.println("note: the newest " + report.notYetInAuditTrail() + " events are not in the audit trail yet "
               + "(its projection runs with the server)");
         }
-        if (report.intact()) {
-          out.println("ok: " + seen + "; every chain intact, every read model true to the journal"
-              + (report.checkpoint().isPresent() ? ", the checkpoint proven" : ""));
-          return 0;
-        }
-        out.println(report.findings().size() + " finding" + (report.findings().size() == 1 ? "" : "s") + " in " + seen);
+        if (report.intact()) return 0;
         return 1;
       }
     }
