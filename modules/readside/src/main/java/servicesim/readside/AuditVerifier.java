@@ -279,10 +279,10 @@ public final class AuditVerifier {
       json = mapper.readTree(JournalRepository.json(r.payload()));
     } catch (java.io.IOException e) {
       pass.add(pid, r.seqNr(), "journal", "event " + r.seqNr() + " is not JSON: " + e.getMessage());
-      pass.followers.computeIfAbsent(pid, k -> chain.follower());
+      pass.followers.computeIfAbsent(pid, this::follower);
       return null;
     }
-    for (HashChain.Break b : pass.followers.computeIfAbsent(pid, k -> chain.follower()).next(r.seqNr(), json)) {
+    for (HashChain.Break b : pass.followers.computeIfAbsent(pid, this::follower).next(r.seqNr(), json)) {
       pass.add(pid, b.seqNr(), "journal", b.reason());
     }
     Object event;
@@ -315,6 +315,11 @@ public final class AuditVerifier {
       }
     }
     return event;
+  }
+
+  /** Workshops were chained later than sessions: a workshop's events from before then carry no hash. */
+  private HashChain.Follower follower(String persistenceId) {
+    return persistenceId.startsWith(WORKSHOP) ? chain.followerAfterUnchained() : chain.follower();
   }
 
   /** An audit row the journal has no event for at its place. */
@@ -356,6 +361,7 @@ public final class AuditVerifier {
   }
 
   private static void column(List<String> differ, String name, Object stored, Object expected) {
+    if (stored instanceof Instant a && expected instanceof Instant b && sameMicrosecond(a, b)) return;
     if (!Objects.equals(stored, expected)) {
       differ.add(name + " is " + quote(stored) + ", the journal's event says " + quote(expected));
     }
@@ -363,6 +369,11 @@ public final class AuditVerifier {
 
   private static void recomputed(List<String> differ, String name, Object stored, Object recomputed) {
     if (!Objects.equals(stored, recomputed)) differ.add(name + " is " + quote(stored) + ", recomputed " + quote(recomputed));
+  }
+
+  /** The database keeps times to the microsecond, rounded: a stored time is its event's within half of one. */
+  private static boolean sameMicrosecond(Instant stored, Instant event) {
+    return Math.abs(java.time.Duration.between(stored, event).toNanos()) <= 500;
   }
 
   private static String quote(Object v) {

@@ -117,16 +117,25 @@ public final class HashChain {
    * finding); each event's content still is.
    */
   public final class Follower {
+    private final boolean unchainedStart;
     private long lastSeqNr;
     private String lastHash = GENESIS;
+    private boolean chained;
+
+    private Follower(boolean unchainedStart) {
+      this.unchainedStart = unchainedStart;
+    }
 
     public List<Break> next(long seqNr, JsonNode json) {
       List<Break> breaks = new ArrayList<>(1);
       String storedPrev = json.path(PREV_HASH).isTextual() ? json.path(PREV_HASH).asText() : null;
       String storedHash = json.path(HASH).isTextual() ? json.path(HASH).asText() : null;
       if (storedHash == null || storedPrev == null || storedHash.isEmpty()) {
-        breaks.add(new Break(seqNr, "event " + seqNr + " carries no hash: it is outside the chain"));
+        if (chained || !unchainedStart || seqNr != lastSeqNr + 1) {
+          breaks.add(new Break(seqNr, "event " + seqNr + " carries no hash: it is outside the chain"));
+        }
       } else {
+        chained = true;
         if (seqNr == lastSeqNr + 1 && !storedPrev.equals(lastHash)) {
           breaks.add(new Break(seqNr, seqNr == 1 ? "event 1 does not begin the chain (its previous hash is not the "
               + "genesis hash)" : "event " + seqNr + " does not follow event " + (seqNr - 1)
@@ -142,8 +151,17 @@ public final class HashChain {
     }
   }
 
+  /** A follower for a stream whose every event is chained (a session's). */
   public Follower follower() {
-    return new Follower();
+    return new Follower(false);
+  }
+
+  /**
+   * A follower for a stream that may begin with events stored before its kind was chained (a workshop's): those, and
+   * only an unbroken run of them from its first event, carry no hash; the chain starts after them.
+   */
+  public Follower followerAfterUnchained() {
+    return new Follower(true);
   }
 
   /** The result of checking one stream's chain: where it first breaks, if anywhere. */
@@ -159,7 +177,7 @@ public final class HashChain {
 
   /** Checks stored events (as JSON, in sequence order) of one stream. */
   public Check verify(String persistenceId, List<Map.Entry<Long, JsonNode>> events) {
-    Follower follower = new Follower();
+    Follower follower = new Follower(false);
     long expected = 1;
     for (Map.Entry<Long, JsonNode> e : events) {
       if (e.getKey() != expected) {

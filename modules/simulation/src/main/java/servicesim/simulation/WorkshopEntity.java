@@ -260,8 +260,9 @@ public final class WorkshopEntity
   }
 
   public record WorkshopCreated(String workshopId, Instant at, String definitionId, String title, String policyId,
-      int policyVersion, String mode, List<String> scenarios, String sha256, String prevHash,
-      String hash) implements Event {
+      int policyVersion, String mode, List<String> scenarios, String sha256,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
+      implements Event {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.on(this);
     }
@@ -272,8 +273,9 @@ public final class WorkshopEntity
   }
 
   public record TraineeEnrolled(String workshopId, Instant at, String traineeId, String name, String agent,
-      boolean live, String prevHash,
-      String hash) implements Event {
+      boolean live,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
+      implements Event {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.on(this);
     }
@@ -283,8 +285,8 @@ public final class WorkshopEntity
     }
   }
 
-  public record SessionAssigned(String workshopId, Instant at, String sessionId, String traineeId, String scenarioId, String prevHash,
-      String hash)
+  public record SessionAssigned(String workshopId, Instant at, String sessionId, String traineeId, String scenarioId,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
       implements Event {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.on(this);
@@ -295,8 +297,9 @@ public final class WorkshopEntity
     }
   }
 
-  public record FeedbackReleased(String workshopId, Instant at, String prevHash,
-      String hash) implements Event {
+  public record FeedbackReleased(String workshopId, Instant at,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
+      implements Event {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.on(this);
     }
@@ -306,8 +309,9 @@ public final class WorkshopEntity
     }
   }
 
-  public record WorkshopClosed(String workshopId, Instant at, String reason, String prevHash,
-      String hash) implements Event {
+  public record WorkshopClosed(String workshopId, Instant at, String reason,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
+      implements Event {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.on(this);
     }
@@ -318,8 +322,9 @@ public final class WorkshopEntity
   }
 
   /** A run of the scripted sessions started on {@code runner} (a node); it takes over a run whose node is gone. */
-  public record RunStarted(String workshopId, Instant at, String runner, int sessions, String prevHash,
-      String hash) implements Event {
+  public record RunStarted(String workshopId, Instant at, String runner, int sessions,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
+      implements Event {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.on(this);
     }
@@ -329,8 +334,9 @@ public final class WorkshopEntity
     }
   }
 
-  public record RunFinished(String workshopId, Instant at, String runner, List<String> failures, String prevHash,
-      String hash) implements Event {
+  public record RunFinished(String workshopId, Instant at, String runner, List<String> failures,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
+      implements Event {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.on(this);
     }
