@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     Node node = Console.startNode(settings, err);
     HttpServer server;
     try {
-      server = HttpServer.start(node, HttpServer.Options.of(host, port, settings.dbUrl()), System.out);
+      server = HttpServer.start(node, HttpServer.Options.of(host, port, settings.dataFolder()), System.out);
     } catch (servicesim.ledger.LedgerException e) {
       node.close();
       throw new Main.UserError(e.getMessage());

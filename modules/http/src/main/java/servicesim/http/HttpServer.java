@@ -33,8 +33,8 @@ public final class HttpServer {
 
   /** Where to listen, where the tokens file goes, and where workshop files are. */
   public record Options(String host, int port, Path dataFolder, Path workshopFiles, ApiContext.Limits limits) {
-    public static Options of(String host, int port, String dbUrl) {
-      return new Options(host, port, Tokens.dataFolder(dbUrl), Home.workshops(), ApiContext.Limits.DEFAULT);
+    public static Options of(String host, int port, Path dataFolder) {
+      return new Options(host, port, dataFolder, Home.workshops(), ApiContext.Limits.DEFAULT);
     }
   }
 

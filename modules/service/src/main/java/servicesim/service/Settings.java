@@ -3,16 +3,22 @@ package servicesim.service;
 import com.typesafe.config.Config;
 
 /** The {@code servicesim} block of the configuration, read once. */
-public record Settings(String dbUrl, String dbUser, String dbPassword, int poolSize, int tags, int runParallelism) {
+public record Settings(String dbUrl, String dbUser, String dbPassword, int poolSize, int tags, int runParallelism,
+    String dataFolderSetting) {
 
   public static Settings of(Config config) {
     Config s = config.getConfig("servicesim");
     return new Settings(s.getString("db.url"), s.getString("db.user"), s.getString("db.password"),
-        s.getInt("db.pool-size"), s.getInt("tags"), s.getInt("run.parallelism"));
+        s.getInt("db.pool-size"), s.getInt("tags"), s.getInt("run.parallelism"),
+        s.hasPath("data-folder") ? s.getString("data-folder") : "");
   }
 
-  /** The folder for the files kept outside the database (tokens, the ledger key): next to an H2 file, else ./data. */
+  /**
+   * The folder for the files kept outside the database (tokens, the ledger key): {@code servicesim.data-folder} if set,
+   * else next to an H2 file, else ./data.
+   */
   public java.nio.file.Path dataFolder() {
+    if (!dataFolderSetting.isBlank()) return java.nio.file.Path.of(dataFolderSetting).toAbsolutePath().normalize();
     return dataFolder(dbUrl);
   }
 
@@ -28,6 +34,6 @@ public record Settings(String dbUrl, String dbUser, String dbPassword, int poolS
 
   public Settings withDb(String url, String user, String password) {
     return new Settings(url, user == null ? dbUser : user, password == null ? dbPassword : password, poolSize, tags,
-        runParallelism);
+        runParallelism, dataFolderSetting);
   }
 }
