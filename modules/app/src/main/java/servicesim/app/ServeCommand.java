@@ -14,7 +14,8 @@ import servicesim.service.Settings;
 @Command(name = "serve", sortOptions = false,
     description = {"Serve the web UI and the HTTP API (trainers, trainees, auditors) until stopped (Ctrl-C).",
         "On the first start one token per role is created and printed once; they are also kept in the tokens file "
-        + "of the data folder (readable by you only)."})
+        + "of the data folder (readable by you only), beside the ledger signing key, whose public key is printed "
+        + "then for auditors."})
 final class ServeCommand implements Callable<Integer> {
 
   @Spec
