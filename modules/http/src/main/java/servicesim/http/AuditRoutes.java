@@ -135,6 +135,7 @@ final class AuditRoutes extends ApiDirectives {
         ? verifyAll(Optional.empty())
         : body(CHECKPOINT_BYTES, Set.of(MediaTypes.APPLICATION_JSON), text -> {
           if (text.isBlank()) return verifyAll(Optional.empty());
+          RequestText.checkJsonDepth(ctx.mapper(), text);
           try {
             return verifyAll(Optional.of(Checkpoint.parse(text, "the posted checkpoint")));
           } catch (LedgerException e) {

@@ -92,12 +92,12 @@ public class RoleMatrixTest extends RouteTestBase {
             only(200, Caller.TRAINER)),
         new Endpoint("POST /scenarios/validate", () -> HttpRequest.POST("/api/v1/scenarios/validate")
             .withEntity(HttpEntities.create(ContentTypes.TEXT_PLAIN_UTF8, yaml)), only(200, Caller.TRAINER)),
-        new Endpoint("GET /policies", () -> HttpRequest.GET("/api/v1/policies"), only(200, Caller.TRAINER,
-            Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
+        new Endpoint("GET /policies", () -> HttpRequest.GET("/api/v1/policies"), only(200, Caller.ADMIN,
+            Caller.TRAINER, Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
         new Endpoint("GET /policies/{id}", () -> HttpRequest.GET("/api/v1/policies/default?lang=ur"),
-            only(200, Caller.TRAINER, Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
-        new Endpoint("GET /catalogue", () -> HttpRequest.GET("/api/v1/catalogue"), only(200, Caller.TRAINER,
-            Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
+            only(200, Caller.ADMIN, Caller.TRAINER, Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
+        new Endpoint("GET /catalogue", () -> HttpRequest.GET("/api/v1/catalogue"), only(200, Caller.ADMIN,
+            Caller.TRAINER, Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
         new Endpoint("GET /trainees/{id}/progress", () -> HttpRequest.GET("/api/v1/trainees/ana/progress"),
             only(200, Caller.TRAINER, Caller.TRAINEE)),
         new Endpoint("POST /tokens", () -> json(HttpRequest.POST("/api/v1/tokens"),
@@ -128,7 +128,12 @@ public class RoleMatrixTest extends RouteTestBase {
         new Endpoint("GET /audit/export", () -> HttpRequest.GET("/api/v1/audit/export?format=csv&session="
             + t.scriptedSession()), only(200, Caller.AUDITOR)),
         new Endpoint("GET /audit/stream", () -> HttpRequest.GET("/api/v1/audit/stream?after=0&limit=2"),
-            only(200, Caller.AUDITOR)));
+            only(200, Caller.AUDITOR)),
+        new Endpoint("POST /audit/verify", () -> HttpRequest.POST("/api/v1/audit/verify"), only(200, Caller.AUDITOR)),
+        new Endpoint("GET /audit/sessions/{id}/proof", () -> HttpRequest.GET("/api/v1/audit/sessions/"
+            + t.scriptedSession() + "/proof"), only(200, Caller.AUDITOR)),
+        new Endpoint("GET /audit/key", () -> HttpRequest.GET("/api/v1/audit/key"), only(200, Caller.AUDITOR,
+            Caller.ADMIN)));
 
     List<String> wrong = new ArrayList<>();
     for (Endpoint e : endpoints) {
