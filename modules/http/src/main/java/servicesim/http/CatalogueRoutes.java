@@ -10,6 +10,7 @@ import servicesim.policy.Channel;
 import servicesim.policy.Outcomes;
 import servicesim.policy.Reaction;
 import servicesim.policy.transcript.ActionType;
+import servicesim.policy.transcript.EventName;
 import servicesim.policy.transcript.SessionEvent;
 import servicesim.simulation.WorkshopEntity;
 
@@ -90,8 +91,8 @@ final class CatalogueRoutes extends ApiDirectives {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("actions", actions());
     List<Map<String, Object>> events = new ArrayList<>();
-    addEvents(events, SessionEvent.class, "session");
-    addEvents(events, WorkshopEntity.Event.class, "workshop");
+    addEvents(events, SessionEvent.Type.values(), "session");
+    addEvents(events, WorkshopEntity.Event.Type.values(), "workshop");
     out.put("events", events);
     List<Map<String, Object>> channels = new ArrayList<>();
     for (Channel c : Channel.values()) channels.add(Map.of("id", c.id(), "title", CHANNELS.get(c)));
@@ -139,9 +140,9 @@ final class CatalogueRoutes extends ApiDirectives {
   }
 
   /** The event types of a sealed event interface, named as stored events name them, with a readable title. */
-  private static void addEvents(List<Map<String, Object>> out, Class<?> sealed, String stream) {
-    for (Class<?> type : sealed.getPermittedSubclasses()) {
-      String name = type.getSimpleName();
+  private static void addEvents(List<Map<String, Object>> out, EventName[] types, String stream) {
+    for (EventName type : types) {
+      String name = type.id();
       out.add(Map.of("type", name, "title", title(name), "stream", stream));
     }
   }
