@@ -20,6 +20,7 @@ import java.util.function.Function;
 import servicesim.readside.SessionRow;
 import servicesim.readside.StoredScore;
 import servicesim.readside.WorkshopRow;
+import servicesim.scenario.workshop.Workshop;
 import servicesim.policy.transcript.SessionEvent;
 import servicesim.scenario.conversation.ConversationState;
 import servicesim.service.Workshops;
@@ -43,6 +44,8 @@ final class SessionRoutes extends ApiDirectives {
   /** A live session's stream steps at most this often, however fast events come. */
   static final Duration GAP = Duration.ofMillis(100);
   private static final Set<Principal.Role> READERS = Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER);
+  private static final Set<Principal.Role> SCORE_READERS = Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER,
+      Principal.Role.AUDITOR);
   private static final int SUBJECT_CHARS = 200;
   private static final int MAX_FIELDS = 40;
 
@@ -63,7 +66,7 @@ final class SessionRoutes extends ApiDirectives {
                 jsonBody(Action.class, a -> act(s, a)))))),
             path("end", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
                 reply(ctx.live().end(s.sessionId(), "agent")))))),
-            path("score", () -> get(() -> allow(p, READERS, () -> score(p, checkId(raw, "session"))))),
+            path("score", () -> get(() -> allow(p, SCORE_READERS, () -> score(p, checkId(raw, "session"))))),
             path("stream", () -> get(() -> allow(p, READERS, () -> optionalHeaderValueByName("Last-Event-ID",
                 last -> parameterOptional("after", after -> stream(p, checkId(raw, "session"),
                     last.or(() -> after)))))))))));
@@ -197,7 +200,8 @@ final class SessionRoutes extends ApiDirectives {
 
   /**
    * The trainee's sessions: every scenario of every workshop they are enrolled in as a live trainee, with its session
-   * if started (from the read side, so a session just started may show a moment later).
+   * if started (from the read side, so a session just started may show a moment later) and its score once scored and
+   * released.
    */
   private Route assignments(Principal p) {
     return blocking(() -> {
@@ -217,6 +221,7 @@ final class SessionRoutes extends ApiDirectives {
         n.put("closed", w.closed());
         n.put("feedbackReleased", w.feedbackReleased());
         ArrayNode sessions = n.putArray("sessions");
+        boolean released = !Workshop.ASSESSMENT.equals(w.mode()) || w.feedbackReleased();
         for (String scenarioId : w.scenarios()) {
           ObjectNode a = sessions.addObject();
           String sessionId = Workshops.sessionId(w.workshopId(), me, scenarioId);
@@ -231,6 +236,12 @@ final class SessionRoutes extends ApiDirectives {
           });
           a.put("status", row == null ? "not-started" : row.ended() ? "ended" : "running");
           a.put("outcome", row == null ? null : row.outcome());
+          if (row != null && row.ended() && released) {
+            ctx.sessions().score(sessionId).ifPresent(score -> {
+              a.put("score", score.score());
+              a.put("passed", score.passed());
+            });
+          }
         }
       }
       return out;
