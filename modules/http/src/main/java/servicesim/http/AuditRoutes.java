@@ -64,6 +64,8 @@ final class AuditRoutes extends ApiDirectives {
   Route route(Principal p) {
     return pathPrefix("audit", () -> concat(
         path("events", () -> get(() -> allow(p, AUDITOR, () -> parameterMap(this::page)))),
+        path(PathMatchers.segment("events").slash("count"), () -> get(() -> allow(p, AUDITOR,
+            () -> parameterMap(this::count)))),
         path("export", () -> get(() -> allow(p, AUDITOR, () -> parameterMap(this::export)))),
         path("key", () -> get(() -> allow(p, KEY_READERS, this::key))),
         path("verify", () -> post(() -> allow(p, AUDITOR, this::verifyAll))),
@@ -91,6 +93,13 @@ final class AuditRoutes extends ApiDirectives {
       json.append(rows.size() == limit ? "\"" + rows.get(rows.size() - 1).ordering() + "\"" : "null");
       return rawJson(json.append('}').toString());
     });
+  }
+
+  /** How many events the filters of a page select. */
+  private Route count(Map<String, String> params) {
+    checkParams(params);
+    AuditFilter filter = filter(params);
+    return blocking(() -> ctx.audit().count(filter), n -> ok(Map.of("total", n)));
   }
 
   private Route sessionEvents(String id) {

@@ -34,7 +34,10 @@ final class ProgressRoutes extends ApiDirectives {
       throw ApiException.forbidden("a trainee reads their own progress only (" + p.traineeId() + ")");
     }
     int n = last.map(ProgressRoutes::last).orElse(Progress.LAST);
-    return blocking(() -> ctx.node().progress().of(traineeId, n, own), progress -> {
+    // a trainee's own: the sessions they played live where their token lets them play, not a namesake's
+    java.util.function.Predicate<servicesim.readside.SessionRow> keep = own
+        ? row -> row.agentScript() == null && p.playsAs(row.workshopId(), traineeId) : row -> true;
+    return blocking(() -> ctx.node().progress().of(traineeId, n, own, keep), progress -> {
       if (progress.sessions().isEmpty()) throw ApiException.notFound("no session of trainee '" + traineeId + "'");
       return ok(view(progress));
     });

@@ -58,6 +58,19 @@ public class AuditRoutesTest extends RouteTestBase {
   }
 
   @Test
+  public void theCountIsHowManyEventsTheFiltersSelect() throws Exception {
+    String session = t.scriptedSession();
+    int n = body(get("/api/v1/audit/events?limit=1000&session=" + session)).get("events").size();
+    assertEquals(n, body(get("/api/v1/audit/events/count?session=" + session)).get("total").asInt());
+    int messages = body(get("/api/v1/audit/events?limit=1000&type=AgentMessageSent&session=" + session)).get("events")
+        .size();
+    assertTrue(messages > 0 && messages < n);
+    assertEquals(messages, body(get("/api/v1/audit/events/count?type=AgentMessageSent&session=" + session))
+        .get("total").asInt());
+    assertEquals(400, get("/api/v1/audit/events/count?limit=5").response().status().intValue());
+  }
+
+  @Test
   public void invalidPagingAndFiltersAre400() throws Exception {
     for (String q : new String[] {"limit=0", "limit=1001", "limit=ten", "after=-1", "after=x", "from=yesterday",
         "to=2026-13-01", "workshp=x"}) {

@@ -122,6 +122,8 @@ public class RoleMatrixTest extends RouteTestBase {
             only(200, Caller.TRAINEE, Caller.TRAINER, Caller.AUDITOR)),
         new Endpoint("GET /audit/events", () -> HttpRequest.GET("/api/v1/audit/events?limit=5"),
             only(200, Caller.AUDITOR)),
+        new Endpoint("GET /audit/events/count", () -> HttpRequest.GET("/api/v1/audit/events/count?type="
+            + "AgentMessageSent"), only(200, Caller.AUDITOR)),
         new Endpoint("GET /audit/sessions/{id}/events", () -> HttpRequest.GET("/api/v1/audit/sessions/"
             + t.scriptedSession() + "/events"), only(200, Caller.AUDITOR)),
         new Endpoint("GET /audit/sessions/{id}/verify", () -> HttpRequest.GET("/api/v1/audit/sessions/"

@@ -536,7 +536,15 @@ public class WebUiBrowserTest extends JUnitSuite {
     new Select(browser.visible("select[name=type]")).selectByValue("CustomerMessageSent");
     browser.click("#search");
     browser.await("the address follows the filters", d -> d.getCurrentUrl().contains("type=CustomerMessageSent") ? true : null);
-    assertTrue(all("#events tbody tr").stream().allMatch(r -> "CustomerMessageSent".equals(r.getAttribute("data-type"))));
+    browser.await("only customer messages listed", d -> {
+      try {
+        List<WebElement> rows = d.findElements(By.cssSelector("#events tbody tr"));
+        return !rows.isEmpty() && rows.stream().allMatch(r -> "CustomerMessageSent".equals(r.getAttribute("data-type")))
+            ? true : null;
+      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        return null;
+      }
+    });
     new Select(browser.visible("select[name=type]")).selectByValue("AgentMessageSent");
     browser.click("#search");
     browser.await("agent messages again", d -> d.getCurrentUrl().contains("type=AgentMessageSent") ? true : null);

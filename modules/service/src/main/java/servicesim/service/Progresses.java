@@ -20,7 +20,12 @@ public final class Progresses {
    * {@code ownView}: the trainee reads it, so scores of assessments not released yet are left out.
    */
   public Progress of(String traineeId, int last, boolean ownView) {
-    var sessions = readSide.sessions().byTrainee(traineeId);
+    return of(traineeId, last, ownView, row -> true);
+  }
+
+  /** As above, over the sessions {@code keep} keeps (a trainee's own view keeps those they played themselves). */
+  public Progress of(String traineeId, int last, boolean ownView, java.util.function.Predicate<SessionRow> keep) {
+    var sessions = readSide.sessions().byTrainee(traineeId).stream().filter(keep).toList();
     Map<String, WorkshopRow> workshops = new LinkedHashMap<>();
     for (SessionRow s : sessions) {
       workshops.computeIfAbsent(s.workshopId(), id -> readSide.workshops().get(id).orElse(null));
