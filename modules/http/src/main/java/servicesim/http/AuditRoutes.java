@@ -68,14 +68,16 @@ final class AuditRoutes extends ApiDirectives {
             () -> parameterMap(this::count)))),
         path("export", () -> get(() -> allow(p, AUDITOR, () -> parameterMap(this::export)))),
         path("key", () -> get(() -> allow(p, KEY_READERS, this::key))),
-        path("verify", () -> post(() -> allow(p, AUDITOR, this::verifyAll))),
+        // a whole journal takes longer than a request usually may: its answer is a finding list, never a timeout
+        path("verify", () -> post(() -> allow(p, AUDITOR, () -> withoutRequestTimeout(this::verifyAll)))),
         path("stream", () -> get(() -> allow(p, AUDITOR, () -> optionalHeaderValueByName("Last-Event-ID",
             last -> parameterMap(params -> stream(params, last)))))),
         pathPrefix(PathMatchers.segment("sessions").slash(PathMatchers.segment()), raw -> concat(
             path("events", () -> get(() -> allow(p, AUDITOR, () -> sessionEvents(checkId(raw, "session"))))),
-            path("verify", () -> get(() -> allow(p, AUDITOR, () -> verify(checkId(raw, "session"))))),
-            path("proof", () -> get(() -> allow(p, AUDITOR, () -> parameterMap(params ->
-                proof(checkId(raw, "session"), params)))))))));
+            path("verify", () -> get(() -> allow(p, AUDITOR, () -> withoutRequestTimeout(() ->
+                verify(checkId(raw, "session")))))),
+            path("proof", () -> get(() -> allow(p, AUDITOR, () -> withoutRequestTimeout(() -> parameterMap(params ->
+                proof(checkId(raw, "session"), params))))))))));
   }
 
   private Route page(Map<String, String> params) {
