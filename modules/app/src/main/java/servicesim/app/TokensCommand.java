@@ -1,7 +1,6 @@
 package servicesim.app;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +17,7 @@ import servicesim.readside.Database;
 import servicesim.readside.TokenRepository;
 import servicesim.readside.WorkshopRepository;
 import servicesim.readside.WorkshopRow;
+import servicesim.service.Node;
 import servicesim.service.Settings;
 
 @Command(name = "tokens", description = {"API tokens, straight on the database (no server needed): list them, create "
@@ -92,7 +92,7 @@ final class TokensCommand implements Runnable {
     public Integer call() {
       Principal.Role r = Principal.Role.byId(role).orElseThrow(() -> new Main.UserError("unknown role '" + role
           + "' (roles: admin, trainer, trainee, auditor)"));
-      Instant now = Clock.systemUTC().instant();
+      Instant now = Node.WALL_CLOCK.instant();
       Instant expiresAt = null;
       if (expiresIn != null) {
         Duration d = Durations.parse(expiresIn).orElse(Duration.ZERO);
@@ -146,7 +146,7 @@ final class TokensCommand implements Runnable {
           spec.commandLine().getOut().println("token " + id + " was revoked already, at " + t.revokedAt());
           return 0;
         }
-        tokens.revoke(id, Clock.systemUTC().instant(), "operator");
+        tokens.revoke(id, Node.WALL_CLOCK.instant(), "operator");
         spec.commandLine().getOut().println("revoked " + t.role() + " token " + id);
       }
       return 0;
