@@ -14,7 +14,8 @@ import servicesim.service.Settings;
 @Command(name = "serve", sortOptions = false,
     description = {"Serve the web UI and the HTTP API (trainers, trainees, auditors) until stopped (Ctrl-C).",
         "On the first start one token per role is created and printed once; they are also kept in the tokens file "
-        + "of the data folder (readable by you only)."})
+        + "of the data folder (readable by you only), beside the ledger signing key, whose public key is printed "
+        + "then for auditors."})
 final class ServeCommand implements Callable<Integer> {
 
   @Spec
@@ -40,7 +41,10 @@ final class ServeCommand implements Callable<Integer> {
     Node node = Console.startNode(settings, err);
     HttpServer server;
     try {
-      server = HttpServer.start(node, HttpServer.Options.of(host, port, settings.dbUrl()), System.out);
+      server = HttpServer.start(node, HttpServer.Options.of(host, port, settings.dataFolder()), System.out);
+    } catch (servicesim.ledger.LedgerException e) {
+      node.close();
+      throw new Main.UserError(e.getMessage());
     } catch (Exception e) {
       node.close();
       Throwable root = e;

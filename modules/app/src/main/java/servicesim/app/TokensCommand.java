@@ -92,7 +92,7 @@ final class TokensCommand implements Runnable {
     public Integer call() {
       Principal.Role r = Principal.Role.byId(role).orElseThrow(() -> new Main.UserError("unknown role '" + role
           + "' (roles: admin, trainer, trainee, auditor)"));
-      Instant now = Node.Options.of(db.settings()).clock().instant();
+      Instant now = Node.WALL_CLOCK.instant();
       Instant expiresAt = null;
       if (expiresIn != null) {
         Duration d = Durations.parse(expiresIn).orElse(Duration.ZERO);
@@ -146,7 +146,7 @@ final class TokensCommand implements Runnable {
           spec.commandLine().getOut().println("token " + id + " was revoked already, at " + t.revokedAt());
           return 0;
         }
-        tokens.revoke(id, Node.Options.of(db.settings()).clock().instant(), "operator");
+        tokens.revoke(id, Node.WALL_CLOCK.instant(), "operator");
         spec.commandLine().getOut().println("revoked " + t.role() + " token " + id);
       }
       return 0;

@@ -235,7 +235,7 @@ public class CliTest extends JUnitSuite {
   public void everyCommandAnswersHelp() {
     for (String[] command : List.of(new String[] {"run"}, new String[] {"serve"}, new String[] {"validate"},
         new String[] {"rescore"}, new String[] {"audit"}, new String[] {"audit", "verify"},
-        new String[] {"audit", "export"}, new String[] {"tokens"}, new String[] {"tokens", "list"},
+        new String[] {"audit", "checkpoint"}, new String[] {"audit", "export"}, new String[] {"tokens"}, new String[] {"tokens", "list"},
         new String[] {"tokens", "create"}, new String[] {"tokens", "revoke"}, new String[] {"assess"},
         new String[] {"detect"}, new String[] {"bench"})) {
       String[] args = java.util.Arrays.copyOf(command, command.length + 1);
@@ -246,6 +246,39 @@ public class CliTest extends JUnitSuite {
       assertTrue(name + ": " + r.out(), r.out().startsWith("Usage: servicesim " + name));
       assertTrue(name + ": " + r.out(), r.out().contains("--help"));
     }
+  }
+
+  @Test
+  public void aCheckpointProvesTheJournalUntilAMiddleRowIsDeleted() throws Exception {
+    Path folder = dir.resolve("ledger");
+    String url = "jdbc:h2:file:" + folder.resolve("db") + ";DATABASE_TO_LOWER=TRUE";
+    Result run = cli("run", scenario().toString(), "--db", url, "--agent", "reactive", "--format", "json");
+    assertEquals(run.err(), 0, run.exit());
+    Path checkpoint = dir.resolve("checkpoint.json");
+    Result made = cli("audit", "checkpoint", "--out", checkpoint.toString(), "--db", url);
+    assertEquals(made.err(), 0, made.exit());
+    assertTrue(made.out(), made.out().contains("public key") && made.out().contains("root hash"));
+    assertTrue(made.err(), made.err().contains("Created the ledger signing key"));
+    Path key = folder.resolve("ledger-key");
+    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(key)));
+    Result proven = cli("audit", "verify", "--checkpoint", checkpoint.toString(), "--db", url);
+    assertEquals(proven.err(), 0, proven.exit());
+    assertTrue(proven.out(), proven.out().startsWith("ok: 1 session") && proven.out().contains("signature valid"));
+
+    try (var c = java.sql.DriverManager.getConnection(url); var st = c.createStatement()) {
+      assertEquals(1, st.executeUpdate("DELETE FROM event_journal WHERE persistence_id LIKE 'Session|%' AND "
+          + "sequence_number = 5"));
+    }
+    Result tampered = cli("audit", "verify", "--checkpoint", checkpoint.toString(), "--db", url);
+    assertEquals(tampered.out() + tampered.err(), 1, tampered.exit());
+    assertTrue(tampered.err(), tampered.err().contains("event 5: journal: event 5 is missing"));
+    assertTrue(tampered.err(), tampered.err().contains("event 5: audit trail: event 5 (journal position"));
+    assertTrue(tampered.err(), tampered.err().contains("fewer than the"));
+    assertFalse(tampered.err(), tampered.err().contains("Exception") || tampered.err().contains("out of bounds"));
+    Result plain = cli("audit", "verify", "--db", url);
+    assertEquals(1, plain.exit());
+    assertEquals(1, cli("audit", "verify", "--checkpoint", dir.resolve("none.json").toString(), "--db", url).exit());
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import servicesim.readside.TokenRepository;
+import servicesim.ledger.LedgerKey;
 import servicesim.service.AuditQueries;
 import servicesim.files.YamlFile;
 import servicesim.service.LiveSessions;
@@ -38,7 +39,7 @@ public final class ApiContext {
   private final AuditQueries audit;
   private final BadTokenThrottle throttle = new BadTokenThrottle();
 
-  public ApiContext(Node node, LiveSessions live, Limits limits, Path workshopFiles) {
+  public ApiContext(Node node, LiveSessions live, Limits limits, Path workshopFiles, LedgerKey ledgerKey) {
     this.node = node;
     this.live = live;
     this.mapper = node.readSide().mapper();
@@ -49,7 +50,7 @@ public final class ApiContext {
     this.problems = new Problems(mapper);
     this.sessions = new SessionQueries(node);
     this.workshops = new WorkshopQueries(node);
-    this.audit = new AuditQueries(node);
+    this.audit = new AuditQueries(node, ledgerKey);
   }
 
   public SessionQueries sessions() {

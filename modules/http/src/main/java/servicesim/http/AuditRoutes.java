@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import servicesim.ledger.Checkpoint;
+import servicesim.ledger.LedgerException;
 import servicesim.readside.AuditFilter;
 import servicesim.readside.AuditFormats;
 import servicesim.service.AuditQueries;
@@ -50,6 +52,9 @@ final class AuditRoutes extends ApiDirectives {
       MediaTypes.applicationWithFixedCharset("x-ndjson", HttpCharsets.UTF_8, "ndjson"));
 
   private static final Set<Principal.Role> AUDITOR = Set.of(Principal.Role.AUDITOR);
+  private static final Set<Principal.Role> KEY_READERS = Set.of(Principal.Role.AUDITOR, Principal.Role.ADMIN);
+  /** A checkpoint names every entity's last event: a large installation's runs to megabytes. */
+  static final int CHECKPOINT_BYTES = 64 * 1024 * 1024;
   private static final Set<String> FILTERS = Set.of("workshop", "trainee", "session", "type", "from", "to");
 
   AuditRoutes(ApiContext ctx) {
@@ -62,11 +67,17 @@ final class AuditRoutes extends ApiDirectives {
         path(PathMatchers.segment("events").slash("count"), () -> get(() -> allow(p, AUDITOR,
             () -> parameterMap(this::count)))),
         path("export", () -> get(() -> allow(p, AUDITOR, () -> parameterMap(this::export)))),
+        path("key", () -> get(() -> allow(p, KEY_READERS, this::key))),
+        // a whole journal takes longer than a request usually may: its answer is a finding list, never a timeout
+        path("verify", () -> post(() -> allow(p, AUDITOR, () -> withoutRequestTimeout(this::verifyAll)))),
         path("stream", () -> get(() -> allow(p, AUDITOR, () -> optionalHeaderValueByName("Last-Event-ID",
             last -> parameterMap(params -> stream(params, last)))))),
         pathPrefix(PathMatchers.segment("sessions").slash(PathMatchers.segment()), raw -> concat(
             path("events", () -> get(() -> allow(p, AUDITOR, () -> sessionEvents(checkId(raw, "session"))))),
-            path("verify", () -> get(() -> allow(p, AUDITOR, () -> verify(checkId(raw, "session")))))))));
+            path("verify", () -> get(() -> allow(p, AUDITOR, () -> withoutRequestTimeout(() ->
+                verify(checkId(raw, "session")))))),
+            path("proof", () -> get(() -> allow(p, AUDITOR, () -> withoutRequestTimeout(() -> parameterMap(params ->
+                proof(checkId(raw, "session"), params))))))))));
   }
 
   private Route page(Map<String, String> params) {
@@ -108,20 +119,116 @@ final class AuditRoutes extends ApiDirectives {
 
   private Route verify(String id) {
     return blocking(() -> ctx.audit().verify(id), report -> {
-      if (report.events() == 0) throw ApiException.notFound("no session '" + id + "' in the journal");
+      if (report.events() == 0 && report.findings().isEmpty()) {
+        throw ApiException.notFound("no session '" + id + "' in the journal");
+      }
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("sessionId", id);
       out.put("intact", report.intact());
       out.put("events", report.events());
-      List<Map<String, Object>> findings = new ArrayList<>();
-      for (AuditVerifier.Finding f : report.findings()) {
+      out.put("findings", findings(report));
+      return ok(out);
+    });
+  }
+
+  /** The installation's public key, which checkpoints are signed with. */
+  private Route key() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("algorithm", "Ed25519");
+    out.put("keyId", ctx.audit().key().keyId());
+    out.put("publicKey", ctx.audit().key().publicKeyBase64());
+    return ok(out);
+  }
+
+  /** The whole ledger verified, against the posted checkpoint if there is one; findings are a 200, never a 5xx. */
+  private Route verifyAll() {
+    return extractRequestEntity(entity -> entity.isKnownEmpty()
+        ? verifyAll(Optional.empty())
+        : body(CHECKPOINT_BYTES, Set.of(MediaTypes.APPLICATION_JSON), text -> {
+          if (text.isBlank()) return verifyAll(Optional.empty());
+          RequestText.checkJsonDepth(ctx.mapper(), text);
+          try {
+            return verifyAll(Optional.of(Checkpoint.parse(text, "the posted checkpoint")));
+          } catch (LedgerException e) {
+            throw ApiException.unprocessable(e.getMessage());
+          }
+        }));
+  }
+
+  private Route verifyAll(Optional<Checkpoint> checkpoint) {
+    return blocking(() -> ctx.audit().verifyAll(checkpoint), report -> {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("intact", report.intact());
+      out.put("sessions", report.sessions());
+      out.put("workshops", report.workshops());
+      out.put("events", report.events());
+      out.put("scores", report.scores());
+      out.put("notYetInAuditTrail", report.notYetInAuditTrail());
+      out.put("treeSize", report.treeSize());
+      out.put("rootHash", report.rootHash());
+      out.put("keyId", ctx.audit().key().keyId());
+      out.put("checkpoint", report.checkpoint().map(c -> {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("seqNr", f.seqNr());
-        m.put("where", f.where());
-        m.put("reason", f.reason());
-        findings.add(m);
+        m.put("treeSize", c.treeSize());
+        m.put("keyId", c.keyId());
+        m.put("signed", c.signed());
+        m.put("consistent", c.consistent());
+        m.put("headsChecked", c.headsChecked());
+        return m;
+      }).orElse(null));
+      out.put("findings", findings(report));
+      return ok(out);
+    });
+  }
+
+  private static List<Map<String, Object>> findings(AuditVerifier.Report report) {
+    List<Map<String, Object>> findings = new ArrayList<>();
+    for (AuditVerifier.Finding f : report.findings()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("entity", f.entity());
+      m.put("id", f.id());
+      m.put("seqNr", f.seqNr());
+      m.put("where", f.where());
+      m.put("reason", f.reason());
+      findings.add(m);
+    }
+    return findings;
+  }
+
+  /** The session's events' leaves with their inclusion proofs, in the tree of the journal's first {@code size}. */
+  private Route proof(String id, Map<String, String> params) {
+    for (String name : params.keySet()) {
+      if (!name.equals("size")) {
+        throw ApiException.badRequest("unknown query parameter '" + abbreviate(name) + "' (parameters: size)");
       }
-      out.put("findings", findings);
+    }
+    Long size = params.containsKey("size") ? positive(params.get("size"), "size", Integer.MAX_VALUE) : null;
+    return blocking(() -> {
+      try {
+        return ctx.audit().proof(id, size);
+      } catch (AuditVerifier.TooLarge e) {
+        throw ApiException.unprocessable(e.getMessage());
+      }
+    }, proof -> {
+      if (proof.events().isEmpty()) {
+        throw ApiException.notFound("no events of session '" + id + "' among the journal's first " + proof.treeSize());
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("sessionId", id);
+      out.put("treeSize", proof.treeSize());
+      out.put("rootHash", proof.rootHash());
+      List<Map<String, Object>> events = new ArrayList<>();
+      for (AuditVerifier.ProvenEvent e : proof.events()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seqNr", e.seqNr());
+        m.put("index", e.index());
+        m.put("manifest", e.manifest());
+        m.put("payload", e.payloadBase64());
+        m.put("leafHash", e.leafHash());
+        m.put("path", e.path());
+        events.add(m);
+      }
+      out.put("events", events);
       return ok(out);
     });
   }

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import servicesim.files.Home;
+import servicesim.ledger.LedgerException;
+import servicesim.ledger.LedgerKey;
 import servicesim.service.LiveSessions;
 import servicesim.service.Node;
 
@@ -31,8 +33,8 @@ public final class HttpServer {
 
   /** Where to listen, where the tokens file goes, and where workshop files are. */
   public record Options(String host, int port, Path dataFolder, Path workshopFiles, ApiContext.Limits limits) {
-    public static Options of(String host, int port, String dbUrl) {
-      return new Options(host, port, Tokens.dataFolder(dbUrl), Home.workshops(), ApiContext.Limits.DEFAULT);
+    public static Options of(String host, int port, Path dataFolder) {
+      return new Options(host, port, dataFolder, Home.workshops(), ApiContext.Limits.DEFAULT);
     }
   }
 
@@ -50,12 +52,13 @@ public final class HttpServer {
   public static HttpServer start(Node node, Options options, PrintStream out) throws Exception {
     Map<String, String> first = Tokens.bootstrap(node.readSide().tokens(), options.dataFolder(), out,
         node.clock().instant());
+    LedgerKey key = ledgerKey(options.dataFolder(), out);
     LiveSessions live = LiveSessions.start(node);
     live.resume().whenComplete((n, e) -> {
       if (e != null) log.warn("could not resume live sessions: {}", e.getMessage());
       else if (n > 0) log.info("resumed the customers of {} live sessions", n);
     });
-    ApiContext ctx = new ApiContext(node, live, options.limits(), options.workshopFiles());
+    ApiContext ctx = new ApiContext(node, live, options.limits(), options.workshopFiles(), key);
     ServerBinding binding = Http.get(node.system()).newServerAt(options.host(), options.port())
         // a malformed header would be logged with its value: it may hold a token
         .adaptSettings(s -> s.withRemoteAddressAttribute(true)
@@ -69,6 +72,21 @@ public final class HttpServer {
         () -> server.terminate().thenApply(x -> Done.getInstance()));
     log.info("HTTP API listening on {}", binding.localAddress());
     return server;
+  }
+
+  /**
+   * The installation's ledger key from the data folder, created there (owner-only) on the first start with its public
+   * key printed for auditors to keep.
+   */
+  public static LedgerKey ledgerKey(Path dataFolder, PrintStream out) throws LedgerException {
+    LedgerKey.Loaded loaded = LedgerKey.loadOrCreate(dataFolder.resolve(LedgerKey.FILE));
+    if (loaded.created()) {
+      out.println("Created the ledger signing key in " + loaded.file() + " (readable by you only). Auditors keep its "
+          + "public key (key id " + loaded.key().keyId() + "):");
+      out.println("  " + loaded.key().publicKeyBase64());
+      out.flush();
+    }
+    return loaded.key();
   }
 
   /** Stops accepting, lets requests finish within the deadline, unbinds; once, however often asked. */

@@ -31,12 +31,7 @@ public final class Tokens {
 
   /** The folder for the tokens file: next to an H2 database file, otherwise ./data. */
   public static Path dataFolder(String dbUrl) {
-    String prefix = "jdbc:h2:file:";
-    if (dbUrl.startsWith(prefix)) {
-      Path parent = Path.of(dbUrl.substring(prefix.length()).split(";", 2)[0]).toAbsolutePath().normalize().getParent();
-      if (parent != null) return parent;
-    }
-    return Path.of("data").toAbsolutePath().normalize();
+    return servicesim.service.Settings.dataFolder(dbUrl);
   }
 
   /**

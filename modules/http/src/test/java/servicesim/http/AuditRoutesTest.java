@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.Test;
+import servicesim.ledger.Checkpoint;
+import servicesim.ledger.Leaf;
+import servicesim.ledger.MerkleTree;
 
 public class AuditRoutesTest extends RouteTestBase {
 
@@ -88,6 +91,64 @@ public class AuditRoutesTest extends RouteTestBase {
     assertEquals(trail.get("events").size(), verified.get("events").asInt());
     assertEquals(404, get("/api/v1/audit/sessions/nope.x.y/events").response().status().intValue());
     assertEquals(404, get("/api/v1/audit/sessions/nope.x.y/verify").response().status().intValue());
+  }
+
+  @Test
+  public void theLedgerKeyIsServedToAuditorsAndAdmins() throws Exception {
+    JsonNode key = body(get("/api/v1/audit/key"));
+    assertEquals("Ed25519", key.get("algorithm").asText());
+    assertEquals(t.ctx.audit().key().publicKeyBase64(), key.get("publicKey").asText());
+    assertEquals(t.ctx.audit().key().keyId(), key.get("keyId").asText());
+    assertEquals(200, run(HttpRequest.GET("/api/v1/audit/key"), t.admin).response().status().intValue());
+    assertEquals(403, run(HttpRequest.GET("/api/v1/audit/key"), t.trainer).response().status().intValue());
+  }
+
+  @Test
+  public void theWholeLedgerIsVerifiedAgainstAPostedCheckpoint() throws Exception {
+    JsonNode plain = body(run(HttpRequest.POST("/api/v1/audit/verify"), t.auditor));
+    assertTrue(plain.toString(), plain.get("treeSize").asLong() > 0);
+    assertTrue(plain.get("findings").isArray());
+    assertTrue(plain.get("checkpoint").isNull());
+    Checkpoint cp = t.node.readSide().verifier().checkpoint(t.ctx.audit().key(), java.time.Instant.now());
+    TestRouteResult posted = run(json(HttpRequest.POST("/api/v1/audit/verify"), cp.toJson()), t.auditor);
+    assertEquals(posted.entityString(), 200, posted.response().status().intValue());
+    JsonNode checked = body(posted).get("checkpoint");
+    assertTrue(checked.toString(), checked.get("signed").asBoolean());
+    assertTrue(checked.toString(), checked.get("consistent").asBoolean());
+    assertEquals(cp.treeSize(), checked.get("treeSize").asLong());
+
+    String altered = cp.toJson().replace("\"treeSize\" : " + cp.treeSize(), "\"treeSize\" : " + (cp.treeSize() - 1));
+    JsonNode forged = body(run(json(HttpRequest.POST("/api/v1/audit/verify"), altered), t.auditor));
+    assertTrue(forged.toString(), !forged.get("checkpoint").get("signed").asBoolean());
+    assertTrue(forged.toString(), forged.get("findings").toString().contains("does not verify"));
+
+    assertEquals(422, run(json(HttpRequest.POST("/api/v1/audit/verify"), "{\"treeSize\": 3}"), t.auditor).response()
+        .status().intValue());
+    assertEquals(422, run(json(HttpRequest.POST("/api/v1/audit/verify"), "not json"), t.auditor).response().status()
+        .intValue());
+    assertEquals(403, run(HttpRequest.POST("/api/v1/audit/verify"), t.trainer).response().status().intValue());
+  }
+
+  @Test
+  public void aSessionsInclusionProofsCheckOfflineAgainstACheckpoint() throws Exception {
+    Checkpoint cp = t.node.readSide().verifier().checkpoint(t.ctx.audit().key(), java.time.Instant.now());
+    JsonNode proof = body(get("/api/v1/audit/sessions/" + t.scriptedSession() + "/proof?size=" + cp.treeSize()));
+    assertEquals(cp.rootHash(), proof.get("rootHash").asText());
+    assertTrue(proof.get("events").size() > 1);
+    java.util.HexFormat hex = java.util.HexFormat.of();
+    for (JsonNode e : proof.get("events")) {
+      byte[] leaf = Leaf.hash("Session|" + t.scriptedSession(), e.get("seqNr").asLong(), e.get("manifest").asText(),
+          java.util.Base64.getDecoder().decode(e.get("payload").asText()));
+      assertEquals(hex.formatHex(leaf), e.get("leafHash").asText());
+      List<byte[]> path = new ArrayList<>();
+      e.get("path").forEach(p -> path.add(hex.parseHex(p.asText())));
+      assertTrue(MerkleTree.verifyInclusion(leaf, e.get("index").asLong(), cp.treeSize(), path, cp.root()));
+    }
+    assertEquals(422, get("/api/v1/audit/sessions/" + t.scriptedSession() + "/proof?size=" + (cp.treeSize() + 1_000_000))
+        .response().status().intValue());
+    assertEquals(400, get("/api/v1/audit/sessions/" + t.scriptedSession() + "/proof?size=many").response().status()
+        .intValue());
+    assertEquals(404, get("/api/v1/audit/sessions/nope.x.y/proof").response().status().intValue());
   }
 
   @Test

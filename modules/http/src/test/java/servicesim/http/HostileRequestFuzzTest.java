@@ -28,7 +28,7 @@ import servicesim.files.Home;
 public class HostileRequestFuzzTest extends RouteTestBase {
 
   private static final String[] JSON_ENDPOINTS = {"/api/v1/tokens", "/api/v1/workshops", "/api/v1/sessions",
-      "/api/v1/sessions/%s/messages", "/api/v1/sessions/%s/actions"};
+      "/api/v1/sessions/%s/messages", "/api/v1/sessions/%s/actions", "/api/v1/audit/verify"};
 
   private String caller(int which) {
     return switch (which) {

@@ -131,7 +131,12 @@ public class RoleMatrixTest extends RouteTestBase {
         new Endpoint("GET /audit/export", () -> HttpRequest.GET("/api/v1/audit/export?format=csv&session="
             + t.scriptedSession()), only(200, Caller.AUDITOR)),
         new Endpoint("GET /audit/stream", () -> HttpRequest.GET("/api/v1/audit/stream?after=0&limit=2"),
-            only(200, Caller.AUDITOR)));
+            only(200, Caller.AUDITOR)),
+        new Endpoint("POST /audit/verify", () -> HttpRequest.POST("/api/v1/audit/verify"), only(200, Caller.AUDITOR)),
+        new Endpoint("GET /audit/sessions/{id}/proof", () -> HttpRequest.GET("/api/v1/audit/sessions/"
+            + t.scriptedSession() + "/proof"), only(200, Caller.AUDITOR)),
+        new Endpoint("GET /audit/key", () -> HttpRequest.GET("/api/v1/audit/key"), only(200, Caller.AUDITOR,
+            Caller.ADMIN)));
 
     List<String> wrong = new ArrayList<>();
     for (Endpoint e : endpoints) {

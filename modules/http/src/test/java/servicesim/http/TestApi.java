@@ -60,7 +60,8 @@ final class TestApi {
           - {id: ana, name: Ana, live: true}
           - {id: sam, name: Sam, agent: by-the-book}
         """);
-    ctx = new ApiContext(node, live, ApiContext.Limits.DEFAULT, workshopFiles);
+    ctx = new ApiContext(node, live, ApiContext.Limits.DEFAULT, workshopFiles,
+        servicesim.ledger.LedgerKey.loadOrCreate(dir.resolve(servicesim.ledger.LedgerKey.FILE)).key());
     api = new Api(ctx);
     TokenRepository tokens = node.readSide().tokens();
     Instant now = Instant.now();

@@ -39,6 +39,14 @@ public final class AuditRepository {
     }
   }
 
+  /** Every row (or one entity's) in the journal's global order: what verification holds against the journal. */
+  static Sql.Cursor<AuditRow> rows(Connection c, String persistenceId) throws SQLException {
+    String where = persistenceId == null ? "" : " WHERE persistence_id = ?";
+    Object[] params = persistenceId == null ? new Object[0] : new Object[] {persistenceId};
+    return new Sql.Cursor<>(c, "SELECT " + COLUMNS + " FROM audit_events" + where + " ORDER BY ordering",
+        AuditRepository::row, params);
+  }
+
   /** A page of events matching {@code filter} with {@code ordering > after}, oldest first. */
   public List<AuditRow> page(AuditFilter filter, long after, int limit) {
     List<Object> params = new ArrayList<>();

@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import servicesim.policy.transcript.SessionEvent;
 import servicesim.simulation.Notices;
-import servicesim.simulation.WorkshopEntity;
 
 /** Turns each stored event into an audit row, with the values an auditor filters on pulled out of the event. */
 final class AuditTrailProjectionHandler extends JdbcHandler<List<EventEnvelope<Object>>, PooledJdbcSession> {
@@ -42,51 +40,8 @@ final class AuditTrailProjectionHandler extends JdbcHandler<List<EventEnvelope<O
   }
 
   private AuditRow row(EventEnvelope<Object> envelope) throws Exception {
-    long ordering = ((Sequence) envelope.offset()).value();
     Object event = envelope.event();
-    String payload = mapper.writeValueAsString(event);
-    if (event instanceof SessionEvent e) {
-      return new AuditRow(ordering, envelope.persistenceId(), envelope.sequenceNr(), e.eventType().id(), e.sessionId(),
-          e.workshopId(), e.traineeId(), e.at(), payload, e.prevHash(), e.hash());
-    }
-    if (event instanceof WorkshopEntity.Event w) {
-      Who who = w.accept(WHO);
-      return new AuditRow(ordering, envelope.persistenceId(), envelope.sequenceNr(), w.eventType().id(), who.session(),
-          w.workshopId(), who.trainee(), w.at(), payload, null, null);
-    }
-    throw new IllegalArgumentException("not an audited event: " + event.getClass().getName());
+    return AuditRow.of(((Sequence) envelope.offset()).value(), envelope.persistenceId(), envelope.sequenceNr(), event,
+        mapper.writeValueAsString(event));
   }
-
-  /** The session and trainee a workshop event is about, where it is about one. */
-  private record Who(String session, String trainee) {}
-
-  private static final WorkshopEntity.Event.Visitor<Who> WHO = new WorkshopEntity.Event.Visitor<>() {
-    public Who on(WorkshopEntity.WorkshopCreated e) {
-      return new Who(null, null);
-    }
-
-    public Who on(WorkshopEntity.TraineeEnrolled e) {
-      return new Who(null, e.traineeId());
-    }
-
-    public Who on(WorkshopEntity.SessionAssigned e) {
-      return new Who(e.sessionId(), e.traineeId());
-    }
-
-    public Who on(WorkshopEntity.FeedbackReleased e) {
-      return new Who(null, null);
-    }
-
-    public Who on(WorkshopEntity.WorkshopClosed e) {
-      return new Who(null, null);
-    }
-
-    public Who on(WorkshopEntity.RunStarted e) {
-      return new Who(null, null);
-    }
-
-    public Who on(WorkshopEntity.RunFinished e) {
-      return new Who(null, null);
-    }
-  };
 }

@@ -29,6 +29,10 @@ public final class JournalRepository {
   /** A journal row as stored: the bytes the serializer wrote, and how to read them back. */
   public record StoredEvent(long ordering, long seqNr, byte[] payload, int serializerId, String manifest) {}
 
+  /** A journal row as stored, with its entity and whether it was marked deleted: what verification reads. */
+  public record JournalRow(long ordering, String persistenceId, long seqNr, byte[] payload, int serializerId,
+      String manifest, boolean deleted) {}
+
   private static final String SESSION = SessionEntity.ENTITY_KEY.name();
 
   private final ActorSystem<?> system;
@@ -66,6 +70,26 @@ public final class JournalRepository {
             + "FROM event_journal WHERE persistence_id = ? AND deleted = FALSE ORDER BY sequence_number",
         rs -> new StoredEvent(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getInt(4), rs.getString(5)),
         persistenceId);
+  }
+
+  /** Every row of the journal (or of one entity) in the journal's global order, deleted ones included. */
+  static Sql.Cursor<JournalRow> rows(Connection c, String persistenceId) throws SQLException {
+    String where = persistenceId == null ? "" : " WHERE persistence_id = ?";
+    Object[] params = persistenceId == null ? new Object[0] : new Object[] {persistenceId};
+    return new Sql.Cursor<>(c, "SELECT ordering, persistence_id, sequence_number, event_payload, event_ser_id, "
+        + "event_ser_manifest, deleted FROM event_journal" + where + " ORDER BY ordering",
+        rs -> new JournalRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBytes(4), rs.getInt(5),
+            rs.getString(6), rs.getBoolean(7)), params);
+  }
+
+  /** The event a stored row holds, as the journal's serializer reads it back. */
+  public Object event(JournalRow row) throws Exception {
+    return serialization.deserialize(row.payload(), row.serializerId(), row.manifest()).get();
+  }
+
+  /** How many rows the journal holds. */
+  public long count() {
+    return Sql.query(dataSource, "SELECT COUNT(*) FROM event_journal", rs -> rs.getLong(1)).get(0);
   }
 
   /** Entity ids in the journal whose persistence id starts with {@code type|prefix}, in id order. */

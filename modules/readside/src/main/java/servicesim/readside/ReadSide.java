@@ -90,7 +90,7 @@ public final class ReadSide {
   }
 
   public AuditVerifier verifier() {
-    return new AuditVerifier(database.dataSource(), mapper, journal);
+    return new AuditVerifier(database.dataSource(), mapper, journal, scorer);
   }
 
   public Rescorer rescorer() {

@@ -68,6 +68,15 @@ public final class ScoreRepository {
     return Optional.of(withVerdicts(s));
   }
 
+  /** Every stored score (or one session's), each with its verdicts, in session and version order. */
+  public void forEachStored(String sessionId, java.util.function.Consumer<StoredScore> consumer) {
+    String where = sessionId == null ? "" : " WHERE session_id = ?";
+    Object[] params = sessionId == null ? new Object[0] : new Object[] {sessionId};
+    List<StoredScore> keys = Sql.query(dataSource, "SELECT * FROM session_scores" + where
+        + " ORDER BY session_id, policy_id, policy_version", this::withoutVerdicts, params);
+    for (StoredScore s : keys) consumer.accept(withVerdicts(s));
+  }
+
   /** Every policy version a session has been scored under. */
   public List<StoredScore> versions(String sessionId) {
     return Sql.query(dataSource, "SELECT * FROM session_scores WHERE session_id = ? ORDER BY policy_id, policy_version",

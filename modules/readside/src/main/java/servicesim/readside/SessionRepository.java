@@ -66,6 +66,14 @@ public final class SessionRepository {
     return Sql.query(dataSource, "SELECT COUNT(*) FROM sessions WHERE ended_at IS NOT NULL", rs -> rs.getLong(1)).get(0);
   }
 
+  /** Every session row (or one), in id order. */
+  public List<SessionRow> all(String sessionId) {
+    String where = sessionId == null ? "" : " WHERE session_id = ?";
+    Object[] params = sessionId == null ? new Object[0] : new Object[] {sessionId};
+    return Sql.query(dataSource, "SELECT " + COLUMNS + " FROM sessions" + where + " ORDER BY session_id",
+        SessionRepository::row, params);
+  }
+
   static SessionRow row(ResultSet rs) throws SQLException {
     long events = rs.getLong("events");
     Long eventCount = rs.wasNull() ? null : events;

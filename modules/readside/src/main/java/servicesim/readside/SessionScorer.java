@@ -36,6 +36,11 @@ public final class SessionScorer {
     return catalog.policy(started.policyId(), started.policyVersion());
   }
 
+  /** A policy version by id, as sessions were scored under it. */
+  public Optional<Policy> policy(String id, int version) {
+    return catalog.policy(id, version);
+  }
+
   public Scored score(List<SessionEvent> events, Policy policy) {
     SessionEvent.SessionStarted started = started(events);
     Scenario scenario = catalog.scenario(started.scenarioId(), started.scenarioSha256()).orElseThrow(() ->

@@ -55,6 +55,50 @@ final class Sql {
     }
   }
 
+  /**
+   * Rows read one at a time, fetched from the server in batches (PostgreSQL streams only outside autocommit): a pass
+   * over a whole table in flat memory.
+   */
+  static final class Cursor<T> implements AutoCloseable {
+    private final PreparedStatement ps;
+    private final ResultSet rs;
+    private final RowMapper<T> mapper;
+    private T next;
+
+    Cursor(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+      this.ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+      this.mapper = mapper;
+      ps.setFetchSize(500);
+      bind(ps, params);
+      this.rs = ps.executeQuery();
+      advance();
+    }
+
+    private void advance() throws SQLException {
+      next = rs.next() ? mapper.map(rs) : null;
+    }
+
+    /** The next row without taking it, or null at the end. */
+    T peek() {
+      return next;
+    }
+
+    T take() throws SQLException {
+      T row = next;
+      advance();
+      return row;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        rs.close();
+      } finally {
+        ps.close();
+      }
+    }
+  }
+
   static Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
     return t == null ? null : t.toInstant();

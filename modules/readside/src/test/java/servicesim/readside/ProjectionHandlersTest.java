@@ -70,12 +70,12 @@ public class ProjectionHandlersTest extends JUnitSuite {
   private static List<WorkshopEntity.Event> workshop(String id) {
     return List.of(
         new WorkshopEntity.WorkshopCreated(id, ReadSideFixture.T0, "ws", "Workshop", "default", 1, "assessment",
-            List.of(ReadSideFixture.REFUND.id()), "sha"),
-        new WorkshopEntity.TraineeEnrolled(id, ReadSideFixture.T0, "sam", "Sam", "by-the-book", false),
-        new WorkshopEntity.TraineeEnrolled(id, ReadSideFixture.T0, "ana", "Ana", null, true),
-        new WorkshopEntity.SessionAssigned(id, ReadSideFixture.T0, id + ".sam.x", "sam", ReadSideFixture.REFUND.id()),
-        new WorkshopEntity.FeedbackReleased(id, ReadSideFixture.T0.plusSeconds(60)),
-        new WorkshopEntity.WorkshopClosed(id, ReadSideFixture.T0.plusSeconds(90), "completed"));
+            List.of(ReadSideFixture.REFUND.id()), "sha", null, null),
+        new WorkshopEntity.TraineeEnrolled(id, ReadSideFixture.T0, "sam", "Sam", "by-the-book", false, null, null),
+        new WorkshopEntity.TraineeEnrolled(id, ReadSideFixture.T0, "ana", "Ana", null, true, null, null),
+        new WorkshopEntity.SessionAssigned(id, ReadSideFixture.T0, id + ".sam.x", "sam", ReadSideFixture.REFUND.id(), null, null),
+        new WorkshopEntity.FeedbackReleased(id, ReadSideFixture.T0.plusSeconds(60), null, null),
+        new WorkshopEntity.WorkshopClosed(id, ReadSideFixture.T0.plusSeconds(90), "completed", null, null));
   }
 
   @Test

@@ -118,9 +118,9 @@ public abstract class RepositoriesContract extends JUnitSuite {
     String w = "tables-" + System.nanoTime();
     try (Connection c = db().database.dataSource().getConnection()) {
       WorkshopRepository.apply(c, new WorkshopEntity.WorkshopCreated(w, T0, "tables", "Tables", "default", 1,
-          "practice", List.of("a", "b"), "sha"));
-      WorkshopRepository.apply(c, new WorkshopEntity.TraineeEnrolled(w, T0, "ana", "Ana", null, true));
-      WorkshopRepository.apply(c, new WorkshopEntity.SessionAssigned(w, T0, w + ".ana.a", "ana", "a"));
+          "practice", List.of("a", "b"), "sha", null, null));
+      WorkshopRepository.apply(c, new WorkshopEntity.TraineeEnrolled(w, T0, "ana", "Ana", null, true, null, null));
+      WorkshopRepository.apply(c, new WorkshopEntity.SessionAssigned(w, T0, w + ".ana.a", "ana", "a", null, null));
     }
     WorkshopRepository workshops = new WorkshopRepository(db().database.dataSource());
     WorkshopRow row = workshops.get(w).orElseThrow();
@@ -130,13 +130,13 @@ public abstract class RepositoriesContract extends JUnitSuite {
     assertFalse(row.closed());
     assertTrue(workshops.all().stream().anyMatch(r -> r.workshopId().equals(w)));
     try (Connection c = db().database.dataSource().getConnection()) {
-      WorkshopRepository.apply(c, new WorkshopEntity.RunStarted(w, T0.plusSeconds(1), "node-a", 3));
-      WorkshopRepository.apply(c, new WorkshopEntity.RunStarted(w, T0.plusSeconds(2), "node-b", 3));
+      WorkshopRepository.apply(c, new WorkshopEntity.RunStarted(w, T0.plusSeconds(1), "node-a", 3, null, null));
+      WorkshopRepository.apply(c, new WorkshopEntity.RunStarted(w, T0.plusSeconds(2), "node-b", 3, null, null));
     }
     assertEquals(new WorkshopRow.Run("node-b", 3, T0.plusSeconds(2), null, List.of()), workshops.run(w).orElseThrow());
     try (Connection c = db().database.dataSource().getConnection()) {
-      WorkshopRepository.apply(c, new WorkshopEntity.RunFinished(w, T0.plusSeconds(4), "node-b", List.of("x: y", "z")));
-      WorkshopRepository.apply(c, new WorkshopEntity.WorkshopClosed(w, T0.plusSeconds(5), "done"));
+      WorkshopRepository.apply(c, new WorkshopEntity.RunFinished(w, T0.plusSeconds(4), "node-b", List.of("x: y", "z"), null, null));
+      WorkshopRepository.apply(c, new WorkshopEntity.WorkshopClosed(w, T0.plusSeconds(5), "done", null, null));
     }
     assertEquals(new WorkshopRow.Run("node-b", 3, T0.plusSeconds(2), T0.plusSeconds(4), List.of("x: y", "z")),
         workshops.run(w).orElseThrow());

@@ -1,18 +1,27 @@
 package servicesim.service;
 
 import java.util.List;
+import java.util.Optional;
+import servicesim.ledger.Checkpoint;
+import servicesim.ledger.LedgerKey;
 import servicesim.readside.AuditFilter;
 import servicesim.readside.AuditRow;
 import servicesim.readside.AuditVerifier;
 import servicesim.readside.ReadSide;
 
-/** What auditors read: the audit trail page by page, a session's trail, and whether its chain holds. */
+/**
+ * What auditors read: the audit trail page by page, a session's trail, whether its chain holds, the whole ledger
+ * verified (against a checkpoint signed by this installation's key, if one is given), a session's inclusion proofs,
+ * and the public key checkpoints are signed with.
+ */
 public final class AuditQueries {
 
   private final ReadSide readSide;
+  private final LedgerKey key;
 
-  public AuditQueries(Node node) {
+  public AuditQueries(Node node, LedgerKey key) {
     this.readSide = node.readSide();
+    this.key = key;
   }
 
   /** Rows matching {@code filter} after the ordering {@code after}, oldest first. */
@@ -35,8 +44,22 @@ public final class AuditQueries {
     return readSide.audit().maxOrdering();
   }
 
-  /** The session's hash chain, recomputed from the journal and compared with the audit trail. */
+  /** The session's hash chain, recomputed from the journal and compared with the audit trail, its row and scores. */
   public AuditVerifier.Report verify(String sessionId) {
     return readSide.verifier().verifySession(sessionId);
+  }
+
+  /** The whole journal and every read model, and the checkpoint if one is given. */
+  public AuditVerifier.Report verifyAll(Optional<Checkpoint> checkpoint) {
+    return readSide.verifier().verifyAll(checkpoint, key.publicKey(), id -> { });
+  }
+
+  /** The session's events with their inclusion proofs in the tree of the journal's first {@code treeSize} events. */
+  public AuditVerifier.Proof proof(String sessionId, Long treeSize) {
+    return readSide.verifier().proof(sessionId, treeSize);
+  }
+
+  public LedgerKey key() {
+    return key;
   }
 }

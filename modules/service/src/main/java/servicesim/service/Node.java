@@ -42,10 +42,13 @@ import servicesim.simulation.WorkshopEntity;
  */
 public final class Node implements AutoCloseable {
 
+  /** Wall time, the one place it is read: nodes run on it unless a test gives another, as do commands without one. */
+  public static final Clock WALL_CLOCK = Clock.systemUTC();
+
   /** What to start; {@code clock} is the only time the node reads (wall time, unless a test gives another). */
   public record Options(Settings settings, Path home, boolean projections, Config extraConfig, Clock clock) {
     public static Options of(Settings settings) {
-      return new Options(settings, Home.root(), true, ConfigFactory.empty(), Clock.systemUTC());
+      return new Options(settings, Home.root(), true, ConfigFactory.empty(), WALL_CLOCK);
     }
 
     public Options withoutProjections() {

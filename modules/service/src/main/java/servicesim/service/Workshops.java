@@ -167,7 +167,7 @@ public final class Workshops {
         return java.util.concurrent.CompletableFuture.completedFuture(
             new Result(plan.workshopId(), plan.resumed(), 0, List.of()));
       }
-      return closeAsync(plan.workshopId(), "completed")
+      return closeAsync(plan.workshopId(), WorkshopEntity.COMPLETED)
           .thenApply(x -> new Result(plan.workshopId(), plan.resumed(), 0, List.of()));
     }
     String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -185,7 +185,7 @@ public final class Workshops {
           List<String> failures = completed.results().stream().filter(r -> r.failure() != null)
               .map(r -> r.sessionId() + ": " + r.failure()).toList();
           CompletionStage<?> closed = failures.isEmpty() && closeWhenDone
-              ? closeAsync(plan.workshopId(), "completed")
+              ? closeAsync(plan.workshopId(), WorkshopEntity.COMPLETED)
               : java.util.concurrent.CompletableFuture.completedFuture(null);
           return closed.thenApply(x -> new Result(plan.workshopId(), plan.resumed(), plan.jobs().size(), failures));
         });

@@ -25,7 +25,6 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -381,16 +380,7 @@ public final class SessionEntity
 
   /** The decided events in the session's hash chain, after its last stored event. */
   private List<SessionEvent> chained(State state, List<SessionEvent> decided) {
-    List<SessionEvent> events = new ArrayList<>(decided.size());
-    long seqNr = state.seqNr();
-    String prev = state.lastHash();
-    for (SessionEvent e : decided) {
-      seqNr++;
-      String hash = chain.hash(prev, e.chained(seqNr, prev, ""));
-      events.add(e.chained(seqNr, prev, hash));
-      prev = hash;
-    }
-    return events;
+    return chain.append(state.seqNr(), state.lastHash(), decided, SessionEvent::chained);
   }
 
   /**

@@ -17,6 +17,7 @@ import akka.persistence.typed.javadsl.CommandHandlerWithReplyBuilder;
 import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import akka.persistence.typed.javadsl.ReplyEffect;
+import akka.serialization.jackson.JacksonObjectMapperProvider;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -24,19 +25,22 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import servicesim.policy.transcript.EventName;
 import servicesim.scenario.workshop.Workshop;
 
 /**
  * A workshop as it was run: its definition (policy, scenarios, mode), who enrolled, which sessions were assigned to
- * whom, and when it closed. In assessment mode feedback stays hidden until the trainer releases it.
+ * whom, and when it closed; its events hash-chained as a session's are. In assessment mode feedback stays hidden until the trainer releases it.
  */
 public final class WorkshopEntity
     extends EventSourcedBehaviorWithEnforcedReplies<WorkshopEntity.Command, WorkshopEntity.Event, WorkshopEntity.State> {
 
   public static final EntityTypeKey<Command> ENTITY_KEY = EntityTypeKey.create(Command.class, "Workshop");
   public static final String WORKSHOP_TAG = "workshop";
+  /** Why a workshop closes once a run has played every scripted session without failure. */
+  public static final String COMPLETED = "completed";
   private static final Set<String> TAGS = Set.of(SessionEntity.AUDIT_TAG, WORKSHOP_TAG);
 
   // ---------------------------------------------------------------- commands
@@ -181,6 +185,15 @@ public final class WorkshopEntity
 
     Instant at();
 
+    /** The hash of the workshop's event before this one ({@link HashChain#GENESIS} for the first). */
+    String prevHash();
+
+    /** SHA-256 over {@code prevHash} and this event's canonical JSON. */
+    String hash();
+
+    /** This event at its place in the workshop's hash chain. */
+    Event chained(String prevHash, String hash);
+
     <R> R accept(Visitor<R> visitor);
 
     default Type eventType() {
@@ -247,48 +260,89 @@ public final class WorkshopEntity
   }
 
   public record WorkshopCreated(String workshopId, Instant at, String definitionId, String title, String policyId,
-      int policyVersion, String mode, List<String> scenarios, String sha256) implements Event {
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.on(this);
-    }
-  }
-
-  public record TraineeEnrolled(String workshopId, Instant at, String traineeId, String name, String agent,
-      boolean live) implements Event {
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.on(this);
-    }
-  }
-
-  public record SessionAssigned(String workshopId, Instant at, String sessionId, String traineeId, String scenarioId)
+      int policyVersion, String mode, List<String> scenarios, String sha256,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
       implements Event {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.on(this);
     }
-  }
 
-  public record FeedbackReleased(String workshopId, Instant at) implements Event {
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.on(this);
+    public WorkshopCreated chained(String prevHash, String hash) {
+      return new WorkshopCreated(workshopId, at, definitionId, title, policyId, policyVersion, mode, scenarios, sha256, prevHash, hash);
     }
   }
 
-  public record WorkshopClosed(String workshopId, Instant at, String reason) implements Event {
+  public record TraineeEnrolled(String workshopId, Instant at, String traineeId, String name, String agent,
+      boolean live,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
+      implements Event {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.on(this);
+    }
+
+    public TraineeEnrolled chained(String prevHash, String hash) {
+      return new TraineeEnrolled(workshopId, at, traineeId, name, agent, live, prevHash, hash);
+    }
+  }
+
+  public record SessionAssigned(String workshopId, Instant at, String sessionId, String traineeId, String scenarioId,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
+      implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+
+    public SessionAssigned chained(String prevHash, String hash) {
+      return new SessionAssigned(workshopId, at, sessionId, traineeId, scenarioId, prevHash, hash);
+    }
+  }
+
+  public record FeedbackReleased(String workshopId, Instant at,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
+      implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+
+    public FeedbackReleased chained(String prevHash, String hash) {
+      return new FeedbackReleased(workshopId, at, prevHash, hash);
+    }
+  }
+
+  public record WorkshopClosed(String workshopId, Instant at, String reason,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
+      implements Event {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+
+    public WorkshopClosed chained(String prevHash, String hash) {
+      return new WorkshopClosed(workshopId, at, reason, prevHash, hash);
     }
   }
 
   /** A run of the scripted sessions started on {@code runner} (a node); it takes over a run whose node is gone. */
-  public record RunStarted(String workshopId, Instant at, String runner, int sessions) implements Event {
+  public record RunStarted(String workshopId, Instant at, String runner, int sessions,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
+      implements Event {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.on(this);
     }
+
+    public RunStarted chained(String prevHash, String hash) {
+      return new RunStarted(workshopId, at, runner, sessions, prevHash, hash);
+    }
   }
 
-  public record RunFinished(String workshopId, Instant at, String runner, List<String> failures) implements Event {
+  public record RunFinished(String workshopId, Instant at, String runner, List<String> failures,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
+      implements Event {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.on(this);
+    }
+
+    public RunFinished chained(String prevHash, String hash) {
+      return new RunFinished(workshopId, at, runner, failures, prevHash, hash);
     }
   }
 
@@ -300,9 +354,9 @@ public final class WorkshopEntity
   }
 
   public record State(Definition definition, Instant createdAt, List<Enrolment> trainees, List<Assignment> sessions,
-      Phase phase, Run run) implements JsonSerializable {
+      Phase phase, Run run, HashChain.Head chain) implements JsonSerializable {
 
-    static final State EMPTY = new State(null, null, List.of(), List.of(), Phase.OPEN, null);
+    static final State EMPTY = new State(null, null, List.of(), List.of(), Phase.OPEN, null, HashChain.Head.START);
 
     boolean created() {
       return definition != null;
@@ -313,30 +367,37 @@ public final class WorkshopEntity
     }
 
     State with(Phase p) {
-      return new State(definition, createdAt, trainees, sessions, p, run);
+      return new State(definition, createdAt, trainees, sessions, p, run, chain);
     }
 
     State with(Run r) {
-      return new State(definition, createdAt, trainees, sessions, phase, r);
+      return new State(definition, createdAt, trainees, sessions, phase, r, chain);
     }
 
     State with(Enrolment t) {
       List<Enrolment> list = new ArrayList<>(trainees);
       list.add(t);
-      return new State(definition, createdAt, List.copyOf(list), sessions, phase, run);
+      return new State(definition, createdAt, List.copyOf(list), sessions, phase, run, chain);
     }
 
     State with(Assignment a) {
       List<Assignment> list = new ArrayList<>(sessions);
       list.add(a);
-      return new State(definition, createdAt, trainees, List.copyOf(list), phase, run);
+      return new State(definition, createdAt, trainees, List.copyOf(list), phase, run, chain);
     }
 
+    /** The state after the event, which is also the chain's newest link. */
     State with(Event e) {
+      State next = apply(e);
+      return new State(next.definition, next.createdAt, next.trainees, next.sessions, next.phase, next.run,
+          chain.next(e.hash()));
+    }
+
+    private State apply(Event e) {
       return e.accept(new Event.Visitor<>() {
         public State on(WorkshopCreated c) {
           return new State(new Definition(c.definitionId(), c.title(), c.policyId(), c.policyVersion(), c.mode(),
-              c.scenarios(), c.sha256()), c.at(), trainees, sessions, phase, run);
+              c.scenarios(), c.sha256()), c.at(), trainees, sessions, phase, run, chain);
         }
 
         public State on(TraineeEnrolled t) {
@@ -369,19 +430,22 @@ public final class WorkshopEntity
   // ---------------------------------------------------------------- behaviour
 
   public static void init(ActorSystem<?> system) {
-    ClusterSharding.get(system).init(Entity.of(ENTITY_KEY, ctx -> create(ctx.getEntityId())));
+    ClusterSharding.get(system).init(Entity.of(ENTITY_KEY, ctx -> create(ctx.getEntityId(), system)));
   }
 
-  public static Behavior<Command> create(String workshopId) {
-    return Behaviors.setup(ctx -> new WorkshopEntity(workshopId, ctx));
+  public static Behavior<Command> create(String workshopId, ActorSystem<?> system) {
+    HashChain chain = new HashChain(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()));
+    return Behaviors.setup(ctx -> new WorkshopEntity(workshopId, chain, ctx));
   }
 
   private final String workshopId;
+  private final HashChain chain;
   private final ActorContext<Command> ctx;
 
-  private WorkshopEntity(String workshopId, ActorContext<Command> ctx) {
+  private WorkshopEntity(String workshopId, HashChain chain, ActorContext<Command> ctx) {
     super(PersistenceId.of(ENTITY_KEY.name(), workshopId));
     this.workshopId = workshopId;
+    this.chain = chain;
     this.ctx = ctx;
   }
 
@@ -418,14 +482,14 @@ public final class WorkshopEntity
     Definition d = cmd.definition();
     List<Event> events = new ArrayList<>();
     events.add(new WorkshopCreated(workshopId, cmd.at(), d.definitionId(), d.title(), d.policyId(), d.policyVersion(),
-        d.mode(), d.scenarios(), d.sha256()));
+        d.mode(), d.scenarios(), d.sha256(), null, null));
     for (Enrolment t : cmd.trainees()) {
-      events.add(new TraineeEnrolled(workshopId, cmd.at(), t.traineeId(), t.name(), t.agent(), t.live()));
+      events.add(new TraineeEnrolled(workshopId, cmd.at(), t.traineeId(), t.name(), t.agent(), t.live(), null, null));
     }
     for (Assignment a : cmd.sessions()) {
-      events.add(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(), a.scenarioId()));
+      events.add(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(), a.scenarioId(), null, null));
     }
-    return persist(events, cmd);
+    return persist(state, events, cmd);
   }
 
   private ReplyEffect<Event, State> onCreateAgain(State state, Create cmd) {
@@ -443,8 +507,8 @@ public final class WorkshopEntity
     }
     if (state.closed()) return reject(cmd, new Closed(workshopId));
     if (state.sessions().stream().anyMatch(x -> x.sessionId().equals(a.sessionId()))) return accept(state, cmd);
-    return persist(List.of(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(), a.scenarioId())),
-        cmd);
+    return persist(state, List.of(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(),
+        a.scenarioId(), null, null)), cmd);
   }
 
   private ReplyEffect<Event, State> onAssignAll(State state, AssignAll cmd) {
@@ -455,35 +519,37 @@ public final class WorkshopEntity
     for (Assignment a : cmd.assignments()) {
       boolean live = state.trainees().stream().anyMatch(t -> t.traineeId().equals(a.traineeId()) && t.live());
       if (live && state.definition().scenarios().contains(a.scenarioId()) && assigned.add(a.sessionId())) {
-        events.add(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(), a.scenarioId()));
+        events.add(new SessionAssigned(workshopId, cmd.at(), a.sessionId(), a.traineeId(), a.scenarioId(), null, null));
       }
     }
     if (events.isEmpty()) return accept(state, cmd);
-    return persist(events, cmd);
+    return persist(state, events, cmd);
   }
 
   private ReplyEffect<Event, State> onRelease(State state, ReleaseFeedback cmd) {
     if (state.phase().feedbackReleased()) return accept(state, cmd);
-    return persist(List.of(new FeedbackReleased(workshopId, cmd.at())), cmd);
+    return persist(state, List.of(new FeedbackReleased(workshopId, cmd.at(), null, null)), cmd);
   }
 
   private ReplyEffect<Event, State> onClose(State state, Close cmd) {
     if (state.closed()) return accept(state, cmd);
-    return persist(List.of(new WorkshopClosed(workshopId, cmd.at(), cmd.reason())), cmd);
+    return persist(state, List.of(new WorkshopClosed(workshopId, cmd.at(), cmd.reason(), null, null)), cmd);
   }
 
   private ReplyEffect<Event, State> onBeginRun(State state, BeginRun cmd) {
     if (state.closed()) return reject(cmd, new Closed(workshopId));
     Run run = state.run();
     if (run != null && !run.over() && runnerUp(run.runner())) return reject(cmd, new AlreadyRunning(workshopId));
-    return persist(List.of(new RunStarted(workshopId, cmd.at(), cmd.runner(), cmd.sessions())), cmd);
+    return persist(state, List.of(new RunStarted(workshopId, cmd.at(), cmd.runner(), cmd.sessions(), null, null)),
+        cmd);
   }
 
   private ReplyEffect<Event, State> onFinishRun(State state, FinishRun cmd) {
     Run run = state.run();
     // a run taken over by another node is that node's to finish
     if (run == null || run.over() || !run.runner().equals(cmd.runner())) return accept(state, cmd);
-    return persist(List.of(new RunFinished(workshopId, cmd.at(), cmd.runner(), List.copyOf(cmd.failures()))), cmd);
+    return persist(state, List.of(new RunFinished(workshopId, cmd.at(), cmd.runner(), List.copyOf(cmd.failures()),
+        null, null)), cmd);
   }
 
   /** Whether a runner's node is still a member of the cluster (a run on a node that is gone can be taken over). */
@@ -497,8 +563,10 @@ public final class WorkshopEntity
     return false;
   }
 
-  private ReplyEffect<Event, State> persist(List<Event> events, Change cmd) {
-    return Effect().persist(events).thenReply(cmd.replyTo(), s -> new Reply(summary(s), null));
+  private ReplyEffect<Event, State> persist(State state, List<Event> events, Change cmd) {
+    List<Event> chained = chain.append(state.chain().seqNr(), state.chain().hash(), events,
+        (e, seqNr, prev, hash) -> e.chained(prev, hash));
+    return Effect().persist(chained).thenReply(cmd.replyTo(), s -> new Reply(summary(s), null));
   }
 
   private ReplyEffect<Event, State> accept(State state, Change cmd) {
