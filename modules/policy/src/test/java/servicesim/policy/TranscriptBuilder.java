@@ -195,7 +195,7 @@ public final class TranscriptBuilder {
 
   private SessionEvent agentMessage(String text, String subject) {
     return new SessionEvent.AgentMessageSent(SESSION, WORKSHOP, TRAINEE, next(), clock, text, subject, List.of(), false,
-        List.of(), List.of(), null, null);
+        List.of(), List.of(), List.of(), null, null, null);
   }
 
   /** The sequence number of the entry added last. */

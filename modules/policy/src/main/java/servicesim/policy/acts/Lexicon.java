@@ -25,6 +25,7 @@ public final class Lexicon {
   private final Map<Act, List<PhrasePattern>> exceptions;
   private final Map<String, List<String>> customerLines;
   private final List<List<String>> nameEndings;
+  private final DetailPhrases details;
   private final String sha256;
 
   private final Map<String, List<Indexed>> byFirstWord = new HashMap<>();
@@ -32,11 +33,35 @@ public final class Lexicon {
   private final Map<String, List<Indexed>> byPrefix = new HashMap<>();
   private final List<Indexed> anywhere = new ArrayList<>();
 
-  record Indexed(Act act, PhrasePattern pattern) {}
+  /** A phrase of an act; for {@link Act#ASK_DETAIL}, the detail it asks for. */
+  record Indexed(Act act, PhrasePattern pattern, String detail) {}
+
+  /**
+   * The {@code ask-detail} block: phrases asking for each detail, and how the customer answers in this language
+   * ({@code {value}} in a template is the value; {@link #OTHER} answers a detail without a template of its own,
+   * {@link #UNKNOWN} says the customer does not know, {@link #PREFERENCE} gives their preference).
+   */
+  public record DetailPhrases(Map<String, List<PhrasePattern>> phrases, Map<String, String> answers) {
+    public static final String OTHER = "other";
+    public static final String UNKNOWN = "unknown";
+    public static final String PREFERENCE = "preference";
+    public static final DetailPhrases NONE = new DetailPhrases(Map.of(), Map.of());
+
+    /** The customer's answer giving {@code value} for {@code detail}. */
+    public String answer(String detail, String value) {
+      String template = answers.getOrDefault(detail, answers.getOrDefault(OTHER, "{value}"));
+      return template.replace("{value}", value);
+    }
+
+    /** The customer's answer when they do not know {@code detail}. */
+    public String unknown() {
+      return answers.getOrDefault(UNKNOWN, "?");
+    }
+  }
 
   public Lexicon(String language, String name, Direction direction, Normalizer normalizer,
       Map<String, WordClass> classes, Map<Act, List<PhrasePattern>> phrases, Map<Act, List<PhrasePattern>> exceptions,
-      Map<String, List<String>> customerLines, List<List<String>> nameEndings, String sha256) {
+      Map<String, List<String>> customerLines, List<List<String>> nameEndings, DetailPhrases details, String sha256) {
     this.language = language;
     this.name = name;
     this.direction = direction;
@@ -46,8 +71,11 @@ public final class Lexicon {
     this.exceptions = Map.copyOf(exceptions);
     this.customerLines = Map.copyOf(customerLines);
     this.nameEndings = List.copyOf(nameEndings);
+    this.details = details;
     this.sha256 = sha256;
-    phrases.forEach((act, patterns) -> patterns.forEach(p -> index(new Indexed(act, p))));
+    phrases.forEach((act, patterns) -> patterns.forEach(p -> index(new Indexed(act, p, null))));
+    details.phrases().forEach((detail, patterns) ->
+        patterns.forEach(p -> index(new Indexed(Act.ASK_DETAIL, p, detail))));
   }
 
   private void index(Indexed entry) {
@@ -109,7 +137,13 @@ public final class Lexicon {
   }
 
   public List<PhrasePattern> phrases(Act act) {
+    if (act == Act.ASK_DETAIL) return details.phrases().values().stream().flatMap(List::stream).toList();
     return phrases.getOrDefault(act, List.of());
+  }
+
+  /** The phrases asking for each detail and the customer's answers, from the {@code ask-detail} block. */
+  public DetailPhrases details() {
+    return details;
   }
 
   /** Phrases that cancel a detection of {@code act} they overlap ("not your fault" is no blame). */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import servicesim.files.Durations;
 import servicesim.files.Fields;
@@ -44,6 +45,14 @@ import servicesim.files.YamlNode;
  * name-endings: ["ος ου ο ε"]  # declensions of names: own-name matches "Νίκο" for the agent Νίκος
  * customer:               # default customer lines in this language
  *   nudge: ["Hello? Are you still there?"]
+ * ask-detail:             # the agent asks for a detail of the customer's (name, phone, address, email, a key of
+ *   phrases:              #   the scenario's knows), and how the customer answers
+ *     phone: ["your phone number"]
+ *   answers:
+ *     phone: "My number is {value}."
+ *     other: "It's {value}."          # a detail without its own answer
+ *     unknown: "Sorry, I don't know."  # a detail the customer does not know
+ *     preference: "{value}"           # the answer to ask-preference, from the scenario's prefers
  * </pre>
  */
 public final class LexiconLoader {
@@ -102,8 +111,10 @@ public final class LexiconLoader {
     for (YamlNode.Entry e : f.entries("acts")) {
       String actId = e.key().value();
       Act act = Act.byId(actId).orElse(null);
-      if (act == null || !act.fromLexicon()) {
-        String why = act == null ? "unknown act '" + actId + "'" : "act '" + actId + "' comes from the scenario, not a lexicon";
+      if (act == null || !act.fromLexicon() || act == Act.ASK_DETAIL) {
+        String why = act == null ? "unknown act '" + actId + "'"
+            : act == Act.ASK_DETAIL ? "act 'ask-detail' is written per detail under the top-level 'ask-detail' block"
+            : "act '" + actId + "' comes from the scenario, not a lexicon";
         problems.add(e.key(), why + " (acts: " + String.join(", ", Act.lexiconIds()) + ")");
         continue;
       }
@@ -130,10 +141,25 @@ public final class LexiconLoader {
       }
       return null;
     });
+    Lexicon.DetailPhrases details = Optional.ofNullable(f.mapping("ask-detail", d -> {
+      Map<String, List<PhrasePattern>> detailPhrases = new LinkedHashMap<>();
+      for (YamlNode.Entry e : d.entries("phrases")) {
+        List<YamlNode> items = e.value() instanceof YamlNode.Sequence s ? s.items() : List.of(e.value());
+        detailPhrases.put(e.key().value(),
+            compileAll("ask-detail " + e.key().value(), items, normalizer, classes, problems));
+      }
+      Map<String, String> answers = new LinkedHashMap<>();
+      for (YamlNode.Entry e : d.entries("answers")) {
+        String answer = Fields.scalarText(e.value(), "answer", problems);
+        if (answer != null) answers.put(e.key().value(), answer);
+      }
+      d.rejectUnknownKeys();
+      return new Lexicon.DetailPhrases(Map.copyOf(detailPhrases), Map.copyOf(answers));
+    })).orElse(Lexicon.DetailPhrases.NONE);
     f.rejectUnknownKeys();
     problems.throwIfAny();
     return new Lexicon(language, name, "rtl".equals(direction) ? Lexicon.Direction.RTL : Lexicon.Direction.LTR,
-        normalizer, classes, phrases, exceptions, customerLines, nameEndings, file.sha256());
+        normalizer, classes, phrases, exceptions, customerLines, nameEndings, details, file.sha256());
   }
 
   private static List<PhrasePattern> compileAll(String actId, List<YamlNode> items, Normalizer normalizer,

@@ -125,7 +125,7 @@ public sealed interface SessionEvent {
    * @param turnComplete  false while more parts of the same turn are still to come (an agent message then interrupts)
    * @param asks          the questions the message asks
    * @param line          the script line's index, or -1 for a reaction line
-   * @param kind          {@link #SCRIPT} or {@link #REACTION}
+   * @param kind          {@link #SCRIPT}, {@link #REACTION} or {@link #ANSWER}
    */
   record CustomerMessageSent(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
       String text, String subject, boolean part, boolean turnComplete, List<String> asks, int line, String kind,
@@ -135,6 +135,8 @@ public sealed interface SessionEvent {
     public static final String SCRIPT = "script";
     /** A line the customer says in reaction to something the agent did. */
     public static final String REACTION = "reaction";
+    /** The customer answers what the agent asked them (their details, their preference). */
+    public static final String ANSWER = "answer";
 
     public CustomerMessageSent chained(long seqNr, String prevHash, String hash) {
       return new CustomerMessageSent(sessionId, workshopId, traineeId, seqNr, at, text, subject, part, turnComplete,
@@ -152,14 +154,22 @@ public sealed interface SessionEvent {
    * @param interruption  sent while the customer was in the middle of a turn
    * @param answered      open questions this message answers
    * @param unanswered    open questions the message leaves unanswered (the customer reacts once per question)
+   * @param asked         the customer's details the message asks for ({@code name}, {@code phone}, a key of the
+   *                      scenario's {@code knows}, {@code preference}...): the customer answers them next
+   * @param promisedBy    the latest concrete time the message gives the customer, or null: until then the
+   *                      customer waits
    */
   record AgentMessageSent(String sessionId, String workshopId, String traineeId, long seqNr, Instant at, String text,
       String subject, List<String> acts, boolean interruption, List<String> answered, List<String> unanswered,
-      String prevHash, String hash) implements SessionEvent {
+      List<String> asked, Instant promisedBy, String prevHash, String hash) implements SessionEvent {
+
+    public AgentMessageSent {
+      asked = asked == null ? List.of() : asked;
+    }
 
     public AgentMessageSent chained(long seqNr, String prevHash, String hash) {
       return new AgentMessageSent(sessionId, workshopId, traineeId, seqNr, at, text, subject, acts, interruption,
-          answered, unanswered, prevHash, hash);
+          answered, unanswered, asked, promisedBy, prevHash, hash);
     }
 
     public <R> R accept(Visitor<R> visitor) {

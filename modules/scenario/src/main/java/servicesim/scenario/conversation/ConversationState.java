@@ -15,34 +15,56 @@ import servicesim.policy.transcript.ActionType;
  * into the next state with the {@code with…} methods of these records.
  */
 public record ConversationState(Times times, Script script, Floor floor, Customer customer, Agent agent,
-    Questions questions) {
+    Questions questions, Waiting waiting) {
 
   public boolean ended() {
     return customer.outcome() != null;
   }
 
   ConversationState with(Times t) {
-    return new ConversationState(t, script, floor, customer, agent, questions);
+    return new ConversationState(t, script, floor, customer, agent, questions, waiting);
   }
 
   ConversationState with(Script s) {
-    return new ConversationState(times, s, floor, customer, agent, questions);
+    return new ConversationState(times, s, floor, customer, agent, questions, waiting);
   }
 
   ConversationState with(Floor f) {
-    return new ConversationState(times, script, f, customer, agent, questions);
+    return new ConversationState(times, script, f, customer, agent, questions, waiting);
   }
 
   ConversationState with(Customer c) {
-    return new ConversationState(times, script, floor, c, agent, questions);
+    return new ConversationState(times, script, floor, c, agent, questions, waiting);
   }
 
   ConversationState with(Agent a) {
-    return new ConversationState(times, script, floor, customer, a, questions);
+    return new ConversationState(times, script, floor, customer, a, questions, waiting);
   }
 
   ConversationState with(Questions q) {
-    return new ConversationState(times, script, floor, customer, agent, q);
+    return new ConversationState(times, script, floor, customer, agent, q, waiting);
+  }
+
+  ConversationState with(Waiting w) {
+    return new ConversationState(times, script, floor, customer, agent, questions, w);
+  }
+
+  /**
+   * What the customer has been promised and how much simulated time the agent skipped by waiting.
+   *
+   * @param promisedBy the latest concrete time the agent gave the customer (said, or a follow-up scheduled), or null
+   * @param skipped    simulated time the live agent skipped by waiting for the next thing
+   */
+  public record Waiting(Instant promisedBy, java.time.Duration skipped) {
+    static final Waiting NONE = new Waiting(null, java.time.Duration.ZERO);
+
+    Waiting promised(Instant by) {
+      return by == null ? this : new Waiting(Conversation.later(promisedBy, by), skipped);
+    }
+
+    Waiting skipping(java.time.Duration more) {
+      return new Waiting(promisedBy, skipped.plus(more));
+    }
   }
 
   /**
@@ -84,27 +106,36 @@ public record ConversationState(Times times, Script script, Floor floor, Custome
    * The customer's side of the script.
    *
    * @param nextLine the next script line to consider
-   * @param pending  reaction lines the customer will say before going on with the script
+   * @param pending  lines (reactions, answers) the customer will say before going on with the script
    * @param midTurn  the customer is in the middle of a multi-part turn
    * @param spoke    the customer has said something
+   * @param lastKind the kind of the customer's latest line (script, reaction, answer), null before the first
    */
-  public record Script(int nextLine, List<String> pending, boolean midTurn, boolean spoke) {
+  public record Script(int nextLine, List<Pending> pending, boolean midTurn, boolean spoke, String lastKind) {
 
     Script saidLine(int index, boolean turnComplete) {
-      return new Script(index + 1, pending, !turnComplete, true);
+      return new Script(index + 1, pending, !turnComplete, true, "script");
     }
 
-    Script saidReaction(boolean turnComplete) {
+    Script saidPending(boolean turnComplete, String kind) {
       return new Script(nextLine, pending.isEmpty() ? pending : List.copyOf(pending.subList(1, pending.size())),
-          !turnComplete, true);
+          !turnComplete, true, kind);
     }
 
-    Script willSay(String line) {
-      List<String> more = new ArrayList<>(pending);
-      more.add(line);
-      return new Script(nextLine, List.copyOf(more), midTurn, spoke);
+    Script willSay(String line, String kind) {
+      List<Pending> more = new ArrayList<>(pending);
+      more.add(new Pending(line, kind));
+      return new Script(nextLine, List.copyOf(more), midTurn, spoke, lastKind);
+    }
+
+    /** The customer's latest line answered what the agent asked: their turn goes on with the script. */
+    public boolean answered() {
+      return "answer".equals(lastKind);
     }
   }
+
+  /** A line the customer will say before the script goes on, and its kind ({@code reaction} or {@code answer}). */
+  public record Pending(String text, String kind) {}
 
   /**
    * Who may speak next.
