@@ -64,6 +64,13 @@ final class CatalogueRoutes extends ApiDirectives {
       ActionType.CALLBACK, new ActionText("Call back", "Called back", Map.of(
           "note", new String[] {"Note", null})));
 
+  /** What the button that takes an action says. */
+  private static final Map<ActionType, String> SUBMIT = Map.of(ActionType.ESCALATE, "Escalate",
+      ActionType.RECORD_COMPLAINT, "Record complaint", ActionType.SCHEDULE_FOLLOW_UP, "Schedule follow-up",
+      ActionType.OFFER_COMPENSATION, "Offer compensation", ActionType.RESOLVE, "Resolve",
+      ActionType.STATUS_UPDATE, "Send status update", ActionType.CONTACT_CUSTOMER, "Contact customer",
+      ActionType.CALLBACK, "Call back");
+
   /** Fields written as a few sentences rather than a word or two. */
   private static final Set<String> LONG_FIELDS = Set.of("reason", "nature", "agreedSolution", "stepsTaken",
       "prevention", "how", "text", "note");
@@ -90,7 +97,7 @@ final class CatalogueRoutes extends ApiDirectives {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("actions", actions());
     List<Map<String, Object>> events = new ArrayList<>();
-    addEvents(events, SessionEntity.Event.class, "session");
+    addEvents(events, servicesim.policy.transcript.SessionEvent.class, "session");
     addEvents(events, WorkshopEntity.Event.class, "workshop");
     out.put("events", events);
     List<Map<String, Object>> channels = new ArrayList<>();
@@ -115,6 +122,7 @@ final class CatalogueRoutes extends ApiDirectives {
       a.put("type", type.id());
       a.put("title", text.title());
       a.put("done", text.done());
+      a.put("submit", SUBMIT.get(type));
       List<Map<String, Object>> fields = new ArrayList<>();
       for (String name : type.allFields()) {
         String[] label = text.fields().get(name);

@@ -150,7 +150,7 @@ public final class TranscriptBuilder {
 
   private TranscriptBuilder customerMessage(String text, boolean turnComplete, List<String> asks) {
     entries.add(new SessionEvent.CustomerMessageSent(SESSION, WORKSHOP, TRAINEE, next(), clock, text, null,
-        customerTurnOpen, turnComplete, asks, entries.size() + 1, SessionEvent.CustomerMessageSent.SCRIPT, null, null));
+        customerTurnOpen, turnComplete, asks, entries.size() + 1, SessionEvent.CustomerMessageSent.SCRIPT, null, null, null));
     customerTurnOpen = !turnComplete;
     return this;
   }

@@ -43,8 +43,15 @@ public final class WorkshopEntity
 
   public sealed interface Command extends JsonSerializable {}
 
+  /** @param timeScale live sessions' simulated seconds per real second, or null for each channel's default */
   public record Definition(String definitionId, String title, String policyId, int policyVersion, String mode,
-      List<String> scenarios, String sha256) implements JsonSerializable {}
+      List<String> scenarios, String sha256, Double timeScale) implements JsonSerializable {
+
+    public Definition(String definitionId, String title, String policyId, int policyVersion, String mode,
+        List<String> scenarios, String sha256) {
+      this(definitionId, title, policyId, policyVersion, mode, scenarios, sha256, null);
+    }
+  }
 
   public record Enrolment(String traineeId, String name, String agent, boolean live) implements JsonSerializable {}
 
@@ -247,7 +254,13 @@ public final class WorkshopEntity
   }
 
   public record WorkshopCreated(String workshopId, Instant at, String definitionId, String title, String policyId,
-      int policyVersion, String mode, List<String> scenarios, String sha256) implements Event {
+      int policyVersion, String mode, List<String> scenarios, String sha256, Double timeScale) implements Event {
+
+    public WorkshopCreated(String workshopId, Instant at, String definitionId, String title, String policyId,
+        int policyVersion, String mode, List<String> scenarios, String sha256) {
+      this(workshopId, at, definitionId, title, policyId, policyVersion, mode, scenarios, sha256, null);
+    }
+
     public <R> R accept(Visitor<R> visitor) {
       return visitor.on(this);
     }
@@ -336,7 +349,7 @@ public final class WorkshopEntity
       return e.accept(new Event.Visitor<>() {
         public State on(WorkshopCreated c) {
           return new State(new Definition(c.definitionId(), c.title(), c.policyId(), c.policyVersion(), c.mode(),
-              c.scenarios(), c.sha256()), c.at(), trainees, sessions, phase, run);
+              c.scenarios(), c.sha256(), c.timeScale()), c.at(), trainees, sessions, phase, run);
         }
 
         public State on(TraineeEnrolled t) {
@@ -418,7 +431,7 @@ public final class WorkshopEntity
     Definition d = cmd.definition();
     List<Event> events = new ArrayList<>();
     events.add(new WorkshopCreated(workshopId, cmd.at(), d.definitionId(), d.title(), d.policyId(), d.policyVersion(),
-        d.mode(), d.scenarios(), d.sha256()));
+        d.mode(), d.scenarios(), d.sha256(), d.timeScale()));
     for (Enrolment t : cmd.trainees()) {
       events.add(new TraineeEnrolled(workshopId, cmd.at(), t.traineeId(), t.name(), t.agent(), t.live()));
     }

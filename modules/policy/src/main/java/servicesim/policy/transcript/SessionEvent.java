@@ -54,6 +54,8 @@ public sealed interface SessionEvent {
 
     R on(CustomerHungUp e);
 
+    R on(AgentWaited e);
+
     R on(SessionEnded e);
   }
 
@@ -66,6 +68,7 @@ public sealed interface SessionEvent {
     CUSTOMER_MOOD_CHANGED,
     CUSTOMER_NUDGED,
     CUSTOMER_HUNG_UP,
+    AGENT_WAITED,
     SESSION_ENDED
   }
 
@@ -98,21 +101,29 @@ public sealed interface SessionEvent {
       return Type.CUSTOMER_HUNG_UP;
     }
 
+    public Type on(AgentWaited e) {
+      return Type.AGENT_WAITED;
+    }
+
     public Type on(SessionEnded e) {
       return Type.SESSION_ENDED;
     }
   };
 
-  /** What a session is, recorded when it starts: scenario and policy versions, who plays, on which clock. */
+  /**
+   * What a session is, recorded when it starts: scenario and policy versions, who plays, on which clock; a live
+   * session's {@code timeScale} is the simulated seconds that pass per real second (null: 1).
+   */
   record SessionStarted(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
       String traineeName, String scenarioId, String scenarioSha256, String scenarioTitle, String policyId,
       int policyVersion, String channel, String language, String organisation, String customerName,
-      String agentName, String agentScript, String clock, String prevHash, String hash) implements SessionEvent {
+      String agentName, String agentScript, String clock, Double timeScale, String prevHash, String hash)
+      implements SessionEvent {
 
     public SessionStarted chained(long seqNr, String prevHash, String hash) {
       return new SessionStarted(sessionId, workshopId, traineeId, seqNr, at, traineeName, scenarioId, scenarioSha256,
           scenarioTitle, policyId, policyVersion, channel, language, organisation, customerName, agentName, agentScript,
-          clock, prevHash, hash);
+          clock, timeScale, prevHash, hash);
     }
 
     public <R> R accept(Visitor<R> visitor) {
@@ -126,10 +137,15 @@ public sealed interface SessionEvent {
    * @param asks          the questions the message asks
    * @param line          the script line's index, or -1 for a reaction line
    * @param kind          {@link #SCRIPT}, {@link #REACTION} or {@link #ANSWER}
+   * @param details       in an answer, the details given by name ({@code phone}: the number...); empty otherwise
    */
   record CustomerMessageSent(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
       String text, String subject, boolean part, boolean turnComplete, List<String> asks, int line, String kind,
-      String prevHash, String hash) implements SessionEvent {
+      Map<String, String> details, String prevHash, String hash) implements SessionEvent {
+
+    public CustomerMessageSent {
+      details = details == null ? Map.of() : details;
+    }
 
     /** A line of the scenario's script. */
     public static final String SCRIPT = "script";
@@ -140,7 +156,7 @@ public sealed interface SessionEvent {
 
     public CustomerMessageSent chained(long seqNr, String prevHash, String hash) {
       return new CustomerMessageSent(sessionId, workshopId, traineeId, seqNr, at, text, subject, part, turnComplete,
-          asks, line, kind, prevHash, hash);
+          asks, line, kind, details, prevHash, hash);
     }
 
     public <R> R accept(Visitor<R> visitor) {
@@ -224,6 +240,23 @@ public sealed interface SessionEvent {
 
     public CustomerHungUp chained(long seqNr, String prevHash, String hash) {
       return new CustomerHungUp(sessionId, workshopId, traineeId, seqNr, at, reason, text, prevHash, hash);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  /**
+   * The live agent waited for the next thing ({@code until}: {@code customer}, their next move, or {@code promise},
+   * shortly before a time given to the customer or an update falls due): simulated time skipped from {@code from}
+   * ({@code at}) to {@code to}.
+   */
+  record AgentWaited(String sessionId, String workshopId, String traineeId, long seqNr, Instant at, Instant to,
+      String until, String prevHash, String hash) implements SessionEvent {
+
+    public AgentWaited chained(long seqNr, String prevHash, String hash) {
+      return new AgentWaited(sessionId, workshopId, traineeId, seqNr, at, to, until, prevHash, hash);
     }
 
     public <R> R accept(Visitor<R> visitor) {

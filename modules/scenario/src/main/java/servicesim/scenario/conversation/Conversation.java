@@ -27,6 +27,7 @@ import servicesim.policy.transcript.Question;
 import servicesim.policy.transcript.SessionEvent;
 import servicesim.policy.transcript.SessionEvent.AgentActionTaken;
 import servicesim.policy.transcript.SessionEvent.AgentMessageSent;
+import servicesim.policy.transcript.SessionEvent.AgentWaited;
 import servicesim.policy.transcript.SessionEvent.CustomerHungUp;
 import servicesim.policy.transcript.SessionEvent.CustomerMessageSent;
 import servicesim.policy.transcript.SessionEvent.CustomerMoodChanged;
@@ -119,7 +120,7 @@ public final class Conversation {
     return new SessionStarted(sessionId, workshopId, traineeId, UNCHAINED, at, setup.traineeName(), scenario.id(),
         scenario.sha256(), scenario.title(), policy.id(), policy.version(), scenario.channel().id(),
         scenario.language(), scenario.organisation(), scenario.customer().name(), setup.agentName(),
-        setup.agentScript(), setup.clock(), null, null);
+        setup.agentScript(), setup.clock(), setup.virtual() ? null : setup.timeScale(), null, null);
   }
 
   /** The agent sends a message: the customer hears its acts, notes answers and interruptions, and reacts. */
@@ -183,19 +184,25 @@ public final class Conversation {
    * The customer's reply to being asked for {@code details}, in the scenario's language: each value they know, and
    * once that they do not know the rest.
    */
-  public String answer(List<String> details) {
+  public ConversationState.Pending answer(List<String> details) {
     Lexicon.DetailPhrases phrases = detector.lexicon().details();
     List<String> parts = new ArrayList<>();
+    Map<String, String> given = new java.util.LinkedHashMap<>();
     boolean unknown = false;
     for (String detail : details) {
       Optional<String> value = detail.equals(Lexicon.DetailPhrases.PREFERENCE)
           ? Optional.ofNullable(scenario.customer().prefers())
           : scenario.customer().detail(detail);
-      if (value.isPresent()) parts.add(phrases.answer(detail, value.get()));
-      else unknown = true;
+      if (value.isPresent()) {
+        parts.add(phrases.answer(detail, value.get()));
+        given.put(detail, value.get());
+      } else {
+        unknown = true;
+      }
     }
     if (unknown) parts.add(phrases.unknown());
-    return String.join(" ", parts);
+    return new ConversationState.Pending(String.join(" ", parts), CustomerMessageSent.ANSWER,
+        java.util.Collections.unmodifiableMap(given));
   }
 
   /** The agent takes an explicit action (escalate, resolve, callback...). */
@@ -208,6 +215,32 @@ public final class Conversation {
     reactor.react(type.id());
     events.addAll(reactor.events);
     return events;
+  }
+
+  /** How long before a promised time or a due update waiting stops: time to write to the customer. */
+  public static final Duration PROMISE_MARGIN = Duration.ofMinutes(10);
+
+  /**
+   * The live agent waits from {@code now} for the next thing: the customer's next move, or shortly before a time
+   * given to the customer (or the next update a multi-stage resolution needs), whichever comes first. Empty when
+   * nothing is to come.
+   */
+  public Optional<AgentWaited> waitFor(ConversationState s, Instant now) {
+    requireOpen(s);
+    Instant to = null;
+    String until = null;
+    Optional<Move> customer = nextCustomerMove(s);
+    if (customer.isPresent() && customer.get().at().isAfter(now)) {
+      to = customer.get().at();
+      until = "customer";
+    }
+    Optional<Instant> promise = waitsUntil(s).map(t -> t.minus(PROMISE_MARGIN)).filter(t -> t.isAfter(now));
+    if (promise.isPresent() && (to == null || promise.get().isBefore(to))) {
+      to = promise.get();
+      until = "promise";
+    }
+    if (to == null) return Optional.empty();
+    return Optional.of(new AgentWaited(sessionId, workshopId, traineeId, UNCHAINED, now, to, until, null, null));
   }
 
   /** The session ends now; the outcome follows from the customer's mood, or {@code hung-up}. */
@@ -310,7 +343,8 @@ public final class Conversation {
       boolean more = script.pending().size() > 1 || (script.midTurn() && nextPart(s).isPresent());
       ConversationState.Pending line = script.pending().get(0);
       return Optional.of(Move.customer(at, List.of(new CustomerMessageSent(sessionId, workshopId, traineeId, UNCHAINED, at,
-          line.text(), null, script.midTurn(), !more, List.of(), -1, line.kind(), null, null)), Move.Kind.LINE));
+          line.text(), null, script.midTurn(), !more, List.of(), -1, line.kind(), line.details(), null, null)),
+          Move.Kind.LINE));
     }
     if (script.midTurn()) {
       Optional<CustomerLine> part = nextPart(s);
@@ -413,7 +447,7 @@ public final class Conversation {
       // a voicemail is answered by calling back: until then a message reaches nobody
       boolean heard = scenario.channel() != Channel.VOICEMAIL || agent.calledBack() || agent.contactedFirst();
       if (!heard) return next;
-      if (!m.asked().isEmpty()) next = next.with(next.script().willSay(answer(m.asked()), CustomerMessageSent.ANSWER));
+      if (!m.asked().isEmpty()) next = next.with(next.script().willSay(answer(m.asked())));
       return heard(next);
     }
 
@@ -447,6 +481,12 @@ public final class Conversation {
 
     public ConversationState on(CustomerHungUp h) {
       return s.with(s.customer().hangingUp());
+    }
+
+    public ConversationState on(AgentWaited w) {
+      Duration skipped = Duration.between(w.at(), w.to());
+      return s.with(s.waiting().skipping(skipped.isNegative() ? Duration.ZERO : skipped))
+          .with(s.times().withEventAt(later(w.to(), s.times().lastEventAt())));
     }
 
     public ConversationState on(SessionEnded e) {
@@ -540,8 +580,8 @@ public final class Conversation {
       break;
     }
     return new CustomerMessageSent(sessionId, workshopId, traineeId, UNCHAINED, at, line.say(), line.subject(),
-        line.part() && s.script().midTurn(), !moreParts, line.asks(), line.index(), CustomerMessageSent.SCRIPT, null,
-        null);
+        line.part() && s.script().midTurn(), !moreParts, line.asks(), line.index(), CustomerMessageSent.SCRIPT, Map.of(),
+        null, null);
   }
 
   private Optional<CustomerLine> nextPart(ConversationState s) {

@@ -21,6 +21,17 @@ public record ConversationState(Times times, Script script, Floor floor, Custome
     return customer.outcome() != null;
   }
 
+  /**
+   * The simulated time at the real moment {@code real} of a live session that started at the same real and simulated
+   * moment and runs {@code timeScale} times faster, plus the time its agent skipped by waiting; never before the
+   * session's latest event.
+   */
+  public Instant simulatedAt(Instant real, double timeScale) {
+    long elapsed = java.time.Duration.between(times.startedAt(), real).toMillis();
+    Instant at = times.startedAt().plusMillis(Math.round(elapsed * timeScale)).plus(waiting.skipped());
+    return Conversation.later(at, times.lastEventAt());
+  }
+
   ConversationState with(Times t) {
     return new ConversationState(t, script, floor, customer, agent, questions, waiting);
   }
@@ -123,8 +134,12 @@ public record ConversationState(Times times, Script script, Floor floor, Custome
     }
 
     Script willSay(String line, String kind) {
+      return willSay(new Pending(line, kind, Map.of()));
+    }
+
+    Script willSay(Pending line) {
       List<Pending> more = new ArrayList<>(pending);
-      more.add(new Pending(line, kind));
+      more.add(line);
       return new Script(nextLine, List.copyOf(more), midTurn, spoke, lastKind);
     }
 
@@ -134,8 +149,11 @@ public record ConversationState(Times times, Script script, Floor floor, Custome
     }
   }
 
-  /** A line the customer will say before the script goes on, and its kind ({@code reaction} or {@code answer}). */
-  public record Pending(String text, String kind) {}
+  /**
+   * A line the customer will say before the script goes on, its kind ({@code reaction} or {@code answer}) and, in an
+   * answer, the details it gives.
+   */
+  public record Pending(String text, String kind, Map<String, String> details) {}
 
   /**
    * Who may speak next.

@@ -72,6 +72,8 @@ public class CustomerAnswersTest extends JUnitSuite {
     assertEquals("My name is Maria Lopez. My number is +1 555 0100. My address is 12 Elm Street, Springfield.",
         answer.text());
     assertTrue(answer.turnComplete());
+    assertEquals(Map.of("name", "Maria Lopez", "phone", "+1 555 0100", "address", "12 Elm Street, Springfield"),
+        answer.details());
     s = c.applyAll(s, List.of(answer));
     assertEquals("having answered, the customer goes on with what they came to say", "Fine. Thanks.",
         nextLine(c, s).text());
@@ -142,5 +144,34 @@ public class CustomerAnswersTest extends JUnitSuite {
     assertEquals("once resolved, silence is silence again", Conversation.Move.Kind.SILENCE,
         c.nextCustomerMove(s).orElseThrow().kind());
     assertTrue(c.nextCustomerMove(s).orElseThrow().at().isBefore(update.plus(Duration.ofHours(1))));
+  }
+
+  @Test
+  public void waitingSkipsToTheCustomersNextMoveOrShortlyBeforeAPromisedTime() {
+    String email = MULTI_STAGE.replace("channel: chat", "channel: email")
+        .replace("  - say: \"OK, thanks.\"", "  - say: \"OK, thanks.\"\n    after: 2h");
+    Conversation c = conversation(email);
+    ConversationState s = c.applyAll(c.start(T0), c.nextCustomerMove(c.start(T0)).orElseThrow().events());
+    Instant said = T0.plus(Duration.ofHours(1));
+    s = say(c, s, "I'm sorry. A technician will visit within 24 hours.", said);
+    SessionEvent.AgentWaited waited = c.waitFor(s, said.plusSeconds(5)).orElseThrow();
+    assertEquals("customer", waited.until());
+    assertEquals(said.plus(Duration.ofHours(2)), waited.to());
+    s = c.apply(s, waited);
+    assertEquals(Duration.between(said.plusSeconds(5), said.plus(Duration.ofHours(2))), s.waiting().skipped());
+    assertEquals("the simulated clock moves on by what was skipped", said.plus(Duration.ofHours(2)).plusSeconds(10),
+        s.simulatedAt(said.plusSeconds(15), 1));
+    s = c.applyAll(s, c.nextCustomerMove(s).orElseThrow().events()); // "OK, thanks."
+    SessionEvent.AgentWaited untilPromise = c.waitFor(s, said.plus(Duration.ofHours(2))).orElseThrow();
+    assertEquals("promise", untilPromise.until());
+    assertEquals(said.plus(Duration.ofHours(24)).minus(Conversation.PROMISE_MARGIN), untilPromise.to());
+  }
+
+  @Test
+  public void aLiveClockRunsAtItsTimeScale() {
+    Conversation c = conversation(PHONE);
+    ConversationState s = c.start(T0);
+    assertEquals(T0.plus(Duration.ofHours(1)), s.simulatedAt(T0.plusSeconds(10), 360));
+    assertEquals(T0.plusSeconds(10), s.simulatedAt(T0.plusSeconds(10), 1));
   }
 }
