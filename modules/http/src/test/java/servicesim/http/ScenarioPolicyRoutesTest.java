@@ -82,7 +82,7 @@ public class ScenarioPolicyRoutesTest extends RouteTestBase {
     assertEquals("No hiding behind policy", rule.get("title").asText());
     assertEquals("en", rule.get("lang").asText());
     assertTrue(rule.get("description").asText().length() > 20);
-    assertEquals(16, en.get("acts").size());
+    assertEquals(17, en.get("acts").size());
     JsonNode ur = body(run(HttpRequest.GET("/api/v1/policies/default?lang=ur"), t.auditor));
     JsonNode urRule = ur.get("rules").get(3);
     assertEquals("no-policy-as-weapon", urRule.get("id").asText());
@@ -122,7 +122,8 @@ public class ScenarioPolicyRoutesTest extends RouteTestBase {
     for (JsonNode e : c.get("events")) events.put(e.get("type").asText(), e.get("title").asText());
     assertEquals("Customer message sent", events.get("CustomerMessageSent"));
     assertEquals("Workshop closed", events.get("WorkshopClosed"));
-    assertEquals(13, events.size());
+    assertEquals("Agent waited", events.get("AgentWaited"));
+    assertEquals(16, events.size());
     java.util.Map<String, Boolean> unhappy = new java.util.HashMap<>();
     for (JsonNode o : c.get("outcomes")) unhappy.put(o.get("id").asText(), o.get("unhappy").asBoolean());
     assertEquals(java.util.Map.of("satisfied", false, "neutral", false, "unsatisfied", true, "hung-up", true), unhappy);
@@ -147,7 +148,7 @@ public class ScenarioPolicyRoutesTest extends RouteTestBase {
         "get /api/v1/sessions/{id}/score", "get /api/v1/audit/events", "get /api/v1/audit/sessions/{id}/events",
         "get /api/v1/audit/sessions/{id}/verify", "get /api/v1/audit/export", "get /api/v1/audit/stream",
         "get /", "get /api/v1/me", "get /api/v1/workshops", "get /api/v1/workshops/{id}/stream", "get /api/v1/sessions",
-        "get /api/v1/sessions/{id}/stream", "get /api/v1/tokens", "delete /api/v1/tokens/{id}",
+        "get /api/v1/sessions/{id}/stream", "post /api/v1/sessions/{id}/wait", "get /api/v1/tokens", "delete /api/v1/tokens/{id}",
         "get /api/v1/access-log"};
     int operations = 0;
     for (var path : paths.values()) for (String m : path.keySet()) if (!m.equals("parameters")) operations++;
