@@ -172,7 +172,7 @@ public sealed interface SessionEvent {
    * @param unanswered    open questions the message leaves unanswered (the customer reacts once per question)
    * @param asked         the customer's details the message asks for ({@code name}, {@code phone}, a key of the
    *                      scenario's {@code knows}, {@code preference}...): the customer answers them next
-   * @param promisedBy    the latest concrete time the message gives the customer, or null: until then the
+   * @param promisedBy    the earliest concrete time the message gives the customer, or null: until then the
    *                      customer waits
    */
   record AgentMessageSent(String sessionId, String workshopId, String traineeId, long seqNr, Instant at, String text,

@@ -138,7 +138,8 @@ public final class Conversation {
     Instant promisedBy = null;
     for (Detection d : detections) {
       if (d.act() == Act.CONCRETE_TIMELINE) {
-        promisedBy = later(promisedBy, Timeline.deadline(d, at).filter(t -> t.isAfter(at)).orElse(null));
+        Instant deadline = Timeline.deadline(d, at).filter(t -> t.isAfter(at)).orElse(null);
+        if (deadline != null && (promisedBy == null || deadline.isBefore(promisedBy))) promisedBy = deadline;
       }
     }
     List<SessionEvent> events = new ArrayList<>();
@@ -366,7 +367,8 @@ public final class Conversation {
     }
     if (s.floor().awaitingAgent() || (script.midTurn() && nextPart(s).isEmpty())) {
       // 002: a promised time or a multi-stage repair kept up to date is waiting, not silence
-      Instant reference = later(t.lastNudgeAt(), t.lastCustomerAt(), t.startedAt(), waitsUntil(s).orElse(null));
+      Instant reference = later(t.lastNudgeAt(), t.lastCustomerAt(), t.startedAt(), s.waiting().contactedAt(),
+          waitsUntil(s).orElse(null));
       Instant at = reference.plus(scenario.customer().nudgeAfter());
       int nudges = s.customer().nudges();
       if (nudges < scenario.customer().maxNudges()) {
@@ -383,16 +385,22 @@ public final class Conversation {
     return Optional.empty();
   }
 
+  /** Actions that get in touch with the customer (002: an update keeps the times given before it). */
+  private static final Set<ActionType> CONTACTS =
+      Set.of(ActionType.STATUS_UPDATE, ActionType.CONTACT_CUSTOMER, ActionType.CALLBACK, ActionType.RESOLVE);
+
   /**
-   * Until when the customer waits without taking the quiet for neglect: the latest time the agent gave them, and while
-   * a multi-stage resolution is under way, the next update it requires ({@code updateEvery} after the agent's latest
-   * message or action). Empty when nothing was promised and no resolution is under way.
+   * Until when the customer waits without taking the quiet for neglect: the earliest time the agent gave them that no
+   * contact has kept yet, or while a multi-stage resolution is under way, the next update it requires
+   * ({@code updateEvery} after the agent's latest message or action), whichever comes first. Empty when nothing was
+   * promised and no resolution is under way.
    */
   public Optional<Instant> waitsUntil(ConversationState s) {
     Instant until = s.waiting().promisedBy();
     Optional<servicesim.policy.transcript.Facts.Resolution> resolution = scenario.facts().resolution();
     if (resolution.isPresent() && s.times().lastAgentAt() != null && !s.agent().actions().contains(ActionType.RESOLVE)) {
-      until = later(until, s.times().lastAgentAt().plus(resolution.get().updateEvery()));
+      Instant due = s.times().lastAgentAt().plus(resolution.get().updateEvery());
+      if (until == null || due.isBefore(until)) until = due;
     }
     return Optional.ofNullable(until);
   }
@@ -434,16 +442,19 @@ public final class Conversation {
           : s.script().saidPending(m.turnComplete(), m.kind());
       // an answer keeps the floor: the customer goes on with what they came to say
       boolean answer = CustomerMessageSent.ANSWER.equals(m.kind());
-      ConversationState.Floor floor = m.turnComplete() ? new ConversationState.Floor(answer, true) : s.floor();
-      return s.with(script).with(floor).with(s.times().withCustomerAt(m.at()))
+      ConversationState next = s.with(script).with(s.times().withCustomerAt(m.at()))
           .with(s.customer().withNudges(0)).with(s.questions().asked(m.asks()));
+      if (!m.turnComplete()) return next.with(s.floor());
+      boolean goesOn = answer && nextLine(next, script.nextLine()).filter(l -> !l.part()).isPresent();
+      return next.with(new ConversationState.Floor(answer, !goesOn));
     }
 
     public ConversationState on(AgentMessageSent m) {
       ConversationState.Agent agent = s.agent().said(m.acts(), m.interruption());
       if (!s.script().spoke() && customerOpens()) agent = agent.reachedOutFirst();
       ConversationState next = s.with(agent).with(s.times().withAgentAt(m.at()))
-          .with(s.questions().replied(m.answered(), m.unanswered())).with(s.waiting().promised(m.promisedBy()));
+          .with(s.questions().replied(m.answered(), m.unanswered()))
+          .with(s.waiting().contacted(m.at()).promised(m.promisedBy()));
       // a voicemail is answered by calling back: until then a message reaches nobody
       boolean heard = scenario.channel() != Channel.VOICEMAIL || agent.calledBack() || agent.contactedFirst();
       if (!heard) return next;
@@ -457,6 +468,8 @@ public final class Conversation {
       if (a.type() == ActionType.SCHEDULE_FOLLOW_UP) {
         next = next.with(s.waiting().promised(
             FieldTimes.parse(a.fields().get("at"), s.times().startedAt()).orElse(null)));
+      } else if (CONTACTS.contains(a.type())) {
+        next = next.with(s.waiting().contacted(a.at()));
       }
       if (a.type() == ActionType.CONTACT_CUSTOMER && !s.script().spoke()) {
         next = next.with(agent.reachedOutFirst()).with(next.floor().withMayRespond(true));

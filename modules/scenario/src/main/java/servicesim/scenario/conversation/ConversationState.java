@@ -63,18 +63,33 @@ public record ConversationState(Times times, Script script, Floor floor, Custome
   /**
    * What the customer has been promised and how much simulated time the agent skipped by waiting.
    *
-   * @param promisedBy the latest concrete time the agent gave the customer (said, or a follow-up scheduled), or null
-   * @param skipped    simulated time the live agent skipped by waiting for the next thing
+   * @param promises the times given to the customer (said, or a follow-up scheduled) since the agent last got in
+   *                 touch: a later contact keeps them
+   * @param skipped  simulated time the live agent skipped by waiting for the next thing
+   * @param contactedAt when the agent last got in touch (a message, an update, a callback, the resolution), or null
    */
-  public record Waiting(Instant promisedBy, java.time.Duration skipped) {
-    static final Waiting NONE = new Waiting(null, java.time.Duration.ZERO);
+  public record Waiting(List<Instant> promises, java.time.Duration skipped, Instant contactedAt) {
+    static final Waiting NONE = new Waiting(List.of(), java.time.Duration.ZERO, null);
+
+    /** The earliest time given to the customer that no contact has kept yet, or null. */
+    public Instant promisedBy() {
+      return promises.stream().min(Instant::compareTo).orElse(null);
+    }
 
     Waiting promised(Instant by) {
-      return by == null ? this : new Waiting(Conversation.later(promisedBy, by), skipped);
+      if (by == null) return this;
+      List<Instant> more = new ArrayList<>(promises);
+      more.add(by);
+      return new Waiting(List.copyOf(more), skipped, contactedAt);
+    }
+
+    /** The agent got in touch at {@code at}: every time given before is kept (or, if it had passed, is moot). */
+    Waiting contacted(Instant at) {
+      return new Waiting(List.of(), skipped, at);
     }
 
     Waiting skipping(java.time.Duration more) {
-      return new Waiting(promisedBy, skipped.plus(more));
+      return new Waiting(promises, skipped.plus(more), contactedAt);
     }
   }
 
