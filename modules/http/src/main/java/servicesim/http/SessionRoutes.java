@@ -44,6 +44,9 @@ final class SessionRoutes extends ApiDirectives {
   /** A live session's stream steps at most this often, however fast events come. */
   static final Duration GAP = Duration.ofMillis(100);
   private static final Set<Principal.Role> READERS = Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER);
+  /** Auditors read scores too (the auditor's trail shows each session's verdicts). */
+  private static final Set<Principal.Role> SCORE_READERS =
+      Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER, Principal.Role.AUDITOR);
   private static final int SUBJECT_CHARS = 200;
   private static final int MAX_FIELDS = 40;
 
@@ -66,7 +69,7 @@ final class SessionRoutes extends ApiDirectives {
                 reply(ctx.live().end(s.sessionId(), "agent")))))),
             path("wait", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
                 reply(ctx.live().waitForNext(s.sessionId())))))),
-            path("score", () -> get(() -> allow(p, READERS, () -> score(p, checkId(raw, "session"))))),
+            path("score", () -> get(() -> allow(p, SCORE_READERS, () -> score(p, checkId(raw, "session"))))),
             path("stream", () -> get(() -> allow(p, READERS, () -> optionalHeaderValueByName("Last-Event-ID",
                 last -> parameterOptional("after", after -> stream(p, checkId(raw, "session"),
                     last.or(() -> after)))))))))));
@@ -245,6 +248,13 @@ final class SessionRoutes extends ApiDirectives {
           });
           a.put("status", row == null ? "not-started" : row.ended() ? "ended" : "running");
           a.put("outcome", row == null ? null : row.outcome());
+          boolean released = !"assessment".equals(w.mode()) || w.feedbackReleased();
+          if (row != null && row.ended() && released) {
+            ctx.sessions().score(sessionId).ifPresent(score -> {
+              a.put("score", score.score());
+              a.put("passed", score.passed());
+            });
+          }
         }
       }
       return out;

@@ -42,6 +42,8 @@ import servicesim.simulation.WorkshopEntity;
 final class WorkshopRoutes extends ApiDirectives {
 
   private static final Set<Principal.Role> TRAINER = Set.of(Principal.Role.TRAINER);
+  /** Auditors read which workshops there are and their scoreboards: the auditor's view picks a workshop from them. */
+  private static final Set<Principal.Role> READERS = Set.of(Principal.Role.TRAINER, Principal.Role.AUDITOR);
   /** A workshop's stream steps at most this often, however busy its run. */
   static final Duration GAP = Duration.ofMillis(250);
 
@@ -53,12 +55,12 @@ final class WorkshopRoutes extends ApiDirectives {
     return pathPrefix("workshops", () -> concat(
         pathEnd(() -> concat(
             post(() -> allow(p, TRAINER, this::create)),
-            get(() -> allow(p, TRAINER, this::list)))),
+            get(() -> allow(p, READERS, this::list)))),
         pathPrefix(PathMatchers.segment(), raw -> {
           return concat(
               pathEnd(() -> get(() -> allow(p, TRAINER, () -> show(checkId(raw, "workshop"))))),
               path("run", () -> post(() -> allow(p, TRAINER, () -> run(checkId(raw, "workshop"))))),
-              path("scoreboard", () -> get(() -> allow(p, TRAINER, () -> scoreboard(checkId(raw, "workshop"))))),
+              path("scoreboard", () -> get(() -> allow(p, READERS, () -> scoreboard(checkId(raw, "workshop"))))),
               path("stream", () -> get(() -> allow(p, TRAINER, () -> optionalHeaderValueByName("Last-Event-ID",
                   last -> parameterOptional("after", after -> parameterOptional("limit", limit ->
                       stream(checkId(raw, "workshop"), last.or(() -> after), limit))))))),

@@ -70,7 +70,8 @@ public class RoleMatrixTest extends RouteTestBase {
         new Endpoint("GET /ui/js/main.js", () -> HttpRequest.GET("/ui/js/main.js"), everyone(200)),
         new Endpoint("GET /me", () -> HttpRequest.GET("/api/v1/me"), only(200, Caller.ADMIN, Caller.TRAINER,
             Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
-        new Endpoint("GET /workshops", () -> HttpRequest.GET("/api/v1/workshops"), only(200, Caller.TRAINER)),
+        new Endpoint("GET /workshops", () -> HttpRequest.GET("/api/v1/workshops"), only(200, Caller.TRAINER,
+            Caller.AUDITOR)),
         new Endpoint("GET /workshops/{id}/stream", () -> HttpRequest.GET("/api/v1/workshops/" + t.practice
             + "/stream?limit=1"), only(200, Caller.TRAINER)),
         new Endpoint("GET /sessions", () -> HttpRequest.GET("/api/v1/sessions"),
@@ -82,7 +83,7 @@ public class RoleMatrixTest extends RouteTestBase {
         new Endpoint("GET /workshops/{id}", () -> HttpRequest.GET("/api/v1/workshops/" + t.practice),
             only(200, Caller.TRAINER)),
         new Endpoint("GET /workshops/{id}/scoreboard", () -> HttpRequest.GET("/api/v1/workshops/" + t.practice
-            + "/scoreboard"), only(200, Caller.TRAINER)),
+            + "/scoreboard"), only(200, Caller.TRAINER, Caller.AUDITOR)),
         new Endpoint("POST /workshops/{id}/run", () -> HttpRequest.POST("/api/v1/workshops/" + fresh + "/run"),
             only(202, Caller.TRAINER)),
         new Endpoint("POST /workshops/{id}/release", () -> HttpRequest.POST("/api/v1/workshops/" + fresh
@@ -116,9 +117,10 @@ public class RoleMatrixTest extends RouteTestBase {
             only(200, Caller.TRAINEE)),
         new Endpoint("POST /sessions/{id}/actions", () -> json(HttpRequest.POST(session + "/actions"),
             "{\"type\":\"status-update\",\"fields\":{\"text\":\"Looking into it\"}}"), only(200, Caller.TRAINEE)),
+        new Endpoint("POST /sessions/{id}/wait", () -> HttpRequest.POST(session + "/wait"), only(200, Caller.TRAINEE)),
         new Endpoint("POST /sessions/{id}/end", () -> HttpRequest.POST(session + "/end"), only(200, Caller.TRAINEE)),
         new Endpoint("GET /sessions/{id}/score", () -> HttpRequest.GET("/api/v1/sessions/" + scored + "/score"),
-            only(200, Caller.TRAINEE, Caller.TRAINER)),
+            only(200, Caller.TRAINEE, Caller.TRAINER, Caller.AUDITOR)),
         new Endpoint("GET /audit/events", () -> HttpRequest.GET("/api/v1/audit/events?limit=5"),
             only(200, Caller.AUDITOR)),
         new Endpoint("GET /audit/sessions/{id}/events", () -> HttpRequest.GET("/api/v1/audit/sessions/"
