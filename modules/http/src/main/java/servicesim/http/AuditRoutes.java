@@ -59,12 +59,21 @@ final class AuditRoutes extends ApiDirectives {
   Route route(Principal p) {
     return pathPrefix("audit", () -> concat(
         path("events", () -> get(() -> allow(p, AUDITOR, () -> parameterMap(this::page)))),
+        path(PathMatchers.segment("events").slash("count"), () -> get(() -> allow(p, AUDITOR,
+            () -> parameterMap(this::count)))),
         path("export", () -> get(() -> allow(p, AUDITOR, () -> parameterMap(this::export)))),
         path("stream", () -> get(() -> allow(p, AUDITOR, () -> optionalHeaderValueByName("Last-Event-ID",
             last -> parameterMap(params -> stream(params, last)))))),
         pathPrefix(PathMatchers.segment("sessions").slash(PathMatchers.segment()), raw -> concat(
             path("events", () -> get(() -> allow(p, AUDITOR, () -> sessionEvents(checkId(raw, "session"))))),
             path("verify", () -> get(() -> allow(p, AUDITOR, () -> verify(checkId(raw, "session")))))))));
+  }
+
+  /** How many events match the filters: the auditor's view says so before paging. */
+  private Route count(Map<String, String> params) {
+    checkParams(params);
+    AuditFilter filter = filter(params);
+    return blocking(() -> java.util.Map.of("total", ctx.audit().count(filter)), this::ok);
   }
 
   private Route page(Map<String, String> params) {

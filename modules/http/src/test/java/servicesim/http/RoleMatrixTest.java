@@ -93,11 +93,11 @@ public class RoleMatrixTest extends RouteTestBase {
             only(200, Caller.TRAINER)),
         new Endpoint("POST /scenarios/validate", () -> HttpRequest.POST("/api/v1/scenarios/validate")
             .withEntity(HttpEntities.create(ContentTypes.TEXT_PLAIN_UTF8, yaml)), only(200, Caller.TRAINER)),
-        new Endpoint("GET /policies", () -> HttpRequest.GET("/api/v1/policies"), only(200, Caller.TRAINER,
+        new Endpoint("GET /policies", () -> HttpRequest.GET("/api/v1/policies"), only(200, Caller.ADMIN, Caller.TRAINER,
             Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
         new Endpoint("GET /policies/{id}", () -> HttpRequest.GET("/api/v1/policies/default?lang=ur"),
-            only(200, Caller.TRAINER, Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
-        new Endpoint("GET /catalogue", () -> HttpRequest.GET("/api/v1/catalogue"), only(200, Caller.TRAINER,
+            only(200, Caller.ADMIN, Caller.TRAINER, Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
+        new Endpoint("GET /catalogue", () -> HttpRequest.GET("/api/v1/catalogue"), only(200, Caller.ADMIN, Caller.TRAINER,
             Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
         new Endpoint("GET /trainees/{id}/progress", () -> HttpRequest.GET("/api/v1/trainees/ana/progress"),
             only(200, Caller.TRAINER, Caller.TRAINEE)),
@@ -122,6 +122,8 @@ public class RoleMatrixTest extends RouteTestBase {
         new Endpoint("GET /sessions/{id}/score", () -> HttpRequest.GET("/api/v1/sessions/" + scored + "/score"),
             only(200, Caller.TRAINEE, Caller.TRAINER, Caller.AUDITOR)),
         new Endpoint("GET /audit/events", () -> HttpRequest.GET("/api/v1/audit/events?limit=5"),
+            only(200, Caller.AUDITOR)),
+        new Endpoint("GET /audit/events/count", () -> HttpRequest.GET("/api/v1/audit/events/count?type=SessionStarted"),
             only(200, Caller.AUDITOR)),
         new Endpoint("GET /audit/sessions/{id}/events", () -> HttpRequest.GET("/api/v1/audit/sessions/"
             + t.scriptedSession() + "/events"), only(200, Caller.AUDITOR)),

@@ -148,7 +148,7 @@ public class ScenarioPolicyRoutesTest extends RouteTestBase {
         "get /api/v1/sessions/{id}/score", "get /api/v1/audit/events", "get /api/v1/audit/sessions/{id}/events",
         "get /api/v1/audit/sessions/{id}/verify", "get /api/v1/audit/export", "get /api/v1/audit/stream",
         "get /", "get /api/v1/me", "get /api/v1/workshops", "get /api/v1/workshops/{id}/stream", "get /api/v1/sessions",
-        "get /api/v1/sessions/{id}/stream", "post /api/v1/sessions/{id}/wait", "get /api/v1/tokens", "delete /api/v1/tokens/{id}",
+        "get /api/v1/sessions/{id}/stream", "post /api/v1/sessions/{id}/wait", "get /api/v1/audit/events/count", "get /api/v1/tokens", "delete /api/v1/tokens/{id}",
         "get /api/v1/access-log"};
     int operations = 0;
     for (var path : paths.values()) for (String m : path.keySet()) if (!m.equals("parameters")) operations++;

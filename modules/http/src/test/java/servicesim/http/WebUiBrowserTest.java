@@ -292,9 +292,10 @@ public class WebUiBrowserTest extends JUnitSuite {
   public void aTraineePlaysALiveCallOnAPhoneConfirmsTheEndAndReadsTheScoreOnce() throws Exception {
     String scenario = "refund-defective-unit";
     String workshopId = call("POST", "/workshops", trainer, Map.of("id", "phone-class", "title", "Phone class",
-        "scenarios", List.of(scenario), "trainees", List.of(Map.of("id", "sam", "name", "Sam", "live", true))))
+        // a trainee id of its own: the demo workshop's scripted Sam would add his sessions to this one's progress
+        "scenarios", List.of(scenario), "trainees", List.of(Map.of("id", "sam-live", "name", "Sam", "live", true))))
         .get("workshopId").asText();
-    String sam = call("POST", "/tokens", trainer, Map.of("role", "trainee", "trainee", "sam", "workshop", workshopId)).get("token").asText();
+    String sam = call("POST", "/tokens", trainer, Map.of("role", "trainee", "trainee", "sam-live", "workshop", workshopId)).get("token").asText();
 
     browser.viewport(NARROW, HEIGHT);
     browser.signIn(base, sam, "trainee");

@@ -20,6 +20,11 @@ public final class AuditQueries {
     return readSide.audit().page(filter, after, limit);
   }
 
+  /** How many rows match {@code filter}. */
+  public long count(AuditFilter filter) {
+    return readSide.audit().count(filter);
+  }
+
   /** A session's own events, in sequence order. */
   public List<AuditRow> session(String sessionId) {
     return readSide.audit().session(sessionId);
