@@ -254,7 +254,9 @@ public final class WorkshopEntity
   }
 
   public record WorkshopCreated(String workshopId, Instant at, String definitionId, String title, String policyId,
-      int policyVersion, String mode, List<String> scenarios, String sha256, Double timeScale) implements Event {
+      int policyVersion, String mode, List<String> scenarios, String sha256,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      Double timeScale) implements Event {
 
     public WorkshopCreated(String workshopId, Instant at, String definitionId, String title, String policyId,
         int policyVersion, String mode, List<String> scenarios, String sha256) {

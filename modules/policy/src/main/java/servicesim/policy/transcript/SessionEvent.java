@@ -1,5 +1,6 @@
 package servicesim.policy.transcript;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,9 @@ import java.util.Map;
  * contract), the conversation folds into its state, and the rules judge. Each names its session, workshop and trainee,
  * its place in the session's hash chain ({@code seqNr}, {@code prevHash}, {@code hash}) and its time; the values an
  * auditor needs come with it, so no event needs a lookup to be understood.
+ *
+ * <p>Fields added since the first stored events are left out of the JSON while empty, so that an event of an earlier
+ * version is written back (and hashed) exactly as it was stored.
  *
  * <p>Code that must handle every kind of event implements {@link Visitor}: a new kind then fails to compile until each
  * such place handles it.
@@ -117,7 +121,8 @@ public sealed interface SessionEvent {
   record SessionStarted(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
       String traineeName, String scenarioId, String scenarioSha256, String scenarioTitle, String policyId,
       int policyVersion, String channel, String language, String organisation, String customerName,
-      String agentName, String agentScript, String clock, Double timeScale, String prevHash, String hash)
+      String agentName, String agentScript, String clock, @JsonInclude(JsonInclude.Include.NON_NULL) Double timeScale,
+      String prevHash, String hash)
       implements SessionEvent {
 
     public SessionStarted chained(long seqNr, String prevHash, String hash) {
@@ -141,7 +146,8 @@ public sealed interface SessionEvent {
    */
   record CustomerMessageSent(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
       String text, String subject, boolean part, boolean turnComplete, List<String> asks, int line, String kind,
-      Map<String, String> details, String prevHash, String hash) implements SessionEvent {
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> details, String prevHash, String hash)
+      implements SessionEvent {
 
     public CustomerMessageSent {
       details = details == null ? Map.of() : details;
@@ -177,7 +183,9 @@ public sealed interface SessionEvent {
    */
   record AgentMessageSent(String sessionId, String workshopId, String traineeId, long seqNr, Instant at, String text,
       String subject, List<String> acts, boolean interruption, List<String> answered, List<String> unanswered,
-      List<String> asked, Instant promisedBy, String prevHash, String hash) implements SessionEvent {
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> asked,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Instant promisedBy, String prevHash, String hash)
+      implements SessionEvent {
 
     public AgentMessageSent {
       asked = asked == null ? List.of() : asked;

@@ -17,6 +17,11 @@ import servicesim.policy.transcript.ActionType;
 public record ConversationState(Times times, Script script, Floor floor, Customer customer, Agent agent,
     Questions questions, Waiting waiting) {
 
+  /** A snapshot of an earlier version has no {@code waiting}: nothing promised, nothing skipped. */
+  public ConversationState {
+    if (waiting == null) waiting = Waiting.NONE;
+  }
+
   public boolean ended() {
     return customer.outcome() != null;
   }
@@ -168,7 +173,23 @@ public record ConversationState(Times times, Script script, Floor floor, Custome
    * A line the customer will say before the script goes on, its kind ({@code reaction} or {@code answer}) and, in an
    * answer, the details it gives.
    */
-  public record Pending(String text, String kind, Map<String, String> details) {}
+  public record Pending(String text, String kind, Map<String, String> details) {
+
+    @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.PROPERTIES)
+    public Pending(@com.fasterxml.jackson.annotation.JsonProperty("text") String text,
+        @com.fasterxml.jackson.annotation.JsonProperty("kind") String kind,
+        @com.fasterxml.jackson.annotation.JsonProperty("details") Map<String, String> details) {
+      this.text = text;
+      this.kind = kind;
+      this.details = details == null ? Map.of() : details;
+    }
+
+    /** A snapshot of an earlier version holds pending lines as text: reactions. */
+    @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+    static Pending reaction(String text) {
+      return new Pending(text, "reaction", Map.of());
+    }
+  }
 
   /**
    * Who may speak next.
