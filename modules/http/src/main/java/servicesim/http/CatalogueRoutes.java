@@ -65,6 +65,13 @@ final class CatalogueRoutes extends ApiDirectives {
       ActionType.CALLBACK, new ActionText("Call back", "Called back", Map.of(
           "note", new String[] {"Note", null})));
 
+  /** What the button that takes an action says. */
+  private static final Map<ActionType, String> SUBMIT = Map.of(ActionType.ESCALATE, "Escalate",
+      ActionType.RECORD_COMPLAINT, "Record complaint", ActionType.SCHEDULE_FOLLOW_UP, "Schedule follow-up",
+      ActionType.OFFER_COMPENSATION, "Offer compensation", ActionType.RESOLVE, "Resolve",
+      ActionType.STATUS_UPDATE, "Send status update", ActionType.CONTACT_CUSTOMER, "Contact customer",
+      ActionType.CALLBACK, "Call back");
+
   /** Fields written as a few sentences rather than a word or two. */
   private static final Set<String> LONG_FIELDS = Set.of("reason", "nature", "agreedSolution", "stepsTaken",
       "prevention", "how", "text", "note");
@@ -116,6 +123,7 @@ final class CatalogueRoutes extends ApiDirectives {
       a.put("type", type.id());
       a.put("title", text.title());
       a.put("done", text.done());
+      a.put("submit", SUBMIT.get(type));
       List<Map<String, Object>> fields = new ArrayList<>();
       for (String name : type.allFields()) {
         String[] label = text.fields().get(name);

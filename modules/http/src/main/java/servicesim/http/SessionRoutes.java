@@ -22,6 +22,7 @@ import servicesim.readside.StoredScore;
 import servicesim.readside.WorkshopRow;
 import servicesim.scenario.workshop.Workshop;
 import servicesim.policy.transcript.SessionEvent;
+import servicesim.scenario.conversation.Brief;
 import servicesim.scenario.conversation.ConversationState;
 import servicesim.service.Workshops;
 import servicesim.simulation.Notices;
@@ -44,8 +45,9 @@ final class SessionRoutes extends ApiDirectives {
   /** A live session's stream steps at most this often, however fast events come. */
   static final Duration GAP = Duration.ofMillis(100);
   private static final Set<Principal.Role> READERS = Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER);
-  private static final Set<Principal.Role> SCORE_READERS = Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER,
-      Principal.Role.AUDITOR);
+  /** Auditors read scores too (the auditor's trail shows each session's verdicts). */
+  private static final Set<Principal.Role> SCORE_READERS =
+      Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER, Principal.Role.AUDITOR);
   private static final int SUBJECT_CHARS = 200;
   private static final int MAX_FIELDS = 40;
 
@@ -66,6 +68,8 @@ final class SessionRoutes extends ApiDirectives {
                 jsonBody(Action.class, a -> act(s, a)))))),
             path("end", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
                 reply(ctx.live().end(s.sessionId(), "agent")))))),
+            path("wait", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
+                reply(ctx.live().waitForNext(s.sessionId())))))),
             path("score", () -> get(() -> allow(p, SCORE_READERS, () -> score(p, checkId(raw, "session"))))),
             path("stream", () -> get(() -> allow(p, READERS, () -> optionalHeaderValueByName("Last-Event-ID",
                 last -> parameterOptional("after", after -> stream(p, checkId(raw, "session"),
@@ -193,6 +197,15 @@ final class SessionRoutes extends ApiDirectives {
       state.set("openQuestions", ctx.mapper().valueToTree(c.questions().open()));
       state.put("nudges", c.customer().nudges());
       state.put("hungUp", c.customer().hungUp());
+      if (s.setup() != null && !s.setup().virtual()) {
+        // the simulated clock as this node reads it now: the console keeps it running between states
+        state.put("timeScale", s.setup().timeScale());
+        state.put("realNow", ctx.node().clock().instant().toString());
+        state.put("simulatedNow", (s.ended() ? c.times().lastEventAt()
+            : c.simulatedAt(ctx.node().clock().instant(), s.setup().timeScale())).toString());
+        state.put("promisedBy", c.waiting().promisedBy() == null ? null : c.waiting().promisedBy().toString());
+        state.put("customerDueAt", s.customerDueAt() == null ? null : s.customerDueAt().toString());
+      }
     }
     state.put("lastHash", s.lastHash());
     return state;
@@ -233,6 +246,8 @@ final class SessionRoutes extends ApiDirectives {
             a.put("channel", sc.channel().id());
             a.put("language", sc.language());
             a.put("organisation", sc.organisation());
+            ctx.node().catalog().policy(w.policyId(), w.policyVersion()).ifPresent(policy -> a.set("brief",
+                ctx.mapper().valueToTree(Brief.of(sc, policy, !"assessment".equals(w.mode())))));
           });
           a.put("status", row == null ? "not-started" : row.ended() ? "ended" : "running");
           a.put("outcome", row == null ? null : row.outcome());

@@ -42,7 +42,7 @@ import servicesim.simulation.WorkshopEntity;
 final class WorkshopRoutes extends ApiDirectives {
 
   private static final Set<Principal.Role> TRAINER = Set.of(Principal.Role.TRAINER);
-  /** Auditors choose a workshop from the list and read its scores and verdicts. */
+  /** Auditors read which workshops there are and their scoreboards: the auditor's view picks a workshop from them. */
   private static final Set<Principal.Role> READERS = Set.of(Principal.Role.TRAINER, Principal.Role.AUDITOR);
   /** A workshop's stream steps at most this often, however busy its run. */
   static final Duration GAP = Duration.ofMillis(250);

@@ -42,6 +42,7 @@ function summary(row, cat) {
   }
   if (row.type === 'CustomerMoodChanged') return `mood ${e.moodBefore} → ${e.moodAfter}${e.cause ? ` (${e.cause})` : ''}`;
   if (row.type === 'SessionEnded') return `outcome ${outcomeTitle(cat, e.outcome)}, ended by ${e.endedBy}`;
+  if (row.type === 'AgentWaited') return `waited from ${e.at} to ${e.to} (${e.until === 'promise' ? 'a promised time' : 'the customer'})`;
   if (row.type === 'SessionStarted') return `${channelTitle(cat, e.channel)} · ${e.language} · ${e.scenarioTitle || e.scenarioId}`;
   if (e.name) return h('bdi', null, e.name);
   if (e.title) return h('bdi', null, e.title);

@@ -76,7 +76,54 @@ function control(f, lang) {
     return h('select', common, h('option', { value: '' }, '— choose —'),
       (f.choices || []).map((c) => h('option', { value: c.id }, c.title)));
   }
-  return h('input', Object.assign({ type: 'text', lang: f.kind === 'time' ? null : lang, dir: 'auto', autocomplete: 'off' }, common));
+  const input = h('input', Object.assign({ type: 'text', lang: f.kind === 'time' ? null : lang, dir: 'auto', autocomplete: 'off' }, common));
+  if (f.kind !== 'time') return input;
+  // a date-time picker on the simulated clock (UTC) beside the text, which also takes +2d or an ISO time
+  const picker = h('input', { type: 'datetime-local', class: 'picker', step: 60, 'aria-label': `${f.label}: pick a date and time (UTC)`,
+    onchange: () => { if (picker.value) input.value = `${picker.value.length === 16 ? picker.value + ':00' : picker.value}Z`; } });
+  input.addEventListener('change', () => { const t = Date.parse(input.value); if (!Number.isNaN(t)) picker.value = isoMinute(t); });
+  input.picker = picker;
+  return input;
+}
+
+/** A moment as a datetime-local value in UTC, to the minute. */
+const isoMinute = (ms) => new Date(ms).toISOString().slice(0, 16);
+
+/** A simulated moment as the console shows it: weekday, day, month and time, in UTC (sessions run in UTC). */
+const fmtSim = (ms) => new Date(ms).toLocaleString('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/** What the trainee reads before a session starts; resolves when they begin. */
+function briefFirst(main, a, w, cat) {
+  return new Promise((resolve) => {
+    const b = a.brief || {};
+    replace(main, h('section', { class: 'card brief', 'data-testid': 'brief', 'aria-labelledby': 'brief-h' },
+      h('h1', { id: 'brief-h', lang: a.language, dir: 'auto' }, a.title || a.scenarioId),
+      briefBody(b, a, cat, w),
+      h('div', { class: 'row' },
+        h('button', { type: 'button', class: 'primary', id: 'begin', onclick: () => resolve() }, 'Begin the session'),
+        h('a', { href: '#/trainee', class: 'button' }, 'Back to your sessions'))));
+    const go = main.querySelector('#begin');
+    if (go) go.focus();
+  });
+}
+
+const VISIBLE = { phone: 'Caller\'s number', name: 'Name', email: 'Email address', address: 'Address' };
+
+function briefBody(b, a, cat, w) {
+  const visible = Object.entries(b.visible || {});
+  return [
+    h('p', { class: 'muted' }, [channelTitle(cat, a.channel), a.organisation, `language ${a.language}`].filter(Boolean).join(' · ')),
+    b.brief ? h('p', { lang: a.language, dir: 'auto', class: 'brief-text' }, b.brief)
+      : h('p', { class: 'muted' }, 'No brief for this scenario: the customer tells you what it is about.'),
+    h('h3', null, 'What you can see'),
+    visible.length ? h('dl', { class: 'visible' }, visible.map(([k, v]) => [h('dt', null, VISIBLE[k] || k), h('dd', { dir: 'auto' }, v)]))
+      : h('p', { class: 'muted' }, 'Nothing about the customer yet: ask for what you need to record.'),
+    (b.rules || []).length ? [h('h3', null, 'Rules this session is judged by'),
+      h('ul', { class: 'rules-brief' }, b.rules.map((r) => h('li', { dataset: { rule: r.id }, title: r.id },
+        h('strong', { lang: a.language, dir: 'auto' }, r.title), r.critical ? ' (critical)' : '',
+        r.description ? h('span', { class: 'small muted', lang: a.language, dir: 'auto' }, ' — ', r.description) : null)))]
+      : (w && w.mode === 'assessment' ? h('p', { class: 'muted' }, 'Assessment: the rules are not shown.') : null),
+  ];
 }
 
 /** Keeps a scrolling box at its newest line while the reader is there, whatever changes its size (new lines, larger type). */
@@ -95,6 +142,7 @@ async function play(main, workshopId, scenarioId, me) {
   const a = w && w.sessions.find((x) => x.scenarioId === scenarioId);
   if (!a) throw new Error(`You have no session of ${scenarioId} in workshop ${workshopId}.`);
   let sessionId = a.sessionId;
+  if (a.status === 'not-started') await briefFirst(main, a, w, cat);
   if (a.status !== 'ended') {
     const s = await post('/sessions', { workshopId, scenarioId });
     sessionId = s.sessionId;
@@ -122,6 +170,40 @@ async function play(main, workshopId, scenarioId, me) {
   const endButton = h('button', { type: 'button', class: 'danger', id: 'end-session' },
     spoken ? 'End call' : mail ? 'Close case' : 'End conversation');
   const result = h('section', { 'aria-live': 'polite', id: 'result' });
+  let stateAt = Date.now();
+  const simNow = () => {
+    if (state.simulatedNow) {
+      const base = Date.parse(state.simulatedNow);
+      return state.ended ? base : base + (Date.now() - stateAt) * (state.timeScale || 1);
+    }
+    const s0 = first();
+    return s0 ? Date.parse(s0.at) + (Date.now() - stateAt) : Date.now();
+  };
+  const simClock = h('strong', { id: 'sim-clock', role: 'timer', 'aria-label': 'Simulated time' });
+  const realClock = h('span', { id: 'real-clock', class: 'muted' });
+  const clockPanel = h('p', { class: 'clocks small', 'data-testid': 'clocks' }, 'Simulated time ', simClock,
+    h('span', { id: 'time-scale', class: 'muted' }), ' · real time ', realClock);
+  function drawClocks() {
+    simClock.textContent = fmtSim(simNow());
+    realClock.textContent = new Date().toLocaleTimeString('en-GB');
+    const scale = state.timeScale || 1;
+    clockPanel.querySelector('#time-scale').textContent = scale === 1 ? ' (runs in real time)'
+      : ` (runs ${scale}× faster: ${fmtDuration(scale * 1000)} a second)`;
+  }
+  const waitButton = h('button', { type: 'button', id: 'wait', title: 'Skip ahead on the simulated clock to the customer\'s next move or shortly before a time you promised' },
+    'Wait for the next thing');
+  waitButton.addEventListener('click', async () => {
+    waitButton.disabled = true;
+    try {
+      const v = await post(`/sessions/${encodeURIComponent(sessionId)}/wait`);
+      const w2 = [...(v.transcript || [])].reverse().find((e) => e.event === 'AgentWaited');
+      say(w2 ? `Waited until ${fmtSim(Date.parse(w2.to))} (simulated).` : 'Waited.');
+    } catch (e) {
+      sayError(e);
+    } finally {
+      waitButton.disabled = false;
+    }
+  });
   const livePanels = h('div', { class: 'cols', id: 'live-panels' });
 
   // composer
@@ -133,7 +215,7 @@ async function play(main, workshopId, scenarioId, me) {
     subject ? field('Subject', subject) : null,
     field(mail ? (channel === 'email' ? 'Email body' : 'Letter') : spoken ? 'Say to the caller'
       : channel === 'in-person' ? 'Say to the visitor' : 'Message', text, mail ? null : '(Enter sends, Shift+Enter adds a line)'),
-    h('div', { class: 'row' }, sendButton));
+    h('div', { class: 'row' }, sendButton, waitButton));
   text.addEventListener('keydown', (ev) => {
     if (!mail && ev.key === 'Enter' && !ev.shiftKey) { ev.preventDefault(); composer.requestSubmit(); }
   });
@@ -178,11 +260,13 @@ async function play(main, workshopId, scenarioId, me) {
       h('h3', null, spec.title),
       spec.type === 'record-complaint' ? h('p', { class: 'small muted' }, 'The policy asks for every field (the resolution time only if resolved).') : null,
       h('div', { class: 'form-grid' }, spec.fields.map((f) => {
-        const box = field(f.label + (f.required ? ' (required)' : ''), control(f, lang), f.hint);
+        const c = control(f, lang);
+        const box = field(f.label + (f.required ? ' (required)' : ''), c, f.kind === 'time' ? `${f.hint || ''} (simulated clock, UTC)` : f.hint);
+        if (c.picker) box.append(c.picker);
         if (f.kind === 'long-text') box.classList.add('wide');
         return box;
       })),
-      h('div', { class: 'row' }, h('button', { type: 'submit', class: 'primary' }, spec.fields.length ? `Record: ${spec.title.toLowerCase()}` : spec.title),
+      h('div', { class: 'row' }, h('button', { type: 'submit', class: 'primary' }, spec.submit || spec.title),
         h('button', { type: 'button', onclick: () => toggle(null) }, 'Cancel')));
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
@@ -195,12 +279,33 @@ async function play(main, workshopId, scenarioId, me) {
     actionsBar.append(button);
     actionArea.append(form);
   }
+  /** What the session already knows, for an action's empty fields: the customer's answers, the agent, the times. */
+  function prefill(spec, form) {
+    const s0 = first();
+    if (!s0) return;
+    const given = {};
+    for (const e of events) if (e.event === 'CustomerMessageSent' && e.details) Object.assign(given, e.details);
+    const said = events.filter((e) => e.event === 'CustomerMessageSent' && e.kind === 'script').slice(0, 3)
+      .map((e) => e.text).join(' ');
+    const known = {
+      customerName: given.name || s0.customerName, phone: given.phone, address: given.address, email: given.email,
+      employeeName: s0.agentName, contactName: s0.agentName, receivedAt: s0.at,
+      nature: said.length > 400 ? `${said.slice(0, 397)}…` : said,
+    };
+    for (const el of form.elements) {
+      if (!el.name || el.value || !known[el.name]) continue;
+      el.value = known[el.name];
+      if (el.picker) { const t = Date.parse(el.value); if (!Number.isNaN(t)) el.picker.value = isoMinute(t); }
+    }
+    for (const el of form.querySelectorAll('input.picker')) if (!el.value) el.value = isoMinute(simNow());
+  }
   function toggle(type) {
     openAction = type;
     for (const { spec, button, form } of forms) {
       const open = spec.type === type;
       form.hidden = !open;
       button.setAttribute('aria-expanded', String(open));
+      if (open) prefill(spec, form);
       if (open) {
         const first = form.querySelector('input, textarea, select, button[type=submit]');
         if (first) first.focus();
@@ -238,7 +343,7 @@ async function play(main, workshopId, scenarioId, me) {
     if (!s) return;
     const t0 = Date.parse(s.at);
     const ended = endedEvent();
-    const since = fmtDuration((ended ? Date.parse(ended.at) : Date.now()) - t0);
+    const since = fmtDuration((ended ? Date.parse(ended.at) : simNow()) - t0);
     const message = events.find((e) => e.event === 'CustomerMessageSent');
     const live = answered || hasAgentSpoken();
     const key = [channel, live, !!ended, !!message, calledBack()].join('|');
@@ -292,8 +397,12 @@ async function play(main, workshopId, scenarioId, me) {
     follow.toEnd();
     drawCall();
     const name = s ? s.customerName : 'The customer';
+    const due = state.customerDueAt ? Date.parse(state.customerDueAt) : null;
+    const later = due && due - simNow() > 30000
+      ? ` — expected ${fmtSim(due)} on the simulated clock; "Wait for the next thing" skips ahead` : '';
     typing.textContent = ended ? '' : (!state.awaitingAgent && s)
-      ? `${name} is ${spoken || channel === 'in-person' ? 'speaking' : channel === 'chat' ? 'typing' : 'writing'}…` : '';
+      ? `${name} is ${spoken || channel === 'in-person' ? 'speaking' : channel === 'chat' ? 'typing' : 'writing'}…${later}` : '';
+    waitButton.disabled = ended || !s;
     const canSpeak = !ended && !!s && (channel !== 'phone' || answered || hasAgentSpoken()) && (channel !== 'voicemail' || calledBack());
     text.disabled = !canSpeak;
     if (subject) {
@@ -326,12 +435,13 @@ async function play(main, workshopId, scenarioId, me) {
   }
 
   const head = h('div', { class: 'console-head row' }, h('div', { class: 'grow' }, h('h1', { lang, dir: 'auto' }, a.title || scenarioId),
-    h('p', { class: 'muted' }, [channelTitle(cat, channel), a.organisation, `language ${lang}`, `workshop ${workshopId}`].filter(Boolean).join(' · '))),
+    h('p', { class: 'muted' }, [channelTitle(cat, channel), a.organisation, `language ${lang}`, `workshop ${workshopId}`].filter(Boolean).join(' · ')),
+    h('details', { class: 'brief', id: 'brief' }, h('summary', null, 'Brief'), briefBody(a.brief || {}, a, cat, w))),
   h('a', { href: '#/trainee', class: 'button' }, 'Back to your sessions'));
   replace(livePanels,
-    h('section', { class: 'card', 'aria-label': 'Conversation' }, callPanel, h('h2', { class: 'visually-hidden' }, 'Conversation'),
+    h('section', { class: 'card', 'aria-label': 'Conversation' }, clockPanel, callPanel, h('h2', { class: 'visually-hidden' }, 'Conversation'),
       transcriptBox, typing, composer),
-    h('section', { class: 'card', 'aria-label': 'Actions' }, h('h2', null, 'Actions'), actionsBar, actionArea,
+    h('section', { class: 'card actions-panel', 'aria-label': 'Actions' }, h('h2', null, 'Actions'), actionsBar, actionArea,
       h('hr'), endButton));
   replace(root, head, livePanels, result);
   replace(main, root);
@@ -343,10 +453,10 @@ async function play(main, workshopId, scenarioId, me) {
         namesLoad = policyNames(data.policyId, lang).then((n) => { names = n; draw(); });
         namesLoad.catch(sayError);
       }
-    } else if (type === 'state') { state = data; draw(); }
+    } else if (type === 'state') { state = data; stateAt = Date.now(); draw(); drawClocks(); }
     else if (type === 'scored') showScore(data).catch(sayError);
   }, { onError: sayError });
-  const timer = setInterval(() => { if (!endedEvent()) drawCall(); }, 1000);
+  const timer = setInterval(() => { if (!endedEvent()) drawCall(); drawClocks(); }, 1000);
   draw();
   return () => { sub.stop(); clearInterval(timer); follow.stop(); };
 }

@@ -155,6 +155,12 @@ export function transcript(events, options = {}) {
         list.append(h('li', Object.assign({ class: 'note alert', lang, dir: dirOf(lang), dataset: { event: e.event } }, seq),
           h('span', { lang: 'en', dir: 'ltr' }, 'The customer hung up'), e.text ? [': ', e.text] : '', tags));
         break;
+      case 'AgentWaited':
+        list.append(h('li', Object.assign({ class: 'note waited', dataset: { event: e.event } }, seq),
+          `The agent waited ${fmtDuration(Date.parse(e.to) - Date.parse(e.at))} (simulated), until `,
+          h('time', { datetime: e.to }, fmtTime(e.to)),
+          e.until === 'promise' ? ', shortly before a promised time' : ', for the customer', tags));
+        break;
       case 'SessionEnded': {
         const took = t0 ? ` · after ${fmtDuration(Date.parse(e.at) - t0)}` : '';
         list.append(h('li', Object.assign({ class: 'note', dataset: { event: e.event } }, seq),

@@ -117,6 +117,7 @@ public class RoleMatrixTest extends RouteTestBase {
             only(200, Caller.TRAINEE)),
         new Endpoint("POST /sessions/{id}/actions", () -> json(HttpRequest.POST(session + "/actions"),
             "{\"type\":\"status-update\",\"fields\":{\"text\":\"Looking into it\"}}"), only(200, Caller.TRAINEE)),
+        new Endpoint("POST /sessions/{id}/wait", () -> HttpRequest.POST(session + "/wait"), only(200, Caller.TRAINEE)),
         new Endpoint("POST /sessions/{id}/end", () -> HttpRequest.POST(session + "/end"), only(200, Caller.TRAINEE)),
         new Endpoint("GET /sessions/{id}/score", () -> HttpRequest.GET("/api/v1/sessions/" + scored + "/score"),
             only(200, Caller.TRAINEE, Caller.TRAINER, Caller.AUDITOR)),

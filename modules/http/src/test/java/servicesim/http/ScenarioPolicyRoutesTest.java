@@ -82,7 +82,7 @@ public class ScenarioPolicyRoutesTest extends RouteTestBase {
     assertEquals("No hiding behind policy", rule.get("title").asText());
     assertEquals("en", rule.get("lang").asText());
     assertTrue(rule.get("description").asText().length() > 20);
-    assertEquals(16, en.get("acts").size());
+    assertEquals(17, en.get("acts").size());
     JsonNode ur = body(run(HttpRequest.GET("/api/v1/policies/default?lang=ur"), t.auditor));
     JsonNode urRule = ur.get("rules").get(3);
     assertEquals("no-policy-as-weapon", urRule.get("id").asText());
@@ -125,6 +125,7 @@ public class ScenarioPolicyRoutesTest extends RouteTestBase {
     assertEquals(servicesim.policy.transcript.SessionEvent.Type.values().length
         + servicesim.simulation.WorkshopEntity.Event.Type.values().length, events.size());
     assertEquals("Run finished", events.get("RunFinished"));
+    assertEquals("Agent waited", events.get("AgentWaited"));
     java.util.Map<String, Boolean> unhappy = new java.util.HashMap<>();
     for (JsonNode o : c.get("outcomes")) unhappy.put(o.get("id").asText(), o.get("unhappy").asBoolean());
     assertEquals(java.util.Map.of("satisfied", false, "neutral", false, "unsatisfied", true, "hung-up", true), unhappy);
@@ -149,7 +150,7 @@ public class ScenarioPolicyRoutesTest extends RouteTestBase {
         "get /api/v1/sessions/{id}/score", "get /api/v1/audit/events", "get /api/v1/audit/sessions/{id}/events",
         "get /api/v1/audit/sessions/{id}/verify", "get /api/v1/audit/export", "get /api/v1/audit/stream",
         "get /", "get /api/v1/me", "get /api/v1/workshops", "get /api/v1/workshops/{id}/stream", "get /api/v1/sessions",
-        "get /api/v1/sessions/{id}/stream", "get /api/v1/tokens", "delete /api/v1/tokens/{id}",
+        "get /api/v1/sessions/{id}/stream", "post /api/v1/sessions/{id}/wait", "get /api/v1/tokens", "delete /api/v1/tokens/{id}",
         "get /api/v1/access-log", "get /api/v1/audit/events/count", "post /api/v1/audit/verify",
         "get /api/v1/audit/sessions/{id}/proof", "get /api/v1/audit/key"};
     int operations = 0;

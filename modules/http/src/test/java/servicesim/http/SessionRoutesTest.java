@@ -29,6 +29,41 @@ public class SessionRoutesTest extends RouteTestBase {
   }
 
   @Test
+  public void aTraineeReadsTheBriefAndWaitsForTheNextThingOnTheSimulatedClock() throws Exception {
+    String w = workshop("practice");
+    JsonNode mine = null;
+    JsonNode brief = null;
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (brief == null && System.nanoTime() < deadline) {
+      // the list comes from the read side: the new workshop shows once projected
+      mine = body(run(HttpRequest.GET("/api/v1/sessions"), t.ben));
+      for (JsonNode ws : mine.get("workshops")) {
+        if (ws.get("workshopId").asText().equals(w)) brief = ws.get("sessions").get(0).get("brief");
+      }
+      if (brief == null) Thread.sleep(200);
+    }
+    assertTrue("a brief for the scenario: " + mine, brief != null && brief.get("rules").size() > 5);
+    assertEquals("phone", brief.get("channel").asText());
+    assertTrue(brief.toString(), brief.get("rules").toString().contains("\"id\":\"complaint-record\""));
+
+    String id = body(start(w, TestApi.SCENARIO, t.ben)).get("sessionId").asText();
+    JsonNode before = body(run(HttpRequest.GET("/api/v1/sessions/" + id), t.ben));
+    assertEquals(1.0, before.get("state").get("timeScale").asDouble(), 0);
+    java.time.Instant simulated = java.time.Instant.parse(before.get("state").get("simulatedNow").asText());
+    // on the phone the caller waits for an answer: waiting skips to their nudge
+    TestRouteResult waited = run(HttpRequest.POST("/api/v1/sessions/" + id + "/wait"), t.ben);
+    assertEquals(waited.entityString(), 200, status(waited));
+    JsonNode entry = null;
+    for (JsonNode e : body(waited).get("transcript")) if (e.get("event").asText().equals("AgentWaited")) entry = e;
+    assertTrue(waited.entityString(), entry != null && entry.get("until").asText().equals("customer"));
+    java.time.Instant to = java.time.Instant.parse(entry.get("to").asText());
+    assertTrue(to + " after " + simulated, to.isAfter(simulated.plusSeconds(5)));
+    assertTrue(!java.time.Instant.parse(body(waited).get("state").get("simulatedNow").asText()).isBefore(to));
+    assertEquals(404, status(run(HttpRequest.POST("/api/v1/sessions/nobody-s-session/wait"), t.ben)));
+    assertEquals(403, status(run(HttpRequest.POST("/api/v1/sessions/" + id + "/wait"), t.ana)));
+  }
+
+  @Test
   public void aTraineePlaysALiveSessionAndSeesTheCustomersReplies() throws Exception {
     String w = workshop("practice");
     TestRouteResult started = start(w, TestApi.SCENARIO, t.ana);

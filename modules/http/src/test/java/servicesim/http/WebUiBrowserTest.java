@@ -236,8 +236,13 @@ public class WebUiBrowserTest extends JUnitSuite {
         browser.visible(form);
         for (Map.Entry<String, String> f : act.fields().entrySet()) {
           WebElement input = browser.driver.findElement(By.cssSelector(form + " [name='" + f.getKey() + "']"));
-          if (input.getTagName().equals("select")) new Select(input).selectByValue(f.getValue());
-          else input.sendKeys(f.getValue());
+          if (input.getTagName().equals("select")) {
+            new Select(input).selectByValue(f.getValue());
+          } else {
+            // the form comes prefilled with what the session knows: the script's value replaces it
+            input.clear();
+            input.sendKeys(f.getValue());
+          }
         }
         browser.click(form + " button[type=submit]");
         browser.await("the action " + act.type() + " is in the transcript", d -> d.findElements(
@@ -287,9 +292,10 @@ public class WebUiBrowserTest extends JUnitSuite {
   public void aTraineePlaysALiveCallOnAPhoneConfirmsTheEndAndReadsTheScoreOnce() throws Exception {
     String scenario = "refund-defective-unit";
     String workshopId = call("POST", "/workshops", trainer, Map.of("id", "phone-class", "title", "Phone class",
-        "scenarios", List.of(scenario), "trainees", List.of(Map.of("id", "sam", "name", "Sam", "live", true))))
+        // a trainee id of its own: the demo workshop's scripted Sam would add his sessions to this one's progress
+        "scenarios", List.of(scenario), "trainees", List.of(Map.of("id", "sam-live", "name", "Sam", "live", true))))
         .get("workshopId").asText();
-    String sam = call("POST", "/tokens", trainer, Map.of("role", "trainee", "trainee", "sam", "workshop", workshopId)).get("token").asText();
+    String sam = call("POST", "/tokens", trainer, Map.of("role", "trainee", "trainee", "sam-live", "workshop", workshopId)).get("token").asText();
 
     browser.viewport(NARROW, HEIGHT);
     browser.signIn(base, sam, "trainee");
@@ -299,6 +305,7 @@ public class WebUiBrowserTest extends JUnitSuite {
     looksRightAtBothWidths("trainee-sessions");
     browser.viewport(NARROW, HEIGHT);
     browser.click("li[data-scenario='" + scenario + "'] a.button");
+    browser.click("#begin");
 
     // the action forms are the server's catalogue: every field of every action
     browser.visible("[data-testid=ringing]");
@@ -613,6 +620,7 @@ public class WebUiBrowserTest extends JUnitSuite {
     browser.await("the Urdu scenario is listed", d -> d.findElements(
         By.cssSelector("li[data-scenario='ur-phone-geyser-gas-leak'] a.button")).isEmpty() ? null : true);
     browser.click("li[data-scenario='ur-phone-geyser-gas-leak'] a.button");
+    browser.click("#begin");
     playByTheBook("ur-phone-geyser-gas-leak", null);
     browser.await(SCORING, "the session recorded, its feedback held back", d -> d.findElements(
         By.cssSelector("[data-testid=feedback-hidden]")).isEmpty() ? null : true);
@@ -661,5 +669,195 @@ public class WebUiBrowserTest extends JUnitSuite {
     assertTrue(all("td.what[lang=ur]").size() > 3);
     looksRightAtBothWidths("urdu-trail");
     signOutByTapOnAPhone();
+  }
+
+  // ------------------------------------------------------------------------------------------ live play, fairly
+
+  /** A workshop of one live trainee on one scenario, and that trainee signed in on the browser. */
+  private void signedInToPlay(String workshop, String scenario, String trainee) throws Exception {
+    String workshopId = call("POST", "/workshops", trainer, Map.of("id", workshop, "title", workshop,
+        "scenarios", List.of(scenario), "trainees", List.of(Map.of("id", trainee, "name", "Ana", "live", true))))
+        .get("workshopId").asText();
+    String token = call("POST", "/tokens", trainer, Map.of("role", "trainee", "trainee", trainee, "workshop",
+        workshopId)).get("token").asText();
+    browser.signIn(base, token, "trainee");
+    browser.await("the scenario is listed", d -> d.findElements(
+        By.cssSelector("li[data-scenario='" + scenario + "'] a.button")).isEmpty() ? null : true);
+    browser.click("li[data-scenario='" + scenario + "'] a.button");
+    browser.visible("[data-testid=brief]");
+  }
+
+  private void send(String message) {
+    WebElement text = browser.enabled("textarea[name=text]");
+    browser.await("the message box is empty", d -> text.getAttribute("value").isEmpty() ? true : null);
+    text.sendKeys(message);
+    browser.click("#send");
+  }
+
+  /**
+   * Waits until the customer has replied and it is the trainee's turn again, pressing "Wait for the next thing" while
+   * the customer is still writing and their reply is due later on the simulated clock.
+   */
+  private void awaitReply(int customerLinesBefore, Duration within) {
+    browser.await(within, "the customer's reply", d -> {
+      if (ended()) return true;
+      boolean awaiting = "true".equals(console().getAttribute("data-awaiting"));
+      if (awaiting && attr("[data-testid=console]", "data-customer-lines") > customerLinesBefore) return true;
+      if (!awaiting && text("#typing").contains("skips ahead") && browser.driver.findElement(By.id("wait")).isEnabled()) {
+        browser.click("#wait");
+      }
+      return null;
+    });
+  }
+
+  /** Plays a scenario's by-the-book agent live, waiting on the simulated clock where its script waits long. */
+  private void playByTheBookWaiting(String scenario, Duration perStep) throws Exception {
+    List<AgentStep> steps = node.scenario(scenario).orElseThrow().agent("by-the-book").orElseThrow().steps();
+    for (int i = 0; i < steps.size() && !ended(); i++) {
+      AgentStep step = steps.get(i);
+      if (step instanceof AgentStep.Act && step.after() != null && step.after().compareTo(Duration.ofHours(1)) >= 0) {
+        // the script lets hours pass before acting: the trainee waits for the next thing (here, a promised time)
+        int seq = attr("[data-testid=console]", "data-seq");
+        browser.click("#wait");
+        browser.await(perStep, "the wait is stored", d -> attr("[data-testid=console]", "data-seq") > seq ? true : null);
+      }
+      if (step instanceof AgentStep.Say say) {
+        int before = attr("[data-testid=console]", "data-customer-lines");
+        send(say.text());
+        boolean replyExpected = i + 1 < steps.size() && !(steps.get(i + 1) instanceof AgentStep.End);
+        if (replyExpected) awaitReply(before, perStep);
+      } else if (step instanceof AgentStep.Act act) {
+        int before = all("li[data-event=AgentActionTaken]").size();
+        browser.click("button[data-action='" + act.type() + "']");
+        String form = "form[data-action='" + act.type() + "']";
+        browser.visible(form);
+        for (Map.Entry<String, String> f : act.fields().entrySet()) {
+          WebElement input = browser.driver.findElement(By.cssSelector(form + " [name='" + f.getKey() + "']"));
+          if (input.getTagName().equals("select")) {
+            new Select(input).selectByValue(f.getValue());
+          } else {
+            input.clear();
+            input.sendKeys(f.getValue());
+          }
+        }
+        browser.click(form + " button[type=submit]");
+        browser.await("the action " + act.type() + " is in the transcript", d -> d.findElements(
+            By.cssSelector("li[data-event=AgentActionTaken]")).size() > before ? true : null);
+      } else {
+        browser.click("#end-session");
+        browser.click("dialog.confirm [data-confirm]");
+      }
+    }
+    if (!ended()) {
+      // a written case stays open until the trainee closes it
+      browser.click("#end-session");
+      browser.click("dialog.confirm [data-confirm]");
+    }
+    browser.await(perStep, "the session has ended", d -> ended() ? true : null);
+  }
+
+  private JsonNode verdict(String sessionId, String rule) throws Exception {
+    for (JsonNode v : call("GET", "/sessions/" + sessionId + "/score", trainer, null).get("verdicts")) {
+      if (v.get("ruleId").asText().equals(rule)) return v;
+    }
+    throw new AssertionError("no verdict for " + rule);
+  }
+
+  private String awaitScore(Duration within) {
+    browser.await(within, "the score", d -> d.findElements(By.id("score-value")).isEmpty() ? null : true);
+    return console().getAttribute("data-session");
+  }
+
+  @Test
+  public void aTraineeAsksTheCallerForTheirDetailsRecordsThemAndPassesComplaintRecord() throws Exception {
+    String scenario = "refund-defective-unit";
+    signedInToPlay("details-class", scenario, "ana");
+    // the brief: who calls, what the agent sees, the rules by name
+    String brief = text("[data-testid=brief]");
+    assertTrue(brief, brief.contains("Caller's number") && brief.contains("Rules this session is judged by"));
+    assertEquals(1, all("[data-testid=brief] li[data-rule=complaint-record]").size());
+    looksRightAtBothWidths("trainee-brief");
+    browser.click("#begin");
+    browser.click("#answer");
+    browser.visible("#sim-clock");
+    assertTrue(text("[data-testid=clocks]"), text("[data-testid=clocks]").contains("real time"));
+
+    int before = attr("[data-testid=console]", "data-customer-lines");
+    send("Thank you for calling Acme Electronics, this is Ana. How can I help you today?");
+    awaitReply(before, Duration.ofSeconds(30));
+    before = attr("[data-testid=console]", "data-customer-lines");
+    send("I'm so sorry about that. Could I have your full name, phone number and address, please?");
+    browser.await(Duration.ofSeconds(30), "the customer gives their details", d -> d.findElements(
+        By.cssSelector(".msg.customer")).stream().anyMatch(m -> m.getText().contains("+1 555 0100")) ? true : null);
+    awaitReply(before, Duration.ofSeconds(30));
+
+    // the complaint form opens beside the conversation, prefilled with what the session knows
+    browser.click("button[data-action=record-complaint]");
+    String form = "form[data-action=record-complaint]";
+    browser.visible(form);
+    java.util.function.Function<String, String> value = name -> browser.driver.findElement(
+        By.cssSelector(form + " [name=" + name + "]")).getAttribute("value");
+    assertEquals("Maria Lopez", value.apply("customerName"));
+    assertEquals("+1 555 0100", value.apply("phone"));
+    assertEquals("12 Elm Street, Springfield", value.apply("address"));
+    assertEquals("Ana", value.apply("employeeName"));
+    assertFalse(value.apply("receivedAt").isEmpty());
+    assertTrue(value.apply("nature"), value.apply("nature").contains("doesn't work"));
+    assertFalse("date-time pickers for the times", all(form + " input[type=datetime-local]").isEmpty());
+    assertEquals("Record complaint", text(form + " button[type=submit]"));
+    Number formLeft = (Number) browser.js("return document.querySelector(arguments[0]).getBoundingClientRect().left", form);
+    Number talkRight = (Number) browser.js("return document.querySelector('.console .conversation').getBoundingClientRect().right");
+    assertTrue("the form is beside the conversation: " + formLeft + " >= " + talkRight,
+        formLeft.doubleValue() >= talkRight.doubleValue());
+    browser.screenshot("trainee-complaint-form");
+    for (String[] f : new String[][] {{"agreedSolution", "a replacement unit and a refund"},
+        {"stepsTaken", "replacement ordered, refund started"}, {"followUpAt", "+2d"}, {"compensation", "20% voucher"},
+        {"prevention", "correct the compatibility list on the website"}}) {
+      browser.driver.findElement(By.cssSelector(form + " [name=" + f[0] + "]")).sendKeys(f[1]);
+    }
+    new Select(browser.driver.findElement(By.cssSelector(form + " [name=solutionStatus]"))).selectByValue("promised");
+    browser.click(form + " button[type=submit]");
+    browser.await("the record is in the transcript", d -> d.findElements(
+        By.cssSelector("li[data-event=AgentActionTaken][data-action=record-complaint]")).isEmpty() ? null : true);
+    browser.click("#end-session");
+    browser.click("dialog.confirm [data-confirm]");
+    String sessionId = awaitScore(SCORING);
+    JsonNode v = verdict(sessionId, "complaint-record");
+    assertEquals(v.toString(), "pass", v.get("verdict").asText());
+  }
+
+  @Test
+  public void aLiveEmailSessionOfTheLibraryPlaysToItsScoreWithinAMinute() throws Exception {
+    String scenario = "email-booking-questions";
+    signedInToPlay("email-class", scenario, "eve");
+    browser.click("#begin");
+    // email runs 360 times faster than real time, and the trainee may wait for the reply: bounded by a minute in all
+    long start = System.nanoTime();
+    browser.await(Duration.ofSeconds(20), "the customer's email", d -> attr("[data-testid=console]",
+        "data-customer-lines") > 0 ? true : null);
+    assertTrue(text("#time-scale"), text("#time-scale").contains("360"));
+    playByTheBookWaiting(scenario, Duration.ofSeconds(20));
+    awaitScore(Duration.ofSeconds(60).minusNanos(System.nanoTime() - start));
+    assertTrue("waited on the simulated clock", !all("li[data-event=AgentWaited]").isEmpty()
+        || call("GET", "/sessions/" + console().getAttribute("data-session"), trainer, null).get("transcript")
+            .toString().contains("AgentWaited"));
+  }
+
+  @Test
+  public void aMultiStageChatWithAPromisedWaitPassesKeepInformed() throws Exception {
+    String scenario = "chat-router-replacement-multi-day";
+    signedInToPlay("chat-class", scenario, "kai");
+    browser.click("#begin");
+    browser.await(Duration.ofSeconds(20), "the customer's first message", d -> attr("[data-testid=console]",
+        "data-customer-lines") > 0 ? true : null);
+    playByTheBookWaiting(scenario, Duration.ofSeconds(30));
+    String sessionId = awaitScore(SCORING);
+    JsonNode transcript = call("GET", "/sessions/" + sessionId, trainer, null).get("transcript");
+    assertFalse("the customer waited for the promised update without nudging: " + transcript,
+        transcript.toString().contains("CustomerNudged") || transcript.toString().contains("CustomerHungUp"));
+    assertTrue(transcript.toString().contains("\"until\":\"promise\""));
+    JsonNode v = verdict(sessionId, "keep-informed");
+    assertEquals(v.toString(), "pass", v.get("verdict").asText());
+    assertEquals("pass", verdict(sessionId, "closing-check").get("verdict").asText());
   }
 }

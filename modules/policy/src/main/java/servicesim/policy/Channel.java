@@ -40,6 +40,12 @@ public enum Channel {
     return this == PHONE || this == IN_PERSON || this == CHAT;
   }
 
+  /** Simulated seconds per real second of a live session by default: conversations run in real time, written
+   * channels and voicemail an hour in 10 s. */
+  public double defaultTimeScale() {
+    return this == PHONE || this == IN_PERSON || this == CHAT ? 1 : 360;
+  }
+
   public static Optional<Channel> byId(String id) {
     return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
   }

@@ -150,7 +150,7 @@ public final class TranscriptBuilder {
 
   private TranscriptBuilder customerMessage(String text, boolean turnComplete, List<String> asks) {
     entries.add(new SessionEvent.CustomerMessageSent(SESSION, WORKSHOP, TRAINEE, next(), clock, text, null,
-        customerTurnOpen, turnComplete, asks, entries.size() + 1, SessionEvent.CustomerMessageSent.SCRIPT, null, null));
+        customerTurnOpen, turnComplete, asks, entries.size() + 1, SessionEvent.CustomerMessageSent.SCRIPT, null, null, null));
     customerTurnOpen = !turnComplete;
     return this;
   }
@@ -195,7 +195,7 @@ public final class TranscriptBuilder {
 
   private SessionEvent agentMessage(String text, String subject) {
     return new SessionEvent.AgentMessageSent(SESSION, WORKSHOP, TRAINEE, next(), clock, text, subject, List.of(), false,
-        List.of(), List.of(), null, null);
+        List.of(), List.of(), List.of(), null, null, null);
   }
 
   /** The sequence number of the entry added last. */

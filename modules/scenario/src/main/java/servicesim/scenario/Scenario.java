@@ -10,7 +10,7 @@ import servicesim.policy.transcript.Question;
 
 /**
  * A validated scenario file: who the customer is, what they say and when, what decides which rules apply, and the
- * scripted agents that can play it. Identified by id; {@code sha256} pins the exact file content a session ran.
+ * scripted agents that can play it, and the brief a trainee reads before playing it (empty when none). Identified by id; {@code sha256} pins the exact file content a session ran.
  */
 public record Scenario(
     String id,
@@ -25,6 +25,7 @@ public record Scenario(
     Map<String, Question> questions,
     Map<String, ScenarioReaction> reactions,
     Map<String, AgentScript> agents,
+    String brief,
     String file,
     String sha256) {
 

@@ -66,10 +66,16 @@ public final class ScenarioLoader {
         .flatMap(Channel::byId).orElse(null);
     String organisation = f.requiredString("organisation");
     List<String> aliases = f.strings("organisationAliases");
+    String brief = f.string("brief", "");
 
     Facts facts = Optional.ofNullable(f.mapping("facts", ScenarioLoader::readFacts)).orElse(Facts.NONE);
     CustomerProfile customer = f.mapping("customer", c -> readCustomer(c, channel));
     if (customer == null) problems.add(f.location(), "missing required key 'customer'");
+    if (customer != null) {
+      for (CustomerProfile.Known known : customer.knows().values()) {
+        for (String phrase : known.askedBy()) checkAnswer(phrase, detector, f.locationOf("customer"), problems);
+      }
+    }
 
     Map<String, Question> questions = new LinkedHashMap<>();
     Map<String, Location> questionPlaces = new LinkedHashMap<>();
@@ -132,8 +138,8 @@ public final class ScenarioLoader {
     f.rejectUnknownKeys();
     problems.throwIfAny();
     return new Scenario(id, title, language, channel, organisation, aliases, facts, customer, List.copyOf(script),
-        Map.copyOf(questions), Map.copyOf(reactions), java.util.Collections.unmodifiableMap(agents), file.name(),
-        file.sha256());
+        Map.copyOf(questions), Map.copyOf(reactions), java.util.Collections.unmodifiableMap(agents), brief.strip(),
+        file.name(), file.sha256());
   }
 
   private static void checkAnswer(String answer, ActDetector detector, Location at, Problems problems) {
@@ -192,7 +198,23 @@ public final class ScenarioLoader {
     Silence silence = Silence.forChannel(channel);
     Duration nudgeAfter = c.duration("nudgeAfter", silence.nudgeAfter());
     int maxNudges = c.integer("maxNudges", 0, 10, silence.maxNudges());
-    return new CustomerProfile(name, phone, email, address, mood, patience, nudgeAfter, maxNudges);
+    Map<String, CustomerProfile.Known> knows = new LinkedHashMap<>();
+    for (YamlNode.Entry e : c.entries("knows")) {
+      String key = e.key().value();
+      if (e.value() instanceof YamlNode.Mapping) {
+        Fields k = Fields.of(e.value(), "'knows: " + key + "'", c.problems());
+        String value = k.requiredString("value");
+        List<String> askedBy = k.strings("askedBy");
+        k.rejectUnknownKeys();
+        if (value != null) knows.put(key, new CustomerProfile.Known(value, askedBy));
+      } else {
+        String value = Fields.scalarText(e.value(), key, c.problems());
+        if (value != null) knows.put(key, new CustomerProfile.Known(value, List.of()));
+      }
+    }
+    String prefers = c.string("prefers");
+    return new CustomerProfile(name, phone, email, address, mood, patience, nudgeAfter, maxNudges,
+        java.util.Collections.unmodifiableMap(knows), prefers);
   }
 
   private static CustomerLine readLine(int index, YamlNode node, Set<String> questionIds, Problems problems) {

@@ -49,7 +49,7 @@ public final class Fixtures {
   public static servicesim.scenario.conversation.SessionSetup setup(Scenario scenario, String agentName) {
     return new servicesim.scenario.conversation.SessionSetup(scenario.id() + "/" + agentName, "test-workshop",
         "test-trainee", "Test Trainee", scenario.id(), scenario.sha256(), policy().id(), policy().version(), agentName,
-        null, servicesim.scenario.conversation.SessionSetup.VIRTUAL);
+        null, servicesim.scenario.conversation.SessionSetup.VIRTUAL, 1);
   }
 
   public static Path brokenScenarios() {

@@ -92,8 +92,10 @@ public final class LiveSessions {
           String name = w.trainees().stream().filter(t -> t.traineeId().equals(traineeId)).findFirst().orElseThrow()
               .name();
           node.readSide().versions().registerScenario(scenario, now);
+          double timeScale = w.definition().timeScale() != null ? w.definition().timeScale()
+              : scenario.channel().defaultTimeScale();
           SessionSetup setup = new SessionSetup(sessionId, workshopId, traineeId, name, scenario.id(),
-              scenario.sha256(), policy.id(), policy.version(), name, null, SessionSetup.WALL);
+              scenario.sha256(), policy.id(), policy.version(), name, null, SessionSetup.WALL, timeScale);
           return get(sessionId).thenCompose(before -> {
             if (before.ended()) throw new Rejection.Refused(new PlayedOnce(sessionId));
             return AskPattern.<SessionEntity.Command, SessionEntity.Reply>ask(session(sessionId),
@@ -168,6 +170,11 @@ public final class LiveSessions {
   public CompletionStage<SessionEntity.Reply> act(String sessionId, String type,
       Map<String, String> fields) {
     return command(sessionId, r -> new SessionEntity.AgentAct(type, fields, null, r));
+  }
+
+  /** The trainee waits for the next thing: the customer's next move, or shortly before a promised time. */
+  public CompletionStage<SessionEntity.Reply> waitForNext(String sessionId) {
+    return command(sessionId, SessionEntity.AgentWait::new);
   }
 
   public CompletionStage<SessionEntity.Reply> end(String sessionId, String endedBy) {

@@ -81,7 +81,7 @@ public final class Workshops {
     versions.registerPolicy(policy, node.policies().file(policy.id()), now);
     for (String id : definition.scenarios()) versions.registerScenario(scenario(id), now);
     return new Prepared(policy, now, new WorkshopEntity.Definition(definition.id(), definition.title(), policy.id(),
-        policy.version(), definition.mode(), definition.scenarios(), definition.sha256()));
+        policy.version(), definition.mode(), definition.scenarios(), definition.sha256(), definition.timeScale()));
   }
 
   /** Resumes the last unfinished run of this workshop file, or creates the next one. */

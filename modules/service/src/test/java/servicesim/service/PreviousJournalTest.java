@@ -86,7 +86,13 @@ public class PreviousJournalTest extends JUnitSuite {
           snapshot.get("payload").asText().getBytes(StandardCharsets.UTF_8), snapshot.get("serId").asInt(),
           snapshot.get("manifest").asText()).get();
       List<SessionEvent> longEvents = events(node, LONG);
-      assertEquals(fold(node, longEvents.subList(0, 100)), snapshotState.conversation());
+      // what this version adds to the state (the kind of the customer's latest line, what they wait for) starts
+      // empty in an earlier version's snapshot; everything else is as the events fold
+      ConversationState folded = fold(node, longEvents.subList(0, 100));
+      ConversationState.Script script = folded.script();
+      assertEquals(new ConversationState(folded.times(), new ConversationState.Script(script.nextLine(),
+          script.pending(), script.midTurn(), script.spoke(), null), folded.floor(), folded.customer(), folded.agent(),
+          folded.questions(), null), snapshotState.conversation());
       assertEquals(100, snapshotState.seqNr());
 
       servicesim.readside.AuditVerifier.Report verified = node.readSide().verifier().verifyAll(s -> { });

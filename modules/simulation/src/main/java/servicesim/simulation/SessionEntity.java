@@ -96,6 +96,12 @@ public final class SessionEntity
 
   public record End(String endedBy, Instant at, ActorRef<Reply> replyTo) implements Change {}
 
+  /** The live agent waits for the next thing: the customer's next move, or shortly before a promised time. */
+  public record AgentWait(ActorRef<Reply> replyTo) implements Change {
+    @JsonCreator
+    public AgentWait {}
+  }
+
   public record Get(ActorRef<Summary> replyTo) implements Command {
     @JsonCreator
     public Get {}
@@ -149,9 +155,12 @@ public final class SessionEntity
     public Invalid {}
   }
 
-  /** The session as it stands: what clients and the driving actors see. */
+  /**
+   * The session as it stands: what clients and the driving actors see; {@code customerDueAt} is when the customer
+   * makes their next move if nothing else happens first (simulated time), null when they wait for the agent.
+   */
   public record Summary(String sessionId, long seqNr, SessionSetup setup, ConversationState conversation,
-      String lastHash)
+      String lastHash, Instant customerDueAt)
       implements JsonSerializable {
     public boolean started() {
       return setup != null;
@@ -266,6 +275,7 @@ public final class SessionEntity
         .onCommand(AgentAct.class, this::onAgentAct)
         .onCommand(CustomerTurn.class, this::onCustomerTurn)
         .onCommand(End.class, this::onEnd)
+        .onCommand(AgentWait.class, this::onAgentWait)
         .onCommand(Get.class, this::onGet)
         .onCommand(Wake.class, this::onWake)
         .onCommand(CustomerDue.class, this::onCustomerDue);
@@ -324,11 +334,20 @@ public final class SessionEntity
   private ReplyEffect<SessionEvent, State> onCustomerTurn(State state, CustomerTurn cmd) {
     Conversation c = conversation(state);
     Optional<Conversation.Move> move = c.nextCustomerMove(state.conversation());
-    Instant by = state.setup().virtual() ? cmd.due() : clock.instant();
+    Instant by = state.setup().virtual() ? cmd.due() : now(state);
     if (move.isEmpty() || by == null || move.get().at().isAfter(by)) {
       return Effect().reply(cmd.replyTo(), new Reply(summary(state), null));
     }
     return persistAll(state, move.get().events(), cmd.replyTo());
+  }
+
+  private ReplyEffect<SessionEvent, State> onAgentWait(State state, AgentWait cmd) {
+    if (state.setup().virtual()) return reject(cmd, new Invalid("a scripted run does not wait: it runs in virtual time"));
+    Optional<SessionEvent.AgentWaited> waited = conversation(state).waitFor(state.conversation(), now(state));
+    if (waited.isEmpty()) {
+      return reject(cmd, new Invalid("nothing to wait for: the customer waits for you"));
+    }
+    return persistAll(state, List.of(waited.get()), cmd.replyTo());
   }
 
   private ReplyEffect<SessionEvent, State> onEnd(State state, End cmd) {
@@ -347,7 +366,7 @@ public final class SessionEntity
   private ReplyEffect<SessionEvent, State> onCustomerDue(State state, CustomerDue cmd) {
     if (state.setup().virtual()) return Effect().noReply();
     Optional<Conversation.Move> move = conversation(state).nextCustomerMove(state.conversation());
-    if (move.isEmpty() || move.get().at().isAfter(clock.instant())) {
+    if (move.isEmpty() || move.get().at().isAfter(now(state))) {
       return Effect().none().thenRun(this::armCustomer).thenNoReply();
     }
     return Effect().persist(chained(state, move.get().events())).thenRun(this::changed).thenNoReply();
@@ -365,7 +384,7 @@ public final class SessionEntity
       if (requested == null) return reject(cmd, new Invalid("a virtual-time session needs a time"));
       at = requested;
     } else {
-      at = clock.instant();
+      at = now(state);
     }
     Instant last = state.conversation().times().lastEventAt();
     if (last != null && at.isBefore(last)) at = last; // time never runs backwards in a session
@@ -402,9 +421,15 @@ public final class SessionEntity
       timers.cancel(Wake.INSTANCE);
       return;
     }
-    Duration wait = Duration.between(clock.instant(), move.get().at());
+    Duration simulated = Duration.between(now(state), move.get().at());
+    Duration wait = Duration.ofMillis((long) Math.ceil(simulated.toMillis() / state.setup().timeScale()));
     Duration delay = wait.isNegative() ? MARGIN : wait.plus(MARGIN);
     timers.startSingleTimer(Wake.INSTANCE, delay.compareTo(keepAwake) > 0 ? keepAwake : delay);
+  }
+
+  /** A live session's simulated time now: its clock runs at the workshop's time scale, plus what the agent skipped. */
+  private Instant now(State state) {
+    return state.conversation().simulatedAt(clock.instant(), state.setup().timeScale());
   }
 
   /** Timers fire at or after their time; this margin keeps the session from seeing a move a moment too early. */
@@ -416,7 +441,9 @@ public final class SessionEntity
   }
 
   private Summary summary(State state) {
-    return new Summary(sessionId, state.seqNr(), state.setup(), state.conversation(), state.lastHash());
+    Instant due = !state.started() || state.ended() ? null
+        : conversation(state).nextCustomerMove(state.conversation()).map(Conversation.Move::at).orElse(null);
+    return new Summary(sessionId, state.seqNr(), state.setup(), state.conversation(), state.lastHash(), due);
   }
 
   // ---------------------------------------------------------------- the fold

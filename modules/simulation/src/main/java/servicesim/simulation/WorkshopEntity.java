@@ -47,8 +47,15 @@ public final class WorkshopEntity
 
   public sealed interface Command extends JsonSerializable {}
 
+  /** @param timeScale live sessions' simulated seconds per real second, or null for each channel's default */
   public record Definition(String definitionId, String title, String policyId, int policyVersion, String mode,
-      List<String> scenarios, String sha256) implements JsonSerializable {}
+      List<String> scenarios, String sha256, Double timeScale) implements JsonSerializable {
+
+    public Definition(String definitionId, String title, String policyId, int policyVersion, String mode,
+        List<String> scenarios, String sha256) {
+      this(definitionId, title, policyId, policyVersion, mode, scenarios, sha256, null);
+    }
+  }
 
   public record Enrolment(String traineeId, String name, String agent, boolean live) implements JsonSerializable {}
 
@@ -261,6 +268,7 @@ public final class WorkshopEntity
 
   public record WorkshopCreated(String workshopId, Instant at, String definitionId, String title, String policyId,
       int policyVersion, String mode, List<String> scenarios, String sha256,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Double timeScale,
       @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
       implements Event {
     public <R> R accept(Visitor<R> visitor) {
@@ -268,7 +276,8 @@ public final class WorkshopEntity
     }
 
     public WorkshopCreated chained(String prevHash, String hash) {
-      return new WorkshopCreated(workshopId, at, definitionId, title, policyId, policyVersion, mode, scenarios, sha256, prevHash, hash);
+      return new WorkshopCreated(workshopId, at, definitionId, title, policyId, policyVersion, mode, scenarios, sha256,
+          timeScale, prevHash, hash);
     }
   }
 
@@ -397,7 +406,7 @@ public final class WorkshopEntity
       return e.accept(new Event.Visitor<>() {
         public State on(WorkshopCreated c) {
           return new State(new Definition(c.definitionId(), c.title(), c.policyId(), c.policyVersion(), c.mode(),
-              c.scenarios(), c.sha256()), c.at(), trainees, sessions, phase, run, chain);
+              c.scenarios(), c.sha256(), c.timeScale()), c.at(), trainees, sessions, phase, run, chain);
         }
 
         public State on(TraineeEnrolled t) {
@@ -482,7 +491,7 @@ public final class WorkshopEntity
     Definition d = cmd.definition();
     List<Event> events = new ArrayList<>();
     events.add(new WorkshopCreated(workshopId, cmd.at(), d.definitionId(), d.title(), d.policyId(), d.policyVersion(),
-        d.mode(), d.scenarios(), d.sha256(), null, null));
+        d.mode(), d.scenarios(), d.sha256(), d.timeScale(), null, null));
     for (Enrolment t : cmd.trainees()) {
       events.add(new TraineeEnrolled(workshopId, cmd.at(), t.traineeId(), t.name(), t.agent(), t.live(), null, null));
     }

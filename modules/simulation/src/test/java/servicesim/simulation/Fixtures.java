@@ -32,7 +32,7 @@ final class Fixtures {
   static SessionSetup setup(String sessionId, String agentKey) {
     String agentName = REFUND.agent(agentKey).orElseThrow().name();
     return new SessionSetup(sessionId, "ws-1", "sam", "Sam", REFUND.id(), REFUND.sha256(), POLICY.id(),
-        POLICY.version(), agentName, agentKey, SessionSetup.VIRTUAL);
+        POLICY.version(), agentName, agentKey, SessionSetup.VIRTUAL, 1);
   }
 
   private Fixtures() {}

@@ -23,7 +23,10 @@ public enum Act {
   /** Tells the customer what happens next or what is expected of them (004 letters: "what is expected"). */
   NEXT_STEP("next-step"),
   /** Takes the customer's name and contact details to come back to them (004 in person). */
-  TAKE_DETAILS("take-details");
+  TAKE_DETAILS("take-details"),
+  /** Asks the customer for one of their details (name, phone, address, email, something they know): the detection's
+   * {@link Detection#detail()} names which. The lexicon's {@code ask-detail} block holds its phrases, per detail. */
+  ASK_DETAIL("ask-detail");
 
   private final String id;
 

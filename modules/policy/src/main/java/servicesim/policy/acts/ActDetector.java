@@ -60,28 +60,36 @@ public final class ActDetector {
     Negation.Marks negationMarks = null;
     List<Detection> found = new ArrayList<>();
     Map<Act, Integer> coveredUntil = new EnumMap<>(Act.class);
+    // ask-detail finds each detail on its own: "your phone number and address" asks for two
+    Map<String, Integer> detailCoveredUntil = new java.util.HashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
-      // per act, the longest phrase starting here ("by Friday at noon" rather than "by Friday"); on a tie, the one
-      // listed first in the lexicon
-      Map<Act, Lexicon.Indexed> bestPattern = new EnumMap<>(Act.class);
-      Map<Act, PhrasePattern.Match> best = new EnumMap<>(Act.class);
+      // per act (per detail), the longest phrase starting here ("by Friday at noon" rather than "by Friday"); on a
+      // tie, the one listed first in the lexicon
+      Map<String, Lexicon.Indexed> bestPattern = new java.util.LinkedHashMap<>();
+      Map<String, PhrasePattern.Match> best = new java.util.HashMap<>();
       for (Lexicon.Indexed candidate : lexicon.candidatesFor(tokens.get(i).text())) {
-        if (coveredUntil.getOrDefault(candidate.act(), 0) > i) continue;
+        boolean detail = candidate.detail() != null;
+        String key = detail ? candidate.detail() : candidate.act().name();
+        int covered = detail ? detailCoveredUntil.getOrDefault(key, 0) : coveredUntil.getOrDefault(candidate.act(), 0);
+        if (covered > i) continue;
         Optional<PhrasePattern.Match> m = candidate.pattern().matchAt(tokens, i);
         if (m.isEmpty() || excepted(candidate.act(), m.get(), tokens)) continue;
         if (negation.applies(candidate.act())) {
           if (negationMarks == null) negationMarks = negation.mark(tokens);
           if (negation.negates(m.get(), tokens, negationMarks)) continue;
         }
-        PhrasePattern.Match current = best.get(candidate.act());
+        PhrasePattern.Match current = best.get(key);
         if (current == null || m.get().to() > current.to()) {
-          best.put(candidate.act(), m.get());
-          bestPattern.put(candidate.act(), candidate);
+          best.put(key, m.get());
+          bestPattern.put(key, candidate);
         }
       }
-      for (var e : best.entrySet()) {
-        found.add(detection(e.getKey(), bestPattern.get(e.getKey()).pattern(), e.getValue(), tokens, text));
-        coveredUntil.put(e.getKey(), e.getValue().to());
+      for (var e : bestPattern.entrySet()) {
+        Lexicon.Indexed indexed = e.getValue();
+        PhrasePattern.Match match = best.get(e.getKey());
+        found.add(detection(indexed.act(), indexed.pattern(), match, tokens, text, indexed.detail()));
+        if (indexed.detail() != null) detailCoveredUntil.put(indexed.detail(), match.to());
+        else coveredUntil.put(indexed.act(), match.to());
       }
       nameAt(Act.OWN_NAME, context.agentNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
       nameAt(Act.ORG_NAME, context.organisationNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
@@ -427,8 +435,13 @@ public final class ActDetector {
 
   private static Detection detection(Act act, PhrasePattern pattern, PhrasePattern.Match m, List<Token> tokens,
       String text) {
+    return detection(act, pattern, m, tokens, text, null);
+  }
+
+  private static Detection detection(Act act, PhrasePattern pattern, PhrasePattern.Match m, List<Token> tokens,
+      String text, String detail) {
     int start = tokens.get(m.from()).start();
     int end = tokens.get(m.to() - 1).end();
-    return new Detection(act, start, end, text.substring(start, end), pattern.source(), m.captures());
+    return new Detection(act, start, end, text.substring(start, end), pattern.source(), m.captures(), detail);
   }
 }

@@ -26,6 +26,7 @@ public final class Lexicon {
   private final Map<Act, List<PhrasePattern>> exceptions;
   private final Map<String, List<String>> customerLines;
   private final List<List<String>> nameEndings;
+  private final DetailPhrases details;
   private final String sha256;
   private final Set<String> abbreviations;
   private final Negation negation;
@@ -35,7 +36,31 @@ public final class Lexicon {
   private final Map<String, List<Indexed>> byPrefix = new HashMap<>();
   private final List<Indexed> anywhere = new ArrayList<>();
 
-  record Indexed(Act act, PhrasePattern pattern) {}
+  /** A phrase of an act; for {@link Act#ASK_DETAIL}, the detail it asks for. */
+  record Indexed(Act act, PhrasePattern pattern, String detail) {}
+
+  /**
+   * The {@code ask-detail} block: phrases asking for each detail, and how the customer answers in this language
+   * ({@code {value}} in a template is the value; {@link #OTHER} answers a detail without a template of its own,
+   * {@link #UNKNOWN} says the customer does not know, {@link #PREFERENCE} gives their preference).
+   */
+  public record DetailPhrases(Map<String, List<PhrasePattern>> phrases, Map<String, String> answers) {
+    public static final String OTHER = "other";
+    public static final String UNKNOWN = "unknown";
+    public static final String PREFERENCE = "preference";
+    public static final DetailPhrases NONE = new DetailPhrases(Map.of(), Map.of());
+
+    /** The customer's answer giving {@code value} for {@code detail}. */
+    public String answer(String detail, String value) {
+      String template = answers.getOrDefault(detail, answers.getOrDefault(OTHER, "{value}"));
+      return template.replace("{value}", value);
+    }
+
+    /** The customer's answer when they do not know {@code detail}. */
+    public String unknown() {
+      return answers.getOrDefault(UNKNOWN, "?");
+    }
+  }
 
   /**
    * How the language is typed in Latin letters, the same lexicon read through it (its Latin-letter view), and the
@@ -54,15 +79,7 @@ public final class Lexicon {
 
   public Lexicon(String language, String name, Direction direction, Normalizer normalizer,
       Map<String, WordClass> classes, Map<Act, List<PhrasePattern>> phrases, Map<Act, List<PhrasePattern>> exceptions,
-      Map<String, List<String>> customerLines, List<List<String>> nameEndings, String sha256,
-      Set<String> abbreviations, Negation negation) {
-    this(language, name, direction, normalizer, classes, phrases, exceptions, customerLines, nameEndings, sha256,
-        abbreviations, negation, Scripts.NONE);
-  }
-
-  public Lexicon(String language, String name, Direction direction, Normalizer normalizer,
-      Map<String, WordClass> classes, Map<Act, List<PhrasePattern>> phrases, Map<Act, List<PhrasePattern>> exceptions,
-      Map<String, List<String>> customerLines, List<List<String>> nameEndings, String sha256,
+      Map<String, List<String>> customerLines, List<List<String>> nameEndings, DetailPhrases details, String sha256,
       Set<String> abbreviations, Negation negation, Scripts scripts) {
     this.scripts = scripts;
     this.language = language;
@@ -74,10 +91,13 @@ public final class Lexicon {
     this.exceptions = Map.copyOf(exceptions);
     this.customerLines = Map.copyOf(customerLines);
     this.nameEndings = List.copyOf(nameEndings);
+    this.details = details;
     this.sha256 = sha256;
     this.abbreviations = Set.copyOf(abbreviations);
     this.negation = negation;
-    phrases.forEach((act, patterns) -> patterns.forEach(p -> index(new Indexed(act, p))));
+    phrases.forEach((act, patterns) -> patterns.forEach(p -> index(new Indexed(act, p, null))));
+    details.phrases().forEach((detail, patterns) ->
+        patterns.forEach(p -> index(new Indexed(Act.ASK_DETAIL, p, detail))));
   }
 
   private void index(Indexed entry) {
@@ -139,7 +159,13 @@ public final class Lexicon {
   }
 
   public List<PhrasePattern> phrases(Act act) {
+    if (act == Act.ASK_DETAIL) return details.phrases().values().stream().flatMap(List::stream).toList();
     return phrases.getOrDefault(act, List.of());
+  }
+
+  /** The phrases asking for each detail and the customer's answers, from the {@code ask-detail} block. */
+  public DetailPhrases details() {
+    return details;
   }
 
   /** Phrases that cancel a detection of {@code act} they overlap ("not your fault" is no blame). */

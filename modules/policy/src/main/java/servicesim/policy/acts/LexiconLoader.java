@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import servicesim.files.Durations;
 import servicesim.files.Fields;
@@ -56,6 +57,14 @@ import servicesim.files.YamlNode;
  *   after: 0                    # how many words before it a cue reaches, for languages that negate after the verb
  * customer:               # default customer lines in this language
  *   nudge: ["Hello? Are you still there?"]
+ * ask-detail:             # the agent asks for a detail of the customer's (name, phone, address, email, a key of
+ *   phrases:              #   the scenario's knows), and how the customer answers
+ *     phone: ["your phone number"]
+ *   answers:
+ *     phone: "My number is {value}."
+ *     other: "It's {value}."          # a detail without its own answer
+ *     unknown: "Sorry, I don't know."  # a detail the customer does not know
+ *     preference: "{value}"           # the answer to ask-preference, from the scenario's prefers
  * </pre>
  */
 public final class LexiconLoader {
@@ -127,8 +136,10 @@ public final class LexiconLoader {
     for (YamlNode.Entry e : f.entries("acts")) {
       String actId = e.key().value();
       Act act = Act.byId(actId).orElse(null);
-      if (act == null || !act.fromLexicon()) {
-        String why = act == null ? "unknown act '" + actId + "'" : "act '" + actId + "' comes from the scenario, not a lexicon";
+      if (act == null || !act.fromLexicon() || act == Act.ASK_DETAIL) {
+        String why = act == null ? "unknown act '" + actId + "'"
+            : act == Act.ASK_DETAIL ? "act 'ask-detail' is written per detail under the top-level 'ask-detail' block"
+            : "act '" + actId + "' comes from the scenario, not a lexicon";
         problems.add(e.key(), why + " (acts: " + String.join(", ", Act.lexiconIds()) + ")");
         continue;
       }
@@ -163,6 +174,21 @@ public final class LexiconLoader {
     }
     Set<String> abbreviations = readAbbreviations(f.list("abbreviations"), normalizer, problems);
     Negation negation = f.mapping("negation", n -> readNegation(n, normalizer, classes, problems));
+    Lexicon.DetailPhrases details = Optional.ofNullable(f.mapping("ask-detail", d -> {
+      Map<String, List<PhrasePattern>> detailPhrases = new LinkedHashMap<>();
+      for (YamlNode.Entry e : d.entries("phrases")) {
+        List<YamlNode> items = e.value() instanceof YamlNode.Sequence s ? s.items() : List.of(e.value());
+        detailPhrases.put(e.key().value(),
+            compileAll("ask-detail " + e.key().value(), items, normalizer, classes, problems));
+      }
+      Map<String, String> answers = new LinkedHashMap<>();
+      for (YamlNode.Entry e : d.entries("answers")) {
+        String answer = Fields.scalarText(e.value(), "answer", problems);
+        if (answer != null) answers.put(e.key().value(), answer);
+      }
+      d.rejectUnknownKeys();
+      return new Lexicon.DetailPhrases(Map.copyOf(detailPhrases), Map.copyOf(answers));
+    })).orElse(Lexicon.DetailPhrases.NONE);
     f.rejectUnknownKeys();
     problems.throwIfAny();
     if (latinKeys != null) phrases.replaceAll((act, list) -> distinctive(list, normalizer, classes));
@@ -171,7 +197,7 @@ public final class LexiconLoader {
         : new Lexicon.Scripts(transliteration, load(file, expectedLanguage, transliteration), alsoRead,
             f.locationOf("also-read"));
     return new Lexicon(language, name, "rtl".equals(direction) ? Lexicon.Direction.RTL : Lexicon.Direction.LTR,
-        textNormalizer, classes, phrases, exceptions, customerLines, nameEndings, file.sha256(), abbreviations,
+        textNormalizer, classes, phrases, exceptions, customerLines, nameEndings, details, file.sha256(), abbreviations,
         negation == null ? Negation.NONE : negation, scripts);
   }
 

@@ -62,22 +62,32 @@ final class ComplaintRecordRule implements Rule {
   private static List<String> mismatches(Map<String, String> fields, SessionAnalysis session) {
     Normalizer normalizer = session.detector().lexicon().normalizer();
     Customer customer = session.transcript().customer();
+    // what the customer said in the session counts as much as what the scenario knows of them
+    List<String> said = session.entries().stream()
+        .filter(e -> e instanceof SessionEvent.CustomerMessageSent)
+        .map(e -> ((SessionEvent.CustomerMessageSent) e).text()).toList();
     List<String> out = new ArrayList<>();
-    check(out, fields, "customerName", customer.name(), v -> words(normalizer, v, " "));
-    check(out, fields, "phone", customer.phone(), v -> v.replaceAll("\\D", ""));
-    check(out, fields, "email", customer.email(), v -> v.trim().toLowerCase(Locale.ROOT));
-    check(out, fields, "address", customer.address(), v -> words(normalizer, v, ""));
-    check(out, fields, "employeeName", session.transcript().agentName(), v -> words(normalizer, v, " "));
+    check(out, fields, "customerName", customer.name(), said, v -> " " + words(normalizer, v, " ") + " ", 1);
+    check(out, fields, "phone", customer.phone(), said, v -> v.replaceAll("\\D", ""), 7);
+    check(out, fields, "email", customer.email(), said, v -> v.trim().toLowerCase(Locale.ROOT), 6);
+    check(out, fields, "address", customer.address(), said, v -> words(normalizer, v, ""), 6);
+    check(out, fields, "employeeName", session.transcript().agentName(), List.of(),
+        v -> words(normalizer, v, " "), Integer.MAX_VALUE);
     return out;
   }
 
+  /**
+   * A field agrees when it is the scenario's value, or a value the customer gave in one of their messages
+   * ({@code said}) at least {@code minLength} characters long once made comparable.
+   */
   private static void check(List<String> out, Map<String, String> fields, String field, String expected,
-      UnaryOperator<String> comparable) {
+      List<String> said, UnaryOperator<String> comparable, int minLength) {
     String given = value(fields, field);
     if (given.isEmpty() || expected == null || expected.isBlank()) return;
-    if (!comparable.apply(given).equals(comparable.apply(expected))) {
-      out.add(field + " '" + given + "' does not match '" + expected + "'");
-    }
+    String mine = comparable.apply(given);
+    if (mine.equals(comparable.apply(expected))) return;
+    if (mine.strip().length() >= minLength && said.stream().anyMatch(t -> comparable.apply(t).contains(mine))) return;
+    out.add(field + " '" + given + "' does not match '" + expected + "'" + (said.isEmpty() ? "" : " nor what the customer said"));
   }
 
   /** The words of a value after the language's normalization, joined by {@code separator}: punctuation ignored. */

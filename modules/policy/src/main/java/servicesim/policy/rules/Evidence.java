@@ -56,6 +56,10 @@ public record Evidence(long seqNr, String text, Integer start, Integer end) {
       return "the customer hung up" + (e.text() == null ? "" : ": " + e.text());
     }
 
+    public String on(SessionEvent.AgentWaited e) {
+      return "the agent waited until " + e.to() + " (" + e.until() + ")";
+    }
+
     public String on(SessionEvent.SessionEnded e) {
       return "session ended (" + e.outcome() + ")";
     }

@@ -1,5 +1,6 @@
 package servicesim.policy.transcript;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,9 @@ import java.util.Map;
  * contract), the conversation folds into its state, and the rules judge. Each names its session, workshop and trainee,
  * its place in the session's hash chain ({@code seqNr}, {@code prevHash}, {@code hash}) and its time; the values an
  * auditor needs come with it, so no event needs a lookup to be understood.
+ *
+ * <p>Fields added since the first stored events are left out of the JSON while empty, so that an event of an earlier
+ * version is written back (and hashed) exactly as it was stored.
  *
  * <p>Code that must handle every kind of event implements {@link Visitor}: a new kind then fails to compile until each
  * such place handles it.
@@ -54,6 +58,8 @@ public sealed interface SessionEvent {
 
     R on(CustomerHungUp e);
 
+    R on(AgentWaited e);
+
     R on(SessionEnded e);
   }
 
@@ -66,6 +72,7 @@ public sealed interface SessionEvent {
     CUSTOMER_MOOD_CHANGED,
     CUSTOMER_NUDGED,
     CUSTOMER_HUNG_UP,
+    AGENT_WAITED,
     SESSION_ENDED
   }
 
@@ -98,21 +105,30 @@ public sealed interface SessionEvent {
       return Type.CUSTOMER_HUNG_UP;
     }
 
+    public Type on(AgentWaited e) {
+      return Type.AGENT_WAITED;
+    }
+
     public Type on(SessionEnded e) {
       return Type.SESSION_ENDED;
     }
   };
 
-  /** What a session is, recorded when it starts: scenario and policy versions, who plays, on which clock. */
+  /**
+   * What a session is, recorded when it starts: scenario and policy versions, who plays, on which clock; a live
+   * session's {@code timeScale} is the simulated seconds that pass per real second (null: 1).
+   */
   record SessionStarted(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
       String traineeName, String scenarioId, String scenarioSha256, String scenarioTitle, String policyId,
       int policyVersion, String channel, String language, String organisation, String customerName,
-      String agentName, String agentScript, String clock, String prevHash, String hash) implements SessionEvent {
+      String agentName, String agentScript, String clock, @JsonInclude(JsonInclude.Include.NON_NULL) Double timeScale,
+      String prevHash, String hash)
+      implements SessionEvent {
 
     public SessionStarted chained(long seqNr, String prevHash, String hash) {
       return new SessionStarted(sessionId, workshopId, traineeId, seqNr, at, traineeName, scenarioId, scenarioSha256,
           scenarioTitle, policyId, policyVersion, channel, language, organisation, customerName, agentName, agentScript,
-          clock, prevHash, hash);
+          clock, timeScale, prevHash, hash);
     }
 
     public <R> R accept(Visitor<R> visitor) {
@@ -125,20 +141,28 @@ public sealed interface SessionEvent {
    * @param turnComplete  false while more parts of the same turn are still to come (an agent message then interrupts)
    * @param asks          the questions the message asks
    * @param line          the script line's index, or -1 for a reaction line
-   * @param kind          {@link #SCRIPT} or {@link #REACTION}
+   * @param kind          {@link #SCRIPT}, {@link #REACTION} or {@link #ANSWER}
+   * @param details       in an answer, the details given by name ({@code phone}: the number...); empty otherwise
    */
   record CustomerMessageSent(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
       String text, String subject, boolean part, boolean turnComplete, List<String> asks, int line, String kind,
-      String prevHash, String hash) implements SessionEvent {
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> details, String prevHash, String hash)
+      implements SessionEvent {
+
+    public CustomerMessageSent {
+      details = details == null ? Map.of() : details;
+    }
 
     /** A line of the scenario's script. */
     public static final String SCRIPT = "script";
     /** A line the customer says in reaction to something the agent did. */
     public static final String REACTION = "reaction";
+    /** The customer answers what the agent asked them (their details, their preference). */
+    public static final String ANSWER = "answer";
 
     public CustomerMessageSent chained(long seqNr, String prevHash, String hash) {
       return new CustomerMessageSent(sessionId, workshopId, traineeId, seqNr, at, text, subject, part, turnComplete,
-          asks, line, kind, prevHash, hash);
+          asks, line, kind, details, prevHash, hash);
     }
 
     public <R> R accept(Visitor<R> visitor) {
@@ -152,14 +176,24 @@ public sealed interface SessionEvent {
    * @param interruption  sent while the customer was in the middle of a turn
    * @param answered      open questions this message answers
    * @param unanswered    open questions the message leaves unanswered (the customer reacts once per question)
+   * @param asked         the customer's details the message asks for ({@code name}, {@code phone}, a key of the
+   *                      scenario's {@code knows}, {@code preference}...): the customer answers them next
+   * @param promisedBy    the earliest concrete time the message gives the customer, or null: until then the
+   *                      customer waits
    */
   record AgentMessageSent(String sessionId, String workshopId, String traineeId, long seqNr, Instant at, String text,
       String subject, List<String> acts, boolean interruption, List<String> answered, List<String> unanswered,
-      String prevHash, String hash) implements SessionEvent {
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> asked,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Instant promisedBy, String prevHash, String hash)
+      implements SessionEvent {
+
+    public AgentMessageSent {
+      asked = asked == null ? List.of() : asked;
+    }
 
     public AgentMessageSent chained(long seqNr, String prevHash, String hash) {
       return new AgentMessageSent(sessionId, workshopId, traineeId, seqNr, at, text, subject, acts, interruption,
-          answered, unanswered, prevHash, hash);
+          answered, unanswered, asked, promisedBy, prevHash, hash);
     }
 
     public <R> R accept(Visitor<R> visitor) {
@@ -214,6 +248,23 @@ public sealed interface SessionEvent {
 
     public CustomerHungUp chained(long seqNr, String prevHash, String hash) {
       return new CustomerHungUp(sessionId, workshopId, traineeId, seqNr, at, reason, text, prevHash, hash);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  /**
+   * The live agent waited for the next thing ({@code until}: {@code customer}, their next move, or {@code promise},
+   * shortly before a time given to the customer or an update falls due): simulated time skipped from {@code from}
+   * ({@code at}) to {@code to}.
+   */
+  record AgentWaited(String sessionId, String workshopId, String traineeId, long seqNr, Instant at, Instant to,
+      String until, String prevHash, String hash) implements SessionEvent {
+
+    public AgentWaited chained(long seqNr, String prevHash, String hash) {
+      return new AgentWaited(sessionId, workshopId, traineeId, seqNr, at, to, until, prevHash, hash);
     }
 
     public <R> R accept(Visitor<R> visitor) {

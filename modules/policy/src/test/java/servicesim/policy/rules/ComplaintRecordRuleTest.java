@@ -75,8 +75,28 @@ public class ComplaintRecordRuleTest extends JUnitSuite {
     RuleVerdict v = verdict("complaint-record", complaintWith(r));
     assertVerdict(v, Verdict.FAIL, "complaint record: missing address, prevention; "
         + "invalid solutionStatus 'maybe' (done-on-the-spot or promised), followUpAt 'next week' (not a time); "
-        + "customerName 'Mario Lopez' does not match 'Maria Lopez'; phone '+1 555 0199' does not match '+1 555 0100'; "
+        + "customerName 'Mario Lopez' does not match 'Maria Lopez' nor what the customer said; "
+        + "phone '+1 555 0199' does not match '+1 555 0100' nor what the customer said; "
         + "employeeName 'Alex' does not match 'Sam'", 2);
+  }
+
+  @Test
+  public void valuesTheCustomerGaveCountAsMuchAsTheScenariosOwn() {
+    Map<String, String> r = completeRecord();
+    r.put("customerName", "Maria Lopez-Ruiz");
+    r.put("phone", "7700-900-123");
+    r.put("address", "Flat 2, 12 Elm Street");
+    TranscriptBuilder t = TranscriptBuilder.phone().complaint().customer("The unit doesn't work.")
+        .customer("My name is Maria Lopez-Ruiz. My number is +44 7700 900123. My address is Flat 2, 12 Elm Street.")
+        .action("record-complaint", r);
+    assertVerdict(verdict("complaint-record", t), Verdict.PASS, "complete complaint record that agrees with the session",
+        3);
+    r.put("phone", "7700 900999");
+    assertVerdict(verdict("complaint-record", TranscriptBuilder.phone().complaint().customer("My number is +44 7700 900123.")
+        .action("record-complaint", r)), Verdict.FAIL,
+        "complaint record: customerName 'Maria Lopez-Ruiz' does not match 'Maria Lopez' nor what the customer said; "
+        + "phone '7700 900999' does not match '+1 555 0100' nor what the customer said; "
+        + "address 'Flat 2, 12 Elm Street' does not match '12 Elm Street, Springfield' nor what the customer said", 2);
   }
 
   @Test

@@ -50,7 +50,8 @@ public final class AgentReplay {
     Instant customerAt = s.times().lastCustomerAt();
     Instant agentAt = s.times().lastAgentAt();
     boolean customerAnswered = customerAt != null && (agentAt == null || customerAt.isAfter(agentAt));
-    if (previousWasSay && !customerAnswered && !customerIdle) return Optional.empty();
+    // an answer to the agent's question is not yet the customer's reply: their next line comes first
+    if (previousWasSay && (!customerAnswered || s.script().answered()) && !customerIdle) return Optional.empty();
     boolean nobodyToTalkTo = conversation.customerOpens() && !s.script().spoke() && !s.agent().contactedFirst();
     if (step instanceof AgentStep.Say && nobodyToTalkTo) return Optional.empty();
 

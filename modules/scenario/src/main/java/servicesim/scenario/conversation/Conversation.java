@@ -17,6 +17,9 @@ import servicesim.policy.Reaction;
 import servicesim.policy.acts.Act;
 import servicesim.policy.acts.ActDetector;
 import servicesim.policy.acts.Detection;
+import servicesim.policy.acts.Lexicon;
+import servicesim.policy.acts.Timeline;
+import servicesim.policy.transcript.FieldTimes;
 import servicesim.policy.acts.PatternSyntaxException;
 import servicesim.policy.acts.PhrasePattern;
 import servicesim.policy.transcript.ActionType;
@@ -24,6 +27,7 @@ import servicesim.policy.transcript.Question;
 import servicesim.policy.transcript.SessionEvent;
 import servicesim.policy.transcript.SessionEvent.AgentActionTaken;
 import servicesim.policy.transcript.SessionEvent.AgentMessageSent;
+import servicesim.policy.transcript.SessionEvent.AgentWaited;
 import servicesim.policy.transcript.SessionEvent.CustomerHungUp;
 import servicesim.policy.transcript.SessionEvent.CustomerMessageSent;
 import servicesim.policy.transcript.SessionEvent.CustomerMoodChanged;
@@ -101,12 +105,12 @@ public final class Conversation {
   public ConversationState start(Instant at) {
     boolean customerOpens = customerOpens();
     return new ConversationState(ConversationState.Times.startingAt(at),
-        new ConversationState.Script(0, List.of(), false, false),
+        new ConversationState.Script(0, List.of(), false, false, null),
         new ConversationState.Floor(customerOpens, !customerOpens),
         new ConversationState.Customer(scenario.customer().mood(), scenario.customer().patience(), Map.of(), 0, false,
             null),
         new ConversationState.Agent(0, Set.of(), Set.of(), false, false),
-        ConversationState.Questions.NONE);
+        ConversationState.Questions.NONE, ConversationState.Waiting.NONE);
   }
 
   // ---------------------------------------------------------------- decisions
@@ -116,7 +120,7 @@ public final class Conversation {
     return new SessionStarted(sessionId, workshopId, traineeId, UNCHAINED, at, setup.traineeName(), scenario.id(),
         scenario.sha256(), scenario.title(), policy.id(), policy.version(), scenario.channel().id(),
         scenario.language(), scenario.organisation(), scenario.customer().name(), setup.agentName(),
-        setup.agentScript(), setup.clock(), null, null);
+        setup.agentScript(), setup.clock(), setup.virtual() ? null : setup.timeScale(), null, null);
   }
 
   /** The agent sends a message: the customer hears its acts, notes answers and interruptions, and reacts. */
@@ -131,9 +135,16 @@ public final class Conversation {
       if (answers(q, text, detections)) answered.add(q);
       else if (!interruption && !s.questions().reactedUnanswered().contains(q)) unanswered.add(q);
     }
+    Instant promisedBy = null;
+    for (Detection d : detections) {
+      if (d.act() == Act.CONCRETE_TIMELINE) {
+        Instant deadline = Timeline.deadline(d, at).filter(t -> t.isAfter(at)).orElse(null);
+        if (deadline != null && (promisedBy == null || deadline.isBefore(promisedBy))) promisedBy = deadline;
+      }
+    }
     List<SessionEvent> events = new ArrayList<>();
     events.add(new AgentMessageSent(sessionId, workshopId, traineeId, UNCHAINED, at, text, subject, acts, interruption,
-        answered, unanswered, null, null));
+        answered, unanswered, askedFor(text, detections), promisedBy, null, null));
     Reactor reactor = new Reactor(s, at);
     if (interruption) reactor.react("interruption");
     boolean redeemed = acts.contains(Act.CONCRETE_TIMELINE.id());
@@ -148,6 +159,53 @@ public final class Conversation {
     return events;
   }
 
+  /**
+   * The details of the customer's a message asks for, in the order asked: what the lexicon's ask-detail phrases
+   * and the scenario's own {@code askedBy} phrases find, and {@code preference} when the agent asks how the customer
+   * would like it put right and the scenario says.
+   */
+  List<String> askedFor(String text, List<Detection> detections) {
+    List<String> asked = new ArrayList<>();
+    for (Detection d : detections) {
+      if (d.act() == Act.ASK_DETAIL && d.detail() != null && !asked.contains(d.detail())) asked.add(d.detail());
+    }
+    scenario.customer().knows().forEach((key, known) -> {
+      if (known.askedBy().isEmpty() || asked.contains(key)) return;
+      List<PhrasePattern> phrases = answers.computeIfAbsent("knows:" + key, k -> compile(known.askedBy()));
+      if (detector.find(text, phrases, Act.ASK_DETAIL).isPresent()) asked.add(key);
+    });
+    if (scenario.customer().prefers() != null
+        && detections.stream().anyMatch(d -> d.act() == Act.ASK_PREFERENCE)) {
+      asked.add(Lexicon.DetailPhrases.PREFERENCE);
+    }
+    return List.copyOf(asked);
+  }
+
+  /**
+   * The customer's reply to being asked for {@code details}, in the scenario's language: each value they know, and
+   * once that they do not know the rest.
+   */
+  public ConversationState.Pending answer(List<String> details) {
+    Lexicon.DetailPhrases phrases = detector.lexicon().details();
+    List<String> parts = new ArrayList<>();
+    Map<String, String> given = new java.util.LinkedHashMap<>();
+    boolean unknown = false;
+    for (String detail : details) {
+      Optional<String> value = detail.equals(Lexicon.DetailPhrases.PREFERENCE)
+          ? Optional.ofNullable(scenario.customer().prefers())
+          : scenario.customer().detail(detail);
+      if (value.isPresent()) {
+        parts.add(phrases.answer(detail, value.get()));
+        given.put(detail, value.get());
+      } else {
+        unknown = true;
+      }
+    }
+    if (unknown) parts.add(phrases.unknown());
+    return new ConversationState.Pending(String.join(" ", parts), CustomerMessageSent.ANSWER,
+        java.util.Collections.unmodifiableMap(given));
+  }
+
   /** The agent takes an explicit action (escalate, resolve, callback...). */
   public List<SessionEvent> agentActs(ConversationState s, ActionType type, Map<String, String> fields, Instant at) {
     requireOpen(s);
@@ -158,6 +216,32 @@ public final class Conversation {
     reactor.react(type.id());
     events.addAll(reactor.events);
     return events;
+  }
+
+  /** How long before a promised time or a due update waiting stops: time to write to the customer. */
+  public static final Duration PROMISE_MARGIN = Duration.ofMinutes(10);
+
+  /**
+   * The live agent waits from {@code now} for the next thing: the customer's next move, or shortly before a time
+   * given to the customer (or the next update a multi-stage resolution needs), whichever comes first. Empty when
+   * nothing is to come.
+   */
+  public Optional<AgentWaited> waitFor(ConversationState s, Instant now) {
+    requireOpen(s);
+    Instant to = null;
+    String until = null;
+    Optional<Move> customer = nextCustomerMove(s);
+    if (customer.isPresent() && customer.get().at().isAfter(now)) {
+      to = customer.get().at();
+      until = "customer";
+    }
+    Optional<Instant> promise = waitsUntil(s).map(t -> t.minus(PROMISE_MARGIN)).filter(t -> t.isAfter(now));
+    if (promise.isPresent() && (to == null || promise.get().isBefore(to))) {
+      to = promise.get();
+      until = "promise";
+    }
+    if (to == null) return Optional.empty();
+    return Optional.of(new AgentWaited(sessionId, workshopId, traineeId, UNCHAINED, now, to, until, null, null));
   }
 
   /** The session ends now; the outcome follows from the customer's mood, or {@code hung-up}. */
@@ -258,9 +342,10 @@ public final class Conversation {
     if (!script.pending().isEmpty()) {
       Instant at = later(t.lastAgentAt(), t.lastCustomerAt(), t.lastNudgeAt(), t.startedAt()).plus(CUSTOMER_DELAY);
       boolean more = script.pending().size() > 1 || (script.midTurn() && nextPart(s).isPresent());
+      ConversationState.Pending line = script.pending().get(0);
       return Optional.of(Move.customer(at, List.of(new CustomerMessageSent(sessionId, workshopId, traineeId, UNCHAINED, at,
-          script.pending().get(0), null, script.midTurn(), !more, List.of(), -1, CustomerMessageSent.REACTION, null,
-          null)), Move.Kind.LINE));
+          line.text(), null, script.midTurn(), !more, List.of(), -1, line.kind(), line.details(), null, null)),
+          Move.Kind.LINE));
     }
     if (script.midTurn()) {
       Optional<CustomerLine> part = nextPart(s);
@@ -281,7 +366,9 @@ public final class Conversation {
       }
     }
     if (s.floor().awaitingAgent() || (script.midTurn() && nextPart(s).isEmpty())) {
-      Instant reference = later(t.lastNudgeAt(), t.lastCustomerAt(), t.startedAt());
+      // 002: a promised time or a multi-stage repair kept up to date is waiting, not silence
+      Instant reference = later(t.lastNudgeAt(), t.lastCustomerAt(), t.startedAt(), s.waiting().contactedAt(),
+          waitsUntil(s).orElse(null));
       Instant at = reference.plus(scenario.customer().nudgeAfter());
       int nudges = s.customer().nudges();
       if (nudges < scenario.customer().maxNudges()) {
@@ -296,6 +383,26 @@ public final class Conversation {
       return Optional.of(Move.customer(at, hangUp(s, "silence", at), Move.Kind.SILENCE));
     }
     return Optional.empty();
+  }
+
+  /** Actions that get in touch with the customer (002: an update keeps the times given before it). */
+  private static final Set<ActionType> CONTACTS =
+      Set.of(ActionType.STATUS_UPDATE, ActionType.CONTACT_CUSTOMER, ActionType.CALLBACK, ActionType.RESOLVE);
+
+  /**
+   * Until when the customer waits without taking the quiet for neglect: the earliest time the agent gave them that no
+   * contact has kept yet, or while a multi-stage resolution is under way, the next update it requires
+   * ({@code updateEvery} after the agent's latest message or action), whichever comes first. Empty when nothing was
+   * promised and no resolution is under way.
+   */
+  public Optional<Instant> waitsUntil(ConversationState s) {
+    Instant until = s.waiting().promisedBy();
+    Optional<servicesim.policy.transcript.Facts.Resolution> resolution = scenario.facts().resolution();
+    if (resolution.isPresent() && s.times().lastAgentAt() != null && !s.agent().actions().contains(ActionType.RESOLVE)) {
+      Instant due = s.times().lastAgentAt().plus(resolution.get().updateEvery());
+      if (until == null || due.isBefore(until)) until = due;
+    }
+    return Optional.ofNullable(until);
   }
 
   private List<SessionEvent> hangUp(ConversationState s, String reason, Instant at) {
@@ -332,25 +439,38 @@ public final class Conversation {
     public ConversationState on(CustomerMessageSent m) {
       ConversationState.Script script = CustomerMessageSent.SCRIPT.equals(m.kind())
           ? s.script().saidLine(m.line(), m.turnComplete())
-          : s.script().saidReaction(m.turnComplete());
-      ConversationState.Floor floor = m.turnComplete() ? new ConversationState.Floor(false, true) : s.floor();
-      return s.with(script).with(floor).with(s.times().withCustomerAt(m.at()))
+          : s.script().saidPending(m.turnComplete(), m.kind());
+      // an answer keeps the floor: the customer goes on with what they came to say
+      boolean answer = CustomerMessageSent.ANSWER.equals(m.kind());
+      ConversationState next = s.with(script).with(s.times().withCustomerAt(m.at()))
           .with(s.customer().withNudges(0)).with(s.questions().asked(m.asks()));
+      if (!m.turnComplete()) return next.with(s.floor());
+      boolean goesOn = answer && nextLine(next, script.nextLine()).filter(l -> !l.part()).isPresent();
+      return next.with(new ConversationState.Floor(answer, !goesOn));
     }
 
     public ConversationState on(AgentMessageSent m) {
       ConversationState.Agent agent = s.agent().said(m.acts(), m.interruption());
       if (!s.script().spoke() && customerOpens()) agent = agent.reachedOutFirst();
       ConversationState next = s.with(agent).with(s.times().withAgentAt(m.at()))
-          .with(s.questions().replied(m.answered(), m.unanswered()));
+          .with(s.questions().replied(m.answered(), m.unanswered()))
+          .with(s.waiting().contacted(m.at()).promised(m.promisedBy()));
       // a voicemail is answered by calling back: until then a message reaches nobody
       boolean heard = scenario.channel() != Channel.VOICEMAIL || agent.calledBack() || agent.contactedFirst();
-      return heard ? heard(next) : next;
+      if (!heard) return next;
+      if (!m.asked().isEmpty()) next = next.with(next.script().willSay(answer(m.asked())));
+      return heard(next);
     }
 
     public ConversationState on(AgentActionTaken a) {
       ConversationState.Agent agent = s.agent().took(a.type());
       ConversationState next = s.with(agent).with(s.times().withAgentAt(a.at()));
+      if (a.type() == ActionType.SCHEDULE_FOLLOW_UP) {
+        next = next.with(s.waiting().promised(
+            FieldTimes.parse(a.fields().get("at"), s.times().startedAt()).orElse(null)));
+      } else if (CONTACTS.contains(a.type())) {
+        next = next.with(s.waiting().contacted(a.at()));
+      }
       if (a.type() == ActionType.CONTACT_CUSTOMER && !s.script().spoke()) {
         next = next.with(agent.reachedOutFirst()).with(next.floor().withMayRespond(true));
       }
@@ -365,7 +485,7 @@ public final class Conversation {
       ConversationState.Customer customer = s.customer().reacted(c.moodAfter(), c.patienceAfter(), c.cause());
       ConversationState next = s.with(customer);
       Optional<String> line = sayFor(c.cause(), customer.fired().get(c.cause()) - 1);
-      return line.isPresent() ? next.with(s.script().willSay(line.get())) : next;
+      return line.isPresent() ? next.with(s.script().willSay(line.get(), CustomerMessageSent.REACTION)) : next;
     }
 
     public ConversationState on(CustomerNudged n) {
@@ -374,6 +494,12 @@ public final class Conversation {
 
     public ConversationState on(CustomerHungUp h) {
       return s.with(s.customer().hangingUp());
+    }
+
+    public ConversationState on(AgentWaited w) {
+      Duration skipped = Duration.between(w.at(), w.to());
+      return s.with(s.waiting().skipping(skipped.isNegative() ? Duration.ZERO : skipped))
+          .with(s.times().withEventAt(later(w.to(), s.times().lastEventAt())));
     }
 
     public ConversationState on(SessionEnded e) {
@@ -467,8 +593,8 @@ public final class Conversation {
       break;
     }
     return new CustomerMessageSent(sessionId, workshopId, traineeId, UNCHAINED, at, line.say(), line.subject(),
-        line.part() && s.script().midTurn(), !moreParts, line.asks(), line.index(), CustomerMessageSent.SCRIPT, null,
-        null);
+        line.part() && s.script().midTurn(), !moreParts, line.asks(), line.index(), CustomerMessageSent.SCRIPT, Map.of(),
+        null, null);
   }
 
   private Optional<CustomerLine> nextPart(ConversationState s) {
@@ -509,13 +635,17 @@ public final class Conversation {
   }
 
   private List<PhrasePattern> compile(Question q) {
+    return compile(q.answeredBy());
+  }
+
+  private List<PhrasePattern> compile(List<String> phrases) {
     List<PhrasePattern> out = new ArrayList<>();
-    for (String a : q.answeredBy()) {
+    for (String a : phrases) {
       if (a.startsWith("act:")) continue;
       try {
         out.add(detector.compile(a));
       } catch (PatternSyntaxException e) {
-        throw new IllegalStateException("scenario " + scenario.id() + ": answer '" + a + "': " + e.getMessage(), e);
+        throw new IllegalStateException("scenario " + scenario.id() + ": phrase '" + a + "': " + e.getMessage(), e);
       }
     }
     return List.copyOf(out);

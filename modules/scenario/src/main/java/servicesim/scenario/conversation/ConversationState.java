@@ -15,34 +15,87 @@ import servicesim.policy.transcript.ActionType;
  * into the next state with the {@code with…} methods of these records.
  */
 public record ConversationState(Times times, Script script, Floor floor, Customer customer, Agent agent,
-    Questions questions) {
+    Questions questions, Waiting waiting) {
+
+  /** A snapshot of an earlier version has no {@code waiting}: nothing promised, nothing skipped. */
+  public ConversationState {
+    if (waiting == null) waiting = Waiting.NONE;
+  }
 
   public boolean ended() {
     return customer.outcome() != null;
   }
 
+  /**
+   * The simulated time at the real moment {@code real} of a live session that started at the same real and simulated
+   * moment and runs {@code timeScale} times faster, plus the time its agent skipped by waiting; never before the
+   * session's latest event.
+   */
+  public Instant simulatedAt(Instant real, double timeScale) {
+    long elapsed = java.time.Duration.between(times.startedAt(), real).toMillis();
+    Instant at = times.startedAt().plusMillis(Math.round(elapsed * timeScale)).plus(waiting.skipped());
+    return Conversation.later(at, times.lastEventAt());
+  }
+
   ConversationState with(Times t) {
-    return new ConversationState(t, script, floor, customer, agent, questions);
+    return new ConversationState(t, script, floor, customer, agent, questions, waiting);
   }
 
   ConversationState with(Script s) {
-    return new ConversationState(times, s, floor, customer, agent, questions);
+    return new ConversationState(times, s, floor, customer, agent, questions, waiting);
   }
 
   ConversationState with(Floor f) {
-    return new ConversationState(times, script, f, customer, agent, questions);
+    return new ConversationState(times, script, f, customer, agent, questions, waiting);
   }
 
   ConversationState with(Customer c) {
-    return new ConversationState(times, script, floor, c, agent, questions);
+    return new ConversationState(times, script, floor, c, agent, questions, waiting);
   }
 
   ConversationState with(Agent a) {
-    return new ConversationState(times, script, floor, customer, a, questions);
+    return new ConversationState(times, script, floor, customer, a, questions, waiting);
   }
 
   ConversationState with(Questions q) {
-    return new ConversationState(times, script, floor, customer, agent, q);
+    return new ConversationState(times, script, floor, customer, agent, q, waiting);
+  }
+
+  ConversationState with(Waiting w) {
+    return new ConversationState(times, script, floor, customer, agent, questions, w);
+  }
+
+  /**
+   * What the customer has been promised and how much simulated time the agent skipped by waiting.
+   *
+   * @param promises the times given to the customer (said, or a follow-up scheduled) since the agent last got in
+   *                 touch: a later contact keeps them
+   * @param skipped  simulated time the live agent skipped by waiting for the next thing
+   * @param contactedAt when the agent last got in touch (a message, an update, a callback, the resolution), or null
+   */
+  public record Waiting(List<Instant> promises, java.time.Duration skipped, Instant contactedAt) {
+    static final Waiting NONE = new Waiting(List.of(), java.time.Duration.ZERO, null);
+
+    /** The earliest time given to the customer that no contact has kept yet, or null. */
+    public Instant promisedBy() {
+      return promises.stream().min(Instant::compareTo).orElse(null);
+    }
+
+    Waiting promised(Instant by) {
+      if (by == null) return this;
+      List<Instant> more = new ArrayList<>(promises);
+      more.add(by);
+      return new Waiting(List.copyOf(more), skipped, contactedAt);
+    }
+
+    /** The agent got in touch at {@code at}: every time given before is kept (or, if it had passed, is moot). */
+    Waiting contacted(Instant at) {
+      return new Waiting(List.of(), skipped, at);
+    }
+
+    Waiting skipping(java.time.Duration more) {
+      return new Waiting(promises, skipped.plus(more), contactedAt);
+    }
   }
 
   /**
@@ -84,25 +137,57 @@ public record ConversationState(Times times, Script script, Floor floor, Custome
    * The customer's side of the script.
    *
    * @param nextLine the next script line to consider
-   * @param pending  reaction lines the customer will say before going on with the script
+   * @param pending  lines (reactions, answers) the customer will say before going on with the script
    * @param midTurn  the customer is in the middle of a multi-part turn
    * @param spoke    the customer has said something
+   * @param lastKind the kind of the customer's latest line (script, reaction, answer), null before the first
    */
-  public record Script(int nextLine, List<String> pending, boolean midTurn, boolean spoke) {
+  public record Script(int nextLine, List<Pending> pending, boolean midTurn, boolean spoke, String lastKind) {
 
     Script saidLine(int index, boolean turnComplete) {
-      return new Script(index + 1, pending, !turnComplete, true);
+      return new Script(index + 1, pending, !turnComplete, true, "script");
     }
 
-    Script saidReaction(boolean turnComplete) {
+    Script saidPending(boolean turnComplete, String kind) {
       return new Script(nextLine, pending.isEmpty() ? pending : List.copyOf(pending.subList(1, pending.size())),
-          !turnComplete, true);
+          !turnComplete, true, kind);
     }
 
-    Script willSay(String line) {
-      List<String> more = new ArrayList<>(pending);
+    Script willSay(String line, String kind) {
+      return willSay(new Pending(line, kind, Map.of()));
+    }
+
+    Script willSay(Pending line) {
+      List<Pending> more = new ArrayList<>(pending);
       more.add(line);
-      return new Script(nextLine, List.copyOf(more), midTurn, spoke);
+      return new Script(nextLine, List.copyOf(more), midTurn, spoke, lastKind);
+    }
+
+    /** The customer's latest line answered what the agent asked: their turn goes on with the script. */
+    public boolean answered() {
+      return "answer".equals(lastKind);
+    }
+  }
+
+  /**
+   * A line the customer will say before the script goes on, its kind ({@code reaction} or {@code answer}) and, in an
+   * answer, the details it gives.
+   */
+  public record Pending(String text, String kind, Map<String, String> details) {
+
+    @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.PROPERTIES)
+    public Pending(@com.fasterxml.jackson.annotation.JsonProperty("text") String text,
+        @com.fasterxml.jackson.annotation.JsonProperty("kind") String kind,
+        @com.fasterxml.jackson.annotation.JsonProperty("details") Map<String, String> details) {
+      this.text = text;
+      this.kind = kind;
+      this.details = details == null ? Map.of() : details;
+    }
+
+    /** A snapshot of an earlier version holds pending lines as text: reactions. */
+    @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+    static Pending reaction(String text) {
+      return new Pending(text, "reaction", Map.of());
     }
   }
 

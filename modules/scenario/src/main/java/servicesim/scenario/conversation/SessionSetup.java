@@ -11,10 +11,15 @@ import servicesim.scenario.Scenario;
  *
  * @param agentScript the scripted agent's key, or null for a live trainee
  * @param clock       {@link #VIRTUAL} (scripted runs: time follows the scenario's delays) or {@link #WALL} (live)
+ * @param timeScale   live sessions: simulated seconds per real second (1 in virtual time)
  */
 public record SessionSetup(String sessionId, String workshopId, String traineeId, String traineeName,
     String scenarioId, String scenarioSha256, String policyId, int policyVersion, String agentName, String agentScript,
-    String clock) {
+    String clock, double timeScale) {
+
+  public SessionSetup {
+    if (!(timeScale > 0)) timeScale = 1;
+  }
 
   public static final String VIRTUAL = "virtual";
   public static final String WALL = "wall";
@@ -23,13 +28,14 @@ public record SessionSetup(String sessionId, String workshopId, String traineeId
   public static SessionSetup scripted(String sessionId, String workshopId, String traineeId, String traineeName,
       Scenario scenario, Policy policy, AgentScript script) {
     return new SessionSetup(sessionId, workshopId, traineeId, traineeName, scenario.id(), scenario.sha256(),
-        policy.id(), policy.version(), script.name(), script.key(), VIRTUAL);
+        policy.id(), policy.version(), script.name(), script.key(), VIRTUAL, 1);
   }
 
   /** The setup a session's first event records. */
   public static SessionSetup of(SessionEvent.SessionStarted e) {
     return new SessionSetup(e.sessionId(), e.workshopId(), e.traineeId(), e.traineeName(), e.scenarioId(),
-        e.scenarioSha256(), e.policyId(), e.policyVersion(), e.agentName(), e.agentScript(), e.clock());
+        e.scenarioSha256(), e.policyId(), e.policyVersion(), e.agentName(), e.agentScript(), e.clock(),
+        e.timeScale() == null ? 1 : e.timeScale());
   }
 
   public boolean virtual() {

@@ -45,6 +45,7 @@ public final class WorkshopLoader {
       Fields.oneOfValue(f.node("policy").orElseThrow(), "policy", policies, problems);
     }
     String mode = f.oneOf("mode", List.of(Workshop.PRACTICE, Workshop.ASSESSMENT));
+    Integer timeScale = f.integer("timeScale", 1, 100_000);
     List<String> scenarioIds = new ArrayList<>();
     if (!f.has("scenarios")) problems.add(f.location(), "missing required key 'scenarios'");
     for (YamlNode n : f.list("scenarios")) {
@@ -85,7 +86,8 @@ public final class WorkshopLoader {
     }
     f.rejectUnknownKeys();
     problems.throwIfAny();
-    return new Workshop(id, title, policy, mode == null ? Workshop.PRACTICE : mode, List.copyOf(scenarioIds),
+    return new Workshop(id, title, policy, mode == null ? Workshop.PRACTICE : mode,
+        timeScale == null ? null : timeScale.doubleValue(), List.copyOf(scenarioIds),
         List.copyOf(trainees), file.name(), file.sha256());
   }
 }
