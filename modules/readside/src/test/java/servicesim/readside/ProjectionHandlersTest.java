@@ -70,7 +70,7 @@ public class ProjectionHandlersTest extends JUnitSuite {
   private static List<WorkshopEntity.Event> workshop(String id) {
     return List.of(
         new WorkshopEntity.WorkshopCreated(id, ReadSideFixture.T0, "ws", "Workshop", "default", 1, "assessment",
-            List.of(ReadSideFixture.REFUND.id()), "sha", null, null),
+            List.of(ReadSideFixture.REFUND.id()), "sha", null, null, null),
         new WorkshopEntity.TraineeEnrolled(id, ReadSideFixture.T0, "sam", "Sam", "by-the-book", false, null, null),
         new WorkshopEntity.TraineeEnrolled(id, ReadSideFixture.T0, "ana", "Ana", null, true, null, null),
         new WorkshopEntity.SessionAssigned(id, ReadSideFixture.T0, id + ".sam.x", "sam", ReadSideFixture.REFUND.id(), null, null),

@@ -118,7 +118,7 @@ public abstract class RepositoriesContract extends JUnitSuite {
     String w = "tables-" + System.nanoTime();
     try (Connection c = db().database.dataSource().getConnection()) {
       WorkshopRepository.apply(c, new WorkshopEntity.WorkshopCreated(w, T0, "tables", "Tables", "default", 1,
-          "practice", List.of("a", "b"), "sha", null, null));
+          "practice", List.of("a", "b"), "sha", null, null, null));
       WorkshopRepository.apply(c, new WorkshopEntity.TraineeEnrolled(w, T0, "ana", "Ana", null, true, null, null));
       WorkshopRepository.apply(c, new WorkshopEntity.SessionAssigned(w, T0, w + ".ana.a", "ana", "a", null, null));
     }

@@ -55,9 +55,9 @@ public enum Act {
     return Arrays.stream(values()).filter(Act::fromLexicon).map(Act::id).toList();
   }
 
-  /** True for the acts that labelled lines mark (ACTS.md); next-step and take-details serve rules only. */
+  /** True for the acts that labelled lines mark (ACTS.md); next-step, take-details and ask-detail serve rules only. */
   public boolean labelled() {
-    return this != NEXT_STEP && this != TAKE_DETAILS;
+    return this != NEXT_STEP && this != TAKE_DETAILS && this != ASK_DETAIL;
   }
 
   public static List<Act> labelledActs() {

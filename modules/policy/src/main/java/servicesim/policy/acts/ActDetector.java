@@ -98,7 +98,8 @@ public final class ActDetector {
     dropTimesOfARestatement(found, tokens);
     // ACTS.md: a promise with a concrete time in the same message is no vague promise
     if (found.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) found.removeIf(d -> d.act() == Act.VAGUE_PROMISE);
-    found.sort(Comparator.comparingInt(Detection::start).thenComparing(d -> d.act().ordinal()));
+    found.sort(Comparator.comparingInt(Detection::start).thenComparing(d -> d.act().ordinal())
+        .thenComparingInt(Detection::end));
     return List.copyOf(found);
   }
 

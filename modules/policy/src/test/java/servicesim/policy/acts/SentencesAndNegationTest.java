@@ -138,10 +138,10 @@ public class SentencesAndNegationTest extends JUnitSuite {
         "xx.yaml:4:15: phrase \"* not\": a phrase must start with a required word, not a gap or optional word",
         "xx.yaml:5:22: unknown act 'own-name' (expected one of: offer-help, apology, confirm-understanding, "
             + "accept-responsibility, ask-preference, check-satisfaction, anything-else, policy-as-weapon, discourtesy, "
-            + "vague-promise, concrete-timeline, escalation, next-step, take-details)",
+            + "vague-promise, concrete-timeline, escalation, next-step, take-details, ask-detail)",
         "xx.yaml:5:32: unknown act 'helping' (expected one of: offer-help, apology, confirm-understanding, "
             + "accept-responsibility, ask-preference, check-satisfaction, anything-else, policy-as-weapon, discourtesy, "
-            + "vague-promise, concrete-timeline, escalation, next-step, take-details)",
+            + "vague-promise, concrete-timeline, escalation, next-step, take-details, ask-detail)",
         "xx.yaml:6:11: 'before' must be between 0 and 20, found -1",
         "xx.yaml:7:3: unknown key 'reach' (expected one of: cues, ignore, stops, acts, before, after)"), e.getMessage());
   }

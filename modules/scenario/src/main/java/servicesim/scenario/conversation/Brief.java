@@ -57,7 +57,8 @@ public record Brief(String title, String brief, String channel, String organisat
 
   /** Nothing is written before the session: whether written quality applies depends on the channel alone. */
   private static final WritingChecker NO_WRITING = new WritingChecker() {
-    public Optional<List<WritingIssue>> check(String language, String text, java.util.Set<String> knownWords) {
+    public Optional<List<WritingIssue>> check(String language, List<String> variants, String text,
+        java.util.Set<String> knownWords) {
       return Optional.of(List.of());
     }
 
