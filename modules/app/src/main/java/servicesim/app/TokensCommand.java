@@ -1,7 +1,6 @@
 package servicesim.app;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -92,7 +91,7 @@ final class TokensCommand implements Runnable {
     public Integer call() {
       Principal.Role r = Principal.Role.byId(role).orElseThrow(() -> new Main.UserError("unknown role '" + role
           + "' (roles: admin, trainer, trainee, auditor)"));
-      Instant now = Clock.systemUTC().instant();
+      Instant now = servicesim.service.Node.Options.WALL.instant();
       Instant expiresAt = null;
       if (expiresIn != null) {
         Duration d = Durations.parse(expiresIn).orElse(Duration.ZERO);
@@ -146,7 +145,7 @@ final class TokensCommand implements Runnable {
           spec.commandLine().getOut().println("token " + id + " was revoked already, at " + t.revokedAt());
           return 0;
         }
-        tokens.revoke(id, Clock.systemUTC().instant(), "operator");
+        tokens.revoke(id, servicesim.service.Node.Options.WALL.instant(), "operator");
         spec.commandLine().getOut().println("revoked " + t.role() + " token " + id);
       }
       return 0;

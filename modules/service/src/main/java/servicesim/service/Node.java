@@ -44,8 +44,11 @@ public final class Node implements AutoCloseable {
 
   /** What to start; {@code clock} is the only time the node reads (wall time, unless a test gives another). */
   public record Options(Settings settings, Path home, boolean projections, Config extraConfig, Clock clock) {
+    /** Wall time: what a node, and a command working on the database without one, reads. */
+    public static final Clock WALL = Clock.systemUTC();
+
     public static Options of(Settings settings) {
-      return new Options(settings, Home.root(), true, ConfigFactory.empty(), Clock.systemUTC());
+      return new Options(settings, Home.root(), true, ConfigFactory.empty(), WALL);
     }
 
     public Options withoutProjections() {
