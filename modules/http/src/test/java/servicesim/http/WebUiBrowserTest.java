@@ -168,6 +168,27 @@ public class WebUiBrowserTest extends JUnitSuite {
     assertEquals(view + ": errors in the console", List.of(), errors.subList(consoleErrorsBefore, errors.size()));
   }
 
+  /** Opens the action's form, fills in the script's fields and submits it; waits until the action is stored. */
+  private void takeAction(AgentStep.Act act) {
+    int before = all("li[data-event=AgentActionTaken]").size();
+    browser.click("button[data-action='" + act.type() + "']");
+    String form = "form[data-action='" + act.type() + "']";
+    browser.visible(form);
+    for (Map.Entry<String, String> f : act.fields().entrySet()) {
+      WebElement input = browser.driver.findElement(By.cssSelector(form + " [name='" + f.getKey() + "']"));
+      if (input.getTagName().equals("select")) {
+        new Select(input).selectByValue(f.getValue());
+      } else {
+        // the form comes prefilled with what the session knows: the script's value replaces it
+        input.clear();
+        input.sendKeys(f.getValue());
+      }
+    }
+    browser.click(form + " button[type=submit]");
+    browser.await("the action " + act.type() + " is in the transcript", d -> d.findElements(
+        By.cssSelector("li[data-event=AgentActionTaken]")).size() > before ? true : null);
+  }
+
   /** Signs out with a finger on a phone-wide screen, and sees the sign-in form and that the token is gone. */
   private void signOutByTapOnAPhone() {
     browser.viewport(NARROW, HEIGHT);
@@ -230,23 +251,7 @@ public class WebUiBrowserTest extends JUnitSuite {
         }
         if (++said == 3 && afterThirdMessage != null) afterThirdMessage.run();
       } else if (step instanceof AgentStep.Act act) {
-        int before = all("li[data-event=AgentActionTaken]").size();
-        browser.click("button[data-action='" + act.type() + "']");
-        String form = "form[data-action='" + act.type() + "']";
-        browser.visible(form);
-        for (Map.Entry<String, String> f : act.fields().entrySet()) {
-          WebElement input = browser.driver.findElement(By.cssSelector(form + " [name='" + f.getKey() + "']"));
-          if (input.getTagName().equals("select")) {
-            new Select(input).selectByValue(f.getValue());
-          } else {
-            // the form comes prefilled with what the session knows: the script's value replaces it
-            input.clear();
-            input.sendKeys(f.getValue());
-          }
-        }
-        browser.click(form + " button[type=submit]");
-        browser.await("the action " + act.type() + " is in the transcript", d -> d.findElements(
-            By.cssSelector("li[data-event=AgentActionTaken]")).size() > before ? true : null);
+        takeAction(act);
       } else if (!ended()) {
         endWithConfirmation();
       }
@@ -727,22 +732,7 @@ public class WebUiBrowserTest extends JUnitSuite {
         boolean replyExpected = i + 1 < steps.size() && !(steps.get(i + 1) instanceof AgentStep.End);
         if (replyExpected) awaitReply(before, perStep);
       } else if (step instanceof AgentStep.Act act) {
-        int before = all("li[data-event=AgentActionTaken]").size();
-        browser.click("button[data-action='" + act.type() + "']");
-        String form = "form[data-action='" + act.type() + "']";
-        browser.visible(form);
-        for (Map.Entry<String, String> f : act.fields().entrySet()) {
-          WebElement input = browser.driver.findElement(By.cssSelector(form + " [name='" + f.getKey() + "']"));
-          if (input.getTagName().equals("select")) {
-            new Select(input).selectByValue(f.getValue());
-          } else {
-            input.clear();
-            input.sendKeys(f.getValue());
-          }
-        }
-        browser.click(form + " button[type=submit]");
-        browser.await("the action " + act.type() + " is in the transcript", d -> d.findElements(
-            By.cssSelector("li[data-event=AgentActionTaken]")).size() > before ? true : null);
+        takeAction(act);
       } else {
         browser.click("#end-session");
         browser.click("dialog.confirm [data-confirm]");

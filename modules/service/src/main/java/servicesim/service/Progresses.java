@@ -17,13 +17,9 @@ public final class Progresses {
 
   /**
    * Every session of the trainee with its score, and each rule's pass rate over the last {@code last} scored ones;
-   * {@code ownView}: the trainee reads it, so scores of assessments not released yet are left out.
+   * {@code ownView}: the trainee reads it, so scores of assessments not released yet are left out. Only the sessions
+   * {@code keep} keeps count (a trainee's own view keeps those they played themselves).
    */
-  public Progress of(String traineeId, int last, boolean ownView) {
-    return of(traineeId, last, ownView, row -> true);
-  }
-
-  /** As above, over the sessions {@code keep} keeps (a trainee's own view keeps those they played themselves). */
   public Progress of(String traineeId, int last, boolean ownView, java.util.function.Predicate<SessionRow> keep) {
     var sessions = readSide.sessions().byTrainee(traineeId).stream().filter(keep).toList();
     Map<String, WorkshopRow> workshops = new LinkedHashMap<>();
