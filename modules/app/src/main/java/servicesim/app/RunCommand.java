@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
     if (agent != null && kind == FileKind.WORKSHOP) {
       throw new Main.UserError("--agent is for scenario files; a workshop file names its trainees' agents");
     }
-    Node.prepareWriting(writtenLanguages(yaml, kind));
+    Node.prepareWriting(db.settings(), () -> writtenLanguages(yaml, kind));
     try (Node node = Console.startNode(db.settings(), err)) {
       Workshops workshops = node.workshops();
       Workshop definition;
@@ -88,8 +88,8 @@ final class RunCommand implements Callable<Integer> {
         throw new Main.UserError(elsewhere.get().runId() + " of " + file + " is in progress in "
             + elsewhere.get().describe() + ": wait for it to finish (running the file again then starts a new run)");
       }
-      node.prepareWriting(definition.scenarios().stream().map(node::scenario).flatMap(Optional::stream).toList());
       Workshops.Plan plan = workshops.plan(definition);
+      node.prepareWriting(plan.jobs());
       node.writer().ifPresent(w -> w.running(plan.workshopId()));
       err.println((plan.resumed() ? "Resuming " : "Running ") + plan.workshopId() + ": " + plan.jobs().size()
           + " scripted session" + (plan.jobs().size() == 1 ? "" : "s") + " under policy " + plan.policy().label());

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.slf4j.LoggerFactory;
 
@@ -123,8 +124,10 @@ public final class Database implements AutoCloseable {
         .group(true)
         .load();
     Optional<MigrationInfo> failed;
+    MigrationInfoService info;
     try {
-      failed = Arrays.stream(flyway.info().all()).filter(m -> m.getState() == MigrationState.FAILED).findFirst();
+      info = flyway.info();
+      failed = Arrays.stream(info.all()).filter(m -> m.getState() == MigrationState.FAILED).findFirst();
     } catch (FlywayException e) {
       throw new DatabaseException("cannot read the schema history of " + displayUrl() + ": "
           + flywayReason(e.getMessage()), e);
@@ -135,6 +138,8 @@ public final class Database implements AutoCloseable {
           + "a backup, or, if it holds nothing you need, " + (vendor == Vendor.H2 ? "delete " + h2File().map(Path::toString).orElse("its file")
           : "drop its tables") + " and start again");
     }
+    // up to date: migrating would only scan and validate everything a second time
+    if (Arrays.stream(info.all()).allMatch(m -> m.getState().isApplied() && m.getState().isResolved())) return this;
     boolean fresh = vendor == Vendor.H2 && tableCount() == 0;
     try {
       flyway.migrate();
@@ -285,6 +290,11 @@ public final class Database implements AutoCloseable {
   }
 
   /** The path of an embedded H2 file database (without {@code .mv.db}); empty for in-memory and server URLs. */
+  /** Whether the URL names an H2 file that does not exist yet. */
+  public static boolean newH2File(String url) {
+    return h2Path(url).map(p -> !java.nio.file.Files.exists(Path.of(p + ".mv.db"))).orElse(false);
+  }
+
   static Optional<String> h2Path(String url) {
     if (!url.startsWith("jdbc:h2:")) return Optional.empty();
     String rest = url.substring("jdbc:h2:".length()).split(";", 2)[0];

@@ -14,15 +14,20 @@ public final class ReadSide {
   private final Database database;
   private final ObjectMapper mapper;
   private final SessionEntity.Tags tags;
+  private final StoredWritingChecks writing;
   private final SessionScorer scorer;
+  private final SessionScorer verifyingScorer;
   private final JournalRepository journal;
 
-  private ReadSide(Database database, ObjectMapper mapper, SessionEntity.Tags tags, SessionScorer scorer,
-      JournalRepository journal) {
+  private ReadSide(Database database, ObjectMapper mapper, SessionEntity.Tags tags, WritingChecker checker,
+      Catalog catalog, JournalRepository journal) {
     this.database = database;
     this.mapper = mapper;
     this.tags = tags;
-    this.scorer = scorer;
+    this.writing = new StoredWritingChecks(database.dataSource(), mapper, checker);
+    this.scorer = new SessionScorer(catalog, writing);
+    // a verification recomputes every finding rather than trust stored ones
+    this.verifyingScorer = new SessionScorer(catalog, checker);
     this.journal = journal;
   }
 
@@ -31,8 +36,7 @@ public final class ReadSide {
       SessionEntity.Tags tags) {
     ObjectMapper mapper = JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty());
     JournalNotices.get(system).useDatabase(database.dataSource());
-    return new ReadSide(database, mapper, tags, new SessionScorer(catalog, writing),
-        new JournalRepository(system, database.dataSource()));
+    return new ReadSide(database, mapper, tags, writing, catalog, new JournalRepository(system, database.dataSource()));
   }
 
   /** Starts the audit trail, scoring and workshop projections on this node. */
@@ -81,6 +85,11 @@ public final class ReadSide {
     return new TokenRepository(database.dataSource());
   }
 
+  /** The writing checker scoring uses: findings kept by text. */
+  public StoredWritingChecks writing() {
+    return writing;
+  }
+
   public JournalRepository journal() {
     return journal;
   }
@@ -90,7 +99,7 @@ public final class ReadSide {
   }
 
   public AuditVerifier verifier() {
-    return new AuditVerifier(database.dataSource(), mapper, journal, scorer);
+    return new AuditVerifier(database.dataSource(), mapper, journal, verifyingScorer);
   }
 
   public Rescorer rescorer() {

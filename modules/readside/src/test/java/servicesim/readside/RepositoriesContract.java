@@ -202,4 +202,51 @@ public abstract class RepositoriesContract extends JUnitSuite {
     assertTrue(journal.sessionCount() >= 1);
     assertEquals(events.size() - 2, journal.taggedAfter(tag, orderings.get(1)));
   }
+
+  /** A checker that flags "teh" and counts how often it is asked. */
+  private static final class CountingChecker implements servicesim.policy.writing.WritingChecker {
+    final java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+    final String version = "counting-" + System.nanoTime();
+
+    public java.util.Optional<List<servicesim.policy.writing.WritingIssue>> check(String language, List<String> variants,
+        String text, java.util.Set<String> knownWords) {
+      checks.incrementAndGet();
+      int at = text.indexOf("teh");
+      return java.util.Optional.of(at < 0 ? List.of() : List.of(new servicesim.policy.writing.WritingIssue(at, at + 3,
+          "teh", "Possible spelling mistake found.", List.of("the"), "SPELLER")));
+    }
+
+    public java.util.Set<String> languages() {
+      return java.util.Set.of("en");
+    }
+
+    public String version() {
+      return version;
+    }
+  }
+
+  @Test
+  public void writingFindingsAreKeptByTextAndVersion() {
+    CountingChecker checker = new CountingChecker();
+    StoredWritingChecks stored = new StoredWritingChecks(db().database.dataSource(), db().mapper, checker);
+    String text = "Thank you for teh email.";
+    assertFalse(stored.allChecked("en", List.of(text)));
+    var first = stored.check("en", List.of("en-GB"), text, java.util.Set.of("Ana"));
+    assertEquals(1, checker.checks.get());
+    assertEquals("teh", first.orElseThrow().get(0).text());
+    assertEquals(List.of("the"), first.orElseThrow().get(0).suggestions());
+    // another process on the same database: the stored findings, without checking again
+    StoredWritingChecks again = new StoredWritingChecks(db().database.dataSource(), db().mapper, checker);
+    assertEquals(first, again.check("en", List.of("en-GB"), text, java.util.Set.of("Ana")));
+    assertEquals(1, checker.checks.get());
+    assertTrue(again.allChecked("en", List.of(text)));
+    assertFalse(again.allChecked("en", List.of(text, "Another line.")));
+    // other names, other variants or another checker version are other checks
+    again.check("en", List.of("en-GB"), text, java.util.Set.of("Ben"));
+    again.check("en", List.of("en-US"), text, java.util.Set.of("Ana"));
+    assertEquals(3, checker.checks.get());
+    CountingChecker newer = new CountingChecker();
+    assertFalse(new StoredWritingChecks(db().database.dataSource(), db().mapper, newer).allChecked("en", List.of(text)));
+    assertEquals(java.util.Optional.empty(), again.check("xx", List.of(), text, java.util.Set.of()));
+  }
 }

@@ -11,9 +11,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Collection;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -28,12 +30,14 @@ import servicesim.readside.Database;
 import servicesim.readside.DatabaseWriters;
 import servicesim.readside.DbCatalog;
 import servicesim.readside.ReadSide;
+import servicesim.scenario.AgentStep;
 import servicesim.scenario.Scenario;
 import servicesim.scenario.ScenarioLibrary;
 import servicesim.scenario.ScenarioLoader;
 import servicesim.simulation.SessionEntity;
 import servicesim.simulation.StaticCatalog;
 import servicesim.simulation.WorkshopEntity;
+import servicesim.simulation.WorkshopRunner;
 
 /**
  * One ServiceSim node: the database (migrated on start), the policies and scenario library from the files, an actor
@@ -170,9 +174,13 @@ public final class Node implements AutoCloseable {
     return node;
   }
 
-  /** A node without seed nodes is a cluster of one: it is up at once, and there is no other node to split from. */
+  /**
+   * A node without seed nodes is a cluster of one: it is up at once, there is no other node to split from, and on the
+   * way out no other member has to see it leave (waiting for that took a second of every command).
+   */
   private static final Config ALONE = ConfigFactory.parseString("""
       akka.cluster.downing-provider-class = ""
+      akka.coordinated-shutdown.phases.cluster-exiting.enabled = off
       akka.cluster.periodic-tasks-initial-delay = 0s
       akka.cluster.leader-actions-interval = 100ms
       akka.cluster.sharding.retry-interval = 200ms
@@ -199,21 +207,34 @@ public final class Node implements AutoCloseable {
   }
 
   /**
-   * Starts loading LanguageTool for the languages of the written sessions among these, if the heap has room, so that
-   * scoring them does not wait for it.
+   * Starts loading LanguageTool, if the heap has room, for the languages of the written sessions these scripted jobs
+   * will play, unless every line their agents write has been checked before: scoring then does not wait for it.
    */
-  public void prepareWriting(Collection<Scenario> scenarios) {
-    Set<String> languages = new TreeSet<>();
-    for (Scenario s : scenarios) {
-      if (s.channel().written()) languages.add(s.language());
+  public void prepareWriting(Collection<WorkshopRunner.Job> jobs) {
+    if (Runtime.getRuntime().maxMemory() < WARM_UP_HEAP) return;
+    Map<String, List<String>> texts = new TreeMap<>();
+    for (WorkshopRunner.Job job : jobs) {
+      Scenario scenario = job.conversation().scenario();
+      if (!scenario.channel().written()) continue;
+      List<String> lines = texts.computeIfAbsent(scenario.language(), l -> new ArrayList<>());
+      for (AgentStep step : job.script().steps()) {
+        if (step instanceof AgentStep.Say say) lines.add(say.text());
+      }
     }
-    prepareWriting(languages);
+    Set<String> unchecked = new TreeSet<>();
+    texts.forEach((language, lines) -> {
+      if (!readSide.writing().allChecked(language, lines)) unchecked.add(language);
+    });
+    LanguageToolChecker.shared().warmUp(unchecked);
   }
 
-  /** As above, for these languages: a command that knows them before its node starts loads them meanwhile. */
-  public static void prepareWriting(Set<String> languages) {
-    if (Runtime.getRuntime().maxMemory() < WARM_UP_HEAP) return;
-    LanguageToolChecker.shared().warmUp(languages);
+  /**
+   * As above, before a node starts, for a command that knows the languages of its written sessions: only on a new H2
+   * database, which has checked nothing yet (elsewhere the node looks first).
+   */
+  public static void prepareWriting(Settings settings, java.util.function.Supplier<Set<String>> languages) {
+    if (Runtime.getRuntime().maxMemory() < WARM_UP_HEAP || !Database.newH2File(settings.dbUrl())) return;
+    LanguageToolChecker.shared().warmUp(languages.get());
   }
 
   public ActorSystem<Void> system() {

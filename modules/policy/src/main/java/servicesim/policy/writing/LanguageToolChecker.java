@@ -79,6 +79,11 @@ public final class LanguageToolChecker implements WritingChecker {
   }
 
   @Override
+  public String version() {
+    return "LanguageTool " + JLanguageTool.VERSION + ", Oxford spelling off, " + SUGGESTIONS + " suggestions";
+  }
+
+  @Override
   public Set<String> languages() {
     return Set.copyOf(WritingVariants.languages());
   }

@@ -23,4 +23,7 @@ public interface WritingChecker {
 
   /** Languages this checker can check. */
   Set<String> languages();
+
+  /** What gives this checker's findings: the same text checked by the same version finds the same issues. */
+  String version();
 }

@@ -65,6 +65,10 @@ public record Brief(String title, String brief, String channel, String organisat
     public java.util.Set<String> languages() {
       return java.util.Set.of();
     }
+
+    public String version() {
+      return "none";
+    }
   };
 
   /** The rules that apply to this scenario: those the engine does not find n/a on its facts and channel alone. */
