@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import servicesim.app.bench.BenchQueries;
 import servicesim.app.bench.Benchmark;
 import servicesim.app.bench.Figure;
+import servicesim.readside.Database;
 import servicesim.service.Node;
 import servicesim.service.Settings;
 
@@ -72,6 +73,15 @@ final class BenchCommand implements Callable<Integer> {
             .run(BenchQueries.phase());
       } finally {
         listener.close();
+      }
+      if (node.database().h2File().isPresent()) {
+        node.close();
+        err.println("Compacting the database (db compact)...");
+        long started = System.nanoTime();
+        Database.Compacted compacted = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), 1)
+            .compact();
+        figures = new java.util.ArrayList<>(figures);
+        figures.addAll(Benchmark.compaction(figures, compacted, (System.nanoTime() - started) / 1e9));
       }
     } finally {
       if (db.url != null) deleteTree(work);

@@ -29,7 +29,8 @@ public class BenchTest extends JUnitSuite {
       assertTrue(f + " has a value", f.path("value").isNumber() && f.path("value").asDouble() >= 0);
     }
     for (String expected : List.of("baseline: batch insert", "baseline: sequential scan", "ingest",
-        "projection catch-up", "rescore", "export (NDJSON over HTTP)", "retained heap growth while exporting")) {
+        "projection catch-up", "rescore", "export (NDJSON over HTTP)", "retained heap growth while exporting",
+        "disk per event, as written", "disk per event after db compact")) {
       assertTrue(expected + " in " + names, names.contains(expected));
     }
     assertEquals(4, names.stream().filter(n -> n.startsWith("audit page by")).count());

@@ -297,6 +297,27 @@ public class CliTest extends JUnitSuite {
   }
 
   @Test
+  public void compactingShrinksTheFileAndKeepsEveryEvent() throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("compact").resolve("db");
+    for (String agent : List.of("by-the-book", "reactive", "policy-bound")) {
+      Result run = cli("run", scenario().toString(), "--db", url, "--agent", agent, "--format", "json");
+      assertEquals(run.err(), 0, run.exit());
+    }
+    Path file = dir.resolve("compact").resolve("db.mv.db");
+    long before = Files.size(file);
+    Result compact = cli("db", "compact", "--db", url);
+    assertEquals(compact.err(), 0, compact.exit());
+    assertTrue(compact.out(), compact.out().startsWith("Compacted: "));
+    assertTrue(before + " -> " + Files.size(file), Files.size(file) < before);
+    Result verify = cli("audit", "verify", "--db", url);
+    assertEquals(verify.err(), 0, verify.exit());
+    assertTrue(verify.out(), verify.out().startsWith("ok: 3 sessions"));
+    Result none = cli("db", "compact", "--db", "jdbc:h2:file:" + dir.resolve("nothing-here").resolve("db"));
+    assertEquals(1, none.exit());
+    assertTrue(none.err(), none.err().contains("there is no database at"));
+  }
+
+  @Test
   public void aDatabaseMadeWithoutLowerCaseNamesIsNamedWithItsFixInOneLine() throws Exception {
     Path file = dir.resolve("upper").resolve("db");
     try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + file); var st = c.createStatement()) {

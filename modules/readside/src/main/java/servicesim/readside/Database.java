@@ -55,6 +55,7 @@ public final class Database implements AutoCloseable {
 
   private static final int H2_SCHEMA_NOT_FOUND = 90079;
   private static final int H2_DATABASE_IN_USE = 90020;
+  private static final int H2_DATABASE_CLOSED = 90121;
 
   private final String url;
   private final String user;
@@ -251,6 +252,61 @@ public final class Database implements AutoCloseable {
   public void close() {
     if (compaction != null) compaction.close();
     dataSource.close();
+  }
+
+  /** What compacting gave: the database's size before and after, in bytes. */
+  public record Compacted(long before, long after) {}
+
+  /**
+   * Rewrites the database into as little space as its live data needs, and closes it. An H2 file is rewritten whole
+   * ({@code SHUTDOWN COMPACT}): the chunks that commits left behind are gone, and the file shrinks to its live data.
+   * This needs the file to itself, so it is refused while another process has it open. PostgreSQL reclaims space on
+   * its own (autovacuum); here it is vacuumed at once, without locking anyone out.
+   */
+  public Compacted compact() {
+    if (compaction != null) compaction.close();
+    try {
+      if (vendor == Vendor.POSTGRES) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+          long before = pgSize(st);
+          st.execute("VACUUM (ANALYZE)");
+          return new Compacted(before, pgSize(st));
+        } finally {
+          dataSource.close();
+        }
+      }
+      dataSource.close();
+      Path file = h2File().orElseThrow(() -> new DatabaseException("only a database in a file can be compacted: "
+          + displayUrl()));
+      long before = java.nio.file.Files.size(file);
+      // a connection of its own: the statement closes the database under it, and closing it then may fail
+      Connection c = java.sql.DriverManager.getConnection(url, user, password);
+      try {
+        if (!(c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal)) {
+          throw new DatabaseException("the H2 database " + file + " is open in another process: stop it first "
+              + "(compacting rewrites the whole file)");
+        }
+        c.createStatement().execute("SHUTDOWN COMPACT");
+      } catch (SQLException e) {
+        if (e.getErrorCode() != H2_DATABASE_CLOSED) throw e;
+      } finally {
+        try {
+          c.close();
+        } catch (SQLException e) {
+          // already closed by the shutdown
+        }
+      }
+      return new Compacted(before, java.nio.file.Files.size(file));
+    } catch (SQLException | java.io.IOException e) {
+      throw new DatabaseException("compacting " + displayUrl() + " failed: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static long pgSize(Statement st) throws SQLException {
+    try (ResultSet rs = st.executeQuery("SELECT pg_database_size(current_database())")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   /**
