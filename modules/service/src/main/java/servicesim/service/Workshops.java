@@ -38,7 +38,6 @@ import servicesim.simulation.WorkshopRunner;
 public final class Workshops {
 
   private static final Duration ASK = Duration.ofSeconds(30);
-  private static final Duration RUN_TIMEOUT = Duration.ofHours(24);
 
   /** What a run will do: which workshop, whether it resumes an interrupted one, and its sessions. */
   public record Plan(String workshopId, boolean resumed, Instant startAt, Policy policy, List<WorkshopRunner.Job> jobs) {}
@@ -179,7 +178,8 @@ public final class Workshops {
     ActorRef<WorkshopRunner.Command> runner = system.systemActorOf(WorkshopRunner.create(), "run-" + suffix,
         Props.empty());
     return AskPattern.<WorkshopRunner.Command, WorkshopRunner.Completed>ask(runner,
-            r -> new WorkshopRunner.Run(plan.jobs(), node.settings().runParallelism(), listener, r), RUN_TIMEOUT,
+            r -> new WorkshopRunner.Run(plan.jobs(), node.settings().runParallelism(), listener, r),
+            WorkshopRunner.deadline(plan.jobs().size()).plusMinutes(1),
             system.scheduler())
         .thenCompose(completed -> {
           List<String> failures = completed.results().stream().filter(r -> r.failure() != null)

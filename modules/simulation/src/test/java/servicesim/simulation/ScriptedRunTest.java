@@ -6,6 +6,10 @@ import static org.junit.Assert.assertNull;
 import akka.actor.testkit.typed.javadsl.LogCapturing;
 import akka.actor.testkit.typed.javadsl.TestKitJunitResource;
 import akka.actor.testkit.typed.javadsl.TestProbe;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.RecipientRef;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.sharding.typed.javadsl.ClusterSharding;
 import akka.cluster.typed.Cluster;
 import akka.cluster.typed.Join;
 import akka.persistence.testkit.PersistenceTestKitPlugin;
@@ -73,5 +77,67 @@ public class ScriptedRunTest extends JUnitSuite {
       }
       assertEquals(job.setup().sessionId(), reference.events(), persisted);
     }
+  }
+
+  /**
+   * Stands between a driver and its session like a cluster in trouble: loses every third message on the way, and every
+   * seventh holds everything after it for a while before passing it on in order (as a shard being handed over does).
+   */
+  private static Behavior<Object> unreliable(RecipientRef<SessionEntity.Command> session) {
+    Object release = "release";
+    int[] count = {0};
+    return Behaviors.withStash(1000, stash -> Behaviors.withTimers(timers -> {
+      class Link {
+        Behavior<Object> passing() {
+          return Behaviors.receive(Object.class).onAnyMessage(cmd -> {
+            count[0]++;
+            if (count[0] % 3 == 0) return Behaviors.same();
+            session.tell((SessionEntity.Command) cmd);
+            if (count[0] % 7 != 0) return Behaviors.same();
+            timers.startSingleTimer(release, Duration.ofMillis(400));
+            return holding();
+          }).build();
+        }
+
+        Behavior<Object> holding() {
+          return Behaviors.receive(Object.class).onAnyMessage(cmd -> {
+            if (cmd == release) return stash.unstashAll(passing());
+            stash.stash(cmd);
+            return Behaviors.same();
+          }).build();
+        }
+      }
+      return new Link().passing();
+    }));
+  }
+
+  @Test
+  public void aDriverWhoseCommandsAreLostOrHeldStillPersistsTheReferenceRunOnce() {
+    var script = Fixtures.REFUND.agent("by-the-book").orElseThrow();
+    Conversation c = new Conversation(Fixtures.REFUND, Fixtures.POLICY, Fixtures.setup("lossy-1.by-the-book",
+        "by-the-book"));
+    WorkshopRunner.Job job = new WorkshopRunner.Job(Fixtures.T0, c, script);
+    RecipientRef<SessionEntity.Command> entity = ClusterSharding.get(testKit.system())
+        .entityRefFor(SessionEntity.ENTITY_KEY, job.setup().sessionId());
+    TestProbe<ScriptedSession.Finished> done = testKit.createTestProbe();
+    testKit.spawn(ScriptedSession.create(job, testKit.spawn(unreliable(entity)).narrow(), done.getRef(),
+        Duration.ofMillis(150)));
+    ScriptedSession.Finished finished = done.receiveMessage(Duration.ofSeconds(60));
+    assertNull(finished.failure(), finished.failure());
+
+    VirtualRun.Result reference = VirtualRun.run(c, new AgentReplay(c, script), Fixtures.T0);
+    List<Object> stored = PersistenceTestKit.create(testKit.system()).persistedInStorage("Session|" + job.setup().sessionId());
+    List<SessionEvent> persisted = new ArrayList<>();
+    for (Object e : stored.subList(1, stored.size())) {
+      SessionEvent event = (SessionEvent) e;
+      persisted.add(event.chained(event.seqNr(), null, null));
+    }
+    assertEquals(reference.events(), persisted);
+  }
+
+  @Test
+  public void aRunsDeadlineGrowsWithItsSize() {
+    assertEquals(Duration.ofMinutes(5).plusSeconds(5), WorkshopRunner.deadline(20));
+    assertEquals(Duration.ofMinutes(5).plusSeconds(2500), WorkshopRunner.deadline(10_000));
   }
 }
