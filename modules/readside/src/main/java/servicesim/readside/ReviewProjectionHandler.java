@@ -76,7 +76,7 @@ final class ReviewProjectionHandler extends JdbcHandler<List<EventEnvelope<Objec
 
   private static void apply(Connection c, CalibrationEntity.Event event) throws SQLException {
     if (event instanceof CalibrationEntity.CalibrationCreated e) {
-      ReviewRepository.calibrationCreated(c, e.calibrationId(), e.title(), e.by(), e.at(), e.sessions().size(),
+      ReviewRepository.calibrationCreated(c, e.calibrationId(), e.title(), e.by(), e.at(), e.sessions(),
           e.rules().size(), e.reviewers());
     } else if (event instanceof CalibrationEntity.CalibrationScored e) {
       ReviewRepository.calibrationScored(c, e.calibrationId(), e.by());

@@ -75,9 +75,12 @@ public final class ReviewRepository {
   }
 
   static void calibrationCreated(Connection c, String calibrationId, String title, String by, Instant at,
-      int sessions, int rules, List<String> reviewers) throws SQLException {
+      List<String> sessions, int rules, List<String> reviewers) throws SQLException {
     Sql.update(c, "INSERT INTO calibrations (calibration_id, title, created_by, created_at, sessions, rules) "
-        + "VALUES (?, ?, ?, ?, ?, ?)", calibrationId, title, by, at, sessions, rules);
+        + "VALUES (?, ?, ?, ?, ?, ?)", calibrationId, title, by, at, sessions.size(), rules);
+    for (String s : sessions) {
+      Sql.update(c, "INSERT INTO calibration_sessions (calibration_id, session_id) VALUES (?, ?)", calibrationId, s);
+    }
     for (String r : reviewers) {
       Sql.update(c, "INSERT INTO calibration_reviewers (calibration_id, reviewer_id, scored) VALUES (?, ?, 0)",
           calibrationId, r);
@@ -148,6 +151,13 @@ public final class ReviewRepository {
   public List<String> invitedTo(String reviewerId) {
     return Sql.query(dataSource, "SELECT session_id FROM review_reviewers WHERE reviewer_id = ? ORDER BY invited_at",
         rs -> rs.getString(1), reviewerId);
+  }
+
+  /** Whether a reviewer may read a session: invited to review it, or calibrating with it. */
+  public boolean mayRead(String sessionId, String reviewerId) {
+    return invited(sessionId, reviewerId) || !Sql.query(dataSource, "SELECT 1 FROM calibration_sessions s JOIN "
+        + "calibration_reviewers r ON r.calibration_id = s.calibration_id WHERE s.session_id = ? AND r.reviewer_id = ?",
+        rs -> 1, sessionId, reviewerId).isEmpty();
   }
 
   public boolean invited(String sessionId, String reviewerId) {

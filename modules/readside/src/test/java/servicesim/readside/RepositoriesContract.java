@@ -141,7 +141,8 @@ public abstract class RepositoriesContract extends JUnitSuite {
           "I was polite", T0, "open", null, null, null, null));
       ReviewRepository.disputeDecided(c, sessionId, "d1", "rejected", "tok-trainer", "it was", null, T0);
       ReviewRepository.invited(c, sessionId, "tok-rev", "tok-trainer", T0);
-      ReviewRepository.calibrationCreated(c, w + "-cal", "Week 1", "tok-trainer", T0, 2, 20, List.of("ann", "bob"));
+      ReviewRepository.calibrationCreated(c, w + "-cal", "Week 1", "tok-trainer", T0, List.of(sessionId), 20,
+          List.of("ann", "bob"));
       ReviewRepository.calibrationScored(c, w + "-cal", "ann");
     }
     ScoreRepository scores = new ScoreRepository(db().database.dataSource(), db().mapper);
@@ -178,6 +179,10 @@ public abstract class RepositoriesContract extends JUnitSuite {
     ReviewRepository.Calibration cal = reviews.calibrations("ann").stream()
         .filter(k -> k.calibrationId().equals(w + "-cal")).findFirst().orElseThrow();
     assertEquals(java.util.Map.of("ann", 1, "bob", 0), cal.scored());
+    assertEquals(1, cal.sessions());
+    assertTrue(reviews.mayRead(sessionId, "bob"));
+    assertTrue(reviews.mayRead(sessionId, "tok-rev"));
+    assertFalse(reviews.mayRead(sessionId, "cyd"));
     assertTrue(reviews.calibrations("cyd").stream().noneMatch(k -> k.calibrationId().equals(w + "-cal")));
   }
 

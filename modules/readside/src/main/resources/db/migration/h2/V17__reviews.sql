@@ -82,3 +82,10 @@ CREATE TABLE calibration_reviewers (
   PRIMARY KEY (calibration_id, reviewer_id)
 );
 CREATE INDEX calibration_reviewers_reviewer ON calibration_reviewers (reviewer_id);
+
+CREATE TABLE calibration_sessions (
+  calibration_id VARCHAR(255) NOT NULL,
+  session_id VARCHAR(255) NOT NULL,
+  PRIMARY KEY (calibration_id, session_id)
+);
+CREATE INDEX calibration_sessions_session ON calibration_sessions (session_id);
