@@ -171,6 +171,17 @@ public final class ReviewRepository {
         ReviewRepository::override);
   }
 
+  /** Per session and rule, the events reviewers pointed at in comments on that rule. */
+  public Map<String, Map<String, java.util.Set<Long>>> pointers() {
+    Map<String, Map<String, java.util.Set<Long>>> out = new LinkedHashMap<>();
+    for (Comment c : Sql.query(dataSource, "SELECT * FROM review_comments WHERE rule_id IS NOT NULL AND event_seq_nr "
+        + "IS NOT NULL ORDER BY session_id, review_seq_nr", ReviewRepository::comment)) {
+      out.computeIfAbsent(c.sessionId(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(c.ruleId(), k -> new java.util.LinkedHashSet<>()).add(c.eventSeqNr());
+    }
+    return out;
+  }
+
   public List<Dispute> allDisputes() {
     return Sql.query(dataSource, "SELECT * FROM review_disputes ORDER BY opened_at, session_id, dispute_id",
         ReviewRepository::dispute);

@@ -15,9 +15,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
+import servicesim.policy.review.ReviewedLines;
+import servicesim.policy.rules.RuleKind;
+import servicesim.policy.rules.Verdict;
 import servicesim.readside.ReadSide;
 import servicesim.readside.ReviewRepository;
 import servicesim.readside.SessionRow;
+import servicesim.readside.StoredOverride;
 import servicesim.readside.StoredScore;
 import servicesim.simulation.CalibrationEntity;
 import servicesim.simulation.Rejection;
@@ -100,6 +104,63 @@ public final class Reviews {
 
   public List<ReviewRepository.Dispute> disputes(String status, String workshopId, int limit) {
     return readSide.reviews().disputes(status, workshopId, limit);
+  }
+
+  /**
+   * Every overridden or disputed text verdict as labelled lines (ACTS.md's TSV), oldest review first: what reviewers
+   * say detection got wrong, or right when they upheld it, ready for {@code detect --eval}.
+   */
+  public List<ReviewedLines.Line> labelledLines() throws java.sql.SQLException {
+    ReviewRepository repo = readSide.reviews();
+    Map<String, Map<String, Boolean>> reviewed = new LinkedHashMap<>();
+    for (StoredOverride o : repo.allOverrides()) {
+      reviewed.computeIfAbsent(o.sessionId(), k -> new LinkedHashMap<>()).putIfAbsent(o.ruleId(), false);
+    }
+    for (ReviewRepository.Dispute d : repo.allDisputes()) {
+      Map<String, Boolean> rules = reviewed.computeIfAbsent(d.sessionId(), k -> new LinkedHashMap<>());
+      boolean open = d.status().equals("open") && !rules.containsKey(d.ruleId());
+      rules.merge(d.ruleId(), open, (a, b) -> a || b);
+    }
+    Map<String, Map<String, java.util.Set<Long>>> pointers = repo.pointers();
+    List<ReviewedLines.Line> out = new java.util.ArrayList<>();
+    for (Map.Entry<String, Map<String, Boolean>> e : reviewed.entrySet()) {
+      String sessionId = e.getKey();
+      Optional<StoredScore> score = readSide.scores().get(sessionId, null, null);
+      List<servicesim.policy.transcript.SessionEvent> events;
+      try (java.sql.Connection c = node.database().dataSource().getConnection()) {
+        events = readSide.journal().sessionEvents(c, sessionId);
+      }
+      if (score.isEmpty() || events.isEmpty()) continue;
+      Optional<servicesim.policy.Policy> policy = node.catalog().policy(score.get().policyId(),
+          score.get().policyVersion());
+      if (policy.isEmpty()) continue;
+      servicesim.policy.transcript.SessionEvent.SessionStarted started =
+          (servicesim.policy.transcript.SessionEvent.SessionStarted) events.get(0);
+      List<ReviewedLines.Message> messages = new java.util.ArrayList<>();
+      for (servicesim.policy.transcript.SessionEvent ev : events) {
+        if (ev instanceof servicesim.policy.transcript.SessionEvent.AgentMessageSent m) {
+          messages.add(new ReviewedLines.Message(m.seqNr(), m.text(), m.acts() == null ? List.of() : m.acts()));
+        }
+      }
+      List<ReviewedLines.ReviewedRule> rules = new java.util.ArrayList<>();
+      for (Map.Entry<String, Boolean> r : e.getValue().entrySet()) {
+        Optional<StoredScore.Verdict> v = score.get().verdicts().stream()
+            .filter(x -> x.ruleId().equals(r.getKey())).findFirst();
+        Optional<servicesim.policy.RuleSpec> spec = policy.get().rules().stream()
+            .filter(x -> x.id().equals(r.getKey())).findFirst();
+        if (v.isEmpty() || spec.isEmpty()) continue;
+        Optional<RuleKind> kind = RuleKind.byId(spec.get().kind());
+        if (kind.isEmpty()) continue;
+        java.util.Set<Long> evidence = new java.util.LinkedHashSet<>();
+        v.get().evidence().forEach(x -> evidence.add(x.seqNr()));
+        rules.add(new ReviewedLines.ReviewedRule(r.getKey(), kind.get().textActs(spec.get()), kind.get().wantsActs(),
+            Verdict.byId(v.get().machineVerdict()), Verdict.byId(v.get().verdict()), r.getValue(), evidence,
+            pointers.getOrDefault(sessionId, Map.of()).getOrDefault(r.getKey(), java.util.Set.of())));
+      }
+      out.addAll(ReviewedLines.lines(new ReviewedLines.Session(sessionId, started.language(), started.agentName(),
+          started.organisation(), messages, rules)));
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- calibrations
