@@ -8,15 +8,19 @@ import {
   setHashQuery, csvRecords,
 } from './dom.js';
 import { transcript, review } from './transcript.js';
+import { reviewCard, disputes, calibrations, calibration } from './review.js';
 import { progress } from './progress.js';
 import {
   catalogue, policyNames, commonLanguage, ruleName, ruleTitle, channelTitle, outcomeTitle, eventTitle, dirOf,
 } from './names.js';
 
-export async function render(main, parts) {
+export async function render(main, parts, me) {
   if (parts[0] === 'w' && parts[1]) return workshop(main, parts[1]);
   if (parts[0] === 's' && parts[1]) return session(main, parts[1]);
   if (parts[0] === 't' && parts[1]) return progress(main, { traineeId: parts[1], back: '#/trainer' });
+  if (parts[0] === 'disputes') return disputes(main, { sessionHref: (s) => `#/trainer/s/${enc(s)}` });
+  if (parts[0] === 'calibrations') return calibrations(main, { role: 'trainer', me, href: (c) => `#/trainer/c/${enc(c)}` });
+  if (parts[0] === 'c' && parts[1]) return calibration(main, parts[1], { me, names: calibrationNames, sessionView });
   return home(main);
 }
 
@@ -472,10 +476,30 @@ async function session(main, id) {
         const score = await get(`/sessions/${enc(id)}/score`);
         state.textContent = `Ended · outcome: ${outcomeTitle(cat, score.outcome)} · score ${fmtScore(score.score)}${data.feedbackReleased ? '' : ' · feedback not yet released to the trainee'}`;
         live.hidden = true;
-        replace(result, review(events, score, { showMood: true, names, cat }));
+        const scored = h('div');
+        const draw = (s) => replace(scored, review(events, s, { showMood: true, names, cat }));
+        draw(score);
+        replace(result, scored, await reviewCard(id, score, { role: 'trainer', names, onChange: draw }));
       } catch (e) { sayError(e); }
     }
   }, { onError: sayError });
   return () => sub.stop();
 }
 
+
+// ---------------------------------------------------------------------------------------------------- calibration
+
+/** Rule names for a calibration, in the policy and language of its first session. */
+export async function calibrationNames(c) {
+  const view = await get(`/sessions/${enc(c.sessions[0])}`);
+  const first = (view.transcript || []).find((e) => e.event === 'SessionStarted') || {};
+  return policyNames(view.setup.policyId, first.language || 'en');
+}
+
+/** A session's transcript as a reviewer scores it: without any verdict. */
+export async function sessionView(id) {
+  const [view, cat] = await Promise.all([get(`/sessions/${enc(id)}`), catalogue()]);
+  const first = (view.transcript || []).find((e) => e.event === 'SessionStarted') || {};
+  const names = await policyNames(view.setup.policyId, first.language || 'en');
+  return h('div', { class: 'scroll', tabindex: '0', 'aria-label': 'Transcript' }, transcript(view.transcript || [], { showMood: false, names, cat }));
+}
