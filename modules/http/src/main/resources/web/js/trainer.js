@@ -210,6 +210,7 @@ async function workshop(main, id) {
   const traineesBox = h('div', { class: 'table-wrap', id: 'trainees' });
   const outcomes = h('p', { id: 'outcomes' });
   const reach = h('p', { id: 'reach', class: 'small' });
+  const reviewed = h('p', { id: 'overridden', class: 'small' });
   const feed = h('ol', { class: 'feed', id: 'feed', 'aria-label': 'Live activity' });
   const progressText = h('p', { id: 'progress', 'aria-live': 'polite' }, 'Waiting for the scoreboard…');
 
@@ -256,7 +257,7 @@ async function workshop(main, id) {
     h('a', { class: 'button', href: '#/trainer' }, 'All workshops')),
     h('div', { class: 'row card' }, runButton, releaseButton, progressText),
     tokens,
-    h('section', { class: 'card', 'aria-labelledby': 'kpi-h' }, h('h2', { id: 'kpi-h' }, 'KPIs against the policy\'s goals'), kpis, outcomes, reach),
+    h('section', { class: 'card', 'aria-labelledby': 'kpi-h' }, h('h2', { id: 'kpi-h' }, 'KPIs against the policy\'s goals'), kpis, outcomes, reach, reviewed),
     h('div', { class: 'grid' },
       h('section', { class: 'card', 'aria-labelledby': 'rules-h' }, h('h2', { id: 'rules-h' }, 'Pass rate per rule'),
         h('div', { class: 'chart-box' }, rulesCanvas), rulesTable),
@@ -362,6 +363,8 @@ async function workshop(main, id) {
     reach.dataset.high = r ? String(r.high) : '';
     reach.textContent = r && r.unhappy ? `Likely reach of unhappy customers: ${plural(r.unhappy, 'unsatisfied or hung-up customer')} `
       + `may each tell 9–15 people, ${r.low}–${r.high} in all; for every customer who complains, ${r.silentPerComplaint} stay silent (seed 003).` : '';
+    const o = board.overridden;
+    reviewed.textContent = o && o.verdicts ? `Reviewed: ${plural(o.verdicts, 'verdict')} overridden in ${plural(o.sessions, 'session')}; scores, results and KPIs count the final verdicts.` : '';
 
     // charts of the server's pass rates and score bands
     const rules = (board.rules || []).filter((x) => typeof x.passRate === 'number');
