@@ -16,8 +16,8 @@ import org.junit.Test;
 import servicesim.readside.TokenRepository;
 
 /**
- * Roles that hold: trainers mint reviewer tokens, and trainee tokens for a live trainee of an existing workshop, bound to it; admins
- * list tokens without their secrets and revoke them; expired and revoked tokens are refused; a client that keeps
+ * Roles that hold: trainers mint reviewer tokens, and trainee tokens for a live trainee of an existing workshop,
+ * bound to it; admins list tokens without their secrets and revoke them; expired and revoked tokens are refused; a client that keeps
  * presenting bad tokens is throttled; what auditors read is logged for admins.
  */
 public class TokenLifecycleTest extends RouteTestBase {

@@ -27,7 +27,6 @@ import servicesim.policy.Policy;
 import servicesim.policy.review.FinalVerdicts;
 import servicesim.policy.review.VerdictOverride;
 import servicesim.policy.rules.RuleVerdict;
-import servicesim.policy.rules.Verdict;
 import servicesim.policy.scoring.SessionScore;
 import servicesim.policy.transcript.SessionEvent;
 import servicesim.simulation.HashChain;
@@ -323,14 +322,8 @@ public final class AuditVerifier {
         pass.add(pid, r.seqNr(), "journal", "event " + r.seqNr() + " names another session, '" + e.sessionId() + "'");
       }
       Map<String, VerdictOverride> overrides = pass.overrides.computeIfAbsent(e.sessionId(), k -> new HashMap<>());
-      if (e instanceof ReviewEntity.VerdictOverridden o) {
-        overrides.put(o.ruleId(), new VerdictOverride(o.ruleId(), Verdict.byId(o.machine()), Verdict.byId(o.before()),
-            Verdict.byId(o.after()), o.reason(), o.by(), o.at()));
-      }
-      if (e instanceof ReviewEntity.DisputeAccepted a) {
-        overrides.put(a.ruleId(), new VerdictOverride(a.ruleId(), Verdict.byId(a.machine()), Verdict.byId(a.before()),
-            Verdict.byId(a.after()), a.reason(), a.by(), a.at()));
-      }
+      if (e instanceof ReviewEntity.VerdictOverridden o) overrides.put(o.ruleId(), o.override());
+      if (e instanceof ReviewEntity.DisputeAccepted a) overrides.put(a.ruleId(), a.override());
     } else if (pid.startsWith(WORKSHOP) && event instanceof WorkshopEntity.Event w) {
       WorkshopSeen seen = pass.workshops.computeIfAbsent(pid.substring(WORKSHOP.length()), k -> new WorkshopSeen());
       if (w instanceof WorkshopEntity.TraineeEnrolled t && t.live()) seen.live.add(t.traineeId());

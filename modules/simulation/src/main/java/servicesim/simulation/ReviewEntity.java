@@ -236,6 +236,12 @@ public final class ReviewEntity
       return new VerdictOverridden(sessionId, workshopId, traineeId, at, by, role, ruleId, machine, before, after,
           reason, prevHash, hash);
     }
+
+    /** The override as the final verdicts apply it. */
+    public VerdictOverride override() {
+      return new VerdictOverride(ruleId, Verdict.byId(machine), Verdict.byId(before), Verdict.byId(after), reason, by,
+          at);
+    }
   }
 
   /** The trainee disputes a rule's final verdict ({@code verdict}, as it stood) with a message. */
@@ -265,6 +271,12 @@ public final class ReviewEntity
     public DisputeAccepted chained(String prevHash, String hash) {
       return new DisputeAccepted(sessionId, workshopId, traineeId, at, by, role, disputeId, ruleId, machine, before,
           after, reason, prevHash, hash);
+    }
+
+    /** The override the accepted dispute makes, as the final verdicts apply it. */
+    public VerdictOverride override() {
+      return new VerdictOverride(ruleId, Verdict.byId(machine), Verdict.byId(before), Verdict.byId(after), reason, by,
+          at);
     }
   }
 
@@ -298,18 +310,14 @@ public final class ReviewEntity
       if (e instanceof ReviewCommentAdded c) {
         return review.withComment(new Review.Comment(c.seqNr(), c.ruleId(), c.comment(), c.by(), c.at()));
       }
-      if (e instanceof VerdictOverridden o) {
-        return review.withOverride(new VerdictOverride(o.ruleId(), Verdict.byId(o.machine()), Verdict.byId(o.before()),
-            Verdict.byId(o.after()), o.reason(), o.by(), o.at()));
-      }
+      if (e instanceof VerdictOverridden o) return review.withOverride(o.override());
       if (e instanceof DisputeOpened d) {
         return review.withDispute(new Review.Dispute(d.disputeId(), d.ruleId(), d.message(), d.traineeId(), d.at(),
             null));
       }
       if (e instanceof DisputeAccepted a) {
         return review.withDecision(a.disputeId(), new Review.Decision(true, a.reason(), a.by(), a.at()))
-            .withOverride(new VerdictOverride(a.ruleId(), Verdict.byId(a.machine()), Verdict.byId(a.before()),
-                Verdict.byId(a.after()), a.reason(), a.by(), a.at()));
+            .withOverride(a.override());
       }
       DisputeRejected r = (DisputeRejected) e;
       return review.withDecision(r.disputeId(), new Review.Decision(false, r.reason(), r.by(), r.at()));
