@@ -16,8 +16,8 @@ import servicesim.readside.DatabaseWriters;
     versionProvider = Main.Version.class,
     description = "Event-sourced training and audit simulator for customer service.",
     subcommands = {RunCommand.class, ServeCommand.class, ValidateCommand.class, RescoreCommand.class,
-        AuditCommand.class, TokensCommand.class, AssessCommand.class, DetectCommand.class, BenchCommand.class,
-        DbCommand.class,
+        AuditCommand.class, ReviewsCommand.class, TokensCommand.class, AssessCommand.class, DetectCommand.class,
+        BenchCommand.class, DbCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

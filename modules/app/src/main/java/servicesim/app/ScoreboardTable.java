@@ -72,6 +72,12 @@ final class ScoreboardTable {
     kpis.print(out);
     out.println();
     out.println("Outcomes: " + outcomes(b));
+    Scoreboard.Overridden overridden = b.overridden();
+    if (overridden.verdicts() > 0) {
+      out.printf(Locale.ROOT, "Reviewed: %d verdict%s overridden in %d session%s; scores, results and KPIs count the "
+          + "final verdicts.%n", overridden.verdicts(), overridden.verdicts() == 1 ? "" : "s", overridden.sessions(),
+          overridden.sessions() == 1 ? "" : "s");
+    }
     Scoreboard.Reach reach = b.reach();
     if (reach.unhappy() > 0) {
       out.printf(Locale.ROOT, "%d unhappy customer%s may each tell %d–%d people (%d–%d in all); for every customer who "

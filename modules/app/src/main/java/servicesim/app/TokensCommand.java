@@ -91,7 +91,7 @@ final class TokensCommand implements Runnable {
     @Override
     public Integer call() {
       Principal.Role r = Principal.Role.byId(role).orElseThrow(() -> new Main.UserError("unknown role '" + role
-          + "' (roles: admin, trainer, trainee, auditor)"));
+          + "' (roles: admin, trainer, trainee, auditor, reviewer)"));
       Instant now = Node.WALL_CLOCK.instant();
       Instant expiresAt = null;
       if (expiresIn != null) {

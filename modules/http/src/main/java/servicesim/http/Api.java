@@ -46,6 +46,7 @@ public final class Api extends ApiDirectives {
   private final CatalogueRoutes catalogue;
   private final ProgressRoutes progress;
   private final SessionRoutes sessions;
+  private final ReviewRoutes reviews;
   private final AuditRoutes audit;
   private final WebRoutes web;
   private final AccessLogRoutes accessLog;
@@ -61,6 +62,7 @@ public final class Api extends ApiDirectives {
     this.catalogue = new CatalogueRoutes(ctx);
     this.progress = new ProgressRoutes(ctx);
     this.sessions = new SessionRoutes(ctx);
+    this.reviews = new ReviewRoutes(ctx);
     this.audit = new AuditRoutes(ctx);
     this.web = new WebRoutes(ctx);
     this.accessLog = new AccessLogRoutes(ctx);
@@ -80,6 +82,7 @@ public final class Api extends ApiDirectives {
                   policies.route(p),
                   catalogue.route(p),
                   progress.route(p),
+                  reviews.route(p),
                   sessions.route(p),
                   audited(p, instance),
                   tokens.route(p),

@@ -100,6 +100,8 @@ final class CatalogueRoutes extends ApiDirectives {
     List<Map<String, Object>> events = new ArrayList<>();
     addEvents(events, SessionEvent.Type.values(), "session");
     addEvents(events, WorkshopEntity.Event.Type.values(), "workshop");
+    addEvents(events, servicesim.simulation.ReviewEntity.Event.Type.values(), "review");
+    addEvents(events, servicesim.simulation.CalibrationEntity.Event.Type.values(), "calibration");
     out.put("events", events);
     List<Map<String, Object>> channels = new ArrayList<>();
     for (Channel c : Channel.values()) channels.add(Map.of("id", c.id(), "title", CHANNELS.get(c)));

@@ -4,14 +4,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Who a request acts for: a role and the id of its bearer token; for a trainee, the one trainee it acts as and the
+ * Who a request acts for: a role and the id of its bearer token (a reviewer, whom a trainer invites to review
+ * sessions and calibrate, is known by it); for a trainee, the one trainee it acts as and the
  * workshop it acts in (none only for the first start's trainee token, which acts as its trainee wherever that trainee
  * plays live).
  */
 public record Principal(Role role, String tokenId, String traineeId, String workshopId) {
 
   public enum Role {
-    ADMIN, TRAINER, TRAINEE, AUDITOR;
+    ADMIN, TRAINER, TRAINEE, AUDITOR, REVIEWER;
 
     public String id() {
       return name().toLowerCase(Locale.ROOT);

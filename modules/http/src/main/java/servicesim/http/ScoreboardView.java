@@ -54,6 +54,7 @@ public final class ScoreboardView {
     b.weakest().forEach((trainee, list) -> weakest.set(trainee, rates(list, mapper)));
     out.set("reach", mapper.valueToTree(b.reach()));
     out.set("distribution", mapper.valueToTree(b.distribution()));
+    out.set("overridden", mapper.valueToTree(b.overridden()));
     return out;
   }
 

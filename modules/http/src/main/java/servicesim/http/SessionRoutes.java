@@ -47,7 +47,10 @@ final class SessionRoutes extends ApiDirectives {
   private static final Set<Principal.Role> READERS = Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER);
   /** Auditors read scores too (the auditor's trail shows each session's verdicts). */
   private static final Set<Principal.Role> SCORE_READERS =
-      Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER, Principal.Role.AUDITOR);
+      Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER, Principal.Role.AUDITOR, Principal.Role.REVIEWER);
+  /** Reviewers read the transcripts of sessions they review or calibrate with. */
+  private static final Set<Principal.Role> TRANSCRIPT_READERS =
+      Set.of(Principal.Role.TRAINEE, Principal.Role.TRAINER, Principal.Role.REVIEWER);
   private static final int SUBJECT_CHARS = 200;
   private static final int MAX_FIELDS = 40;
 
@@ -61,7 +64,8 @@ final class SessionRoutes extends ApiDirectives {
             post(() -> allow(p, TRAINEE, () -> jsonBody(StartSession.class, body -> start(p, body)))),
             get(() -> allow(p, TRAINEE, () -> assignments(p))))),
         pathPrefix(PathMatchers.segment(), raw -> concat(
-            pathEnd(() -> get(() -> allow(p, READERS, () -> show(p, checkId(raw, "session"))))),
+            pathEnd(() -> get(() -> allow(p, TRANSCRIPT_READERS, () -> reviewerMay(p, checkId(raw, "session"), false,
+                () -> show(p, checkId(raw, "session")))))),
             path("messages", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
                 jsonBody(Message.class, m -> say(s, m)))))),
             path("actions", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
@@ -70,7 +74,8 @@ final class SessionRoutes extends ApiDirectives {
                 reply(ctx.live().end(s.sessionId(), "agent")))))),
             path("wait", () -> post(() -> allow(p, TRAINEE, () -> live(p, checkId(raw, "session"), s ->
                 reply(ctx.live().waitForNext(s.sessionId())))))),
-            path("score", () -> get(() -> allow(p, SCORE_READERS, () -> score(p, checkId(raw, "session"))))),
+            path("score", () -> get(() -> allow(p, SCORE_READERS, () -> reviewerMay(p, checkId(raw, "session"), true,
+                () -> score(p, checkId(raw, "session")))))),
             path("stream", () -> get(() -> allow(p, READERS, () -> optionalHeaderValueByName("Last-Event-ID",
                 last -> parameterOptional("after", after -> stream(p, checkId(raw, "session"),
                     last.or(() -> after)))))))))));
@@ -152,6 +157,22 @@ final class SessionRoutes extends ApiDirectives {
         });
       });
     });
+  }
+
+  /**
+   * A reviewer reads a session's transcript when invited to review it or calibrating with it, and its score (the
+   * machine's verdicts) only when invited: calibration is blind.
+   */
+  private Route reviewerMay(Principal p, String sessionId, boolean scoreToo, java.util.function.Supplier<Route> inner) {
+    if (!p.is(Principal.Role.REVIEWER)) return inner.get();
+    return blocking(() -> scoreToo ? ctx.node().readSide().reviews().invited(sessionId, p.tokenId())
+        : ctx.node().readSide().reviews().mayRead(sessionId, p.tokenId()), allowed -> {
+          if (!allowed) {
+            throw ApiException.forbidden("reviewer " + p.tokenId() + " is not invited to session " + sessionId
+                + (scoreToo ? " (calibration is blind to the machine's verdicts)" : ""));
+          }
+          return inner.get();
+        });
   }
 
   /** A trainee reads and plays only their own sessions, in the workshop their token is for; trainers read any. */

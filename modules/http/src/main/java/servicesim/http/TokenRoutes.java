@@ -48,12 +48,13 @@ final class TokenRoutes extends ApiDirectives {
   }
 
   private Route create(Principal p, NewToken body) {
-    require(body.role() != null, "'role' is required: admin, trainer, trainee or auditor");
+    require(body.role() != null, "'role' is required: admin, trainer, trainee, auditor or reviewer");
     Principal.Role role = Principal.Role.byId(body.role()).orElseThrow(() -> new ApiException(
         StatusCodes.UNPROCESSABLE_CONTENT, "invalid-field", "unknown role '" + abbreviate(body.role())
-        + "' (roles: admin, trainer, trainee, auditor)"));
-    if (p.is(Principal.Role.TRAINER) && role != Principal.Role.TRAINEE) {
-      throw ApiException.forbidden("a trainer creates trainee tokens only; ask an admin for a " + role.id() + " token");
+        + "' (roles: admin, trainer, trainee, auditor, reviewer)"));
+    if (p.is(Principal.Role.TRAINER) && role != Principal.Role.TRAINEE && role != Principal.Role.REVIEWER) {
+      throw ApiException.forbidden("a trainer creates trainee and reviewer tokens only; ask an admin for a "
+          + role.id() + " token");
     }
     Instant now = ctx.clock().instant();
     Instant expiresAt = expiry(body.expiresIn(), now);

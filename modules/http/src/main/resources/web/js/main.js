@@ -5,9 +5,10 @@ import { h, field, replace, say, sayError } from './dom.js';
 import * as trainer from './trainer.js';
 import * as trainee from './trainee.js';
 import * as auditor from './auditor.js';
+import * as reviewer from './reviewer.js';
 
-const VIEWS = { trainer, trainee, auditor };
-const TITLES = { trainer: 'Trainer', trainee: 'Trainee console', auditor: 'Auditor explorer' };
+const VIEWS = { trainer, trainee, auditor, reviewer };
+const TITLES = { trainer: 'Trainer', trainee: 'Trainee console', auditor: 'Auditor explorer', reviewer: 'Reviewer' };
 const main = document.getElementById('main');
 let me = null;
 let cleanup = null;
@@ -49,7 +50,9 @@ function chrome() {
   const path = location.hash.split('?')[0].split('/');
   const progressPage = me.role === 'trainee' && path[2] === 'progress';
   replace(nav, h('a', { href: `#/${me.role}`, 'aria-current': path[1] === me.role && !progressPage ? 'page' : null }, TITLES[me.role]),
-    me.role === 'trainee' ? h('a', { href: '#/trainee/progress', 'aria-current': progressPage ? 'page' : null }, 'Your progress') : null);
+    me.role === 'trainee' ? h('a', { href: '#/trainee/progress', 'aria-current': progressPage ? 'page' : null }, 'Your progress') : null,
+    me.role === 'trainer' ? [h('a', { href: '#/trainer/disputes', 'aria-current': path[2] === 'disputes' ? 'page' : null }, 'Disputes'),
+      h('a', { href: '#/trainer/calibrations', 'aria-current': path[2] === 'calibrations' || path[2] === 'c' ? 'page' : null }, 'Calibrations')] : null);
   who.textContent = me.role === 'trainee' ? `trainee ${me.trainee}` : me.role;
   out.hidden = false;
 }
@@ -58,7 +61,7 @@ function signInForm() {
   const input = h('input', { type: 'password', name: 'token', autocomplete: 'off', required: true, spellcheck: 'false' });
   const form = h('form', { class: 'card signin', 'aria-labelledby': 'signin-title' },
     h('h1', { id: 'signin-title' }, 'Sign in'),
-    h('p', null, 'Paste the API token you were given. Trainers run workshops, trainees play sessions, auditors explore the audit trail. ',
+    h('p', null, 'Paste the API token you were given. Trainers run workshops, trainees play sessions, auditors explore the audit trail, reviewers review and calibrate. ',
       'The token stays in this browser tab only (session storage) until you sign out or close the tab.'),
     field('Token', input, '(starts with ss_)'),
     h('button', { type: 'submit', class: 'primary' }, 'Sign in'));

@@ -7,6 +7,7 @@ import { h, field, replace, say, sayError, badge, uid, fmtDuration, fmtScore, co
 import { transcript, review, dirOf, started } from './transcript.js';
 import { catalogue, policyNames, channelTitle } from './names.js';
 import { progress } from './progress.js';
+import { reviewCard } from './review.js';
 
 export async function render(main, parts, me) {
   if (parts[0] === 'play' && parts[1] && parts[2]) return play(main, parts[1], parts[2], me);
@@ -429,7 +430,11 @@ async function play(main, workshopId, scenarioId, me) {
     // the review shows the transcript with its evidence: the live conversation would repeat it
     livePanels.hidden = true;
     follow.stop();
-    replace(result, h('h2', { id: 'result-h', tabindex: '-1' }, 'Your result'), review(events, score, { showMood: true, names, cat }));
+    const scored = h('div');
+    const draw = (s) => replace(scored, review(events, s, { showMood: true, names, cat }));
+    draw(score);
+    replace(result, h('h2', { id: 'result-h', tabindex: '-1' }, 'Your result'), scored,
+      await reviewCard(sessionId, score, { role: 'trainee', names, onChange: draw }));
     result.scrollIntoView({ block: 'start' });
     say(`Scored: ${fmtScore(score.score)} — ${score.passed ? 'passed' : 'not passed'}.`);
   }

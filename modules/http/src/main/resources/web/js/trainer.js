@@ -8,15 +8,19 @@ import {
   setHashQuery, csvRecords,
 } from './dom.js';
 import { transcript, review } from './transcript.js';
+import { reviewCard, disputes, calibrations, calibration } from './review.js';
 import { progress } from './progress.js';
 import {
   catalogue, policyNames, commonLanguage, ruleName, ruleTitle, channelTitle, outcomeTitle, eventTitle, dirOf,
 } from './names.js';
 
-export async function render(main, parts) {
+export async function render(main, parts, me) {
   if (parts[0] === 'w' && parts[1]) return workshop(main, parts[1]);
   if (parts[0] === 's' && parts[1]) return session(main, parts[1]);
   if (parts[0] === 't' && parts[1]) return progress(main, { traineeId: parts[1], back: '#/trainer' });
+  if (parts[0] === 'disputes') return disputes(main, { sessionHref: (s) => `#/trainer/s/${enc(s)}` });
+  if (parts[0] === 'calibrations') return calibrations(main, { role: 'trainer', me, href: (c) => `#/trainer/c/${enc(c)}` });
+  if (parts[0] === 'c' && parts[1]) return calibration(main, parts[1], { me, names: calibrationNames, sessionView });
   return home(main);
 }
 
@@ -206,6 +210,7 @@ async function workshop(main, id) {
   const traineesBox = h('div', { class: 'table-wrap', id: 'trainees' });
   const outcomes = h('p', { id: 'outcomes' });
   const reach = h('p', { id: 'reach', class: 'small' });
+  const reviewed = h('p', { id: 'overridden', class: 'small' });
   const feed = h('ol', { class: 'feed', id: 'feed', 'aria-label': 'Live activity' });
   const progressText = h('p', { id: 'progress', 'aria-live': 'polite' }, 'Waiting for the scoreboard…');
 
@@ -252,7 +257,7 @@ async function workshop(main, id) {
     h('a', { class: 'button', href: '#/trainer' }, 'All workshops')),
     h('div', { class: 'row card' }, runButton, releaseButton, progressText),
     tokens,
-    h('section', { class: 'card', 'aria-labelledby': 'kpi-h' }, h('h2', { id: 'kpi-h' }, 'KPIs against the policy\'s goals'), kpis, outcomes, reach),
+    h('section', { class: 'card', 'aria-labelledby': 'kpi-h' }, h('h2', { id: 'kpi-h' }, 'KPIs against the policy\'s goals'), kpis, outcomes, reach, reviewed),
     h('div', { class: 'grid' },
       h('section', { class: 'card', 'aria-labelledby': 'rules-h' }, h('h2', { id: 'rules-h' }, 'Pass rate per rule'),
         h('div', { class: 'chart-box' }, rulesCanvas), rulesTable),
@@ -358,6 +363,8 @@ async function workshop(main, id) {
     reach.dataset.high = r ? String(r.high) : '';
     reach.textContent = r && r.unhappy ? `Likely reach of unhappy customers: ${plural(r.unhappy, 'unsatisfied or hung-up customer')} `
       + `may each tell 9–15 people, ${r.low}–${r.high} in all; for every customer who complains, ${r.silentPerComplaint} stay silent (seed 003).` : '';
+    const o = board.overridden;
+    reviewed.textContent = o && o.verdicts ? `Reviewed: ${plural(o.verdicts, 'verdict')} overridden in ${plural(o.sessions, 'session')}; scores, results and KPIs count the final verdicts.` : '';
 
     // charts of the server's pass rates and score bands
     const rules = (board.rules || []).filter((x) => typeof x.passRate === 'number');
@@ -472,10 +479,30 @@ async function session(main, id) {
         const score = await get(`/sessions/${enc(id)}/score`);
         state.textContent = `Ended · outcome: ${outcomeTitle(cat, score.outcome)} · score ${fmtScore(score.score)}${data.feedbackReleased ? '' : ' · feedback not yet released to the trainee'}`;
         live.hidden = true;
-        replace(result, review(events, score, { showMood: true, names, cat }));
+        const scored = h('div');
+        const draw = (s) => replace(scored, review(events, s, { showMood: true, names, cat }));
+        draw(score);
+        replace(result, scored, await reviewCard(id, score, { role: 'trainer', names, onChange: draw }));
       } catch (e) { sayError(e); }
     }
   }, { onError: sayError });
   return () => sub.stop();
 }
 
+
+// ---------------------------------------------------------------------------------------------------- calibration
+
+/** Rule names for a calibration, in the policy and language of its first session. */
+export async function calibrationNames(c) {
+  const view = await get(`/sessions/${enc(c.sessions[0])}`);
+  const first = (view.transcript || []).find((e) => e.event === 'SessionStarted') || {};
+  return policyNames(view.setup.policyId, first.language || 'en');
+}
+
+/** A session's transcript as a reviewer scores it: without any verdict. */
+export async function sessionView(id) {
+  const [view, cat] = await Promise.all([get(`/sessions/${enc(id)}`), catalogue()]);
+  const first = (view.transcript || []).find((e) => e.event === 'SessionStarted') || {};
+  const names = await policyNames(view.setup.policyId, first.language || 'en');
+  return h('div', { class: 'scroll', tabindex: '0', 'aria-label': 'Transcript' }, transcript(view.transcript || [], { showMood: false, names, cat }));
+}

@@ -28,7 +28,9 @@ import servicesim.files.Home;
 public class HostileRequestFuzzTest extends RouteTestBase {
 
   private static final String[] JSON_ENDPOINTS = {"/api/v1/tokens", "/api/v1/workshops", "/api/v1/sessions",
-      "/api/v1/sessions/%s/messages", "/api/v1/sessions/%s/actions", "/api/v1/audit/verify"};
+      "/api/v1/sessions/%s/messages", "/api/v1/sessions/%s/actions", "/api/v1/audit/verify",
+      "/api/v1/sessions/%s/review", "/api/v1/sessions/%s/review/reviewers", "/api/v1/sessions/%s/disputes",
+      "/api/v1/sessions/%s/disputes/d1", "/api/v1/calibrations", "/api/v1/calibrations/cal-fuzz/verdicts"};
 
   private String caller(int which) {
     return switch (which) {

@@ -103,7 +103,7 @@ public class LiveSessionEndToEndTest extends JUnitSuite {
   @Test
   public void aLiveSessionIsPlayedOverHttpThenAuditedVerifiedAndExported() throws Exception {
     Map<String, String> first = server.firstTokens();
-    assertEquals(4, first.size());
+    assertEquals(5, first.size());
     String out = printed.toString(StandardCharsets.UTF_8);
     first.values().forEach(token -> assertTrue(out.contains(token)));
     String trainer = first.get("trainer");

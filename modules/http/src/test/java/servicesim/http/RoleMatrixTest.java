@@ -21,7 +21,7 @@ import org.junit.Test;
  */
 public class RoleMatrixTest extends RouteTestBase {
 
-  enum Caller { NONE, BAD, ADMIN, TRAINER, TRAINEE, OTHER_TRAINEE, AUDITOR }
+  enum Caller { NONE, BAD, ADMIN, TRAINER, TRAINEE, OTHER_TRAINEE, AUDITOR, REVIEWER }
 
   private record Endpoint(String name, Supplier<HttpRequest> request, Map<Caller, Integer> expected) {}
 
@@ -47,11 +47,17 @@ public class RoleMatrixTest extends RouteTestBase {
       case TRAINEE -> t.ana;
       case OTHER_TRAINEE -> t.ben;
       case AUDITOR -> t.auditor;
+      case REVIEWER -> reviewer.token();
     };
   }
 
+  /** A reviewer invited to the scored session and calibrating with it. */
+  private servicesim.readside.TokenRepository.Created reviewer;
+
   @Test
   public void everyEndpointAnswersEveryCallerWith401Or403OrItsSuccessStatus() throws Exception {
+    reviewer = t.node.readSide().tokens().create(new servicesim.readside.TokenRepository.Grant("reviewer", null, null,
+        null), java.time.Instant.parse("2026-01-01T00:00:00Z"), "test");
     String fresh = t.node.workshops().create(new servicesim.scenario.workshop.Workshop("matrix", "Matrix", "default",
         "practice", List.of(TestApi.SCENARIO), List.of(new servicesim.scenario.workshop.Trainee("ana", "Ana", null,
         true)), "test", "matrix-sha")).workshopId();
@@ -59,6 +65,17 @@ public class RoleMatrixTest extends RouteTestBase {
     String running = t.anaSession(fresh, false);
     String yaml = java.nio.file.Files.readString(servicesim.files.Home.library().resolve("en/refund-defective-unit.yaml"));
     String session = "/api/v1/sessions/" + running;
+    String sam = t.scriptedSession();
+    servicesim.simulation.ReviewEntity.Author trainerAuthor = new servicesim.simulation.ReviewEntity.Author("trainer",
+        "tok-matrix");
+    t.node.reviews().invite(scored, trainerAuthor, reviewer.id()).toCompletableFuture().get(30,
+        java.util.concurrent.TimeUnit.SECONDS);
+    String calibration = t.node.reviews().createCalibration("Matrix", List.of(sam, scored), List.of(reviewer.id(),
+        "tok-matrix"), trainerAuthor).toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS)
+        .calibrationId();
+    assertTrue(t.node.awaitCatchUp(java.time.Duration.ofMinutes(1), lag -> { }));
+    String review = "/api/v1/sessions/" + scored + "/review";
+    String ruleVerdicts = ruleVerdicts(sam);
     servicesim.readside.TokenRepository.Created revocable = t.node.readSide().tokens().create(
         new servicesim.readside.TokenRepository.Grant("auditor", null, null, null), java.time.Instant.parse("2026-01-01T00:00:00Z"), "test");
 
@@ -69,7 +86,7 @@ public class RoleMatrixTest extends RouteTestBase {
         new Endpoint("GET / (web UI)", () -> HttpRequest.GET("/"), everyone(200)),
         new Endpoint("GET /ui/js/main.js", () -> HttpRequest.GET("/ui/js/main.js"), everyone(200)),
         new Endpoint("GET /me", () -> HttpRequest.GET("/api/v1/me"), only(200, Caller.ADMIN, Caller.TRAINER,
-            Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
+            Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR, Caller.REVIEWER)),
         new Endpoint("GET /workshops", () -> HttpRequest.GET("/api/v1/workshops"), only(200, Caller.TRAINER,
             Caller.AUDITOR)),
         new Endpoint("GET /workshops/{id}/stream", () -> HttpRequest.GET("/api/v1/workshops/" + t.practice
@@ -94,11 +111,12 @@ public class RoleMatrixTest extends RouteTestBase {
         new Endpoint("POST /scenarios/validate", () -> HttpRequest.POST("/api/v1/scenarios/validate")
             .withEntity(HttpEntities.create(ContentTypes.TEXT_PLAIN_UTF8, yaml)), only(200, Caller.TRAINER)),
         new Endpoint("GET /policies", () -> HttpRequest.GET("/api/v1/policies"), only(200, Caller.ADMIN,
-            Caller.TRAINER, Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
+            Caller.TRAINER, Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR, Caller.REVIEWER)),
         new Endpoint("GET /policies/{id}", () -> HttpRequest.GET("/api/v1/policies/default?lang=ur"),
-            only(200, Caller.ADMIN, Caller.TRAINER, Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
+            only(200, Caller.ADMIN, Caller.TRAINER, Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR,
+                Caller.REVIEWER)),
         new Endpoint("GET /catalogue", () -> HttpRequest.GET("/api/v1/catalogue"), only(200, Caller.ADMIN,
-            Caller.TRAINER, Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR)),
+            Caller.TRAINER, Caller.TRAINEE, Caller.OTHER_TRAINEE, Caller.AUDITOR, Caller.REVIEWER)),
         new Endpoint("GET /trainees/{id}/progress", () -> HttpRequest.GET("/api/v1/trainees/ana/progress"),
             only(200, Caller.TRAINER, Caller.TRAINEE)),
         new Endpoint("POST /tokens", () -> json(HttpRequest.POST("/api/v1/tokens"),
@@ -120,7 +138,29 @@ public class RoleMatrixTest extends RouteTestBase {
         new Endpoint("POST /sessions/{id}/wait", () -> HttpRequest.POST(session + "/wait"), only(200, Caller.TRAINEE)),
         new Endpoint("POST /sessions/{id}/end", () -> HttpRequest.POST(session + "/end"), only(200, Caller.TRAINEE)),
         new Endpoint("GET /sessions/{id}/score", () -> HttpRequest.GET("/api/v1/sessions/" + scored + "/score"),
-            only(200, Caller.TRAINEE, Caller.TRAINER, Caller.AUDITOR)),
+            only(200, Caller.TRAINEE, Caller.TRAINER, Caller.AUDITOR, Caller.REVIEWER)),
+        new Endpoint("GET /sessions/{id} (a reviewer's calibration session)", () -> HttpRequest.GET(
+            "/api/v1/sessions/" + scored), only(200, Caller.TRAINEE, Caller.TRAINER, Caller.REVIEWER)),
+        new Endpoint("GET /sessions/{id}/review", () -> HttpRequest.GET(review), only(200, Caller.TRAINEE,
+            Caller.TRAINER, Caller.AUDITOR, Caller.REVIEWER)),
+        new Endpoint("POST /sessions/{id}/review", () -> json(HttpRequest.POST(review),
+            "{\"seqNr\":1,\"comment\":\"Well opened.\"}"), only(200, Caller.TRAINER, Caller.REVIEWER)),
+        new Endpoint("POST /sessions/{id}/review/reviewers", () -> json(HttpRequest.POST(review + "/reviewers"),
+            "{\"reviewer\":\"" + reviewer.id() + "\"}"), only(200, Caller.TRAINER)),
+        new Endpoint("POST /sessions/{id}/disputes", () -> json(HttpRequest.POST("/api/v1/sessions/" + scored
+            + "/disputes"), "{\"rule\":\"no-such-rule\",\"message\":\"x\"}"), only(422, Caller.TRAINEE)),
+        new Endpoint("POST /sessions/{id}/disputes/{disputeId}", () -> json(HttpRequest.POST("/api/v1/sessions/"
+            + scored + "/disputes/d999"), "{\"accept\":false,\"reason\":\"x\"}"),
+            only(404, Caller.TRAINER, Caller.REVIEWER)),
+        new Endpoint("GET /disputes", () -> HttpRequest.GET("/api/v1/disputes"), only(200, Caller.TRAINER)),
+        new Endpoint("POST /calibrations", () -> json(HttpRequest.POST("/api/v1/calibrations"),
+            "{\"sessions\":[\"" + sam + "\"],\"reviewers\":[\"a\",\"b\"]}"), only(201, Caller.TRAINER)),
+        new Endpoint("GET /calibrations", () -> HttpRequest.GET("/api/v1/calibrations"), only(200, Caller.TRAINER,
+            Caller.REVIEWER)),
+        new Endpoint("GET /calibrations/{id}", () -> HttpRequest.GET("/api/v1/calibrations/" + calibration),
+            only(200, Caller.TRAINER, Caller.REVIEWER)),
+        new Endpoint("POST /calibrations/{id}/verdicts", () -> json(HttpRequest.POST("/api/v1/calibrations/"
+            + calibration + "/verdicts"), ruleVerdicts), scoring()),
         new Endpoint("GET /audit/events", () -> HttpRequest.GET("/api/v1/audit/events?limit=5"),
             only(200, Caller.AUDITOR)),
         new Endpoint("GET /audit/events/count", () -> HttpRequest.GET("/api/v1/audit/events/count?type="
@@ -158,5 +198,17 @@ public class RoleMatrixTest extends RouteTestBase {
       }
     }
     assertEquals(String.join("\n", wrong), List.of(), wrong);
+  }
+
+  /** Only the calibration's reviewers score it: the trainer's own token is not one of this calibration's. */
+  private static Map<Caller, Integer> scoring() {
+    Map<Caller, Integer> m = only(422, Caller.REVIEWER);
+    m.put(Caller.TRAINER, 403);
+    return m;
+  }
+
+  /** A verdict for a rule the calibration does not judge: every role that may score gets as far as the check. */
+  private static String ruleVerdicts(String session) {
+    return "{\"sessionId\":\"" + session + "\",\"verdicts\":{\"no-such-rule\":\"pass\"}}";
   }
 }

@@ -123,7 +123,10 @@ public class ScenarioPolicyRoutesTest extends RouteTestBase {
     assertEquals("Customer message sent", events.get("CustomerMessageSent"));
     assertEquals("Workshop closed", events.get("WorkshopClosed"));
     assertEquals(servicesim.policy.transcript.SessionEvent.Type.values().length
-        + servicesim.simulation.WorkshopEntity.Event.Type.values().length, events.size());
+        + servicesim.simulation.WorkshopEntity.Event.Type.values().length
+        + servicesim.simulation.ReviewEntity.Event.Type.values().length
+        + servicesim.simulation.CalibrationEntity.Event.Type.values().length, events.size());
+    assertEquals("Verdict overridden", events.get("VerdictOverridden"));
     assertEquals("Run finished", events.get("RunFinished"));
     assertEquals("Agent waited", events.get("AgentWaited"));
     java.util.Map<String, Boolean> unhappy = new java.util.HashMap<>();
@@ -152,7 +155,11 @@ public class ScenarioPolicyRoutesTest extends RouteTestBase {
         "get /", "get /api/v1/me", "get /api/v1/workshops", "get /api/v1/workshops/{id}/stream", "get /api/v1/sessions",
         "get /api/v1/sessions/{id}/stream", "post /api/v1/sessions/{id}/wait", "get /api/v1/tokens", "delete /api/v1/tokens/{id}",
         "get /api/v1/access-log", "get /api/v1/audit/events/count", "post /api/v1/audit/verify",
-        "get /api/v1/audit/sessions/{id}/proof", "get /api/v1/audit/key"};
+        "get /api/v1/audit/sessions/{id}/proof", "get /api/v1/audit/key", "get /api/v1/sessions/{id}/review",
+        "post /api/v1/sessions/{id}/review", "post /api/v1/sessions/{id}/review/reviewers",
+        "post /api/v1/sessions/{id}/disputes", "post /api/v1/sessions/{id}/disputes/{disputeId}", "get /api/v1/disputes",
+        "post /api/v1/calibrations", "get /api/v1/calibrations", "get /api/v1/calibrations/{id}",
+        "post /api/v1/calibrations/{id}/verdicts"};
     int operations = 0;
     for (var path : paths.values()) for (String m : path.keySet()) if (!m.equals("parameters")) operations++;
     assertEquals(endpoints.length, operations);

@@ -16,8 +16,8 @@ import org.junit.Test;
 import servicesim.readside.TokenRepository;
 
 /**
- * Roles that hold: trainers mint trainee tokens only, for a live trainee of an existing workshop, bound to it; admins
- * list tokens without their secrets and revoke them; expired and revoked tokens are refused; a client that keeps
+ * Roles that hold: trainers mint reviewer tokens, and trainee tokens for a live trainee of an existing workshop,
+ * bound to it; admins list tokens without their secrets and revoke them; expired and revoked tokens are refused; a client that keeps
  * presenting bad tokens is throttled; what auditors read is logged for admins.
  */
 public class TokenLifecycleTest extends RouteTestBase {
@@ -32,11 +32,12 @@ public class TokenLifecycleTest extends RouteTestBase {
   }
 
   @Test
-  public void aTrainerCannotMintAnyTokenButATraineeOne() throws Exception {
+  public void aTrainerCannotMintAnyTokenButATraineeOrReviewerOne() throws Exception {
     for (String role : new String[] {"auditor", "admin", "trainer"}) {
       JsonNode p = status(mint(t.trainer, "{\"role\":\"" + role + "\"}"), 403);
-      assertTrue(p.toString(), p.get("detail").asText().contains("a trainer creates trainee tokens only"));
+      assertTrue(p.toString(), p.get("detail").asText().contains("a trainer creates trainee and reviewer tokens only"));
     }
+    assertEquals("reviewer", status(mint(t.trainer, "{\"role\":\"reviewer\"}"), 201).get("role").asText());
     assertEquals("auditor", status(mint(t.admin, "{\"role\":\"auditor\"}"), 201).get("role").asText());
   }
 

@@ -31,7 +31,8 @@ public class TokensTest extends JUnitSuite {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       Map<String, String> first = Tokens.bootstrap(repo, folder, new PrintStream(out, true, StandardCharsets.UTF_8),
           java.time.Instant.now());
-      assertEquals(java.util.List.of("admin", "trainer", "trainee", "auditor"), java.util.List.copyOf(first.keySet()));
+      assertEquals(java.util.List.of("admin", "trainer", "trainee", "auditor", "reviewer"),
+          java.util.List.copyOf(first.keySet()));
       String printed = out.toString(StandardCharsets.UTF_8);
       Path file = folder.resolve("tokens");
       assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
@@ -56,7 +57,7 @@ public class TokensTest extends JUnitSuite {
       assertTrue(Tokens.bootstrap(repo, folder, new PrintStream(again, true, StandardCharsets.UTF_8),
           java.time.Instant.now()).isEmpty());
       assertEquals("", again.toString(StandardCharsets.UTF_8));
-      assertEquals(4, repo.count());
+      assertEquals(5, repo.count());
       assertTrue(repo.find("ss_unknown").isEmpty());
     }
   }

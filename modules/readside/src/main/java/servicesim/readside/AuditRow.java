@@ -2,6 +2,8 @@ package servicesim.readside;
 
 import java.time.Instant;
 import servicesim.policy.transcript.SessionEvent;
+import servicesim.simulation.CalibrationEntity;
+import servicesim.simulation.ReviewEntity;
 import servicesim.simulation.WorkshopEntity;
 
 /**
@@ -24,6 +26,14 @@ public record AuditRow(long ordering, String persistenceId, long seqNr, String t
       Who who = w.accept(WHO);
       return new AuditRow(ordering, persistenceId, seqNr, w.eventType().id(), who.session(), w.workshopId(),
           who.trainee(), w.at(), payload, w.prevHash(), w.hash());
+    }
+    if (event instanceof ReviewEntity.Event r) {
+      return new AuditRow(ordering, persistenceId, seqNr, r.eventType().id(), r.sessionId(), r.workshopId(),
+          r.traineeId(), r.at(), payload, r.prevHash(), r.hash());
+    }
+    if (event instanceof CalibrationEntity.Event k) {
+      return new AuditRow(ordering, persistenceId, seqNr, k.eventType().id(), null, null, null, k.at(), payload,
+          k.prevHash(), k.hash());
     }
     throw new IllegalArgumentException("not an audited event: " + event.getClass().getName());
   }

@@ -24,11 +24,14 @@ import servicesim.ledger.Leaf;
 import servicesim.ledger.LedgerKey;
 import servicesim.ledger.MerkleTree;
 import servicesim.policy.Policy;
+import servicesim.policy.review.FinalVerdicts;
+import servicesim.policy.review.VerdictOverride;
 import servicesim.policy.rules.RuleVerdict;
 import servicesim.policy.scoring.SessionScore;
 import servicesim.policy.transcript.SessionEvent;
 import servicesim.simulation.HashChain;
 import servicesim.simulation.SessionEntity;
+import servicesim.simulation.ReviewEntity;
 import servicesim.simulation.WorkshopEntity;
 
 /**
@@ -88,6 +91,7 @@ public final class AuditVerifier {
 
   private static final String SESSION = SessionEntity.ENTITY_KEY.name() + "|";
   private static final String WORKSHOP = WorkshopEntity.ENTITY_KEY.name() + "|";
+  private static final String REVIEW = ReviewEntity.ENTITY_KEY.name() + "|";
 
   private final DataSource dataSource;
   private final ObjectMapper mapper;
@@ -194,6 +198,8 @@ public final class AuditVerifier {
     final Map<String, HashChain.Follower> followers = new HashMap<>();
     final Map<String, SessionSeen> sessions = new LinkedHashMap<>();
     final Map<String, WorkshopSeen> workshops = new LinkedHashMap<>();
+    /** Each session's overrides as its review's events leave them: the final verdicts its scores must show. */
+    final Map<String, Map<String, VerdictOverride>> overrides = new HashMap<>();
     long events;
     long scores;
     long notYetInAuditTrail;
@@ -229,6 +235,13 @@ public final class AuditVerifier {
           }
         }
         while (audit.peek() != null) unmatched(pass, audit.take());
+      }
+      if (onlyPersistenceId != null && onlyPersistenceId.startsWith(SESSION)) {
+        // one session's scores are final under its review's overrides: its review's chain is followed too
+        try (Sql.Cursor<JournalRepository.JournalRow> rows = JournalRepository.rows(c,
+            REVIEW + onlyPersistenceId.substring(SESSION.length()))) {
+          for (JournalRepository.JournalRow r = rows.take(); r != null; r = rows.take()) journalEvent(pass, r);
+        }
       }
       c.rollback();
       trail.rollback();
@@ -304,6 +317,13 @@ public final class AuditVerifier {
       if (!pid.equals(SESSION + e.sessionId())) {
         pass.add(pid, r.seqNr(), "journal", "event " + r.seqNr() + " names another session, '" + e.sessionId() + "'");
       }
+    } else if (pid.startsWith(REVIEW) && event instanceof ReviewEntity.Event e) {
+      if (!pid.equals(REVIEW + e.sessionId())) {
+        pass.add(pid, r.seqNr(), "journal", "event " + r.seqNr() + " names another session, '" + e.sessionId() + "'");
+      }
+      Map<String, VerdictOverride> overrides = pass.overrides.computeIfAbsent(e.sessionId(), k -> new HashMap<>());
+      if (e instanceof ReviewEntity.VerdictOverridden o) overrides.put(o.ruleId(), o.override());
+      if (e instanceof ReviewEntity.DisputeAccepted a) overrides.put(a.ruleId(), a.override());
     } else if (pid.startsWith(WORKSHOP) && event instanceof WorkshopEntity.Event w) {
       WorkshopSeen seen = pass.workshops.computeIfAbsent(pid.substring(WORKSHOP.length()), k -> new WorkshopSeen());
       if (w instanceof WorkshopEntity.TraineeEnrolled t && t.live()) seen.live.add(t.traineeId());
@@ -447,6 +467,7 @@ public final class AuditVerifier {
         pass.add(pid, 0, "scores", "scored under " + label + ", a policy version this installation does not know");
         return;
       }
+      SessionScore machine;
       SessionScore recomputed;
       try {
         if (!last.containsKey(stored.sessionId())) {
@@ -455,7 +476,9 @@ public final class AuditVerifier {
         }
         List<SessionEvent> events = last.get(stored.sessionId());
         int end = (int) Math.min(events.size(), seen.ended.seqNr());
-        recomputed = scorer.score(events.subList(0, end), policy.get()).score();
+        machine = scorer.score(events.subList(0, end), policy.get()).score();
+        recomputed = FinalVerdicts.finalScore(machine, pass.overrides.getOrDefault(stored.sessionId(), Map.of()),
+            policy.get().passMark());
       } catch (Exception e) {
         pass.add(pid, 0, "scores", "the score under " + label + " cannot be recomputed from the journal: " + oneLine(e));
         return;
@@ -479,6 +502,18 @@ public final class AuditVerifier {
       });
       storedVerdicts.keySet().stream().filter(rule -> !verdicts.containsKey(rule))
           .forEach(rule -> differ.add("rule " + rule + " is stored but the policy has no such rule"));
+      if (Math.abs(machine.score() - stored.machineScore()) > 1e-9) {
+        differ.add("machine score is " + stored.machineScore() + ", recomputed " + machine.score());
+      }
+      recomputed(differ, "machine passed", stored.machinePassed(), machine.passed());
+      Map<String, String> storedMachine = new LinkedHashMap<>();
+      for (StoredScore.Verdict v : stored.verdicts()) storedMachine.put(v.ruleId(), v.machineVerdict());
+      for (RuleVerdict v : machine.verdicts()) {
+        if (storedMachine.containsKey(v.id()) && !v.verdict().id().equals(storedMachine.get(v.id()))) {
+          differ.add("rule " + v.id() + "'s machine verdict is " + quote(storedMachine.get(v.id())) + ", recomputed "
+              + quote(v.verdict().id()));
+        }
+      }
       if (!differ.isEmpty()) {
         pass.add(pid, seen.ended.seqNr(), "scores", "the score under " + label + " differs from the one its events "
             + "earn: " + String.join("; ", differ));

@@ -36,6 +36,7 @@ public final class CatchUp {
     lags.add(lag(offsets, AuditTrailProjection.NAME, SessionEntity.AUDIT_TAG));
     lags.add(lag(offsets, WorkshopProjection.NAME, WorkshopEntity.WORKSHOP_TAG));
     for (String tag : tags.scoring()) lags.add(lag(offsets, ScoringProjection.NAME, tag));
+    lags.add(lag(offsets, ReviewProjection.NAME, servicesim.simulation.ReviewEntity.REVIEW_TAG));
     return lags;
   }
 

@@ -23,9 +23,8 @@ public final class KpiRepository {
 
   static void add(Connection c, String workshopId, String traineeId, SessionScore score, boolean complaint)
       throws SQLException {
-    Verdict prompt = score.verdict("prompt-answer").map(RuleVerdict::verdict).orElse(Verdict.NOT_APPLICABLE);
-    int applicable = prompt == Verdict.NOT_APPLICABLE ? 0 : 1;
-    int inTime = prompt == Verdict.PASS ? 1 : 0;
+    int applicable = applicable(score);
+    int inTime = inTime(score);
     int satisfied = Outcomes.SATISFIED.equals(score.outcome()) ? 1 : 0;
     int complaints = complaint ? 1 : 0;
     int complaintsSatisfied = complaint ? satisfied : 0;
@@ -43,6 +42,32 @@ public final class KpiRepository {
             + "VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)", workshopId, traineeId, score.policyId(),
         score.policyVersion(), passed, score.score(), applicable, inTime, satisfied, complaints, complaintsSatisfied,
         hungUp);
+  }
+
+  /**
+   * A score of a counted session changed (reviewers overrode verdicts): its trainee's aggregate under that policy
+   * version counts the new one instead. The outcome does not change, so only the result, score and answer time move.
+   */
+  static void replace(Connection c, String workshopId, String traineeId, SessionScore before, SessionScore after)
+      throws SQLException {
+    Sql.update(c, "UPDATE trainee_kpis SET passed = passed + ?, score_sum = score_sum + ?, "
+            + "answered_applicable = answered_applicable + ?, answered_in_time = answered_in_time + ? "
+            + "WHERE workshop_id = ? AND trainee_id = ? AND policy_id = ? AND policy_version = ?",
+        (after.passed() ? 1 : 0) - (before.passed() ? 1 : 0), after.score() - before.score(),
+        applicable(after) - applicable(before), inTime(after) - inTime(before), workshopId, traineeId,
+        after.policyId(), after.policyVersion());
+  }
+
+  private static Verdict prompt(SessionScore score) {
+    return score.verdict("prompt-answer").map(RuleVerdict::verdict).orElse(Verdict.NOT_APPLICABLE);
+  }
+
+  private static int applicable(SessionScore score) {
+    return prompt(score) == Verdict.NOT_APPLICABLE ? 0 : 1;
+  }
+
+  private static int inTime(SessionScore score) {
+    return prompt(score) == Verdict.PASS ? 1 : 0;
   }
 
   public List<TraineeKpi> forWorkshop(String workshopId, String policyId, int version) {

@@ -39,13 +39,14 @@ public final class ReadSide {
     return new ReadSide(database, mapper, tags, writing, catalog, new JournalRepository(system, database.dataSource()));
   }
 
-  /** Starts the audit trail, scoring and workshop projections on this node. */
+  /** Starts the audit trail, scoring, workshop and review projections on this node. */
   public static ReadSide init(ActorSystem<?> system, Database database, Catalog catalog, WritingChecker writing,
       SessionEntity.Tags tags) {
     ReadSide readSide = connect(system, database, catalog, writing, tags);
     AuditTrailProjection.init(system, database, readSide.mapper);
     WorkshopProjection.init(system, database);
     ScoringProjection.init(system, database, readSide.mapper, readSide.scorer, readSide.journal, tags);
+    ReviewProjection.init(system, database, readSide.scorer);
     return readSide;
   }
 
@@ -67,6 +68,10 @@ public final class ReadSide {
 
   public ScoreRepository scores() {
     return new ScoreRepository(database.dataSource(), mapper);
+  }
+
+  public ReviewRepository reviews() {
+    return new ReviewRepository(database.dataSource());
   }
 
   public KpiRepository kpis() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import servicesim.policy.Policy;
+import servicesim.policy.scoring.SessionScore;
 import servicesim.policy.transcript.SessionEvent;
 
 /**
@@ -71,8 +72,9 @@ public final class Rescorer {
     List<SessionEvent> events = journal.sessionEvents(c, sessionId);
     SessionScorer.Scored scored = scorer.score(events, policy);
     SessionEvent.SessionStarted started = scored.started();
-    ScoreRepository.save(c, mapper, sessionId, scored.score(), at);
-    KpiRepository.add(c, started.workshopId(), started.traineeId(), scored.score(),
+    // the session's overrides carry over to the new version beside its new machine verdicts
+    SessionScore fin = ScoreRepository.save(c, mapper, sessionId, scored.score(), at, policy.passMark());
+    KpiRepository.add(c, started.workshopId(), started.traineeId(), fin,
         scored.scenario().facts().complaint());
     return true;
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import servicesim.policy.Policy;
+import servicesim.policy.scoring.SessionScore;
 import servicesim.policy.transcript.SessionEvent;
 import servicesim.simulation.Notices;
 
@@ -56,8 +57,8 @@ final class ScoringProjectionHandler extends JdbcHandler<List<EventEnvelope<Sess
         + ended.sessionId() + " is unknown"));
     if (ScoreRepository.exists(c, ended.sessionId(), policy.id(), policy.version())) return;
     SessionScorer.Scored scored = scorer.score(events.subList(0, (int) ended.seqNr()), policy);
-    ScoreRepository.save(c, mapper, ended.sessionId(), scored.score(), ended.at());
-    KpiRepository.add(c, ended.workshopId(), ended.traineeId(), scored.score(), scored.scenario().facts().complaint());
+    SessionScore fin = ScoreRepository.save(c, mapper, ended.sessionId(), scored.score(), ended.at(), policy.passMark());
+    KpiRepository.add(c, ended.workshopId(), ended.traineeId(), fin, scored.scenario().facts().complaint());
     log.debug("scored {}: {} under {}", ended.sessionId(), scored.score().score(), policy.label());
   }
 }

@@ -12,6 +12,7 @@ import akka.projection.jdbc.javadsl.JdbcProjection;
 import akka.projection.testkit.javadsl.ProjectionTestKit;
 import akka.projection.testkit.javadsl.TestSourceProvider;
 import akka.stream.javadsl.Source;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,12 @@ import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
+import servicesim.policy.scoring.SessionScore;
 import servicesim.policy.transcript.SessionEvent;
 import servicesim.policy.writing.LanguageToolChecker;
 import servicesim.simulation.Notices;
+import servicesim.simulation.CalibrationEntity;
+import servicesim.simulation.ReviewEntity;
 import servicesim.simulation.WorkshopEntity;
 
 /**
@@ -165,6 +169,58 @@ public class ProjectionHandlersTest extends JUnitSuite {
           assertEquals(1, kpis.get(0).sessions());
         });
     assertTrue(noticeUpTo(notices, session.size()));
+  }
+
+  @Test
+  public void reviewEventsWriteTheReviewTablesAndMakeTheSessionsScoresFinal() throws Exception {
+    String sessionId = "review-1.lee.refund";
+    List<SessionEvent> session = db.session(sessionId, "review-1", "lee", "reactive");
+    SessionEvent.SessionStarted started = (SessionEvent.SessionStarted) session.get(0);
+    SessionEvent.SessionEnded ended = (SessionEvent.SessionEnded) session.get(session.size() - 1);
+    SessionScorer scorer = new SessionScorer(ReadSideFixture.CATALOG, new LanguageToolChecker());
+    SessionScore machine = scorer.score(session, ReadSideFixture.POLICY).score();
+    String rule = machine.verdicts().stream().filter(v -> v.failed() && !v.critical()).findFirst().orElseThrow().id();
+    try (Connection c = db.database.dataSource().getConnection()) {
+      SessionRepository.started(c, started);
+      SessionRepository.ended(c, ended);
+      KpiRepository.add(c, "review-1", "lee", ScoreRepository.save(c, db.mapper, sessionId, machine, ended.at(),
+          ReadSideFixture.POLICY.passMark()), true);
+    }
+    java.time.Instant t = ReadSideFixture.T0.plusSeconds(3600);
+    List<ReviewEntity.Event> events = List.of(
+        new ReviewEntity.DisputeOpened(sessionId, "review-1", "lee", t, "lee", "d1", rule, "fail", "I did", null, null),
+        new ReviewEntity.DisputeAccepted(sessionId, "review-1", "lee", t.plusSeconds(60), "tok-trainer", "trainer",
+            "d1", rule, "fail", "fail", "pass", "fair point", null, null),
+        new ReviewEntity.ReviewCommentAdded(sessionId, "review-1", "lee", t.plusSeconds(90), "tok-trainer", "trainer",
+            2L, null, "nice", null, null));
+    List<EventEnvelope<Object>> envelopes = new ArrayList<>(envelopes("Review|" + sessionId, events, 1));
+    envelopes.add(EventEnvelope.create(Offset.sequence(4), "Calibration|cal-1", 1L,
+        new CalibrationEntity.CalibrationCreated("cal-1", t, "tok-trainer", "Week 1", List.of(sessionId),
+            List.of("ann", "bob"), List.of(rule), java.util.Map.of(sessionId, java.util.Map.of(rule, "fail")), null,
+            null), 0L));
+    kit.run(JdbcProjection.groupedWithin(id(ReviewProjection.NAME), source(envelopes),
+        () -> new PooledJdbcSession(db.database.dataSource()),
+        () -> new ReviewProjectionHandler(scorer, Notices.get(db.system)), db.system), WITHIN, () -> {
+          StoredScore score = new ScoreRepository(db.database.dataSource(), db.mapper).get(sessionId, null, null)
+              .orElseThrow();
+          StoredScore.Verdict v = score.verdicts().stream().filter(x -> x.ruleId().equals(rule)).findFirst()
+              .orElseThrow();
+          assertEquals("pass", v.verdict());
+          assertEquals("fail", v.machineVerdict());
+          assertEquals("d1", v.override().disputeId());
+          assertEquals(1, score.overridden());
+          assertEquals(machine.score(), score.machineScore(), 1e-9);
+          assertTrue(score.score() > machine.score());
+          TraineeKpi kpi = new KpiRepository(db.database.dataSource()).forWorkshop("review-1", "default",
+              ReadSideFixture.POLICY.version()).get(0);
+          assertEquals(score.score(), kpi.scoreSum(), 1e-9);
+          ReviewRepository.SessionReview review = new ReviewRepository(db.database.dataSource()).session(sessionId);
+          assertEquals("accepted", review.disputes().get(0).status());
+          assertEquals("pass", review.disputes().get(0).verdictAfter());
+          assertEquals(1, review.comments().size());
+          assertEquals(1, new ReviewRepository(db.database.dataSource()).calibrations(null).stream()
+              .filter(k -> k.calibrationId().equals("cal-1")).count());
+        });
   }
 
   @Test

@@ -80,7 +80,7 @@ public abstract class RepositoriesContract extends JUnitSuite {
       SessionRepository.ended(c, ended);
       SessionRepository.started(c, (SessionEvent.SessionStarted) other.get(0));
       assertFalse(ScoreRepository.exists(c, started.sessionId(), "default", ReadSideFixture.POLICY.version()));
-      ScoreRepository.save(c, db().mapper, started.sessionId(), score, ended.at());
+      ScoreRepository.save(c, db().mapper, started.sessionId(), score, ended.at(), ReadSideFixture.POLICY.passMark());
       assertTrue(ScoreRepository.exists(c, started.sessionId(), "default", ReadSideFixture.POLICY.version()));
       KpiRepository.add(c, w, "sam", score, true);
       KpiRepository.add(c, w, "sam", score, true);
@@ -111,6 +111,79 @@ public abstract class RepositoriesContract extends JUnitSuite {
     KpiRepository kpis = new KpiRepository(db().database.dataSource());
     assertEquals(2, kpis.forWorkshop(w, "default", ReadSideFixture.POLICY.version()).get(0).sessions());
     assertEquals(2, kpis.workshopTotal(w, "default", ReadSideFixture.POLICY.version()).sessions());
+  }
+
+  @Test
+  public void overridesMakeFinalVerdictsBesideTheMachinesAndTheAggregatesCountThem() throws Exception {
+    String w = "reviewed-" + System.nanoTime();
+    List<SessionEvent> events = db().session(w + ".lee.refund", w, "lee", "reactive");
+    SessionEvent.SessionStarted started = (SessionEvent.SessionStarted) events.get(0);
+    SessionEvent.SessionEnded ended = (SessionEvent.SessionEnded) events.get(events.size() - 1);
+    SessionScore machine = new RuleEngine(ReadSideFixture.POLICY, new LanguageToolChecker())
+        .score(Transcripts.of(ReadSideFixture.REFUND, started, events.subList(1, events.size())));
+    String failed = machine.verdicts().stream().filter(v -> v.failed() && !v.critical()).findFirst().orElseThrow().id();
+    String sessionId = started.sessionId();
+    int version = ReadSideFixture.POLICY.version();
+    double mark = ReadSideFixture.POLICY.passMark();
+    try (Connection c = db().database.dataSource().getConnection()) {
+      SessionRepository.started(c, started);
+      SessionRepository.ended(c, ended);
+      KpiRepository.add(c, w, "lee", ScoreRepository.save(c, db().mapper, sessionId, machine, ended.at(), mark), true);
+      ReviewRepository.override(c, new StoredOverride(sessionId, failed, "fail", "fail", "pass", "said it in Urdu",
+          "tok-trainer", "trainer", null, T0));
+      List<ScoreRepository.Refinalized> changed = ScoreRepository.refinalize(c, sessionId,
+          ReviewRepository.overrides(c, sessionId), (id, v) -> java.util.Optional.of(mark));
+      assertEquals(1, changed.size());
+      for (ScoreRepository.Refinalized r : changed) KpiRepository.replace(c, w, "lee", r.before(), r.after());
+      ReviewRepository.comment(c, new ReviewRepository.Comment(sessionId, 2, 3L, null, "good recovery", "tok-trainer",
+          "trainer", T0));
+      ReviewRepository.disputeOpened(c, new ReviewRepository.Dispute(sessionId, "d1", w, "lee", "courtesy", "pass",
+          "I was polite", T0, "open", null, null, null, null));
+      ReviewRepository.disputeDecided(c, sessionId, "d1", "rejected", "tok-trainer", "it was", null, T0);
+      ReviewRepository.invited(c, sessionId, "tok-rev", "tok-trainer", T0);
+      ReviewRepository.calibrationCreated(c, w + "-cal", "Week 1", "tok-trainer", T0, List.of(sessionId), 20,
+          List.of("ann", "bob"));
+      ReviewRepository.calibrationScored(c, w + "-cal", "ann");
+    }
+    ScoreRepository scores = new ScoreRepository(db().database.dataSource(), db().mapper);
+    StoredScore stored = scores.get(sessionId, null, null).orElseThrow();
+    assertEquals(machine.score(), stored.machineScore(), 1e-9);
+    assertTrue(stored.score() > stored.machineScore());
+    assertEquals(1, stored.overridden());
+    StoredScore.Verdict v = stored.verdicts().stream().filter(x -> x.ruleId().equals(failed)).findFirst().orElseThrow();
+    assertEquals("pass", v.verdict());
+    assertEquals("fail", v.machineVerdict());
+    assertEquals("tok-trainer", v.override().by());
+    assertFalse(v.override().machineChanged());
+    StoredScore inWorkshop = scores.forWorkshop(w, "default", version).get(0);
+    assertEquals(stored.score(), inWorkshop.score(), 1e-9);
+    assertEquals("said it in Urdu", inWorkshop.verdicts().stream().filter(x -> x.ruleId().equals(failed)).findFirst()
+        .orElseThrow().override().reason());
+    ScoreRepository.RuleCount count = scores.ruleCounts(w, "default", version).stream()
+        .filter(r -> r.ruleId().equals(failed)).findFirst().orElseThrow();
+    assertEquals(1, count.passed());
+    TraineeKpi kpi = new KpiRepository(db().database.dataSource()).forWorkshop(w, "default", version).get(0);
+    assertEquals(stored.score(), kpi.scoreSum(), 1e-9);
+    assertEquals(stored.passed() ? 1 : 0, kpi.passed());
+
+    ReviewRepository reviews = new ReviewRepository(db().database.dataSource());
+    ReviewRepository.SessionReview review = reviews.session(sessionId);
+    assertEquals(1, review.overrides().size());
+    assertEquals(Long.valueOf(3), review.comments().get(0).eventSeqNr());
+    assertEquals("rejected", review.disputes().get(0).status());
+    assertEquals("it was", review.disputes().get(0).reason());
+    assertEquals("tok-rev", review.reviewers().get(0).reviewerId());
+    assertTrue(reviews.invited(sessionId, "tok-rev"));
+    assertEquals(1, reviews.disputes("rejected", w, 10).size());
+    assertEquals(0, reviews.disputes("open", w, 10).size());
+    ReviewRepository.Calibration cal = reviews.calibrations("ann").stream()
+        .filter(k -> k.calibrationId().equals(w + "-cal")).findFirst().orElseThrow();
+    assertEquals(java.util.Map.of("ann", 1, "bob", 0), cal.scored());
+    assertEquals(1, cal.sessions());
+    assertTrue(reviews.mayRead(sessionId, "bob"));
+    assertTrue(reviews.mayRead(sessionId, "tok-rev"));
+    assertFalse(reviews.mayRead(sessionId, "cyd"));
+    assertTrue(reviews.calibrations("cyd").stream().noneMatch(k -> k.calibrationId().equals(w + "-cal")));
   }
 
   @Test

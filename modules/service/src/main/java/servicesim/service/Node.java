@@ -162,6 +162,8 @@ public final class Node implements AutoCloseable {
     SessionEntity.Tags tags = new SessionEntity.Tags(settings.tags());
     SessionEntity.init(system, catalog, options.clock(), tags);
     WorkshopEntity.init(system);
+    servicesim.simulation.ReviewEntity.init(system);
+    servicesim.simulation.CalibrationEntity.init(system);
     ReadSide readSide = options.projections()
         ? ReadSide.init(system, database, catalog, writing, tags)
         : ReadSide.connect(system, database, catalog, writing, tags);
@@ -302,6 +304,10 @@ public final class Node implements AutoCloseable {
 
   public Progresses progress() {
     return new Progresses(readSide);
+  }
+
+  public Reviews reviews() {
+    return new Reviews(this);
   }
 
   public Scoreboards scoreboards() {

@@ -78,6 +78,21 @@ public record Scoreboard(
         Reach.SILENT_PER_COMPLAINT);
   }
 
+  /** How many verdicts reviewers overrode (final differs from the machine's), in how many sessions. */
+  public record Overridden(int verdicts, int sessions) {}
+
+  /** The scores are final: this says how many verdicts in them are reviewers' rather than the machine's. */
+  public Overridden overridden() {
+    int verdicts = 0;
+    int sessionsOverridden = 0;
+    for (Entry e : sessions) {
+      int n = e.score().map(StoredScore::overridden).orElse(0);
+      verdicts += n;
+      if (n > 0) sessionsOverridden++;
+    }
+    return new Overridden(verdicts, sessionsOverridden);
+  }
+
   /** How many scored sessions fall in a band of scores ({@code from} to {@code to}, both included). */
   public record Band(int from, int to, int sessions) {}
 

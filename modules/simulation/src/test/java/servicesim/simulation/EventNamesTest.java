@@ -36,6 +36,22 @@ public class EventNamesTest extends JUnitSuite {
     assertEquals(records, ids(WorkshopEntity.Event.Type.values()));
   }
 
+  @Test
+  public void everyReviewAndCalibrationEventIsOfTheTypeNamedAsItsRecord() throws Exception {
+    Set<String> records = new TreeSet<>();
+    for (Class<?> kind : ReviewEntity.Event.class.getPermittedSubclasses()) {
+      assertEquals(kind.getSimpleName(), ((ReviewEntity.Event) blank(kind)).eventType().id());
+      records.add(kind.getSimpleName());
+    }
+    assertEquals(records, ids(ReviewEntity.Event.Type.values()));
+    records.clear();
+    for (Class<?> kind : CalibrationEntity.Event.class.getPermittedSubclasses()) {
+      assertEquals(kind.getSimpleName(), ((CalibrationEntity.Event) blank(kind)).eventType().id());
+      records.add(kind.getSimpleName());
+    }
+    assertEquals(records, ids(CalibrationEntity.Event.Type.values()));
+  }
+
   private static Set<String> ids(EventName[] names) {
     Set<String> out = new TreeSet<>();
     for (EventName n : names) out.add(n.id());

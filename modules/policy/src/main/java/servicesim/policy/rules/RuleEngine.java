@@ -55,18 +55,7 @@ public final class RuleEngine {
 
   /** Scores given verdicts under this policy (used by rescoring, which re-judges and keeps both versions). */
   public SessionScore score(List<RuleVerdict> verdicts, String outcome) {
-    double applicable = 0;
-    double passed = 0;
-    List<String> criticalFailures = new ArrayList<>();
-    for (RuleVerdict v : verdicts) {
-      if (v.verdict() == Verdict.NOT_APPLICABLE) continue;
-      applicable += v.weight();
-      if (v.passed()) passed += v.weight();
-      if (v.failed() && v.critical()) criticalFailures.add(v.id());
-    }
-    double score = applicable == 0 ? 100.0 : Math.round(1000.0 * passed / applicable) / 10.0;
-    boolean pass = criticalFailures.isEmpty() && score >= policy.passMark();
-    return new SessionScore(policy.id(), policy.version(), score, pass, outcome, criticalFailures, verdicts);
+    return SessionScore.of(policy.id(), policy.version(), policy.passMark(), outcome, verdicts);
   }
 
   /** The outcome recorded when the session ended ({@code unfinished} while it runs). */

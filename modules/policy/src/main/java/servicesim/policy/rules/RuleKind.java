@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import servicesim.policy.Channel;
+import servicesim.policy.RuleSpec;
+import servicesim.policy.acts.Act;
 
 /**
  * The checks the engine knows, with the channels each applies to by default and the parameters a policy may set.
@@ -69,6 +71,37 @@ public enum RuleKind {
   /** True for the rules of POLICY.md, false for trainers' phrase rules. */
   public boolean standard() {
     return this != MUST_SAY && this != MUST_NOT_SAY;
+  }
+
+  /**
+   * The acts a rule of this kind reads in what the agent wrote: empty for rules of actions, timing, records or form,
+   * whose verdicts no text shows.
+   */
+  public List<Act> textActs(RuleSpec spec) {
+    return switch (this) {
+      case GREETING -> List.of(Act.OWN_NAME, Act.ORG_NAME, Act.OFFER_HELP);
+      case COURTESY -> List.of(Act.DISCOURTESY);
+      case NO_POLICY_AS_WEAPON -> List.of(Act.POLICY_AS_WEAPON);
+      case CONFIRM_UNDERSTANDING -> List.of(Act.CONFIRM_UNDERSTANDING);
+      case ACKNOWLEDGE_CAUSE -> List.of(Act.ACCEPT_RESPONSIBILITY);
+      case ASK_PREFERENCE -> List.of(Act.ASK_PREFERENCE);
+      case APOLOGIZE -> List.of(Act.APOLOGY);
+      case RESOLVE_AND_CONFIRM -> List.of(Act.CHECK_SATISFACTION);
+      case ESCALATION -> List.of(Act.ESCALATION);
+      case NO_VAGUE_PROMISES -> List.of(Act.VAGUE_PROMISE);
+      case CONCRETE_TIMELINE -> List.of(Act.CONCRETE_TIMELINE);
+      case CLOSING_CHECK -> List.of(Act.ANYTHING_ELSE);
+      case MUST_SAY, MUST_NOT_SAY -> spec.acts().stream().map(Act::byId).flatMap(Optional::stream).toList();
+      default -> List.of();
+    };
+  }
+
+  /** Whether the rule passes when its acts are said (true) or when they are not (false). */
+  public boolean wantsActs() {
+    return switch (this) {
+      case COURTESY, NO_POLICY_AS_WEAPON, NO_VAGUE_PROMISES, MUST_NOT_SAY -> false;
+      default -> true;
+    };
   }
 
   /** Whole-number parameters and their defaults. */
