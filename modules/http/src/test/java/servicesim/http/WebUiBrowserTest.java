@@ -736,6 +736,8 @@ public class WebUiBrowserTest extends JUnitSuite {
       } else {
         browser.click("#end-session");
         browser.click("dialog.confirm [data-confirm]");
+        // the end reaches the console through the event stream: wait for it before taking the case as still open
+        browser.await(perStep, "the session has ended", d -> ended() ? true : null);
       }
     }
     if (!ended()) {

@@ -111,6 +111,11 @@ public final class LexiconLoader {
         if (e.key().value().isEmpty()) problems.add(e.key(), "cannot replace an empty string");
         else if (to != null) replace.put(e.key().value(), to);
       }
+      // a unit typed against its number ("48h", "5mins") is read as a word of its own, as "48 h", "5 mins"
+      for (String unit : n.strings("after-digits")) {
+        if (unit.isBlank()) problems.add(n.locationOf("after-digits"), "after-digits lists words, such as mins or hrs");
+        else for (char digit = '0'; digit <= '9'; digit++) replace.putIfAbsent(digit + unit, digit + " " + unit);
+      }
       return null;
     });
     // replacements are written in source form; normalize their keys and values like any text, minus the replacements

@@ -365,4 +365,55 @@ public class EnglishDetectionTest extends JUnitSuite {
         "Your reservation is confirmed for 6:00 pm at The Porch.", "There is a flight on the 30th.");
     en.finds(Act.CONCRETE_TIMELINE, "So you were charged twice? I'll refund you by Friday.");
   }
+
+  @Test
+  public void choicesOfRemedyByConstruction() {
+    en.finds(Act.ASK_PREFERENCE, "You can either wait for the part or get a full refund.",
+        "Which option works best for you?", "Which one suits you better?", "Shall I refund you or send a replacement?",
+        "You have the option of a refund or a credit to your account.", "You can choose between a refund and a replacement.",
+        "Let me know how you'd like to proceed.", "If you'd prefer, we can issue a refund instead.",
+        "Alternatively, we can cancel the order and refund you in full.", "Happy to offer a refund if you'd prefer?",
+        "Is there a particular resolution you're looking for?", "Are you happy to receive them or do you want to opt out?");
+    en.doesNotFind(Act.ASK_PREFERENCE, "Which model is it?", "Send us a DM if you prefer.",
+        "Which store did you buy it from?");
+  }
+
+  @Test
+  public void checksThatAFixWorkedByConstruction() {
+    en.finds(Act.CHECK_SATISFACTION, "Can you confirm it's working now?", "Is your internet back now?",
+        "Are you all sorted now?", "Tell us how it goes!", "Let us know if this does the job.", "Is everything sorted?",
+        "Can you log in now?", "Is that all working for you now?", "Is the issue still ongoing?", "Did you get it sorted?",
+        "Was I able to resolve your issue today?", "Is the app working ok for you today?", "Do you have service now?",
+        "We'd love to know if that worked!");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "We'll have it fixed by end of day.", "Keep us posted.", "Hope this helps!",
+        "We're glad to hear you're back up and streaming.");
+  }
+
+  @Test
+  public void refusalsByRuleByConstruction() {
+    en.finds(Act.POLICY_AS_WEAPON, "This falls outside of our policy.",
+        "Unfortunately the terms of the promotion don't allow this.", "This is standard procedure, I'm afraid.",
+        "Policy is policy.", "Rule is rule.", "Unfortunately that's not something we can do as it goes against our T&Cs.",
+        "Our policy is that we don't refund digital purchases.", "Those are the terms you agreed to.",
+        "We aren't allowed to do that, sorry.", "Unfortunately exceptions can't be made.",
+        "As per RBI guidelines, we cannot verify the card number here.",
+        "If the damage hasn't been reported within 7 days of receiving the bag, we don't have any options.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "Refunds take 5 days, and I've started yours.",
+        "You can read our refund policy here.");
+  }
+
+  @Test
+  public void timelinesByConstruction() {
+    en.finds(Act.CONCRETE_TIMELINE, "We'll reply within 48h.", "It'll be another 5mins.", "Should be back up in 30min.",
+        "Please allow 2wks for delivery.", "We'll call you back in half an hour.", "It should be resolved in a couple days.",
+        "You'll hear from us in a few days.", "The engineer will be with you between 8am and 12pm.",
+        "Expect a call around 3pm.", "It's usually 5 working days.", "We're expecting services to be restored by 6pm.",
+        "We're hoping to have this resolved by this evening.", "You'll have it before midnight.",
+        "Give it 10 mins and try again.", "Your ride should arrive in no longer than 14 minutes.",
+        "You shall be updated by 17/11/2017 01:57:00 PM.");
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "Returns are accepted within 28 days.", "I called you yesterday at 3pm.",
+        "The damage must be reported within 7 days of receiving the bag.", "We're open 9am to 5pm, Monday to Friday.");
+    en.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "We should have an update by midday.");
+    en.finds(Act.ACCEPT_RESPONSIBILITY, "Our bad, the wrong item was sent.", "We should have told you sooner.");
+  }
 }

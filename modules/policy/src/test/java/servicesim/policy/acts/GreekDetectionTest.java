@@ -366,4 +366,23 @@ public class GreekDetectionTest extends JUnitSuite {
     el.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Ποιο μοντέλο έχετε;", "Έχετε κάνει επανεκκίνηση;");
     el.finds(Act.DISCOURTESY, "sas to eipa idi", "Μη μου χάνετε τον χρόνο.");
   }
+
+  @Test
+  public void restatementsFaultsAndRudenessByConstructionInBothScripts() {
+    el.finds(Act.CONFIRM_UNDERSTANDING, "Άρα ο λογαριασμός σας χρεώθηκε δύο φορές, σωστά;",
+        "Θέλετε δηλαδή να ακυρώσετε την παραγγελία;", "Δηλ. δεν έχετε καθόλου σήμα;",
+        "Αν το έχω καταλάβει, το δέμα δεν έφτασε ποτέ.", "Να δω αν κατάλαβα: η συσκευή κλείνει μόνη της;",
+        "to modem den anavei katholou, swsta?", "Δεν λειτουργεί το ίντερνετ από χθες, έτσι;",
+        "Ara to router anavosvinei kokkino kai den exete internet katholou, etsi?");
+    el.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Συγγνώμη, δεν κατάλαβα καλά, μπορείτε να επαναλάβετε;", "Έτσι;",
+        "Να επιβεβαιώσω κάτι: κάνατε επανεκκίνηση;");
+    el.finds(Act.ACCEPT_RESPONSIBILITY, "Ήταν λάθος της εταιρείας μας.", "Ξεχάσαμε να σας ενημερώσουμε για την αλλαγή.",
+        "Η καθυστέρηση οφείλεται αποκλειστικά σε εμάς.", "Δεν κάναμε σωστά τη δουλειά μας.",
+        "Ο τεχνικός μας έπρεπε να έρθει χθες.", "Μπερδέψαμε την παραγγελία σας με άλλη.", "lathos mas, sygnwmi");
+    el.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Δεν ξεχάσαμε την παραγγελία σας.");
+    el.finds(Act.DISCOURTESY, "Δεν ξέρω, ρωτήστε στο κατάστημα.", "perimenete opws oloi", "Όλα εκεί τα γράφει.",
+        "Ξαναδιαβάστε το μήνυμά μου.", "Αφού σας το είπα!", "Κάντε παράπονο αν θέλετε.", "sovara twra?",
+        "Δεν έχω όλη μέρα.");
+    el.doesNotFind(Act.DISCOURTESY, "Δεν φταίτε εσείς.", "Δεν ξέρω ακόμα, θα το ελέγξω αμέσως.");
+  }
 }

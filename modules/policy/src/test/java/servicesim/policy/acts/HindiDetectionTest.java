@@ -409,4 +409,25 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.finds(Act.CHECK_SATISFACTION, "batayein ki issue solve hua ya nahi", "try karke bataiye kaisa raha");
     hi.finds(Act.POLICY_AS_WEAPON, "30 din ke baad return allowed nahi hai", "हम कोई अपवाद नहीं कर सकते");
   }
+
+  @Test
+  public void faultsRefusalsAndEscalationsByConstructionInBothScripts() {
+    hi.finds(Act.ACCEPT_RESPONSIBILITY, "Hamare system ne galat bill bana diya.",
+        "Hamare technician ko time pe aana chahiye tha.", "हमारी तरफ से देरी हुई, इसके लिए खेद है।", "ये हमारा mistake था",
+        "galti se humne aapka order cancel kar diya", "humne aapko disappoint kiya", "hmse mistake ho gyi h",
+        "हमारी टीम से बड़ी भूल हुई है।", "system mein galat address humne hi daala tha",
+        "ye humari responsibility hai aur hum action lenge");
+    hi.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Courier company ki galti hai, hamari nahi.", "Ye bank ke server ki problem hai.");
+    hi.finds(Act.POLICY_AS_WEAPON, "Policy allow nahi karti sir.", "7 din ki window nikal gayi hai, isliye refund nahi ho sakta.",
+        "Rule is rule sir.", "T&C mein clearly likha hai.", "Mujhe iski permission nahi hai.",
+        "रिटर्न की अवधि खत्म हो चुकी है, इसलिए रिफंड नहीं मिलेगा।", "नियम सबके लिए एक जैसे हैं।", "policy h sir, refund nhi hoga",
+        "Hamari policy mein cash refund ka provision nahi hai.", "नियमानुसार हम नकद रिफंड नहीं दे सकते।",
+        "नियमों के तहत खाताधारक के अलावा किसी अन्य व्यक्ति को जानकारी नहीं दी जा सकती।");
+    hi.doesNotFind(Act.POLICY_AS_WEAPON, "नियमानुसार 7 दिन के भीतर वापसी की जा सकती है, मैंने पिकअप बुक कर दिया है।");
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "7 din ki window nikal gayi hai, isliye refund nahi ho sakta.");
+    hi.finds(Act.ESCALATION, "Mere supervisor aapse contact karenge.", "main higher authority ko mail kar rahi hoon",
+        "आपकी शिकायत वरिष्ठ प्रबंधक को अग्रेषित कर दी गई है।", "Aapka maamla uchch adhikari ko saunp diya gaya hai.",
+        "Main ye case apne manager ko forward kar raha hoon, wo khud dekhenge.");
+    hi.doesNotFind(Act.ESCALATION, "Aap branch mein jaakar manager se mil sakte hain.");
+  }
 }

@@ -479,4 +479,28 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.doesNotFind(Act.POLICY_AS_WEAPON, "آپ کو پہلے شرائط پڑھنی چاہیے تھیں");
     ur.doesNotFind(Act.CONCRETE_TIMELINE, "30 din ke baad return allowed nahi hai", "aap ne kal 3 baje call ki thi");
   }
+
+  @Test
+  public void faultsRefusalsAndRudenessByConstructionInBothScripts() {
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "ہمارے نمائندے نے آپ کو غلط معلومات دیں۔", "hamari taraf se delay hua",
+        "hamare system ki wajah se double charge hua", "hum ghalat the", "Hum apni ghalti par sharminda hain",
+        "yeh sab hamari wajah se hua", "غلطی ہمارے سسٹم کی تھی، آپ کا بل دو دفعہ بن گیا۔", "Galti company ki hai, aap ki nahi.",
+        "zimmedaari hamari hai", "humse galti hui, muafi chahte hain");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "یہ کوریئر کمپنی کی غلطی ہے۔", "ہماری کوئی غلطی نہیں ہے۔");
+    ur.finds(Act.POLICY_AS_WEAPON, "policy ke hisaab se refund nahi ho sakta", "۳۰ دن گزر چکے ہیں، اس لیے ریفنڈ نہیں ہو سکتا۔",
+        "return period khatam ho gaya hai isliye refund nahi milega", "T&C mein likha hai sir", "مجھے اس کا اختیار نہیں ہے۔",
+        "mujhe iski permission nahi hai", "پالیسی میں اس کی گنجائش نہیں ہے۔", "قواعد سب کے لیے ایک جیسے ہیں۔",
+        "SOP ke bahar hai ye", "Aap ka case policy mein cover nahi hota", "ye hamara rule hai sir",
+        "State Bank ki guidelines ke mutabiq ye mumkin nahi");
+    ur.doesNotFind(Act.POLICY_AS_WEAPON, "آپ نے شرائط پڑھی ہی نہیں تھیں، اب ہمیں الزام نہ دیں۔");
+    ur.finds(Act.DISCOURTESY, "میرے پاس فالتو وقت نہیں ہے۔", "سر کھا لیا ہے آپ نے۔", "زبان سنبھال کر بات کریں۔",
+        "ye aap ka problem hai", "aap ko kya lagta hai hum bewaqoof hain?", "baar baar call mat karein",
+        "mujhe is se koi matlab nahi", "aap ko kuch nahi pata", "shikayat karni hai to kar dein",
+        "آپ نے شرائط پڑھی ہی نہیں تھیں، اب ہمیں الزام نہ دیں۔", "لائن میں لگیں، یہاں سب کو جلدی ہے۔",
+        "Ap ko pehle bhi bataya tha, parhte nahi hain kya?", "Sir this is not my headache");
+    ur.doesNotFind(Act.DISCOURTESY, "پریشان نہ ہوں، ہم مدد کریں گے۔", "main aap ki baat samajh raha hoon",
+        "ye aap ki ghalti nahi hai");
+    ur.doesNotFind(Act.VAGUE_PROMISE, "لائن میں لگیں، یہاں سب کو جلدی ہے۔");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "aap ka order 12 din purana hai to main abhi exchange laga deti hun");
+  }
 }
