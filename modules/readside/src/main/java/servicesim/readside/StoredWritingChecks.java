@@ -58,9 +58,12 @@ public final class StoredWritingChecks implements WritingChecker {
     Set<String> wanted = new TreeSet<>();
     for (String text : texts) wanted.add(sha256(text));
     if (wanted.isEmpty()) return true;
-    List<String> found = Sql.query(dataSource, "SELECT DISTINCT text_sha256 FROM writing_checks WHERE checker = ? AND "
-        + "language = ?", rs -> rs.getString(1), checker.version(), language);
-    return found.containsAll(wanted);
+    List<Object> params = new java.util.ArrayList<>(List.of(checker.version(), language));
+    params.addAll(wanted);
+    List<Long> found = Sql.query(dataSource, "SELECT COUNT(DISTINCT text_sha256) FROM writing_checks WHERE checker = ? "
+        + "AND language = ? AND text_sha256 IN (" + String.join(", ", java.util.Collections.nCopies(wanted.size(), "?"))
+        + ")", rs -> rs.getLong(1), params.toArray());
+    return found.get(0) == wanted.size();
   }
 
   @Override
@@ -89,13 +92,17 @@ public final class StoredWritingChecks implements WritingChecker {
       return Optional.of(List.copyOf(mapper.readValue(rows.get(0), ISSUES)));
     } catch (JsonProcessingException e) {
       // a row this version cannot read is checked again and replaced
+      try (Connection c = dataSource.getConnection()) {
+        Sql.update(c, "DELETE FROM writing_checks WHERE check_key = ?", key);
+      } catch (SQLException gone) {
+        throw new ReadModelException(gone);
+      }
       return Optional.empty();
     }
   }
 
   private void store(String key, String language, String text, List<WritingIssue> issues) {
     try (Connection c = dataSource.getConnection()) {
-      Sql.update(c, "DELETE FROM writing_checks WHERE check_key = ?", key);
       Sql.update(c, "INSERT INTO writing_checks (check_key, checker, language, text_sha256, issues) VALUES (?, ?, ?, ?, ?)",
           key, checker.version(), language, sha256(text), mapper.writeValueAsString(issues));
     } catch (SQLException e) {

@@ -12,7 +12,6 @@ import akka.persistence.typed.javadsl.CommandHandlerWithReplyBuilder;
 import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import akka.persistence.typed.javadsl.ReplyEffect;
-import akka.serialization.jackson.JacksonObjectMapperProvider;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -23,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import servicesim.policy.review.CalibrationResult;
 import servicesim.policy.rules.Verdict;
@@ -226,7 +224,7 @@ public final class CalibrationEntity extends
   }
 
   public static Behavior<Command> create(String calibrationId, ActorSystem<?> system) {
-    HashChain chain = new HashChain(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()));
+    HashChain chain = HashChain.of(system);
     return new CalibrationEntity(calibrationId, chain);
   }
 

@@ -35,6 +35,12 @@ public final class HashChain {
     this.mapper = mapper;
   }
 
+  /** The chain of the entities of this actor system, hashing with its persistence mapper. */
+  public static HashChain of(akka.actor.typed.ActorSystem<?> system) {
+    return new HashChain(akka.serialization.jackson.JacksonObjectMapperProvider.get(system)
+        .getOrCreate("jackson-json", java.util.Optional.empty()));
+  }
+
   public String hash(String prevHash, Object event) {
     return hash(prevHash, mapper.valueToTree(event));
   }

@@ -11,7 +11,6 @@ import akka.persistence.typed.javadsl.CommandHandlerWithReply;
 import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import akka.persistence.typed.javadsl.ReplyEffect;
-import akka.serialization.jackson.JacksonObjectMapperProvider;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -336,7 +335,7 @@ public final class ReviewEntity
   }
 
   public static Behavior<Command> create(String sessionId, ActorSystem<?> system) {
-    HashChain chain = new HashChain(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()));
+    HashChain chain = HashChain.of(system);
     return new ReviewEntity(sessionId, chain);
   }
 

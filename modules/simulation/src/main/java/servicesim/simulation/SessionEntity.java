@@ -18,7 +18,6 @@ import akka.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import akka.persistence.typed.javadsl.ReplyEffect;
 import akka.persistence.typed.javadsl.RetentionCriteria;
 import akka.persistence.typed.javadsl.SignalHandler;
-import akka.serialization.jackson.JacksonObjectMapperProvider;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -202,7 +201,7 @@ public final class SessionEntity
 
   public static Behavior<Command> create(String sessionId, Catalog catalog, Clock clock, Tags tags,
       ActorSystem<?> system) {
-    HashChain chain = new HashChain(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()));
+    HashChain chain = HashChain.of(system);
     return Behaviors.setup(ctx -> Behaviors.withTimers(timers ->
         new SessionEntity(sessionId, catalog, clock, chain, tags, ctx, timers)));
   }

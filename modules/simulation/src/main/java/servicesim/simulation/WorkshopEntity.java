@@ -17,7 +17,6 @@ import akka.persistence.typed.javadsl.CommandHandlerWithReplyBuilder;
 import akka.persistence.typed.javadsl.EventHandler;
 import akka.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import akka.persistence.typed.javadsl.ReplyEffect;
-import akka.serialization.jackson.JacksonObjectMapperProvider;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -25,7 +24,6 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import servicesim.policy.transcript.EventName;
 import servicesim.scenario.workshop.Workshop;
@@ -443,7 +441,7 @@ public final class WorkshopEntity
   }
 
   public static Behavior<Command> create(String workshopId, ActorSystem<?> system) {
-    HashChain chain = new HashChain(JacksonObjectMapperProvider.get(system).getOrCreate("jackson-json", Optional.empty()));
+    HashChain chain = HashChain.of(system);
     return Behaviors.setup(ctx -> new WorkshopEntity(workshopId, chain, ctx));
   }
 
