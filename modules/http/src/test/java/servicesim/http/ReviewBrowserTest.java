@@ -6,16 +6,10 @@ import static org.junit.Assert.assertTrue;
 import akka.actor.testkit.typed.javadsl.LogCapturing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.typesafe.config.ConfigFactory;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +26,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.scalatestplus.junit.JUnitSuite;
-import servicesim.files.Home;
 import servicesim.scenario.workshop.Trainee;
 import servicesim.scenario.workshop.Workshop;
 import servicesim.service.Node;
-import servicesim.service.Settings;
 import servicesim.service.Workshops;
 
 /**
@@ -60,43 +52,30 @@ public class ReviewBrowserTest extends JUnitSuite {
   private static HttpClient http;
   private static ObjectMapper mapper;
   private static BrowserSession browser;
+  private static BrowserServer servers;
 
   private int consoleErrorsBefore;
 
   @BeforeClass
   public static void start() throws Exception {
-    if (!BrowserSession.available()) {
-      org.junit.Assert.fail("the browser tests need Debian's chromium and chromium-driver (" + BrowserSession.CHROMIUM
-          + ", " + BrowserSession.CHROMEDRIVER + "): apt-get install -y chromium chromium-driver");
-    }
-    Path dir = Files.createTempDirectory("review-browser-test-");
-    String url = "jdbc:h2:file:" + dir.resolve("data/servicesim") + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
-    node = Node.start(Node.Options.of(Settings.of(ConfigFactory.load()).withDb(url, "", "")));
-    server = HttpServer.start(node, new HttpServer.Options("127.0.0.1", 0, Tokens.dataFolder(url), Home.workshops(),
-        ApiContext.Limits.DEFAULT), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    base = "http://127.0.0.1:" + server.address().getPort();
-    trainer = server.firstTokens().get("trainer");
-    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    mapper = node.readSide().mapper();
-    browser = new BrowserSession();
+    servers = BrowserServer.start("review-browser-test");
+    node = servers.node;
+    server = servers.server;
+    base = servers.base;
+    trainer = servers.token("trainer");
+    http = servers.http;
+    mapper = servers.mapper;
+    browser = servers.browser;
   }
 
   @AfterClass
   public static void stop() {
-    try {
-      if (browser != null) browser.close();
-    } finally {
-      if (server != null) server.stop();
-      if (node != null) node.close();
-    }
+    if (servers != null) servers.close();
   }
 
   @Before
   public void freshTab() {
-    browser.driver.get(base + "/health");
-    browser.js("sessionStorage.clear(); localStorage.clear();");
-    browser.viewport(1366, 900);
-    consoleErrorsBefore = browser.consoleErrors().size();
+    consoleErrorsBefore = servers.freshTab(1366, 900);
   }
 
   @After

@@ -7,9 +7,6 @@ import static org.junit.Assert.assertTrue;
 import akka.actor.testkit.typed.javadsl.LogCapturing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.typesafe.config.ConfigFactory;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,10 +33,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.scalatestplus.junit.JUnitSuite;
-import servicesim.files.Home;
 import servicesim.scenario.AgentStep;
 import servicesim.service.Node;
-import servicesim.service.Settings;
 import servicesim.service.Workshops;
 
 /**
@@ -73,45 +68,31 @@ public class WebUiBrowserTest extends JUnitSuite {
   private static HttpClient http;
   private static ObjectMapper mapper;
   private static BrowserSession browser;
+  private static BrowserServer servers;
 
   private int consoleErrorsBefore;
 
   @BeforeClass
   public static void start() throws Exception {
-    if (!BrowserSession.available()) {
-      org.junit.Assert.fail("the browser tests need Debian's chromium and chromium-driver (" + BrowserSession.CHROMIUM
-          + ", " + BrowserSession.CHROMEDRIVER + "): apt-get install -y chromium chromium-driver");
-    }
-    Path dir = Files.createTempDirectory("ui-browser-test-");
-    String url = "jdbc:h2:file:" + dir.resolve("data/servicesim") + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
-    node = Node.start(Node.Options.of(Settings.of(ConfigFactory.load()).withDb(url, "", "")));
-    server = HttpServer.start(node, new HttpServer.Options("127.0.0.1", 0, Tokens.dataFolder(url), Home.workshops(),
-        ApiContext.Limits.DEFAULT), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    base = "http://127.0.0.1:" + server.address().getPort();
-    trainer = server.firstTokens().get("trainer");
-    auditor = server.firstTokens().get("auditor");
-    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    mapper = node.readSide().mapper();
-    browser = new BrowserSession();
+    servers = BrowserServer.start("ui-browser-test");
+    node = servers.node;
+    server = servers.server;
+    base = servers.base;
+    trainer = servers.token("trainer");
+    auditor = servers.token("auditor");
+    http = servers.http;
+    mapper = servers.mapper;
+    browser = servers.browser;
   }
 
   @AfterClass
   public static void stop() {
-    try {
-      if (browser != null) browser.close();
-    } finally {
-      if (server != null) server.stop();
-      if (node != null) node.close();
-    }
+    if (servers != null) servers.close();
   }
 
   @Before
   public void freshTab() {
-    // forget the last test's token on a page of the server that is not the app, so that no view of it runs on
-    browser.driver.get(base + "/health");
-    browser.js("sessionStorage.clear(); localStorage.clear();");
-    browser.viewport(WIDE, HEIGHT);
-    consoleErrorsBefore = browser.consoleErrors().size();
+    consoleErrorsBefore = servers.freshTab(WIDE, HEIGHT);
   }
 
   @After
