@@ -163,10 +163,16 @@ final class SessionRoutes extends ApiDirectives {
    * A reviewer reads a session's transcript when invited to review it or calibrating with it, and its score (the
    * machine's verdicts) only when invited: calibration is blind.
    */
+  private static final java.time.Duration READ_YOUR_GRANT = java.time.Duration.ofSeconds(5);
+
   private Route reviewerMay(Principal p, String sessionId, boolean scoreToo, java.util.function.Supplier<Route> inner) {
     if (!p.is(Principal.Role.REVIEWER)) return inner.get();
-    return blocking(() -> scoreToo ? ctx.node().readSide().reviews().invited(sessionId, p.tokenId())
-        : ctx.node().readSide().reviews().mayRead(sessionId, p.tokenId()), allowed -> {
+    java.util.function.BooleanSupplier may = () -> scoreToo
+        ? ctx.node().readSide().reviews().invited(sessionId, p.tokenId())
+        : ctx.node().readSide().reviews().mayRead(sessionId, p.tokenId());
+    // an invitation or calibration just made may not have reached the read side yet: let it catch up before refusing
+    return blocking(() -> may.getAsBoolean()
+        || ctx.node().awaitCatchUp(READ_YOUR_GRANT, lag -> { }) && may.getAsBoolean(), allowed -> {
           if (!allowed) {
             throw ApiException.forbidden("reviewer " + p.tokenId() + " is not invited to session " + sessionId
                 + (scoreToo ? " (calibration is blind to the machine's verdicts)" : ""));
