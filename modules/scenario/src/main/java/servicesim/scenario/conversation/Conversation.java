@@ -33,6 +33,7 @@ import servicesim.policy.transcript.SessionEvent.CustomerMessageSent;
 import servicesim.policy.transcript.SessionEvent.CustomerMoodChanged;
 import servicesim.policy.transcript.SessionEvent.CustomerNudged;
 import servicesim.policy.transcript.SessionEvent.SessionEnded;
+import servicesim.policy.transcript.SessionEvent.SessionResumed;
 import servicesim.policy.transcript.SessionEvent.SessionStarted;
 import servicesim.scenario.AgentStep;
 import servicesim.scenario.CustomerLine;
@@ -242,6 +243,27 @@ public final class Conversation {
     }
     if (to == null) return Optional.empty();
     return Optional.of(new AgentWaited(sessionId, workshopId, traineeId, UNCHAINED, now, to, until, null, null));
+  }
+
+  /** How far a recovered live session's simulated clock must have run on past its latest event to give time back. */
+  public static final Duration RESUME_MARGIN = Duration.ofSeconds(1);
+
+  /**
+   * A live session recovered at the real moment {@code real}, after its node was unavailable: when its simulated clock
+   * has run on since its latest event and meanwhile the customer's next move (or a time given to the customer) fell
+   * due, that time is given back, so the customer's timers restart from here and the outage is not the agent's
+   * silence. Empty for a scripted or ended session, and when nothing fell due or the clock barely moved.
+   */
+  public Optional<SessionResumed> resume(ConversationState s, Instant real) {
+    if (setup.virtual() || s == null || s.ended()) return Optional.empty();
+    Instant now = s.simulatedAt(real, setup.timeScale());
+    Instant last = s.times().lastEventAt();
+    Duration gap = Duration.between(last, now);
+    if (gap.compareTo(RESUME_MARGIN) <= 0) return Optional.empty();
+    boolean customerDue = nextCustomerMove(s).filter(m -> !m.at().isAfter(now)).isPresent();
+    boolean promiseDue = waitsUntil(s).filter(t -> t.isAfter(last) && !t.isAfter(now)).isPresent();
+    if (!customerDue && !promiseDue) return Optional.empty();
+    return Optional.of(new SessionResumed(sessionId, workshopId, traineeId, UNCHAINED, last, real, gap, null, null));
   }
 
   /** The session ends now; the outcome follows from the customer's mood, or {@code hung-up}. */
@@ -500,6 +522,10 @@ public final class Conversation {
       Duration skipped = Duration.between(w.at(), w.to());
       return s.with(s.waiting().skipping(skipped.isNegative() ? Duration.ZERO : skipped))
           .with(s.times().withEventAt(later(w.to(), s.times().lastEventAt())));
+    }
+
+    public ConversationState on(SessionResumed r) {
+      return s.with(s.waiting().givingBack(r.unavailable()));
     }
 
     public ConversationState on(SessionEnded e) {
