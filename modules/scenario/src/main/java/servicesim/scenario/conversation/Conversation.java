@@ -249,20 +249,19 @@ public final class Conversation {
   public static final Duration RESUME_MARGIN = Duration.ofSeconds(1);
 
   /**
-   * A live session recovered at the real moment {@code real}, after its node was unavailable: when its simulated clock
-   * has run on since its latest event and meanwhile the customer's next move (or a time given to the customer) fell
-   * due, that time is given back, so the customer's timers restart from here and the outage is not the agent's
-   * silence. Empty for a scripted or ended session, and when nothing fell due or the clock barely moved.
+   * A live session recovered at the real moment {@code real}, after its node was unavailable: when its customer has a
+   * move to come (so the session was being kept running, and stopped only with its node) and its simulated clock has
+   * run on since its latest event, that time is given back, so the customer's timers restart from here and neither
+   * their silence nor the rules' response times count the outage as the agent's. The time since the latest event is
+   * given back whole, since when the node went is not recorded. Empty for a scripted or ended session, for one whose
+   * customer waits for nothing (it may just have been idle), and when the clock barely moved.
    */
   public Optional<SessionResumed> resume(ConversationState s, Instant real) {
     if (setup.virtual() || s == null || s.ended()) return Optional.empty();
     Instant now = s.simulatedAt(real, setup.timeScale());
     Instant last = s.times().lastEventAt();
     Duration gap = Duration.between(last, now);
-    if (gap.compareTo(RESUME_MARGIN) <= 0) return Optional.empty();
-    boolean customerDue = nextCustomerMove(s).filter(m -> !m.at().isAfter(now)).isPresent();
-    boolean promiseDue = waitsUntil(s).filter(t -> t.isAfter(last) && !t.isAfter(now)).isPresent();
-    if (!customerDue && !promiseDue) return Optional.empty();
+    if (gap.compareTo(RESUME_MARGIN) <= 0 || nextCustomerMove(s).isEmpty()) return Optional.empty();
     return Optional.of(new SessionResumed(sessionId, workshopId, traineeId, UNCHAINED, last, real, gap, null, null));
   }
 

@@ -119,12 +119,27 @@ public class SessionResumeTest extends JUnitSuite {
   }
 
   @Test
-  public void nothingOverdueNoEvent() {
+  public void anOutageShorterThanTheCustomersPatienceIsGivenBackToo() {
     Conversation c = live();
     ConversationState s = waitingForTheAgent(c);
-    // half a minute of silence: the nudge (at 64 s) is not due yet, so nothing was lost
-    assertTrue(c.resume(s, realAt(Duration.ofSeconds(34))).isEmpty());
-    assertTrue(c.resume(s, realAt(Duration.ofSeconds(64))).isPresent());
+    // 25 simulated seconds gone: no nudge was due yet, but a phone answer's 20 s would be spent on the outage
+    SessionEvent.SessionResumed resumed = c.resume(s, realAt(Duration.ofSeconds(29))).orElseThrow();
+    assertEquals(Duration.ofSeconds(25), resumed.unavailable());
+    s = c.apply(s, resumed);
+    Instant answeredAt = s.simulatedAt(realAt(Duration.ofSeconds(29)).plusSeconds(1), SCALE);
+    assertEquals(Duration.ofSeconds(2), Duration.between(s.times().lastCustomerAt(), answeredAt));
+  }
+
+  @Test
+  public void aCustomerWaitingForNothingNeedsNoEvent() {
+    Conversation c = live();
+    ConversationState s = waitingForTheAgent(c);
+    s = c.applyAll(s, c.agentSays(s, "I'm so sorry about that.", null, T0.plusSeconds(6)));
+    s = c.applyAll(s, c.nextCustomerMove(s).orElseThrow().events());
+    s = c.applyAll(s, c.agentSays(s, "Goodbye.", null, T0.plusSeconds(10)));
+    assertTrue("the script is said and the agent spoke last", c.nextCustomerMove(s).isEmpty());
+    // an idle session may simply have been passivated: its clock ran on, but nothing was lost
+    assertTrue(c.resume(s, realAt(Duration.ofHours(2))).isEmpty());
   }
 
   @Test
