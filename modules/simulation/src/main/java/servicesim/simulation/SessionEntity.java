@@ -458,8 +458,8 @@ public final class SessionEntity
   }
 
   /**
-   * A live session that comes back with its customer's move fallen due while it was not running (its node died or
-   * stopped) first gives that time back; otherwise its customer simply goes on.
+   * A live session that comes back with a customer's move to come (so it was kept running, and stopped only with its
+   * node) and its clock run on since its latest event first gives that time back; otherwise its customer goes on.
    */
   private void recovered(State state) {
     if (state.started() && !state.ended() && !state.setup().virtual()
