@@ -46,9 +46,9 @@ import servicesim.scenario.ScenarioReaction;
  * what the customer says next and when, how the mood moves (the policy's default reactions, overridden by the
  * scenario), when they nudge or hang up after silence, and when a multi-part turn ends.
  *
- * <p>Decisions ({@link #started}, {@link #agentSays}, {@link #agentActs}, {@link #nextCustomerMove}, {@link #end})
- * return the events they cause, not yet placed in the session's hash chain; {@link #apply} folds one event into the
- * state mechanically. Nothing here reads a clock: times come in with the agent's input or are computed from the state,
+ * <p>Decisions ({@link #started}, {@link #agentSays}, {@link #agentActs}, {@link #nextCustomerMove}, {@link #end},
+ * {@link #resume}) return the events they cause, not yet placed in the session's hash chain; {@link #apply} folds one
+ * event into the state mechanically. Nothing here reads a clock: times come in with the agent's input or are computed from the state,
  * so a replay is deterministic.
  */
 public final class Conversation {
