@@ -430,6 +430,10 @@ public class EnglishDetectionTest extends JUnitSuite {
         "Once dispatched, orders cannot be cancelled.", "Seat fees are non-refundable.",
         "Unfortunately, we're unable to offer compensation for weather delays.",
         "As it was booked through a travel agent, you'll need to contact them.");
+    en.finds(Act.POLICY_AS_WEAPON, "Unfortunately, this must be done at the airport.",
+        "You'd only be able to get this if you were selecting an eligible tariff.");
+    en.finds(Act.ACCEPT_RESPONSIBILITY, "We acknowledge that the bill was issued due to an error at our end.");
+    en.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "I acknowledge your frustration.", "We acknowledge receipt of your complaint.");
     en.doesNotFind(Act.POLICY_AS_WEAPON, "You can return it within 30 days for a full refund.",
         "The warranty covers this, so I'll send a replacement today.", "Our system is down at the moment, sorry for the delay.",
         "My system won't let me book it. I just find the hotels.", "No, the ticket is not refundable.",
@@ -455,6 +459,8 @@ public class EnglishDetectionTest extends JUnitSuite {
         "Is that all good now?", "Is this solution OK for you?", "Is that what you were looking for?",
         "Let us know once you've tried these steps.", "Did you have any luck?", "Was the engineer able to fix it?",
         "Is the connection stable now?", "Is it behaving itself now?");
+    en.finds(Act.CHECK_SATISFACTION, "Does logging out, fully closing the app, and restarting your device help?",
+        "Can you let me know if you managed to get on in the end?", "Hopefully that sorts it - let us know!");
     en.doesNotFind(Act.CHECK_SATISFACTION, "Let us know if the problem comes back.", "Please try again later.",
         "Did you order it online or in store?");
   }

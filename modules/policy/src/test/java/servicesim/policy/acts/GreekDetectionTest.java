@@ -392,6 +392,8 @@ public class GreekDetectionTest extends JUnitSuite {
         "Το κάναμε θάλασσα, συγγνώμη.", "Ta thalassosame, sorry.", "Δεν ήταν σωστό από μέρους μας.",
         "Από την πλευρά μας έγινε το λάθος.", "apo tin pleura mas egine to lathos", "Φταίει το σύστημά μας, όχι εσείς.",
         "Το σφάλμα προήλθε από εμάς.");
+    el.finds(Act.ACCEPT_RESPONSIBILITY, "δικη μας η πατατα, συγγνωμη", "sygnwmh, dikh mas pavla",
+        "Omologoume oti den xeiristikame swsta to aitima sas.", "Ti na pw, exete dikio, mas ksefyge.");
     el.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Δεν είναι δικό μας λάθος, φταίει ο courier.",
         "Λυπούμαστε για την ταλαιπωρία.");
   }
@@ -412,6 +414,11 @@ public class GreekDetectionTest extends JUnitSuite {
         "Αν είχατε διαβάσει τους όρους, θα το ξέρατε.", "Προσέξτε λίγο τι σας λέω.", "Σοβαρά μιλάτε;", "Τι λέτε τώρα;",
         "Δεν είμαστε μάντεις.", "Δεν κάνουμε θαύματα.", "Μιλήστε με τρόπο.", "Μάλλον δεν καταλάβατε.",
         "Μη με διακόπτετε.");
+    el.finds(Act.DISCOURTESY, "Είναι γραμμένο καθαρά στο site, δεν το διαβάσατε.", "e kai? ti na kanw egw",
+        "Kathe mera ta idia, den exete allh douleia?", "Το κινητό σας είναι παλιό, τι περιμένατε;",
+        "Διαβάστε το εγχειρίδιο πρώτα και μετά ξαναπάρτε.");
+    el.finds(Act.CHECK_SATISFACTION, "Ενημερώστε μας αν η λύση που σας προτείναμε έλυσε το πρόβλημα.");
+    el.doesNotFind(Act.CHECK_SATISFACTION, "Ελπίζουμε να σας εξυπηρετήσαμε.");
     el.doesNotFind(Act.DISCOURTESY, "Αν δεν καταλάβατε κάτι, ρωτήστε με.", "Καταλαβαίνω την ενόχληση σας.",
         "Λυπάμαι αν δεν καταλαβαίνετε τη χρέωση, θα σας την εξηγήσω.");
   }

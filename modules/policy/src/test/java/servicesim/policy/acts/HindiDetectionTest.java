@@ -446,6 +446,10 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.finds(Act.ESCALATION, "maine senior team ko flag kar diya hai", "senior ko involve kar rahi hoon",
         "मैं सुपरवाइज़र की मंजूरी ले रही हूँ।", "main ise upar tak le jaunga", "ek expert aapko call karenge",
         "main yeh mamla management ke dhyan mein launga", "main supervisor ko bulwa deti hoon");
+    hi.finds(Act.ESCALATION, "Aapka case senior resolution team ke manager ke paas gaya hai.",
+        "आपकी शिकायत नोडल अधिकारी को अग्रेषित कर दी गई है।");
+    hi.finds(Act.CHECK_SATISFACTION, "Kya ab aapki shikayat poori tarah door ho gayi hai?",
+        "Jo steps bheje the, unse kuch farak pada?", "नया सिम डालकर देखिए और बताइए कि कॉल लग रही है या नहीं।");
     hi.doesNotFind(Act.ESCALATION, "मैनेजर अभी छुट्टी पर हैं।", "आप हमारी वेबसाइट पर शिकायत दर्ज कर सकते हैं।");
   }
 
@@ -455,6 +459,8 @@ public class HindiDetectionTest extends JUnitSuite {
         "seedhi si baat hai, samajh nahi aati?", "aap padh lete to ye na hota", "jo marzi karo", "aap log bhi na",
         "हमारे पास कोई जादू की छड़ी नहीं है।", "thoda dimaag lagaiye", "itna bhi nahi pata?", "आप पढ़े-लिखे हैं ना?",
         "mere paas aur bhi customers hain");
+    hi.finds(Act.DISCOURTESY, "मैंने तीन बार समझा दिया, अब आप खुद पढ़ लीजिए।", "इसमें हम क्या करें।",
+        "लाइन में खड़े रहिए, सबको जल्दी है।");
     hi.doesNotFind(Act.DISCOURTESY, "मैं समझ सकती हूँ कि आप परेशान हैं।", "maaf kijiye, ye refund possible nahi hai",
         "ओह, ये जानकर अफ़सोस हुआ कि डिलीवरी बॉय ने आपसे बदतमीज़ी की।");
   }

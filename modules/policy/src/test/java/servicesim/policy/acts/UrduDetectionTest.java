@@ -520,6 +520,12 @@ public class UrduDetectionTest extends JUnitSuite {
         "aap ne khud ghalat button dabaya tha", "faltu baat mat karein", "aap ka masla hai, hamara nahi",
         "instructions parh lete to ye na hota", "aap log bhi na", "ہم جادو نہیں کر سکتے۔", "hum aap ke naukar nahi",
         "khud dekh lo");
+    ur.finds(Act.DISCOURTESY, "Agar aap ko hamari service pasand nahi to kisi aur company ka connection le lein.",
+        "Itni choti si baat ke liye complaint?", "main bar bar nahi bataunga", "آپ کو سمجھ کیوں نہیں آتی؟");
+    ur.doesNotFind(Act.DISCOURTESY, "مین والو بند رکھیں اور کوئی بجلی کا سوئچ نہ چلائیں۔");
+    ur.finds(Act.CHECK_SATISFACTION, "Masla hal hua ya abhi bhi error aa raha hai?",
+        "میں نے کنکشن ری سیٹ کر دیا ہے، بتائیں اب سگنل آ رہے ہیں؟");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Ye mera kaam nahi hai.");
     ur.doesNotFind(Act.DISCOURTESY, "فکر نہ کریں، ہم یہ ٹھیک کر دیں گے۔", "Main samajh sakta hun ke aap pareshan hain.",
         "Mujhe samajh nahi aaya, kya aap dobara bata sakte hain?", "aap apne account mein check karein",
         "aap ka masla hal ho jayega");
