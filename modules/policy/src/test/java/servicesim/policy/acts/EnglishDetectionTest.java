@@ -416,4 +416,52 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "We should have an update by midday.");
     en.finds(Act.ACCEPT_RESPONSIBILITY, "Our bad, the wrong item was sent.", "We should have told you sooner.");
   }
+
+  @Test
+  public void refusalsThatCiteALimitWithoutTheWordPolicy() {
+    en.finds(Act.POLICY_AS_WEAPON, "We can only refund within the return window.",
+        "Unfortunately the warranty does not cover accidental damage.", "Sorry, that's outside what we can do.",
+        "Our terms say refunds aren't possible on sale items.", "Unfortunately all sales are final.",
+        "I'm sorry, the system won't let me issue a refund.", "That's not covered by your warranty, I'm afraid.",
+        "We only accept returns within 14 days of delivery.", "The 30 day period has passed so a refund isn't possible.",
+        "I'm afraid we don't do refunds on opened items.", "I'm unable to override the system.",
+        "Gift cards cannot be refunded.", "Name changes aren't permitted on our tickets.",
+        "Price adjustments are only available within 14 days of purchase.", "This promotion is for new customers only.",
+        "Once dispatched, orders cannot be cancelled.", "Seat fees are non-refundable.",
+        "Unfortunately, we're unable to offer compensation for weather delays.",
+        "As it was booked through a travel agent, you'll need to contact them.");
+    en.finds(Act.POLICY_AS_WEAPON, "Unfortunately, this must be done at the airport.",
+        "You'd only be able to get this if you were selecting an eligible tariff.");
+    en.finds(Act.ACCEPT_RESPONSIBILITY, "We acknowledge that the bill was issued due to an error at our end.");
+    en.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "I acknowledge your frustration.", "We acknowledge receipt of your complaint.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "You can return it within 30 days for a full refund.",
+        "The warranty covers this, so I'll send a replacement today.", "Our system is down at the moment, sorry for the delay.",
+        "My system won't let me book it. I just find the hotels.", "No, the ticket is not refundable.",
+        "Your order was dispatched this morning.", "The offer is valid until Sunday, grab it while you can!",
+        "We can cancel it for you now.");
+  }
+
+  @Test
+  public void choicesOfRemedyBareOrInstead() {
+    en.finds(Act.ASK_PREFERENCE, "Refund or replacement?", "Your call: refund or exchange?",
+        "Would a refund work for you, or shall we replace it?", "It's your choice whether we refund or replace it.",
+        "Would you like me to cancel the order instead?", "What would be the best way for us to make this right?",
+        "We can rebook you on the next flight, or you can request a refund.", "How would you like to be compensated?",
+        "Do you want me to try another restaurant?", "What can we do to make it up to you?",
+        "Would you be interested in a replacement instead?");
+    en.doesNotFind(Act.ASK_PREFERENCE, "Which address should we send it to?", "Which store did you visit?",
+        "Would you like a receipt?");
+  }
+
+  @Test
+  public void requestsToHearHowAFixWent() {
+    en.finds(Act.CHECK_SATISFACTION, "Give it a try and let me know.", "Try that and tell me if it works.",
+        "Is that all good now?", "Is this solution OK for you?", "Is that what you were looking for?",
+        "Let us know once you've tried these steps.", "Did you have any luck?", "Was the engineer able to fix it?",
+        "Is the connection stable now?", "Is it behaving itself now?");
+    en.finds(Act.CHECK_SATISFACTION, "Does logging out, fully closing the app, and restarting your device help?",
+        "Can you let me know if you managed to get on in the end?", "Hopefully that sorts it - let us know!");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Let us know if the problem comes back.", "Please try again later.",
+        "Did you order it online or in store?");
+  }
 }

@@ -385,4 +385,41 @@ public class GreekDetectionTest extends JUnitSuite {
         "Δεν έχω όλη μέρα.");
     el.doesNotFind(Act.DISCOURTESY, "Δεν φταίτε εσείς.", "Δεν ξέρω ακόμα, θα το ελέγξω αμέσως.");
   }
+
+  @Test
+  public void admissionsOfFaultByConstructionInBothScripts() {
+    el.finds(Act.ACCEPT_RESPONSIBILITY, "Έγινε λάθος στο σύστημά μας.", "Έγινε ένα λάθος από την αποθήκη μας.",
+        "Το κάναμε θάλασσα, συγγνώμη.", "Ta thalassosame, sorry.", "Δεν ήταν σωστό από μέρους μας.",
+        "Από την πλευρά μας έγινε το λάθος.", "apo tin pleura mas egine to lathos", "Φταίει το σύστημά μας, όχι εσείς.",
+        "Το σφάλμα προήλθε από εμάς.");
+    el.finds(Act.ACCEPT_RESPONSIBILITY, "δικη μας η πατατα, συγγνωμη", "sygnwmh, dikh mas pavla",
+        "Omologoume oti den xeiristikame swsta to aitima sas.", "Ti na pw, exete dikio, mas ksefyge.");
+    el.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Δεν είναι δικό μας λάθος, φταίει ο courier.",
+        "Λυπούμαστε για την ταλαιπωρία.");
+  }
+
+  @Test
+  public void checksThatAFixTookInBothScripts() {
+    el.finds(Act.CHECK_SATISFACTION, "ola kala?", "Ok?", "Τώρα παίρνει κανονικά το wifi;", "twra pairnei kanonika to wifi?",
+        "Λύθηκε;", "Πήρατε την επιστροφή χρημάτων;", "Δοκιμάστε και πείτε μου.", "dokimaste kai peite mou",
+        "Έχετε ακόμα πρόβλημα;", "exete akoma provlima?", "Σας εξυπηρετεί αυτό;", "Πώς πήγε;", "Είναι καλύτερα τώρα;",
+        "Τα καταφέρατε;", "Άνοιξε τώρα η εφαρμογή;", "Σας έλυσα την απορία;");
+    el.doesNotFind(Act.CHECK_SATISFACTION, "Ποιο μοντέλο έχετε;", "Πότε σταμάτησε να λειτουργεί;", "Πώς πάει η μέρα σας;",
+        "Συγγνώμη, μπορείτε να μου πείτε ξανά τον ΑΦΜ σας;");
+  }
+
+  @Test
+  public void discourtesyByLecturingAndSarcasm() {
+    el.finds(Act.DISCOURTESY, "Δεν καταλαβαίνετε.", "den katalavainete", "Σας το ξαναλέω, δεν γίνεται.",
+        "Αν είχατε διαβάσει τους όρους, θα το ξέρατε.", "Προσέξτε λίγο τι σας λέω.", "Σοβαρά μιλάτε;", "Τι λέτε τώρα;",
+        "Δεν είμαστε μάντεις.", "Δεν κάνουμε θαύματα.", "Μιλήστε με τρόπο.", "Μάλλον δεν καταλάβατε.",
+        "Μη με διακόπτετε.");
+    el.finds(Act.DISCOURTESY, "Είναι γραμμένο καθαρά στο site, δεν το διαβάσατε.", "e kai? ti na kanw egw",
+        "Kathe mera ta idia, den exete allh douleia?", "Το κινητό σας είναι παλιό, τι περιμένατε;",
+        "Διαβάστε το εγχειρίδιο πρώτα και μετά ξαναπάρτε.");
+    el.finds(Act.CHECK_SATISFACTION, "Ενημερώστε μας αν η λύση που σας προτείναμε έλυσε το πρόβλημα.");
+    el.doesNotFind(Act.CHECK_SATISFACTION, "Ελπίζουμε να σας εξυπηρετήσαμε.");
+    el.doesNotFind(Act.DISCOURTESY, "Αν δεν καταλάβατε κάτι, ρωτήστε με.", "Καταλαβαίνω την ενόχληση σας.",
+        "Λυπάμαι αν δεν καταλαβαίνετε τη χρέωση, θα σας την εξηγήσω.");
+  }
 }

@@ -430,4 +430,38 @@ public class HindiDetectionTest extends JUnitSuite {
         "Main ye case apne manager ko forward kar raha hoon, wo khud dekhenge.");
     hi.doesNotFind(Act.ESCALATION, "Aap branch mein jaakar manager se mil sakte hain.");
   }
+
+  @Test
+  public void terseChecksThatAFixTookInBothScripts() {
+    hi.finds(Act.CHECK_SATISFACTION, "kaam bana?", "hua kya?", "ab dikh raha hai?", "अब दिख रहा है?",
+        "ek baar restart karke bataiye", "एक बार ट्राई करके बताइए।", "kya refund mil gaya?", "क्या आपको रिफंड मिल गया?",
+        "kya ab aap login kar pa rahe hain?", "sab sahi se chal raha hai na?", "internet chal gaya?", "sab set hai?",
+        "इससे आपकी मदद हुई?");
+    hi.doesNotFind(Act.CHECK_SATISFACTION, "उम्मीद है इससे मदद मिलेगी।", "कृपया अपना ऑर्डर नंबर बताइए।",
+        "kya aapne app update kiya hai?");
+  }
+
+  @Test
+  public void escalationByFlaggingSignOffOrAnExpert() {
+    hi.finds(Act.ESCALATION, "maine senior team ko flag kar diya hai", "senior ko involve kar rahi hoon",
+        "मैं सुपरवाइज़र की मंजूरी ले रही हूँ।", "main ise upar tak le jaunga", "ek expert aapko call karenge",
+        "main yeh mamla management ke dhyan mein launga", "main supervisor ko bulwa deti hoon");
+    hi.finds(Act.ESCALATION, "Aapka case senior resolution team ke manager ke paas gaya hai.",
+        "आपकी शिकायत नोडल अधिकारी को अग्रेषित कर दी गई है।");
+    hi.finds(Act.CHECK_SATISFACTION, "Kya ab aapki shikayat poori tarah door ho gayi hai?",
+        "Jo steps bheje the, unse kuch farak pada?", "नया सिम डालकर देखिए और बताइए कि कॉल लग रही है या नहीं।");
+    hi.doesNotFind(Act.ESCALATION, "मैनेजर अभी छुट्टी पर हैं।", "आप हमारी वेबसाइट पर शिकायत दर्ज कर सकते हैं।");
+  }
+
+  @Test
+  public void discourtesyByLecturingBlamingAndDismissing() {
+    hi.finds(Act.DISCOURTESY, "kya baat kar rahe ho", "आप क्या बात कर रहे हैं?", "ध्यान से सुनिए।", "aapko nazar nahi aata?",
+        "seedhi si baat hai, samajh nahi aati?", "aap padh lete to ye na hota", "jo marzi karo", "aap log bhi na",
+        "हमारे पास कोई जादू की छड़ी नहीं है।", "thoda dimaag lagaiye", "itna bhi nahi pata?", "आप पढ़े-लिखे हैं ना?",
+        "mere paas aur bhi customers hain");
+    hi.finds(Act.DISCOURTESY, "मैंने तीन बार समझा दिया, अब आप खुद पढ़ लीजिए।", "इसमें हम क्या करें।",
+        "लाइन में खड़े रहिए, सबको जल्दी है।");
+    hi.doesNotFind(Act.DISCOURTESY, "मैं समझ सकती हूँ कि आप परेशान हैं।", "maaf kijiye, ye refund possible nahi hai",
+        "ओह, ये जानकर अफ़सोस हुआ कि डिलीवरी बॉय ने आपसे बदतमीज़ी की।");
+  }
 }

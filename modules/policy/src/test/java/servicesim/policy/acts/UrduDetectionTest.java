@@ -503,4 +503,31 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.doesNotFind(Act.VAGUE_PROMISE, "لائن میں لگیں، یہاں سب کو جلدی ہے۔");
     ur.doesNotFind(Act.CONCRETE_TIMELINE, "aap ka order 12 din purana hai to main abhi exchange laga deti hun");
   }
+
+  @Test
+  public void admissionsOfFaultByConstructionInBothScripts() {
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "ہم اس کوتاہی کو تسلیم کرتے ہیں۔", "یہ ہماری جانب سے ایک بھول تھی۔",
+        "ادارہ اپنی غلطی کا اعتراف کرتا ہے۔", "hamari side se mistake ho gayi", "humse bhool ho gayi",
+        "mujhse oversight ho gaya", "hum maante hain ke ghalti hamari thi", "Sorry, humari galti hai.");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "ہماری کوئی غلطی نہیں ہے۔", "galti hamari nahi hai",
+        "آپ کو ہونے والی پریشانی پر معذرت۔");
+  }
+
+  @Test
+  public void discourtesyByLecturingBlamingAndDismissing() {
+    ur.finds(Act.DISCOURTESY, "آپ کیا بات کر رہے ہیں؟", "kya baat kar rahe ho", "دھیان سے سنیں۔", "dhyan se suno",
+        "maine pehle bhi bataya tha", "aapko nazar nahi aata?", "seedhi si baat hai, samajh nahi aati?",
+        "aap ne khud ghalat button dabaya tha", "faltu baat mat karein", "aap ka masla hai, hamara nahi",
+        "instructions parh lete to ye na hota", "aap log bhi na", "ہم جادو نہیں کر سکتے۔", "hum aap ke naukar nahi",
+        "khud dekh lo");
+    ur.finds(Act.DISCOURTESY, "Agar aap ko hamari service pasand nahi to kisi aur company ka connection le lein.",
+        "Itni choti si baat ke liye complaint?", "main bar bar nahi bataunga", "آپ کو سمجھ کیوں نہیں آتی؟");
+    ur.doesNotFind(Act.DISCOURTESY, "مین والو بند رکھیں اور کوئی بجلی کا سوئچ نہ چلائیں۔");
+    ur.finds(Act.CHECK_SATISFACTION, "Masla hal hua ya abhi bhi error aa raha hai?",
+        "میں نے کنکشن ری سیٹ کر دیا ہے، بتائیں اب سگنل آ رہے ہیں؟");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Ye mera kaam nahi hai.");
+    ur.doesNotFind(Act.DISCOURTESY, "فکر نہ کریں، ہم یہ ٹھیک کر دیں گے۔", "Main samajh sakta hun ke aap pareshan hain.",
+        "Mujhe samajh nahi aaya, kya aap dobara bata sakte hain?", "aap apne account mein check karein",
+        "aap ka masla hal ho jayega");
+  }
 }
