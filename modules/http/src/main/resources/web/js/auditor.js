@@ -3,7 +3,7 @@
 // cursor, read each session's score and result, open a session's trail (its conversation with the verdicts and their
 // evidence, and its hash chain), verify it against the journal, and export what the filters select as NDJSON or CSV.
 import { get, download, ApiError } from './api.js';
-import { h, field, replace, say, sayError, fmtTime, fmtScore, hashQuery, setHashQuery, csvRecords, plural, badge } from './dom.js';
+import { h, field, replace, say, sayError, fmtTime, fmtScore, fmtDuration, isoMillis, hashQuery, setHashQuery, csvRecords, plural, badge } from './dom.js';
 import { catalogue, eventTitle, channelTitle, outcomeTitle, dirOf, policyNames, ruleName } from './names.js';
 import { review } from './transcript.js';
 
@@ -43,6 +43,7 @@ function summary(row, cat) {
   if (row.type === 'CustomerMoodChanged') return `mood ${e.moodBefore} → ${e.moodAfter}${e.cause ? ` (${e.cause})` : ''}`;
   if (row.type === 'SessionEnded') return `outcome ${outcomeTitle(cat, e.outcome)}, ended by ${e.endedBy}`;
   if (row.type === 'AgentWaited') return `waited from ${e.at} to ${e.to} (${e.until === 'promise' ? 'a promised time' : 'the customer'})`;
+  if (row.type === 'SessionResumed') return `resumed at ${e.resumedAt} after ${fmtDuration(isoMillis(e.unavailable))} unavailable (simulated, given back): clock from ${e.at}`;
   if (row.type === 'SessionStarted') return `${channelTitle(cat, e.channel)} · ${e.language} · ${e.scenarioTitle || e.scenarioId}`;
   if (e.name) return h('bdi', null, e.name);
   if (e.title) return h('bdi', null, e.title);

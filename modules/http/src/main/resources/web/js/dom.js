@@ -84,6 +84,13 @@ export function fmtDuration(ms) {
   return hh ? `${hh}:${String(mm).padStart(2, '0')}:${ss}` : `${mm}:${ss}`;
 }
 
+/** A duration as the server writes it (ISO-8601: PT47S, PT9M56.5S, PT26H; or seconds), in milliseconds. */
+export function isoMillis(d) {
+  if (typeof d === 'number') return d * 1000;
+  const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(String(d || ''));
+  return m ? ((Number(m[1] || 0) * 60 + Number(m[2] || 0)) * 60 + Number(m[3] || 0)) * 1000 : 0;
+}
+
 /** A time given relative to a session's start in an action field (+0s, +3d, +90m), as words. */
 export function fmtRelative(value) {
   const m = /^\+(\d+)(ms|s|m|h|d|w)$/.exec(String(value).trim());

@@ -1,7 +1,7 @@
 // A session's transcript from its stored events, each message in its own language and direction, with the evidence of
 // verdicts (event seqNrs and matched spans) highlighted; and the verdict list that picks which evidence to show.
 // Rules, acts, actions and fields are shown by name (options.names: the policy's names; options.cat: the catalogue).
-import { h, fmtTime, fmtScore, badge, fmtDuration, fmtRelative, plural } from './dom.js';
+import { h, fmtTime, fmtScore, badge, fmtDuration, fmtRelative, plural, isoMillis } from './dom.js';
 import { dirOf, ruleName, ruleTitle, causeTitle, channelTitle, outcomeTitle } from './names.js';
 
 export { dirOf };
@@ -160,6 +160,12 @@ export function transcript(events, options = {}) {
           `The agent waited ${fmtDuration(Date.parse(e.to) - Date.parse(e.at))} (simulated), until `,
           h('time', { datetime: e.to }, fmtTime(e.to)),
           e.until === 'promise' ? ', shortly before a promised time' : ', for the customer', tags));
+        break;
+      case 'SessionResumed':
+        list.append(h('li', Object.assign({ class: 'note resumed', dataset: { event: e.event } }, seq),
+          `The session was unavailable (its server stopped); ${fmtDuration(isoMillis(e.unavailable))} (simulated) `
+          + 'given back, not counted as the agent\'s silence: the clock goes on from ',
+          h('time', { datetime: e.at }, fmtTime(e.at)), tags));
         break;
       case 'SessionEnded': {
         const took = t0 ? ` · after ${fmtDuration(Date.parse(e.at) - t0)}` : '';

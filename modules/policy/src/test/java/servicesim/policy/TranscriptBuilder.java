@@ -187,6 +187,16 @@ public final class TranscriptBuilder {
     return this;
   }
 
+  /**
+   * The session's server was unavailable for {@code unavailable} of simulated time, given back on recovery: the
+   * session's clock goes on from now, as the session entity records it.
+   */
+  public TranscriptBuilder resumedAfter(Duration unavailable) {
+    entries.add(new SessionEvent.SessionResumed(SESSION, WORKSHOP, TRAINEE, next(), clock, START.plus(unavailable),
+        unavailable, null, null));
+    return this;
+  }
+
   public TranscriptBuilder end(String outcome) {
     entries.add(new SessionEvent.SessionEnded(SESSION, WORKSHOP, TRAINEE, next(), clock, outcome, "agent", 0,
         null, null));

@@ -112,6 +112,9 @@ public final class SessionEntity
   /** The live customer's timer, which wakes the session through sharding so that a waiting session stays active. */
   private enum Wake implements Command { INSTANCE }
 
+  /** Sent to itself by a live session recovered after its node was unavailable: give back the time nobody could act. */
+  private enum Resume implements Command { INSTANCE }
+
   /** What a change answers: the session after it, or why it was refused. */
   public record Reply(Summary summary, Rejected rejected) implements Rejection.Reply<Summary>, JsonSerializable {}
 
@@ -217,6 +220,8 @@ public final class SessionEntity
   /** Half sharding's idle timeout: a session whose customer waits to speak is woken before it would passivate. */
   private final Duration keepAwake;
   private Conversation conversation;
+  /** Recovered with time to give back: until that is stored, commands wait so that none is decided on the old clock. */
+  private boolean resuming;
 
   private SessionEntity(String sessionId, Catalog catalog, Clock clock, HashChain chain, Tags tags,
       ActorContext<Command> ctx, TimerScheduler<Command> timers) {
@@ -268,6 +273,10 @@ public final class SessionEntity
         .onCommand(Get.class, this::onGet)
         .onCommand(Change.class, (s, c) -> reject(c, new Ended(sessionId)))
         .onAnyCommand(c -> Effect().noReply());
+    b.forState(s -> resuming)
+        .onCommand(Resume.class, this::onResume)
+        .onCommand(Get.class, this::onGet)
+        .onAnyCommand(c -> Effect().stash());
     b.forAnyState()
         .onCommand(Start.class, this::onStartAgain)
         .onCommand(AgentSay.class, this::onAgentSay)
@@ -277,7 +286,8 @@ public final class SessionEntity
         .onCommand(AgentWait.class, this::onAgentWait)
         .onCommand(Get.class, this::onGet)
         .onCommand(Wake.class, this::onWake)
-        .onCommand(CustomerDue.class, this::onCustomerDue);
+        .onCommand(CustomerDue.class, this::onCustomerDue)
+        .onCommand(Resume.class, c -> Effect().noReply());
     return b.build();
   }
 
@@ -371,6 +381,14 @@ public final class SessionEntity
     return Effect().persist(chained(state, move.get().events())).thenRun(this::changed).thenNoReply();
   }
 
+  private ReplyEffect<SessionEvent, State> onResume(State state, Resume cmd) {
+    resuming = false;
+    Optional<SessionEvent.SessionResumed> resumed = conversation(state).resume(state.conversation(), clock.instant());
+    if (resumed.isEmpty()) return Effect().none().thenRun(this::armCustomer).thenNoReply().thenUnstashAll();
+    return Effect().persist(chained(state, List.of(resumed.get()))).thenRun(this::changed).thenNoReply()
+        .thenUnstashAll();
+  }
+
   private ReplyEffect<SessionEvent, State> reject(Change cmd, Rejected why) {
     return Effect().reply(cmd.replyTo(), new Reply(null, why));
   }
@@ -436,7 +454,21 @@ public final class SessionEntity
 
   @Override
   public SignalHandler<State> signalHandler() {
-    return newSignalHandlerBuilder().onSignal(RecoveryCompleted.instance(), this::armCustomer).build();
+    return newSignalHandlerBuilder().onSignal(RecoveryCompleted.instance(), this::recovered).build();
+  }
+
+  /**
+   * A live session that comes back with a customer's move to come (so it was kept running, and stopped only with its
+   * node) and its clock run on since its latest event first gives that time back; otherwise its customer goes on.
+   */
+  private void recovered(State state) {
+    if (state.started() && !state.ended() && !state.setup().virtual()
+        && conversation(state).resume(state.conversation(), clock.instant()).isPresent()) {
+      resuming = true;
+      ctx.getSelf().tell(Resume.INSTANCE);
+      return;
+    }
+    armCustomer(state);
   }
 
   private Summary summary(State state) {

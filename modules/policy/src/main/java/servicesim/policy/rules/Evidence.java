@@ -1,6 +1,7 @@
 package servicesim.policy.rules;
 
 import java.util.TreeMap;
+import servicesim.files.Durations;
 import servicesim.policy.acts.Detection;
 import servicesim.policy.transcript.SessionEvent;
 
@@ -58,6 +59,10 @@ public record Evidence(long seqNr, String text, Integer start, Integer end) {
 
     public String on(SessionEvent.AgentWaited e) {
       return "the agent waited until " + e.to() + " (" + e.until() + ")";
+    }
+
+    public String on(SessionEvent.SessionResumed e) {
+      return "the session resumed after " + Durations.readable(e.unavailable()) + " unavailable, given back";
     }
 
     public String on(SessionEvent.SessionEnded e) {

@@ -1,6 +1,7 @@
 package servicesim.policy.transcript;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,8 @@ public sealed interface SessionEvent {
 
     R on(AgentWaited e);
 
+    R on(SessionResumed e);
+
     R on(SessionEnded e);
   }
 
@@ -73,6 +76,7 @@ public sealed interface SessionEvent {
     CUSTOMER_NUDGED,
     CUSTOMER_HUNG_UP,
     AGENT_WAITED,
+    SESSION_RESUMED,
     SESSION_ENDED
   }
 
@@ -107,6 +111,10 @@ public sealed interface SessionEvent {
 
     public Type on(AgentWaited e) {
       return Type.AGENT_WAITED;
+    }
+
+    public Type on(SessionResumed e) {
+      return Type.SESSION_RESUMED;
     }
 
     public Type on(SessionEnded e) {
@@ -265,6 +273,24 @@ public sealed interface SessionEvent {
 
     public AgentWaited chained(long seqNr, String prevHash, String hash) {
       return new AgentWaited(sessionId, workshopId, traineeId, seqNr, at, to, until, prevHash, hash);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.on(this);
+    }
+  }
+
+  /**
+   * A live session came back after its node was unavailable (a crash, a restart, a move to another node) while its
+   * customer's next move fell due: the simulated time that passed while nobody could act ({@code unavailable}) is
+   * given back, so the session's simulated clock goes on from {@code at}, its latest event's time, and the customer's
+   * timers restart from the real moment {@code resumedAt}.
+   */
+  record SessionResumed(String sessionId, String workshopId, String traineeId, long seqNr, Instant at,
+      Instant resumedAt, Duration unavailable, String prevHash, String hash) implements SessionEvent {
+
+    public SessionResumed chained(long seqNr, String prevHash, String hash) {
+      return new SessionResumed(sessionId, workshopId, traineeId, seqNr, at, resumedAt, unavailable, prevHash, hash);
     }
 
     public <R> R accept(Visitor<R> visitor) {

@@ -22,6 +22,16 @@ public class NoIgnoredMessagesRuleTest extends JUnitSuite {
   }
 
   @Test
+  public void hoursTheServerWasUnavailableAreNotTheAgentsDelay() {
+    // at email's time scale a minute of outage is six simulated hours, given back when the session resumes
+    RuleVerdict v = verdict("no-ignored-messages", TranscriptBuilder.email()
+        .customer("My order has not arrived.")
+        .after(Duration.ofHours(20)).resumedAfter(Duration.ofHours(6))
+        .after(Duration.ofHours(3)).agent("Dear Ms Lopez, it ships today."));
+    assertVerdict(v, Verdict.PASS, "every email got a reply within 1d", 3);
+  }
+
+  @Test
   public void aLateReplyFailsNoIgnoredMessages() {
     RuleVerdict v = verdict("no-ignored-messages", TranscriptBuilder.email()
         .customer("My order has not arrived.")

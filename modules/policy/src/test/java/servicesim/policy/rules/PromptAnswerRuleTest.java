@@ -44,6 +44,13 @@ public class PromptAnswerRuleTest extends JUnitSuite {
     assertVerdict(slow, Verdict.FAIL, "first response after 30s (limit 20s)", 2);
   }
 
+  @Test
+  public void timeTheServerWasUnavailableIsNotTheAgentsDelay() {
+    RuleVerdict v = verdict("prompt-answer", TranscriptBuilder.phone().after(Duration.ofSeconds(8))
+        .resumedAfter(Duration.ofSeconds(47)).after(Duration.ofSeconds(7)).agent("Acme Electronics, Sam speaking."));
+    assertVerdict(v, Verdict.PASS, "first response after 15s (limit 20s)", 2);
+  }
+
   private static TranscriptBuilder outageCall() {
     return TranscriptBuilder.phone().proactive(Duration.ZERO, Duration.ofHours(2));
   }

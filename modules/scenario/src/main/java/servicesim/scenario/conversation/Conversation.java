@@ -33,6 +33,7 @@ import servicesim.policy.transcript.SessionEvent.CustomerMessageSent;
 import servicesim.policy.transcript.SessionEvent.CustomerMoodChanged;
 import servicesim.policy.transcript.SessionEvent.CustomerNudged;
 import servicesim.policy.transcript.SessionEvent.SessionEnded;
+import servicesim.policy.transcript.SessionEvent.SessionResumed;
 import servicesim.policy.transcript.SessionEvent.SessionStarted;
 import servicesim.scenario.AgentStep;
 import servicesim.scenario.CustomerLine;
@@ -45,9 +46,9 @@ import servicesim.scenario.ScenarioReaction;
  * what the customer says next and when, how the mood moves (the policy's default reactions, overridden by the
  * scenario), when they nudge or hang up after silence, and when a multi-part turn ends.
  *
- * <p>Decisions ({@link #started}, {@link #agentSays}, {@link #agentActs}, {@link #nextCustomerMove}, {@link #end})
- * return the events they cause, not yet placed in the session's hash chain; {@link #apply} folds one event into the
- * state mechanically. Nothing here reads a clock: times come in with the agent's input or are computed from the state,
+ * <p>Decisions ({@link #started}, {@link #agentSays}, {@link #agentActs}, {@link #nextCustomerMove}, {@link #end},
+ * {@link #resume}) return the events they cause, not yet placed in the session's hash chain; {@link #apply} folds one
+ * event into the state mechanically. Nothing here reads a clock: times come in with the agent's input or are computed from the state,
  * so a replay is deterministic.
  */
 public final class Conversation {
@@ -242,6 +243,26 @@ public final class Conversation {
     }
     if (to == null) return Optional.empty();
     return Optional.of(new AgentWaited(sessionId, workshopId, traineeId, UNCHAINED, now, to, until, null, null));
+  }
+
+  /** How far a recovered live session's simulated clock must have run on past its latest event to give time back. */
+  public static final Duration RESUME_MARGIN = Duration.ofSeconds(1);
+
+  /**
+   * A live session recovered at the real moment {@code real}, after its node was unavailable: when its customer has a
+   * move to come (so the session was being kept running, and stopped only with its node) and its simulated clock has
+   * run on since its latest event, that time is given back, so the customer's timers restart from here and neither
+   * their silence nor the rules' response times count the outage as the agent's. The time since the latest event is
+   * given back whole, since when the node went is not recorded. Empty for a scripted or ended session, for one whose
+   * customer waits for nothing (it may just have been idle), and when the clock barely moved.
+   */
+  public Optional<SessionResumed> resume(ConversationState s, Instant real) {
+    if (setup.virtual() || s == null || s.ended()) return Optional.empty();
+    Instant now = s.simulatedAt(real, setup.timeScale());
+    Instant last = s.times().lastEventAt();
+    Duration gap = Duration.between(last, now);
+    if (gap.compareTo(RESUME_MARGIN) <= 0 || nextCustomerMove(s).isEmpty()) return Optional.empty();
+    return Optional.of(new SessionResumed(sessionId, workshopId, traineeId, UNCHAINED, last, real, gap, null, null));
   }
 
   /** The session ends now; the outcome follows from the customer's mood, or {@code hung-up}. */
@@ -500,6 +521,10 @@ public final class Conversation {
       Duration skipped = Duration.between(w.at(), w.to());
       return s.with(s.waiting().skipping(skipped.isNegative() ? Duration.ZERO : skipped))
           .with(s.times().withEventAt(later(w.to(), s.times().lastEventAt())));
+    }
+
+    public ConversationState on(SessionResumed r) {
+      return s.with(s.waiting().givingBack(r.unavailable()));
     }
 
     public ConversationState on(SessionEnded e) {

@@ -28,12 +28,13 @@ public record ConversationState(Times times, Script script, Floor floor, Custome
 
   /**
    * The simulated time at the real moment {@code real} of a live session that started at the same real and simulated
-   * moment and runs {@code timeScale} times faster, plus the time its agent skipped by waiting; never before the
-   * session's latest event.
+   * moment and runs {@code timeScale} times faster, plus the time its agent skipped by waiting, less the time given
+   * back after its node was unavailable; never before the session's latest event.
    */
   public Instant simulatedAt(Instant real, double timeScale) {
     long elapsed = java.time.Duration.between(times.startedAt(), real).toMillis();
-    Instant at = times.startedAt().plusMillis(Math.round(elapsed * timeScale)).plus(waiting.skipped());
+    Instant at = times.startedAt().plusMillis(Math.round(elapsed * timeScale)).plus(waiting.skipped())
+        .minus(waiting.givenBack());
     return Conversation.later(at, times.lastEventAt());
   }
 
@@ -72,9 +73,16 @@ public record ConversationState(Times times, Script script, Floor floor, Custome
    *                 touch: a later contact keeps them
    * @param skipped  simulated time the live agent skipped by waiting for the next thing
    * @param contactedAt when the agent last got in touch (a message, an update, a callback, the resolution), or null
+   * @param givenBack simulated time that passed while the session's node was unavailable, taken off its clock
    */
-  public record Waiting(List<Instant> promises, java.time.Duration skipped, Instant contactedAt) {
-    static final Waiting NONE = new Waiting(List.of(), java.time.Duration.ZERO, null);
+  public record Waiting(List<Instant> promises, java.time.Duration skipped, Instant contactedAt,
+      java.time.Duration givenBack) {
+    static final Waiting NONE = new Waiting(List.of(), java.time.Duration.ZERO, null, java.time.Duration.ZERO);
+
+    /** A snapshot of an earlier version has no {@code givenBack}: nothing was given back. */
+    public Waiting {
+      if (givenBack == null) givenBack = java.time.Duration.ZERO;
+    }
 
     /** The earliest time given to the customer that no contact has kept yet, or null. */
     public Instant promisedBy() {
@@ -85,16 +93,20 @@ public record ConversationState(Times times, Script script, Floor floor, Custome
       if (by == null) return this;
       List<Instant> more = new ArrayList<>(promises);
       more.add(by);
-      return new Waiting(List.copyOf(more), skipped, contactedAt);
+      return new Waiting(List.copyOf(more), skipped, contactedAt, givenBack);
     }
 
     /** The agent got in touch at {@code at}: every time given before is kept (or, if it had passed, is moot). */
     Waiting contacted(Instant at) {
-      return new Waiting(List.of(), skipped, at);
+      return new Waiting(List.of(), skipped, at, givenBack);
     }
 
     Waiting skipping(java.time.Duration more) {
-      return new Waiting(promises, skipped.plus(more), contactedAt);
+      return new Waiting(promises, skipped.plus(more), contactedAt, givenBack);
+    }
+
+    Waiting givingBack(java.time.Duration more) {
+      return new Waiting(promises, skipped, contactedAt, givenBack.plus(more));
     }
   }
 
