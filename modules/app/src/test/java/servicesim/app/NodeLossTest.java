@@ -33,7 +33,8 @@ import servicesim.files.Home;
  * Three {@code serve} nodes on loopback over one PostgreSQL database; one of them is killed ({@code kill -9}) while it
  * runs a scripted workshop and holds live sessions. The run resumes on a survivor and completes, every session is
  * scored once, the survivors keep writing meanwhile, both read the run's status the same, and the live sessions take
- * the trainee's next message on a survivor. The figures measured are printed.
+ * the trainee's next message on a survivor: those the killed node held resume with the outage given back
+ * ({@code SessionResumed}), and no session is nudged (nor its mood lowered) for the silence. The figures are printed.
  */
 public class NodeLossTest extends JUnitSuite {
 
@@ -149,12 +150,24 @@ public class NodeLossTest extends JUnitSuite {
     int scored = count(url, "SELECT COUNT(*) FROM session_scores WHERE session_id LIKE '%.t%'");
     int endedTwice = count(url, "SELECT COUNT(*) FROM (SELECT persistence_id FROM event_journal WHERE "
         + "event_ser_manifest LIKE '%SessionEnded' GROUP BY persistence_id HAVING COUNT(*) > 1) twice");
+    int resumedSessions = 0;
+    for (String session : liveSessions.keySet()) {
+      List<String> events = sessionEvents(url, session);
+      if (events.contains("SessionResumed")) resumedSessions++;
+      int secondMessage = events.subList(events.indexOf("AgentMessageSent") + 1, events.size())
+          .indexOf("AgentMessageSent") + events.indexOf("AgentMessageSent") + 1;
+      assertTrue("the trainee's message after the outage is stored: " + events, secondMessage > 0);
+      assertTrue("no nudge for the outage in " + session + ": " + events,
+          !events.subList(0, secondMessage).contains("CustomerNudged"));
+    }
     System.out.println("node loss: killed " + doomedNode + " with " + endedAtKill + "/" + KILLED_RUN
         + " sessions of its run ended; removed from the cluster after " + (downedAt - killedAt) + " ms; run taken "
         + "over by " + taken + " after " + (takenOverAt - killedAt) + " ms; both runs done " + (doneAt - killedAt)
         + " ms after the kill; longest write pause after the kill " + longestPause + " ms; live sessions took the next "
         + "message after " + resumedAfter + " ms; scripted sessions scored " + scored + " of "
-        + (KILLED_RUN + KEPT_RUN) + ", ended twice " + endedTwice);
+        + (KILLED_RUN + KEPT_RUN) + ", ended twice " + endedTwice + "; live sessions resumed after the outage "
+        + resumedSessions + " of " + LIVE);
+    assertTrue("the live sessions the killed node held were resumed with the outage given back", resumedSessions > 0);
 
     assertEquals("done", run.get("state").asText());
     assertEquals(KILLED_RUN, run.get("done").asInt());
@@ -304,6 +317,22 @@ public class NodeLossTest extends JUnitSuite {
   private static int ended(String url, String workshopId) throws Exception {
     return count(url, "SELECT COUNT(*) FROM event_journal WHERE persistence_id LIKE 'Session|" + workshopId
         + ".t%' AND event_ser_manifest LIKE '%SessionEnded'");
+  }
+
+  /** The kinds of a session's events, in order, from the journal. */
+  private static List<String> sessionEvents(String url, String sessionId) throws Exception {
+    List<String> kinds = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(url); java.sql.PreparedStatement ps = c.prepareStatement(
+        "SELECT event_ser_manifest FROM event_journal WHERE persistence_id = ? ORDER BY sequence_number")) {
+      ps.setString(1, "Session|" + sessionId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String manifest = rs.getString(1);
+          kinds.add(manifest.substring(Math.max(manifest.lastIndexOf('$'), manifest.lastIndexOf('.')) + 1));
+        }
+      }
+    }
+    return kinds;
   }
 
   private static void awaitCaughtUp(String url) throws Exception {
