@@ -142,7 +142,7 @@ final class SessionRoutes extends ApiDirectives {
     return await(ctx.live().get(id), s -> {
       if (!s.started()) throw ApiException.notFound("no session '" + id + "'");
       checkReader(p, id, s.setup().workshopId(), s.setup().traineeId());
-      return await(ctx.node().workshops().getAsync(s.setup().workshopId()), w -> {
+      return await(ctx.node().workshops().read(s.setup().workshopId(), ctx.blocking()), w -> {
         boolean hidden = w.feedbackHidden();
         if (hidden && p.is(Principal.Role.TRAINEE)) {
           throw new ApiException(StatusCodes.FORBIDDEN, "feedback-not-released", "feedback not released: this is an "
@@ -329,7 +329,7 @@ final class SessionRoutes extends ApiDirectives {
   }
 
   private CompletionStage<EventStreams.Step<Watch>> scored(Principal p, String workshopId, String id) {
-    return ctx.node().workshops().getAsync(workshopId).thenApplyAsync(w -> {
+    return ctx.node().workshops().read(workshopId, ctx.blocking()).thenApplyAsync(w -> {
       Optional<StoredScore> score = ctx.sessions().score(id);
       if (score.isEmpty()) return EventStreams.Step.send(new Watch(Long.MAX_VALUE, true), List.of());
       boolean hidden = w.feedbackHidden();

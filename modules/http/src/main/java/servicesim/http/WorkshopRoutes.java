@@ -125,7 +125,7 @@ final class WorkshopRoutes extends ApiDirectives {
   }
 
   private Route show(String id) {
-    return await(ctx.node().workshops().getAsync(id), summary -> {
+    return await(ctx.node().workshops().read(id, ctx.blocking()), summary -> {
       if (!summary.created()) throw ApiException.notFound("no workshop '" + id + "'");
       return blocking(() -> view(summary), this::ok);
     });
@@ -211,7 +211,7 @@ final class WorkshopRoutes extends ApiDirectives {
   private Route stream(String id, Optional<String> after, Optional<String> limit) {
     Long from = after.map(v -> AuditRoutes.cursor(v, "Last-Event-ID")).orElse(null);
     long max = limit.map(v -> AuditRoutes.cursor(v, "limit")).orElse(Long.MAX_VALUE);
-    return await(ctx.node().workshops().getAsync(id), summary -> {
+    return await(ctx.node().workshops().read(id, ctx.blocking()), summary -> {
       if (!summary.created()) throw ApiException.notFound("no workshop '" + id + "'");
       return blocking(() -> from != null ? from : ctx.workshops().lastActivity(), start ->
           completeOK(EventStreams.onNotices(ctx, List.of(Notices.workshop(id)), GAP, new Watch(start, ""), max,

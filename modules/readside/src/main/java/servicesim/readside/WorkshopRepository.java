@@ -79,6 +79,12 @@ public final class WorkshopRepository {
         workshopId).stream().findFirst();
   }
 
+  /** The workshops whose latest run was started on {@code runner} and has not finished. */
+  public List<String> unfinishedRuns(String runner) {
+    return Sql.query(dataSource, "SELECT workshop_id FROM workshop_runs WHERE runner = ? AND finished_at IS NULL "
+        + "ORDER BY started_at, workshop_id", rs -> rs.getString(1), runner);
+  }
+
   private static WorkshopRow.Run run(ResultSet rs) throws SQLException {
     String failures = rs.getString("failures");
     return new WorkshopRow.Run(rs.getString("runner"), rs.getInt("sessions"), Sql.instant(rs, "started_at"),
@@ -127,6 +133,6 @@ public final class WorkshopRepository {
         rs.getInt("policy_version"), rs.getString("mode"),
         scenarios == null || scenarios.isEmpty() ? List.of() : Arrays.asList(scenarios.split(",")),
         Sql.instant(rs, "created_at"), rs.getBoolean("feedback_released"), Sql.instant(rs, "closed_at"), trainees,
-        sessions);
+        sessions, rs.getString("sha256"));
   }
 }

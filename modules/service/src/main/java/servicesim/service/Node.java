@@ -173,6 +173,8 @@ public final class Node implements AutoCloseable {
     Node node = new Node(database, system, policies, library, catalog, readSide, settings, writing, options.clock());
     node.cluster = cluster;
     node.writer = writer;
+    // a node of a cluster takes over the runs of a node that leaves it
+    if (!alone) RunTakeover.start(node);
     return node;
   }
 

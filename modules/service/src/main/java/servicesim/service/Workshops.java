@@ -38,6 +38,8 @@ import servicesim.simulation.WorkshopRunner;
 public final class Workshops {
 
   private static final Duration ASK = Duration.ofSeconds(30);
+  /** How long a read waits for the workshop itself before it answers from the read side (its node may be gone). */
+  static final Duration READ_WAIT = Duration.ofSeconds(2);
 
   /** What a run will do: which workshop, whether it resumes an interrupted one, and its sessions. */
   public record Plan(String workshopId, boolean resumed, Instant startAt, Policy policy, List<WorkshopRunner.Job> jobs) {}
@@ -191,8 +193,20 @@ public final class Workshops {
         });
   }
 
-  /** A run's status as clients see it, the same from every node: running, done or failed, and how far it got. */
-  public record RunStatus(String state, int sessions, int done, List<String> failures) {}
+  /**
+   * A run's status as clients see it, the same from every node: running, done or failed, how far it got, and the node
+   * that runs it (or ran it to its end).
+   */
+  public record RunStatus(String state, int sessions, int done, List<String> failures, String node) {}
+
+  /** The cluster address of the node a run's runner (a member's unique address) names. */
+  public static String nodeOf(String runner) {
+    // a member's unique address reads UniqueAddress(akka://system@host:port,uid): the address is what operators know
+    if (runner.startsWith("UniqueAddress(") && runner.lastIndexOf(',') > 0) {
+      return runner.substring("UniqueAddress(".length(), runner.lastIndexOf(','));
+    }
+    return runner;
+  }
 
   /**
    * Runs the plan's sessions in the background as the workshop's run: the workshop records its start (refusing while
@@ -202,7 +216,8 @@ public final class Workshops {
     String runner = Cluster.get(system).selfMember().uniqueAddress().toString();
     Instant now = node.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Reply>ask(workshop(plan.workshopId()),
-            r -> new WorkshopEntity.BeginRun(runner, plan.jobs().size(), now, r), ASK, system.scheduler())
+            r -> new WorkshopEntity.BeginRun(runner, plan.jobs().size(), closeWhenDone, now, r), ASK,
+            system.scheduler())
         .thenApply(begun -> {
           if (begun.ok()) {
             run(plan, p -> { }, closeWhenDone).whenComplete((result, e) ->
@@ -220,11 +235,35 @@ public final class Workshops {
     if (run == null) return Optional.empty();
     if (run.over()) {
       return Optional.of(new RunStatus(run.failures().isEmpty() ? "done" : "failed", run.sessions(), run.sessions(),
-          run.failures()));
+          run.failures(), nodeOf(run.runner())));
     }
     long ended = node.readSide().sessions().byWorkshop(workshopId).stream()
         .filter(s -> s.ended() && SessionSetup.VIRTUAL.equals(s.clock())).count();
-    return Optional.of(new RunStatus("running", run.sessions(), (int) Math.min(ended, run.sessions()), List.of()));
+    return Optional.of(new RunStatus("running", run.sessions(), (int) Math.min(ended, run.sessions()), List.of(),
+        nodeOf(run.runner())));
+  }
+
+  /**
+   * Takes over the runs the node {@code gone} (a member's unique address, now out of the cluster) was running and had
+   * not finished: each starts again here, its ended sessions ending at once and the others going on from their last
+   * event. A run another node took over first is refused by its workshop and left alone. Answers the workshops
+   * resumed.
+   */
+  public List<String> resumeRunsOf(String gone) throws Exception {
+    List<String> resumed = new ArrayList<>();
+    for (String workshopId : node.readSide().workshops().unfinishedRuns(gone)) {
+      WorkshopEntity.Summary s = get(workshopId);
+      WorkshopEntity.Run run = s.run();
+      if (s.closed() || run == null || run.over() || !run.runner().equals(gone)) continue;
+      Optional<Plan> plan = planOf(workshopId);
+      if (plan.isEmpty()) continue;
+      boolean closeWhenDone = run.closeWhenDone() != null ? run.closeWhenDone()
+          : s.trainees().stream().noneMatch(WorkshopEntity.Enrolment::live);
+      WorkshopEntity.Reply begun = startRun(plan.get(), closeWhenDone).toCompletableFuture()
+          .get(ASK.toSeconds() + 5, TimeUnit.SECONDS);
+      if (begun.ok()) resumed.add(workshopId);
+    }
+    return resumed;
   }
 
   /** The workshop's run as the read side last saw it. */
@@ -240,6 +279,34 @@ public final class Workshops {
 
   public CompletionStage<WorkshopEntity.Summary> getAsync(String workshopId) {
     return AskPattern.ask(workshop(workshopId), WorkshopEntity.Get::new, ASK, system.scheduler());
+  }
+
+  /**
+   * The workshop for reading: from the workshop itself, or, when it does not answer within {@link #READ_WAIT} (its
+   * node is gone and it has not moved yet), as the read side last saw it. Never waits on one dead node.
+   */
+  public CompletionStage<WorkshopEntity.Summary> read(String workshopId, java.util.concurrent.Executor blocking) {
+    return AskPattern.<WorkshopEntity.Command, WorkshopEntity.Summary>ask(workshop(workshopId),
+            WorkshopEntity.Get::new, READ_WAIT, system.scheduler())
+        .handle((summary, e) -> e == null ? java.util.concurrent.CompletableFuture.completedFuture(summary)
+            : java.util.concurrent.CompletableFuture.supplyAsync(() -> fromReadSide(workshopId), blocking))
+        .thenCompose(x -> x);
+  }
+
+  /** The workshop as the read side has it (a summary without a definition when it has none). */
+  private WorkshopEntity.Summary fromReadSide(String workshopId) {
+    return node.readSide().workshops().get(workshopId).map(w -> new WorkshopEntity.Summary(w.workshopId(),
+            new WorkshopEntity.Definition(w.definitionId(), w.title(), w.policyId(), w.policyVersion(), w.mode(),
+                w.scenarios(), w.sha256()),
+            w.createdAt(),
+            w.trainees().stream().map(t -> new WorkshopEntity.Enrolment(t.traineeId(), t.name(), t.agent(), t.live()))
+                .toList(),
+            w.sessions().stream().map(a -> new WorkshopEntity.Assignment(a.sessionId(), a.traineeId(),
+                a.scenarioId())).toList(),
+            w.feedbackReleased(), w.closed(),
+            node.readSide().workshops().run(workshopId).map(r -> new WorkshopEntity.Run(r.runner(), r.sessions(),
+                r.startedAt(), r.finishedAt(), r.failures())).orElse(null)))
+        .orElseGet(() -> new WorkshopEntity.Summary(workshopId, null, null, List.of(), List.of(), false, false, null));
   }
 
   /** Shows trainees their scores in an assessment-mode workshop. */

@@ -35,12 +35,14 @@ public class ClusterStateTest extends JUnitSuite {
   @Rule
   public final LogCapturing logCapturing = new LogCapturing();
 
+  private static String url;
   private static Node first;
   private static Node second;
 
   @BeforeClass
   public static void startTwoNodes() throws Exception {
-    List<Node> nodes = ClusterTest.twoNodes(Databases.postgres());
+    url = Databases.postgres();
+    List<Node> nodes = ClusterTest.twoNodes(url);
     first = nodes.get(0);
     second = nodes.get(1);
   }
@@ -93,7 +95,8 @@ public class ClusterStateTest extends JUnitSuite {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
     while (!"done".equals(status(second, id).state()) && System.nanoTime() < deadline) Thread.sleep(200);
     Workshops.RunStatus done = status(second, id);
-    assertEquals(new Workshops.RunStatus("done", 12, 12, List.of()), done);
+    assertEquals(new Workshops.RunStatus("done", 12, 12, List.of(),
+        akka.cluster.typed.Cluster.get(first.system()).selfMember().address().toString()), done);
     assertEquals(done, status(first, id));
     assertTrue(first.awaitCatchUp(Duration.ofMinutes(2), lag -> { }));
     assertEquals(Optional.of(done), second.workshops().runStatus(id));
@@ -116,6 +119,41 @@ public class ClusterStateTest extends JUnitSuite {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
     while (!"done".equals(status(first, id).state()) && System.nanoTime() < deadline) Thread.sleep(200);
     assertEquals("done", status(first, id).state());
+  }
+
+  @Test
+  public void aRunWhoseNodeIsDownedResumesByItselfOnAnotherNodeAndClosesTheWorkshop() throws Exception {
+    Node third = ClusterTest.join(url, first);
+    try {
+      String id = first.workshops().create(definition("taken-over", 150, false)).workshopId();
+      Workshops.Plan plan = third.workshops().planOf(id).orElseThrow();
+      assertTrue(third.workshops().startRun(plan, true).toCompletableFuture().get(1, TimeUnit.MINUTES).ok());
+      akka.cluster.Member gone = akka.cluster.typed.Cluster.get(third.system()).selfMember();
+      akka.cluster.typed.Cluster.get(first.system()).manager().tell(new akka.cluster.typed.Down(gone.address()));
+      assertTrue("the downed node stops", third.system().getWhenTerminated().toCompletableFuture()
+          .get(1, TimeUnit.MINUTES) != null);
+
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+      while (!"done".equals(status(second, id).state()) && System.nanoTime() < deadline) Thread.sleep(200);
+      Workshops.RunStatus done = status(second, id);
+      String survivor = done.node();
+      assertEquals("done", done.state());
+      assertTrue(survivor, !survivor.equals(gone.address().toString()));
+      assertEquals(done, status(first, id));
+      assertTrue("the resumed run closes the workshop as the first run would have",
+          second.workshops().get(id).closed());
+      assertTrue(first.awaitCatchUp(Duration.ofMinutes(2), lag -> { }));
+      try (java.sql.Connection c = first.database().dataSource().getConnection();
+          java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM session_scores "
+              + "WHERE session_id LIKE '" + id + ".%'), (SELECT COUNT(*) FROM event_journal WHERE persistence_id LIKE "
+              + "'Session|" + id + ".%' AND event_ser_manifest LIKE '%SessionEnded')")) {
+        rs.next();
+        assertEquals("every session scored", 150, rs.getInt(1));
+        assertEquals("every session ended once", 150, rs.getInt(2));
+      }
+    } finally {
+      third.close();
+    }
   }
 
   private static Workshops.RunStatus status(Node node, String workshopId) throws Exception {

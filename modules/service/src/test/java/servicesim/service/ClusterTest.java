@@ -85,6 +85,17 @@ public class ClusterTest extends JUnitSuite {
     return List.of(first, second);
   }
 
+  /** One more node joining the cluster of {@code member} over the database at {@code url}, up. */
+  static Node join(String url, Node member) throws Exception {
+    String seed = Cluster.get(member.system()).selfMember().address().toString();
+    Settings settings = Settings.of(ConfigFactory.load()).withDb(url, Databases.postgresUser(), "");
+    int members = Cluster.get(member.system()).state().members().size() + 1;
+    Node node = Node.start(Node.Options.of(settings).withConfig(node(freePort(), seed)));
+    awaitUp(node, members);
+    awaitUp(member, members);
+    return node;
+  }
+
   private static Config node(int port, String seed) {
     return ConfigFactory.parseMap(Map.of(
         "akka.remote.artery.canonical.port", port,

@@ -59,9 +59,17 @@ public final class WorkshopEntity
 
   public record Assignment(String sessionId, String traineeId, String scenarioId) implements JsonSerializable {}
 
-  /** A run of the scripted sessions: on which node, how many, since when, and once over, when and what failed. */
-  public record Run(String runner, int sessions, Instant startedAt, Instant finishedAt, List<String> failures)
-      implements JsonSerializable {
+  /**
+   * A run of the scripted sessions: on which node, how many, since when, and once over, when and what failed;
+   * {@code closeWhenDone} says whether the workshop closes when the run ends (null for runs recorded without it).
+   */
+  public record Run(String runner, int sessions, Instant startedAt, Instant finishedAt, List<String> failures,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean closeWhenDone) implements JsonSerializable {
+
+    public Run(String runner, int sessions, Instant startedAt, Instant finishedAt, List<String> failures) {
+      this(runner, sessions, startedAt, finishedAt, failures, null);
+    }
+
     public boolean over() {
       return finishedAt != null;
     }
@@ -92,9 +100,16 @@ public final class WorkshopEntity
 
   /**
    * Starts a run of the workshop's {@code sessions} scripted sessions on {@code runner} (a node's unique address):
-   * refused while another run goes on on a node that is still in the cluster.
+   * refused while another run goes on on a node that is still in the cluster. {@code closeWhenDone} is kept so that a
+   * node taking the run over closes the workshop as the first would have.
    */
-  public record BeginRun(String runner, int sessions, Instant at, ActorRef<Reply> replyTo) implements Change {}
+  public record BeginRun(String runner, int sessions, Boolean closeWhenDone, Instant at, ActorRef<Reply> replyTo)
+      implements Change {
+
+    public BeginRun(String runner, int sessions, Instant at, ActorRef<Reply> replyTo) {
+      this(runner, sessions, null, at, replyTo);
+    }
+  }
 
   /** The run on {@code runner} is over; {@code failures} name the sessions it could not play. */
   public record FinishRun(String runner, List<String> failures, Instant at, ActorRef<Reply> replyTo)
@@ -328,16 +343,25 @@ public final class WorkshopEntity
     }
   }
 
-  /** A run of the scripted sessions started on {@code runner} (a node); it takes over a run whose node is gone. */
+  /**
+   * A run of the scripted sessions started on {@code runner} (a node); it takes over a run whose node is gone.
+   * {@code closeWhenDone}: whether the workshop closes when the run ends (absent in runs recorded before it was kept).
+   */
   public record RunStarted(String workshopId, Instant at, String runner, int sessions,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean closeWhenDone,
       @JsonInclude(JsonInclude.Include.NON_NULL) String prevHash, @JsonInclude(JsonInclude.Include.NON_NULL) String hash)
       implements Event {
+
+    public RunStarted(String workshopId, Instant at, String runner, int sessions, String prevHash, String hash) {
+      this(workshopId, at, runner, sessions, null, prevHash, hash);
+    }
+
     public <R> R accept(Visitor<R> visitor) {
       return visitor.on(this);
     }
 
     public RunStarted chained(String prevHash, String hash) {
-      return new RunStarted(workshopId, at, runner, sessions, prevHash, hash);
+      return new RunStarted(workshopId, at, runner, sessions, closeWhenDone, prevHash, hash);
     }
   }
 
@@ -424,11 +448,12 @@ public final class WorkshopEntity
         }
 
         public State on(RunStarted r) {
-          return with(new Run(r.runner(), r.sessions(), r.at(), null, List.of()));
+          return with(new Run(r.runner(), r.sessions(), r.at(), null, List.of(), r.closeWhenDone()));
         }
 
         public State on(RunFinished f) {
-          return with(new Run(run.runner(), run.sessions(), run.startedAt(), f.at(), f.failures()));
+          return with(new Run(run.runner(), run.sessions(), run.startedAt(), f.at(), f.failures(),
+              run.closeWhenDone()));
         }
       });
     }
@@ -547,8 +572,8 @@ public final class WorkshopEntity
     if (state.closed()) return reject(cmd, new Closed(workshopId));
     Run run = state.run();
     if (run != null && !run.over() && runnerUp(run.runner())) return reject(cmd, new AlreadyRunning(workshopId));
-    return persist(state, List.of(new RunStarted(workshopId, cmd.at(), cmd.runner(), cmd.sessions(), null, null)),
-        cmd);
+    return persist(state, List.of(new RunStarted(workshopId, cmd.at(), cmd.runner(), cmd.sessions(),
+        cmd.closeWhenDone(), null, null)), cmd);
   }
 
   private ReplyEffect<Event, State> onFinishRun(State state, FinishRun cmd) {
