@@ -17,7 +17,7 @@ import servicesim.readside.DatabaseWriters;
     description = "Event-sourced training and audit simulator for customer service.",
     subcommands = {RunCommand.class, ServeCommand.class, ValidateCommand.class, RescoreCommand.class,
         AuditCommand.class, ReviewsCommand.class, TokensCommand.class, AssessCommand.class, DetectCommand.class,
-        BenchCommand.class, DbCommand.class,
+        BenchCommand.class, DbCommand.class, PrepareStartsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -339,4 +339,15 @@ public class CliTest extends JUnitSuite {
     }
     assertFalse("no transcript on the terminal", r.err().contains("compatible"));
   }
+
+  @Test
+  public void theLaunchersStartTrainingPlaysThenServesAndStops() throws Exception {
+    String own = "jdbc:h2:file:" + dir.resolve("prepare-starts").resolve("db");
+    Result r = cli("prepare-starts", scenario().toString(), "--db", own);
+    assertEquals(r.err(), 0, r.exit());
+    Result verify = cli("audit", "verify", "--db", own);
+    assertEquals(verify.err(), 0, verify.exit());
+    assertTrue(verify.out(), verify.out().startsWith("ok: "));
+    assertFalse("hidden from help", cli("help").out().contains("prepare-starts"));
+  }
 }
