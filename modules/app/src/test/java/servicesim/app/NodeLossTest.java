@@ -106,6 +106,7 @@ public class NodeLossTest extends JUnitSuite {
 
     // the trainees carry on, each at once: every live session takes the next message on a survivor
     Map<String, java.util.concurrent.CompletableFuture<Long>> resumed = new LinkedHashMap<>();
+    java.util.concurrent.atomic.AtomicInteger refusedAttempts = new java.util.concurrent.atomic.AtomicInteger();
     for (Map.Entry<String, String> live : liveSessions.entrySet()) {
       resumed.put(live.getKey(), java.util.concurrent.CompletableFuture.supplyAsync(() -> {
         try {
@@ -114,7 +115,10 @@ public class NodeLossTest extends JUnitSuite {
           do {
             status = send(other, "POST", "/sessions/" + live.getKey() + "/messages", Map.of("text", "I'm sorry about "
                 + "that. Just to confirm, you'd like a new unit and a refund, right?"), live.getValue()).statusCode();
-            if (status != 200) Thread.sleep(250);
+            if (status != 200) {
+              refusedAttempts.incrementAndGet();
+              Thread.sleep(250);
+            }
           } while (status != 200 && System.nanoTime() < deadline);
           return status == 200 ? System.currentTimeMillis() - killedAt : -1L;
         } catch (Exception e) {
@@ -164,7 +168,7 @@ public class NodeLossTest extends JUnitSuite {
         + " sessions of its run ended; removed from the cluster after " + (downedAt - killedAt) + " ms; run taken "
         + "over by " + taken + " after " + (takenOverAt - killedAt) + " ms; both runs done " + (doneAt - killedAt)
         + " ms after the kill; longest write pause after the kill " + longestPause + " ms; live sessions took the next "
-        + "message after " + resumedAfter + " ms; scripted sessions scored " + scored + " of "
+        + "message after " + resumedAfter + " ms (" + refusedAttempts + " attempts refused first); scripted sessions scored " + scored + " of "
         + (KILLED_RUN + KEPT_RUN) + ", ended twice " + endedTwice + "; live sessions resumed after the outage "
         + resumedSessions + " of " + LIVE);
     assertTrue("the live sessions the killed node held were resumed with the outage given back", resumedSessions > 0);

@@ -57,6 +57,7 @@ public final class LiveSessions {
 
   private static final Logger log = LoggerFactory.getLogger(LiveSessions.class);
   private static final Duration ASK = Duration.ofSeconds(20);
+  private static final Duration GET_ATTEMPT = Duration.ofSeconds(2);
 
   private final Node node;
   private final ActorSystem<Void> system;
@@ -183,8 +184,29 @@ public final class LiveSessions {
     return command(sessionId, r -> new SessionEntity.End(endedBy, null, r));
   }
 
+  /**
+   * The session as it stands, asked again every {@link #GET_ATTEMPT} until {@link #ASK} has passed: a message to a
+   * node that has died is lost, not kept, so a session whose node died answers as soon as it has a new home.
+   */
   public CompletionStage<SessionEntity.Summary> get(String sessionId) {
-    return AskPattern.ask(session(sessionId), SessionEntity.Get::new, ASK, system.scheduler());
+    return get(sessionId, System.nanoTime() + ASK.toNanos());
+  }
+
+  private CompletionStage<SessionEntity.Summary> get(String sessionId, long deadline) {
+    long left = deadline - System.nanoTime();
+    Duration attempt = Duration.ofNanos(Math.max(1_000_000L, Math.min(left, GET_ATTEMPT.toNanos())));
+    return AskPattern.<SessionEntity.Command, SessionEntity.Summary>ask(session(sessionId), SessionEntity.Get::new,
+            attempt, system.scheduler())
+        .handle((summary, e) -> {
+          if (e == null) return CompletableFuture.completedFuture(summary);
+          Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+              ? e.getCause() : e;
+          if (cause instanceof java.util.concurrent.TimeoutException && deadline - System.nanoTime() > 0) {
+            return get(sessionId, deadline);
+          }
+          return CompletableFuture.<SessionEntity.Summary>failedFuture(cause);
+        })
+        .thenCompose(java.util.function.Function.identity());
   }
 
   /**
