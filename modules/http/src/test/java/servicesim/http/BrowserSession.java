@@ -102,10 +102,18 @@ final class BrowserSession implements AutoCloseable {
     });
   }
 
+  /** Clicks what the selector finds; if the page redrew it in between, clicks what it finds then, as a person would. */
   void click(String css) {
-    WebElement e = enabled(css);
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-    e.click();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement e = enabled(css);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        if (attempt == 3) throw redrawn;
+      }
+    }
   }
 
   Object js(String script, Object... args) {
