@@ -82,8 +82,6 @@ public final class LiveSessions {
     String sessionId = Workshops.sessionId(workshopId, traineeId, scenarioId);
     Instant now = node.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     WorkshopEntity.Assignment assignment = new WorkshopEntity.Assignment(sessionId, traineeId, scenarioId);
-    // the session recovers (reads its journal) while the workshop writes the assignment, not after it
-    CompletionStage<SessionEntity.Summary> found = get(sessionId);
     return assign(workshopId, assignment, now)
         .thenCompose(reply -> {
           WorkshopEntity.Summary w = reply.orThrow();
@@ -99,7 +97,7 @@ public final class LiveSessions {
               : scenario.channel().defaultTimeScale();
           SessionSetup setup = new SessionSetup(sessionId, workshopId, traineeId, name, scenario.id(),
               scenario.sha256(), policy.id(), policy.version(), name, null, SessionSetup.WALL, timeScale);
-          return found.thenCompose(before -> {
+          return get(sessionId).thenCompose(before -> {
             if (before.ended()) throw new Rejection.Refused(new PlayedOnce(sessionId));
             return AskPattern.<SessionEntity.Command, SessionEntity.Reply>ask(session(sessionId),
                     r -> new SessionEntity.Start(setup, now, r), ASK, system.scheduler())
