@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import servicesim.readside.ReviewProjection;
 import servicesim.readside.SessionRow;
 import servicesim.readside.StoredScore;
 import servicesim.readside.WorkshopRow;
@@ -172,7 +173,7 @@ final class SessionRoutes extends ApiDirectives {
         : ctx.node().readSide().reviews().mayRead(sessionId, p.tokenId());
     // an invitation or calibration just made may not have reached the read side yet: let it catch up before refusing
     return blocking(() -> may.getAsBoolean()
-        || ctx.node().awaitCatchUp(READ_YOUR_GRANT, lag -> { }) && may.getAsBoolean(), allowed -> {
+        || ctx.node().awaitCatchUp(READ_YOUR_GRANT, ReviewProjection.NAME) && may.getAsBoolean(), allowed -> {
           if (!allowed) {
             throw ApiException.forbidden("reviewer " + p.tokenId() + " is not invited to session " + sessionId
                 + (scoreToo ? " (calibration is blind to the machine's verdicts)" : ""));

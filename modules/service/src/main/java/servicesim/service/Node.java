@@ -340,10 +340,20 @@ public final class Node implements AutoCloseable {
 
   /** Waits for the projections to reach the end of the journal, reporting how many events are still behind. */
   public boolean awaitCatchUp(Duration timeout, java.util.function.LongConsumer behind) throws InterruptedException {
+    return awaitCatchUp(timeout, () -> readSide.catchUp().totalBehind(), behind);
+  }
+
+  /** Waits for one projection to reach the end of the journal (e.g. {@code ReviewProjection.NAME}). */
+  public boolean awaitCatchUp(Duration timeout, String projection) throws InterruptedException {
+    return awaitCatchUp(timeout, () -> readSide.catchUp().behind(projection), lag -> { });
+  }
+
+  private boolean awaitCatchUp(Duration timeout, java.util.function.LongSupplier lagNow,
+      java.util.function.LongConsumer behind) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       long asked = System.nanoTime();
-      long lag = readSide.catchUp().totalBehind();
+      long lag = lagNow.getAsLong();
       behind.accept(lag);
       if (lag == 0) return true;
       // counting what is left costs more the more is left: look less often then, so that asking stays a small share
