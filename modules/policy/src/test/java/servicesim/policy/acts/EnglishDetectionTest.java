@@ -464,4 +464,73 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.doesNotFind(Act.CHECK_SATISFACTION, "Let us know if the problem comes back.", "Please try again later.",
         "Did you order it online or in store?");
   }
+
+  @Test
+  public void refusalsByARuleNamedWithoutTheWordPolicy() {
+    en.finds(Act.POLICY_AS_WEAPON, "Only the account holder can request this change.",
+        "Due to data protection we will need to speak with the account holder.",
+        "The account holder will need to contact us directly.", "It's out of my hands I'm afraid.",
+        "Fees are non-negotiable.", "Unfortunately that's the rule, sorry.", "It's a legal requirement.",
+        "Vouchers can't be used in conjunction with other offers.", "It's one code per customer.",
+        "We have no way to waive it, it's in the terms you agreed to.",
+        "Unfortunately we're unable to offer compensation for delays caused by weather.",
+        "Per FAA regulations, lithium batteries must go in carry-on bags.", "Name changes are not permitted.",
+        "We won't be able to process the return without a receipt.",
+        "We're not able to make changes to orders that have already shipped.",
+        "Unfortunately the promo code has expired.", "We're unable to issue a refund as the item has been used.",
+        "As the booking was made through a travel site, we're unable to make changes.",
+        "My system requires 3 guests or more.", "Only 10 or less allowed at this venue.",
+        "Your party size must be at least 2 in order to reserve.",
+        "Bookings must be made 24 hours in advance.", "The restaurant can only seat 6.",
+        "We don't accept parties over 8.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "Refunds take 5 days, and I've started yours.",
+        "You can find our returns policy here: https://example.com/returns",
+        "We're unable to locate your account, could you DM us your email?",
+        "Are you the account holder?", "We'll need your 4 digit PIN to go on.",
+        "It can take up to 24 hours for the update to show.", "I have a table for 4 people at 7pm.",
+        "We can only see the last 3 orders here, so please DM us the order number.",
+        "For security reasons, please don't share your card details here.");
+  }
+
+  @Test
+  public void choicesOfRemedyAndWhatTheCustomerWants() {
+    en.finds(Act.ASK_PREFERENCE, "Another option would be to rebook you on the next flight.",
+        "We can refund you or send a new one.", "Are you hoping for a refund or a replacement?",
+        "Or would you rather wait for the restock?", "How would you like this resolved?",
+        "Is there anything we can do to make this right?", "The choice is yours.");
+    en.doesNotFind(Act.ASK_PREFERENCE, "Are you wanting to activate the new SIM or transfer your number?",
+        "Are you on iOS or Android?", "Would you like me to book it for you?", "Whatever you'd like.");
+  }
+
+  @Test
+  public void checksThatAFixWorkedInOtherWords() {
+    en.finds(Act.CHECK_SATISFACTION, "Let us know if it still doesn't work.", "Hope that helps! Let us know if it doesn't.",
+        "Let us know if you still see the error after restarting.", "Were you happy with the service you received?",
+        "Have you been able to log in since?", "Are you still without service?",
+        "Can you confirm the charges have been removed?", "Let us know how the new router works out!",
+        "Were the steps helpful?", "How are things looking on your end now?", "Did the steps above sort it out for you?",
+        "Is the app still crashing?", "Are you able to log in yet?", "Have we answered your question?",
+        "Did the replacement arrive okay?", "How is that working for you?");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Hope this helps!", "Keep us posted.", "Let us know if you have any questions.",
+        "Is it working on other devices?", "Are you able to update your games currently?",
+        "Did you order it online or in store?", "If the issue persists, please DM us.");
+  }
+
+  @Test
+  public void restatementsAsQuestionsAndReadBacks() {
+    en.finds(Act.CONFIRM_UNDERSTANDING, "To confirm, you're looking to cancel your subscription?",
+        "Am I right in saying you were charged twice?", "Am I correct that you'd like a refund?",
+        "Let me see if I've got this right: the order never arrived?", "Are you saying the package was empty?",
+        "Are you asking about the annual plan?", "Did you say the charge was on the 5th?",
+        "Is this regarding your recent order?", "If I'm following correctly, the error appears at checkout?",
+        "We understand you're unable to log in on the app.", "So you haven't received your refund yet?",
+        "So no food requests then?", "So Saturday at 9am is still your preferred time?",
+        "Please confirm: doctor's appointment at 12:45 pm on March 12th.",
+        "Please confirm to book a cab for 2 persons.", "Could you confirm you want 2 tickets for Friday?",
+        "You want 2 tickets for Friday, yes?", "Let me just recap: you ordered two and got one.");
+    en.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Just to confirm, who's the carrier shown on your order?",
+        "Just to confirm, what's your email?", "Just to confirm, have you restarted it?",
+        "I understand you're frustrated.", "We'll confirm your booking shortly.", "So what's your email address?",
+        "So how can I help?", "Please confirm your email address.");
+  }
 }
