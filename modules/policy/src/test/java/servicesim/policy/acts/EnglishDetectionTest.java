@@ -482,14 +482,16 @@ public class EnglishDetectionTest extends JUnitSuite {
         "My system requires 3 guests or more.", "Only 10 or less allowed at this venue.",
         "Your party size must be at least 2 in order to reserve.",
         "Bookings must be made 24 hours in advance.", "The restaurant can only seat 6.",
-        "We don't accept parties over 8.");
+        "We don't accept parties over 8.", "That's just how the system works, sorry.",
+        "We're legally required to keep the deposit.", "Upgrades are at the airline's discretion.");
     en.doesNotFind(Act.POLICY_AS_WEAPON, "Refunds take 5 days, and I've started yours.",
         "You can find our returns policy here: https://example.com/returns",
         "We're unable to locate your account, could you DM us your email?",
         "Are you the account holder?", "We'll need your 4 digit PIN to go on.",
         "It can take up to 24 hours for the update to show.", "I have a table for 4 people at 7pm.",
         "We can only see the last 3 orders here, so please DM us the order number.",
-        "For security reasons, please don't share your card details here.");
+        "For security reasons, please don't share your card details here.",
+        "We're required to verify your identity first, could you DM us your email?");
   }
 
   @Test
@@ -527,10 +529,13 @@ public class EnglishDetectionTest extends JUnitSuite {
         "So no food requests then?", "So Saturday at 9am is still your preferred time?",
         "Please confirm: doctor's appointment at 12:45 pm on March 12th.",
         "Please confirm to book a cab for 2 persons.", "Could you confirm you want 2 tickets for Friday?",
-        "You want 2 tickets for Friday, yes?", "Let me just recap: you ordered two and got one.");
+        "You want 2 tickets for Friday, yes?", "Let me just recap: you ordered two and got one.",
+        "No problem, please confirm: schedule a visit to the apartments for next Thursday.",
+        "To confirm here's the detailed info: departure Detroit, arrival Chicago.",
+        "To make sure we understand, is the device running and you're asking about the charging time?");
     en.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Just to confirm, who's the carrier shown on your order?",
         "Just to confirm, what's your email?", "Just to confirm, have you restarted it?",
         "I understand you're frustrated.", "We'll confirm your booking shortly.", "So what's your email address?",
-        "So how can I help?", "Please confirm your email address.");
+        "So how can I help?", "Please confirm your email address.", "Okay, so it's broken?");
   }
 }
