@@ -449,4 +449,14 @@ public class GreekDetectionTest extends JUnitSuite {
     el.finds(Act.ANYTHING_ELSE, "tpt allo na koita3oume?");
     el.finds(Act.ASK_PREFERENCE, "Na sas steiloume kainourio h na sas epistrepsoume ta xrhmata?");
   }
+
+  @Test
+  public void moreRudenessAndRestatementsWithLoipon() {
+    el.finds(Act.DISCOURTESY, "Δεν έχετε ιδέα τι λέτε.", "Τα ίδια μου λέτε κάθε μέρα.", "Δεν θα σας πω ξανά το ίδιο πράγμα.",
+        "Πρώτα μάθετε να χρησιμοποιείτε το κινητό και μετά παραπονιέστε.", "Kalytera na diavazate tis odigies.",
+        "Den einai provlima mas, einai diko sas.", "Αυτά είναι δικά σας προβλήματα.", "Μη μου τα λέτε εμένα αυτά.");
+    el.doesNotFind(Act.DISCOURTESY, "Δεν θα σας ενοχλήσουμε ξανά.", "Δεν είναι καθόλου δικό σας λάθος.");
+    el.finds(Act.CONFIRM_UNDERSTANDING, "Λέτε λοιπόν ότι η παράδοση δεν έγινε ποτέ;", "Ζητάτε λοιπόν ακύρωση χωρίς χρέωση;",
+        "Το αίτημά σας είναι να αλλάξει η διεύθυνση χρέωσης;");
+  }
 }

@@ -495,4 +495,17 @@ public class HindiDetectionTest extends JUnitSuite {
         "Policy ke hisaab se refund 7 din mein aata hai, maine request daal di hai.");
     hi.finds(Act.OFFER_HELP, "अरे बिल्कुल, मैं अभी देख लेती हूँ आपका ऑर्डर कहाँ अटका है।");
   }
+
+  @Test
+  public void rudenessTypedInHinglishAndAgreementIsNoRestatement() {
+    hi.finds(Act.DISCOURTESY, "Aap pagal ho kya?", "Aap bahut irritate kar rahe ho.", "Faltu ki complaint mat karo.",
+        "Meri baat mat kaato.", "Aapki problem aap khud solve karo.", "Aapse zyada main jaanta hoon.",
+        "Pehle khud check karo phir call karna.", "Aapko pata bhi hai kya bol rahe ho?");
+    hi.doesNotFind(Act.DISCOURTESY, "Maine bataya na, refund 5 din mein aa jayega, aap chinta mat kijiye.",
+        "Aapke liye sabse sasta plan 199 ka hai.", "Main abhi busy nahi hoon, aap aaram se batayiye.",
+        "Aap apna password khud reset kar sakte hain.");
+    hi.finds(Act.ESCALATION, "Mai apne manager ko is baare mein bata deti hoon.");
+    hi.finds(Act.POLICY_AS_WEAPON, "ye allowed nhi h humari policy me");
+    hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Aap sahi keh rahe ho, galti hamari hai.");
+  }
 }

@@ -559,4 +559,16 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.POLICY_AS_WEAPON, "Main ne check kiya, is model par warranty claim nahi hota, company rules hain.");
     ur.finds(Act.OFFER_HELP, "Batayein kis cheez mein rehnumai chahiye?", "میں ابھی آپ کے لیے چیک کر لیتی ہوں۔");
   }
+
+  @Test
+  public void rudenessTypedInRomanUrduAndLookAlikeKeysKeptApart() {
+    ur.finds(Act.DISCOURTESY, "Aap bohat irritate kar rahe hain.", "Faltu ki complaint mat karein.", "Aap hi ghalat hain.",
+        "Meri baat mat kaatein.", "Aap ka masla aap khud hal karein.", "Ye aap ke bas ki baat nahi.",
+        "Sasta phone liya hai to yahi hoga.", "time waste mat kro mera", "Jhooth mat bolein, record mein sab hai.");
+    ur.doesNotFind(Act.DISCOURTESY, "Main abhi busy nahi hun, aap aaram se batayein.", "Aap apna password khud reset kar sakte hain.",
+        "Ye bilkul faltu charge tha, hum ise hata rahe hain.", "ghalti courier ki hai, hamari nahi");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "humse mistake hogyi", "ghalat item humne bheja tha",
+        "Ye error hamari billing team ka tha.", "Hum maante hain ke hamari service acchi nahi thi.");
+    ur.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Aap durust keh rahe hain, ye ghalti hamari taraf se hui hai.");
+  }
 }
