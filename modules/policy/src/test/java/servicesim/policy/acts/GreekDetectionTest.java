@@ -422,4 +422,41 @@ public class GreekDetectionTest extends JUnitSuite {
     el.doesNotFind(Act.DISCOURTESY, "Αν δεν καταλάβατε κάτι, ρωτήστε με.", "Καταλαβαίνω την ενόχληση σας.",
         "Λυπάμαι αν δεν καταλαβαίνετε τη χρέωση, θα σας την εξηγήσω.");
   }
+
+  @Test
+  public void exasperationCondescensionAndNuisanceInBothScripts() {
+    el.finds(Act.DISCOURTESY, "Πού να ξέρω εγώ πού είναι το δέμα σας;", "Pou na kserw egw, rwtiste to courier.",
+        "Άντε πάλι τα ίδια.", "Pali ta idia, ti na sas pw.", "Παιδί μου, αυτά τα ξέρει κι ένα μωρό.",
+        "Φτάνει πια με τα ίδια και τα ίδια.", "Εσείς πατήσατε λάθος κουμπί, όχι εμείς.", "Μας έχετε ζαλίσει με τα τηλεφωνήματα.",
+        "Den eiste o monos pelatis kyrie.", "Mi mou fwnazete.", "Μην κάνετε τον έξυπνο.", "Δεν είμαι υπάλληλός σας.",
+        "Αφού δεν ξέρετε να το χρησιμοποιείτε, γιατί το αγοράσατε;", "Eiste poly enoxlitikos.");
+    el.doesNotFind(Act.DISCOURTESY, "Ωχ, λυπάμαι πολύ που το ακούω.", "Εσείς λάβατε λάθος προϊόν από εμάς, θα το αλλάξουμε αμέσως.",
+        "Μην ανησυχείτε, δεν κάνατε κανένα λάθος.", "Τόσο απλό είναι να ενεργοποιήσετε την υπηρεσία από την εφαρμογή.",
+        "Ουφ, επιτέλους λύθηκε, χαίρομαι πολύ!", "Είστε πολύ ευγενικός, ευχαριστώ.");
+  }
+
+  @Test
+  public void restatementsAfterAnAddressOrAsSoQuestions() {
+    el.finds(Act.CONFIRM_UNDERSTANDING, "Κυρία μου, εννοείτε την εφαρμογή για κινητό;", "Kyrie, ennoeite tin efarmogi?",
+        "Για να το καταλάβω, η παραγγελία δεν ήρθε καθόλου;", "An den kanw lathos, thelete epistrofi xrimatwn.",
+        "Ώστε χρεωθήκατε δύο φορές για την ίδια παραγγελία;", "Η ερώτησή σας αφορά τον λογαριασμό του Μαρτίου;",
+        "Ας το ξεκαθαρίσουμε: το ρούτερ δεν ανάβει καθόλου;", "Kalws katalava oti den sas irthe to dema?",
+        "Κατάλαβα, οπότε ο λογαριασμός ήρθε διπλός;");
+    el.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Τι ακριβώς εννοείτε;", "Συγγνώμη, δεν σας ακούω καλά.",
+        "Συγγνώμη, δεν σας άκουσα καλά, μου λέτε πάλι το τηλέφωνο;", "Εντάξει, οπότε θα σας καλέσει ο τεχνικός αύριο;",
+        "Τι πρόβλημα έχει η συσκευή;", "Δεν μπορώ να σας καταλάβω, η γραμμή κόβεται.");
+    el.finds(Act.OFFER_HELP, "pws na voi8isw?", "Πείτε μου τι ακριβώς συνέβη και θα το κοιτάξω αμέσως.");
+    el.finds(Act.ANYTHING_ELSE, "tpt allo na koita3oume?");
+    el.finds(Act.ASK_PREFERENCE, "Na sas steiloume kainourio h na sas epistrepsoume ta xrhmata?");
+  }
+
+  @Test
+  public void moreRudenessAndRestatementsWithLoipon() {
+    el.finds(Act.DISCOURTESY, "Δεν έχετε ιδέα τι λέτε.", "Τα ίδια μου λέτε κάθε μέρα.", "Δεν θα σας πω ξανά το ίδιο πράγμα.",
+        "Πρώτα μάθετε να χρησιμοποιείτε το κινητό και μετά παραπονιέστε.", "Kalytera na diavazate tis odigies.",
+        "Den einai provlima mas, einai diko sas.", "Αυτά είναι δικά σας προβλήματα.", "Μη μου τα λέτε εμένα αυτά.");
+    el.doesNotFind(Act.DISCOURTESY, "Δεν θα σας ενοχλήσουμε ξανά.", "Δεν είναι καθόλου δικό σας λάθος.");
+    el.finds(Act.CONFIRM_UNDERSTANDING, "Λέτε λοιπόν ότι η παράδοση δεν έγινε ποτέ;", "Ζητάτε λοιπόν ακύρωση χωρίς χρέωση;",
+        "Το αίτημά σας είναι να αλλάξει η διεύθυνση χρέωσης;");
+  }
 }

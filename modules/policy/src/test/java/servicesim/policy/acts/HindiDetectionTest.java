@@ -464,4 +464,48 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.doesNotFind(Act.DISCOURTESY, "मैं समझ सकती हूँ कि आप परेशान हैं।", "maaf kijiye, ye refund possible nahi hai",
         "ओह, ये जानकर अफ़सोस हुआ कि डिलीवरी बॉय ने आपसे बदतमीज़ी की।");
   }
+
+  @Test
+  public void brushOffsCondescensionAndNuisanceBlamingInBothScripts() {
+    hi.finds(Act.DISCOURTESY, "मुझे क्या पता आपका पार्सल कहां गया।", "Mujhe kya pata sir, courier wale se pucho.",
+        "हद हो गई, तीसरी बार वही सवाल।", "सुनाई नहीं देता क्या?", "Aap anpadh ho kya?", "ये तो बच्चे को भी पता है।",
+        "बहस मत कीजिए।", "Zyada hoshiyari mat dikhao.", "Aap log har baar yehi drama karte ho.",
+        "अरे भाई, नेटवर्क आपके इलाके में ही खराब है, हम क्या करें।", "Hum yahan khaali nahi baithe.",
+        "आपकी शिकायतों से तंग आ गए हैं हम।", "Main aapka personal assistant nahi hoon.", "ye aapka headache h",
+        "sir aapko padhna nhi aata?", "baar baar call krke pareshan mat kro");
+    hi.doesNotFind(Act.DISCOURTESY, "Aap shahar se bahar ho kya?", "Aap pareshan mat hoiye, main hoon na.",
+        "Aap batayiye hum kya karein, refund ya replacement?", "आप इस समस्या से परेशान हैं, मैं समझता हूँ।",
+        "Aap is problem se pareshan ho gaye honge, main samajhta hoon.", "Hum yahan aapki madad ke liye baithe hain.");
+  }
+
+  @Test
+  public void seniorsRaisedOrDiscussedWithAndRefusalsByRuleOrSystem() {
+    hi.finds(Act.ESCALATION, "Main ye case apne boss ke saath discuss karke aapko call karti hoon.",
+        "मैं इसे अपने टीम लीडर के साथ उठाऊंगा।", "ये मामला मैं अपने उच्च अधिकारियों के संज्ञान में लाऊंगी।",
+        "Aapki complaint senior level pe bhej di hai.", "Mera senior aapko thodi der mein call back karega.");
+    hi.doesNotFind(Act.ESCALATION, "Aap apne senior citizen card ki copy bhej dijiye.",
+        "Aap hamare phone support pe call kar lijiye.");
+    hi.finds(Act.POLICY_AS_WEAPON, "Policy ke hisaab se hum refund nahi dete.", "हम नियम नहीं तोड़ सकते।",
+        "System mujhe allow hi nahi kar raha, policy hai.", "Upar se order hai, refund nahi hoga.",
+        "आपका अनुरोध हमारी शर्तों के अंतर्गत स्वीकार्य नहीं है।", "Sorry sir, policy hai.",
+        "Warranty terms mein physical damage cover nahi hota, isliye free repair nahi hoga.");
+    hi.doesNotFind(Act.POLICY_AS_WEAPON, "Hamare paas 30 din ki return policy hai.",
+        "Process aisa hai ki pehle OTP aayega, phir aapka account verify hoga.",
+        "Upar se order aaya hai ki sabko free upgrade milega.",
+        "Policy ke hisaab se refund 7 din mein aata hai, maine request daal di hai.");
+    hi.finds(Act.OFFER_HELP, "अरे बिल्कुल, मैं अभी देख लेती हूँ आपका ऑर्डर कहाँ अटका है।");
+  }
+
+  @Test
+  public void rudenessTypedInHinglishAndAgreementIsNoRestatement() {
+    hi.finds(Act.DISCOURTESY, "Aap pagal ho kya?", "Aap bahut irritate kar rahe ho.", "Faltu ki complaint mat karo.",
+        "Meri baat mat kaato.", "Aapki problem aap khud solve karo.", "Aapse zyada main jaanta hoon.",
+        "Pehle khud check karo phir call karna.", "Aapko pata bhi hai kya bol rahe ho?");
+    hi.doesNotFind(Act.DISCOURTESY, "Maine bataya na, refund 5 din mein aa jayega, aap chinta mat kijiye.",
+        "Aapke liye sabse sasta plan 199 ka hai.", "Main abhi busy nahi hoon, aap aaram se batayiye.",
+        "Aap apna password khud reset kar sakte hain.");
+    hi.finds(Act.ESCALATION, "Mai apne manager ko is baare mein bata deti hoon.");
+    hi.finds(Act.POLICY_AS_WEAPON, "ye allowed nhi h humari policy me");
+    hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Aap sahi keh rahe ho, galti hamari hai.");
+  }
 }

@@ -530,4 +530,45 @@ public class UrduDetectionTest extends JUnitSuite {
         "Mujhe samajh nahi aaya, kya aap dobara bata sakte hain?", "aap apne account mein check karein",
         "aap ka masla hal ho jayega");
   }
+
+  @Test
+  public void brushOffsCondescensionAndNuisanceBlamingInBothScripts() {
+    ur.finds(Act.DISCOURTESY, "Mujhe kya pata aap ka parcel kahan gaya, courier se poochein.", "مجھے کیا پتا آپ کا پارسل کہاں گیا۔",
+        "حد ہو گئی، آپ پھر وہی بات کر رہے ہیں۔", "Sunai nahi deta kya?", "یہ آپ کی اپنی لاپرواہی ہے۔",
+        "Ye to bachon ko bhi pata hai.", "Itna bhi nahi pata aap ko?", "فون رکھ دیں، میرے پاس اور بھی کسٹمرز ہیں۔",
+        "Hum yahan faarigh nahi baithe.", "Aap ki shikayaton se tang aa gaye hain hum.",
+        "Main aap ko samjha samjha ke thak gaya hun.", "میں آپ کو سمجھا سمجھا کے تھک گیا ہوں۔",
+        "Apni ghalti maano, company ko blame mat karo.", "Ye hamara masla nahi, aap ke phone ka masla hai, hamara nahi.",
+        "time waste mat kro mera", "aisay baat mat karein mujh se", "so what? hum kya karein");
+    ur.doesNotFind(Act.DISCOURTESY, "Aap ki limit ki had 50 hazar hai.", "Aap bahar hain to app se bhi kar sakte hain.",
+        "Aap is masle se tang aa gaye honge, main samajhta hun.", "Hum yahan aap ki madad ke liye baithe hain.",
+        "Aap tang na hon, main abhi solve karta hun.", "Aap ko ghalat bill aya tha, hum ne theek kar diya hai.",
+        "Aap batayein hum kya karein, refund ya replacement?", "Mujhe nahi maloom, lekin main abhi pata kar ke batata hun.");
+  }
+
+  @Test
+  public void admissionsNamedByOurSideServiceOrTeam() {
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "Ye nahi hona chahiye tha, hamari taraf se chook hui.",
+        "ایسا نہیں ہونا چاہیے تھا، ہم اس کی ذمہ داری لیتے ہیں۔", "Hamari service mein kami thi.",
+        "Hamare end se ek error ki wajah se double charge hua.", "ghalti hum se hui, sorry",
+        "سر، یہ غلطی ہمارے بلنگ ڈیپارٹمنٹ سے ہوئی ہے۔", "Hum se ye chook ho gayi, aainda aisa nahi hoga.",
+        "ہم آپ کی توقعات پر پورا نہیں اترے۔", "Aap ko ghalat bill hamari wajah se aya.");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Hamari side se koi masla nahi, aap apna router restart kar lein.",
+        "Hamari wajah se aap ko 20% discount mil raha hai is mahine.", "Hamara kaam aap ko behtar service dena hai.",
+        "Aap khud hi zimmedar hain, hamara koi lena dena nahi.");
+    ur.finds(Act.POLICY_AS_WEAPON, "Main ne check kiya, is model par warranty claim nahi hota, company rules hain.");
+    ur.finds(Act.OFFER_HELP, "Batayein kis cheez mein rehnumai chahiye?", "میں ابھی آپ کے لیے چیک کر لیتی ہوں۔");
+  }
+
+  @Test
+  public void rudenessTypedInRomanUrduAndLookAlikeKeysKeptApart() {
+    ur.finds(Act.DISCOURTESY, "Aap bohat irritate kar rahe hain.", "Faltu ki complaint mat karein.", "Aap hi ghalat hain.",
+        "Meri baat mat kaatein.", "Aap ka masla aap khud hal karein.", "Ye aap ke bas ki baat nahi.",
+        "Sasta phone liya hai to yahi hoga.", "time waste mat kro mera", "Jhooth mat bolein, record mein sab hai.");
+    ur.doesNotFind(Act.DISCOURTESY, "Main abhi busy nahi hun, aap aaram se batayein.", "Aap apna password khud reset kar sakte hain.",
+        "Ye bilkul faltu charge tha, hum ise hata rahe hain.", "ghalti courier ki hai, hamari nahi");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "humse mistake hogyi", "ghalat item humne bheja tha",
+        "Ye error hamari billing team ka tha.", "Hum maante hain ke hamari service acchi nahi thi.");
+    ur.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Aap durust keh rahe hain, ye ghalti hamari taraf se hui hai.");
+  }
 }
