@@ -91,9 +91,11 @@ final class SessionRoutes extends ApiDirectives {
     }
     return await(ctx.live().start(workshopId, p.traineeId(), scenarioId), started -> {
       String id = started.summary().sessionId();
-      return view(started.summary(), v -> started.created()
-          ? created("/api/v1/sessions/" + id, v)
-          : ok(v));
+      Function<ObjectNode, Route> answer = v -> started.created() ? created("/api/v1/sessions/" + id, v) : ok(v);
+      // a session this start created has as its transcript what the start stored: no need to read it back
+      List<SessionEvent> stored = started.stored();
+      if (!stored.isEmpty() && stored.get(0).seqNr() == 1) return answer.apply(view(started.summary(), stored));
+      return view(started.summary(), answer);
     });
   }
 

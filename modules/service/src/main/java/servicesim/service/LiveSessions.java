@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import servicesim.policy.Policy;
+import servicesim.policy.transcript.SessionEvent;
 import servicesim.readside.SessionRow;
 import servicesim.scenario.Scenario;
 import servicesim.scenario.conversation.SessionSetup;
@@ -52,8 +53,11 @@ public final class LiveSessions {
     }
   }
 
-  /** A session as started: {@code created} is false when the trainee's unfinished session was found instead. */
-  public record Started(SessionEntity.Summary summary, boolean created) {}
+  /**
+   * A session as started: {@code created} is false when the trainee's unfinished session was found instead; a created
+   * session's transcript so far is {@code stored}, the events its start stored.
+   */
+  public record Started(SessionEntity.Summary summary, boolean created, List<SessionEvent> stored) {}
 
   private static final Logger log = LoggerFactory.getLogger(LiveSessions.class);
   private static final Duration ASK = Duration.ofSeconds(20);
@@ -101,7 +105,7 @@ public final class LiveSessions {
             if (before.ended()) throw new Rejection.Refused(new PlayedOnce(sessionId));
             return AskPattern.<SessionEntity.Command, SessionEntity.Reply>ask(session(sessionId),
                     r -> new SessionEntity.Start(setup, now, r), ASK, system.scheduler())
-                .thenApply(started -> new Started(started.orThrow(), !before.started()));
+                .thenApply(started -> new Started(started.orThrow(), !before.started(), started.stored()));
           });
         });
   }

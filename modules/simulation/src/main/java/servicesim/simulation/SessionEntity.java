@@ -115,8 +115,22 @@ public final class SessionEntity
   /** Sent to itself by a live session recovered after its node was unavailable: give back the time nobody could act. */
   private enum Resume implements Command { INSTANCE }
 
-  /** What a change answers: the session after it, or why it was refused. */
-  public record Reply(Summary summary, Rejected rejected) implements Rejection.Reply<Summary>, JsonSerializable {}
+  /**
+   * What a change answers: the session after it, or why it was refused; {@code stored} holds the events the change
+   * stored, in order (none when it stored nothing), so that a caller need not read them back from the journal.
+   */
+  public record Reply(Summary summary, Rejected rejected,
+      @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) List<SessionEvent> stored)
+      implements Rejection.Reply<Summary>, JsonSerializable {
+    @JsonCreator
+    public Reply {
+      stored = stored == null ? List.of() : List.copyOf(stored);
+    }
+
+    Reply(Summary summary, Rejected rejected) {
+      this(summary, rejected, List.of());
+    }
+  }
 
   /** Why a session refused a change. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
@@ -410,8 +424,9 @@ public final class SessionEntity
 
   private ReplyEffect<SessionEvent, State> persistAll(State state, List<SessionEvent> decided,
       ActorRef<Reply> replyTo) {
-    return Effect().persist(chained(state, decided)).thenRun(this::changed)
-        .thenReply(replyTo, st -> new Reply(summary(st), null));
+    List<SessionEvent> events = chained(state, decided);
+    return Effect().persist(events).thenRun(this::changed)
+        .thenReply(replyTo, st -> new Reply(summary(st), null, events));
   }
 
   /** The decided events in the session's hash chain, after its last stored event. */

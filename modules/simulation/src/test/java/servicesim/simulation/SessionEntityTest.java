@@ -54,6 +54,10 @@ public class SessionEntityTest extends JUnitSuite {
     assertEquals(HashChain.GENESIS, e.prevHash());
     assertEquals(64, e.hash().length());
     assertTrue(result.reply().ok());
+    assertEquals("the reply carries what the start stored", List.of(e), result.reply().stored());
+    var again = kit.<SessionEntity.Reply>runCommand(
+        r -> new SessionEntity.Start(Fixtures.setup("s-1", "by-the-book"), Fixtures.T0, r));
+    assertEquals(List.of(), again.reply().stored());
   }
 
   @Test
@@ -71,6 +75,7 @@ public class SessionEntityTest extends JUnitSuite {
     assertEquals(-1, mood.moodBefore());
     assertEquals(0, mood.moodAfter());
     assertEquals(said.hash(), mood.prevHash());
+    assertEquals(events, result.reply().stored());
   }
 
   @Test
