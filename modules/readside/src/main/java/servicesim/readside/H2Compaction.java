@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * delay is 0 (which makes a commit durable before it returns), and only its background writer, which that setting
  * turns off, would rewrite the chunks that later commits left mostly empty: a million events then took 7.5 GB for 1.5
  * GB of live data. Here the store's own compaction runs every few seconds, a bounded amount at a time, in small steps:
- * a step holds up the commits that arrive meanwhile, and a 64 MB step took 0.7-0.8 s at a million events.
+ * a step holds up the commits that arrive meanwhile, and a 64 MB step took up to 2.75 s at a million events.
  */
 final class H2Compaction implements AutoCloseable {
 
