@@ -24,7 +24,7 @@ final class H2Compaction implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(H2Compaction.class);
   /** Rewrite chunks until the live data fills this share of them (H2's own background writer aims at 90). */
   static final int TARGET_FILL_PERCENT = 90;
-  /** About 50 ms of rewriting on a 2-core machine. */
+  /** A step took 27 ms at the median, 475 ms at most, at a million events on a 2-core machine. */
   private static final int WRITE_PER_STEP = 4 * 1024 * 1024;
   /** Between steps, so that the commits held up by one go through before the next. */
   private static final long PAUSE_MILLIS = 5;
