@@ -120,6 +120,7 @@ final class DetectCommand implements Callable<Integer> {
         a.put("start", d.start());
         a.put("end", d.end());
         a.put("match", d.match());
+        if (d.byExample()) a.put("example", d.pattern());
       }
       out.println(mapper.writeValueAsString(line));
     }
@@ -132,7 +133,8 @@ final class DetectCommand implements Callable<Integer> {
       lines = lines.stream().filter(l -> l.language().equals(language)).toList();
       if (lines.isEmpty()) throw new Main.UserError("no lines in language '" + language + "' in " + evalFile);
     }
-    Evaluation.Report report = Evaluation.evaluate(lines, policy.lexicons()::detector);
+    Evaluation.Report report = Evaluation.evaluate(lines, policy.lexicons()::detector,
+        servicesim.files.ContentHash.sha256(java.nio.file.Files.readAllBytes(evalFile)));
     PrintWriter out = spec.commandLine().getOut();
     out.print(ReportText.table(report));
     out.println();
