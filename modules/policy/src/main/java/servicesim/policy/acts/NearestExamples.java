@@ -1,8 +1,6 @@
 package servicesim.policy.acts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,16 +136,22 @@ public final class NearestExamples {
       for (int i = 0; i < ex.length; i++) dot[ex[i]] += w * ws[i];
     }
     double queryNorm = Math.sqrt(norm);
-    Integer[] order = new Integer[examples.size()];
-    int candidates = 0;
-    for (int e = 0; e < dot.length; e++) {
-      if (dot[e] > 0 && allowed.test(examples.get(e))) order[candidates++] = e;
-    }
-    Integer[] found = Arrays.copyOf(order, candidates);
-    Arrays.sort(found, Comparator.<Integer>comparingDouble(e -> -dot[e]).thenComparingInt(e -> e));
+    // k rounds of picking the most similar left: k is small, so this beats sorting every candidate
+    boolean[] taken = new boolean[dot.length];
     List<Neighbour> out = new ArrayList<>();
-    for (int i = 0; i < Math.min(k, found.length); i++) {
-      out.add(new Neighbour(examples.get(found[i]), dot[found[i]] / queryNorm));
+    while (out.size() < k) {
+      int best = -1;
+      for (int e = 0; e < dot.length; e++) {
+        if (taken[e] || dot[e] <= 0 || best >= 0 && dot[e] <= dot[best]) continue;
+        if (!allowed.test(examples.get(e))) {
+          taken[e] = true;
+          continue;
+        }
+        best = e;
+      }
+      if (best < 0) break;
+      taken[best] = true;
+      out.add(new Neighbour(examples.get(best), dot[best] / queryNorm));
     }
     return out;
   }

@@ -25,6 +25,8 @@ import servicesim.policy.acts.NearestExamples;
 public final class CrossValidation {
 
   public static final int FOLDS = 5;
+  /** The largest k the grid tries. */
+  public static final int MAX_K = 7;
   /** The least precision an act may keep for the examples to be used for it. */
   public static final double MIN_PRECISION = 0.90;
 
@@ -119,7 +121,7 @@ public final class CrossValidation {
     Map<Act, Counts> before = score(null);
     Choice best = null;
     int bestGain = 0;
-    for (int k : new int[] {1, 3, 5, 7}) {
+    for (int k = 1; k <= MAX_K; k += 2) {
       for (int votes = 1; votes <= k; votes++) {
         if (k > 1 && votes == 1) continue;
         for (int t = 30; t <= 90; t += 5) {
@@ -135,7 +137,6 @@ public final class CrossValidation {
               gain += (a.correct() - b.correct()) - (a.falseHits() - b.falseHits());
             }
           }
-          if (gain > 0 && System.getProperty("cv.trace") != null) System.out.println("  " + all.k() + "/" + all.votes() + "/" + all.threshold() + " gain " + gain + " " + kept);
           if (gain > bestGain) {
             bestGain = gain;
             NearestExamples.Settings chosen = new NearestExamples.Settings(k, t / 100.0, votes, kept);
