@@ -23,6 +23,8 @@ import servicesim.policy.Policy;
 import servicesim.policy.PolicyLoader;
 import servicesim.policy.acts.ActDetector;
 import servicesim.policy.acts.Detection;
+import servicesim.policy.acts.NearestExamples;
+import servicesim.policy.acts.eval.CrossValidation;
 import servicesim.policy.acts.eval.Evaluation;
 import servicesim.policy.acts.eval.LabelledLine;
 import servicesim.policy.acts.eval.LabelledLines;
@@ -36,6 +38,8 @@ import servicesim.policy.acts.eval.ReportText;
         "A text may start with '-'; a text that is exactly an option name (\"-h\") needs '--' before the texts.",
         "Example: servicesim detect --lang en --agent-name Sam --organisation \"Acme Electronics\" "
             + "\"Thank you for calling Acme Electronics, this is Sam. How can I help?\"",
+        "With --eval and --cross-validate: choose nearest-examples settings (k, votes, threshold, acts) for the "
+            + "lexicon of --lang by 5-fold cross-validation on the file's groups, and show each act before and after.",
         "Example: servicesim detect --eval scenarios/acts/en/dev.tsv --min-f1 0.9"})
 final class DetectCommand implements Callable<Integer> {
 
@@ -62,6 +66,10 @@ final class DetectCommand implements Callable<Integer> {
   @Option(names = "--min-f1", paramLabel = "X",
       description = "With --eval: exit 1 when the overall (micro) F1 is below X (0 to 1).")
   Double minF1;
+
+  @Option(names = "--cross-validate",
+      description = "With --eval and --lang: choose nearest-examples settings by 5-fold cross-validation on the file.")
+  boolean crossValidate;
 
   @Parameters(paramLabel = "TEXT", arity = "0..*", preprocessor = TakeAsText.class, description = "Texts to analyse.")
   List<String> texts = new ArrayList<>();
@@ -100,8 +108,31 @@ final class DetectCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           evalFile == null ? "--min-f1 goes with --eval" : "--min-f1 must be between 0 and 1");
     }
+    if (crossValidate && (evalFile == null || language == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--cross-validate goes with --eval FILE.tsv and --lang L");
+    }
     Policy policy = PolicyLoader.load(policyFile != null ? policyFile : Home.policies().resolve("default.yaml"));
+    if (crossValidate) return crossValidate(policy);
     return evalFile != null ? evaluate(policy) : detect(policy);
+  }
+
+  private int crossValidate(Policy policy) throws Exception {
+    ActDetector detector = policy.lexicons().detector(language).orElseThrow(() -> new Main.UserError(
+        "no lexicon for language '" + language + "' (have: " + String.join(", ", policy.lexicons().languages()) + ")"));
+    List<LabelledLine> lines = LabelledLines.read(evalFile).stream().filter(l -> l.language().equals(language)).toList();
+    if (lines.isEmpty()) throw new Main.UserError("no lines in language '" + language + "' in " + evalFile);
+    CrossValidation.Choice choice = new CrossValidation(detector, lines, CrossValidation.MAX_K).choose();
+    PrintWriter out = spec.commandLine().getOut();
+    NearestExamples.Settings s = choice.settings();
+    out.println(s == null ? "No settings raise any act's recall with its precision kept at "
+        + CrossValidation.MIN_PRECISION + " or more: leave nearest-examples out."
+        : String.format(Locale.ROOT, "Chosen: k %d, votes %d, threshold %.2f, acts [%s]", s.k(), s.votes(),
+            s.threshold(), s.acts().stream().sorted().map(a -> a.id()).collect(java.util.stream.Collectors.joining(", "))));
+    out.println("Per act, phrases alone (P R F1), then with the chosen examples (P' R' F1'), " + CrossValidation.FOLDS
+        + "-fold by groups:");
+    out.print(CrossValidation.table(choice.before(), choice.after()));
+    out.flush();
+    return 0;
   }
 
   private int detect(Policy policy) throws Exception {
@@ -120,6 +151,7 @@ final class DetectCommand implements Callable<Integer> {
         a.put("start", d.start());
         a.put("end", d.end());
         a.put("match", d.match());
+        if (d.byExample()) a.put("example", d.pattern());
       }
       out.println(mapper.writeValueAsString(line));
     }
@@ -132,7 +164,8 @@ final class DetectCommand implements Callable<Integer> {
       lines = lines.stream().filter(l -> l.language().equals(language)).toList();
       if (lines.isEmpty()) throw new Main.UserError("no lines in language '" + language + "' in " + evalFile);
     }
-    Evaluation.Report report = Evaluation.evaluate(lines, policy.lexicons()::detector);
+    Evaluation.Report report = Evaluation.evaluate(lines, policy.lexicons()::detector,
+        servicesim.files.ContentHash.sha256(java.nio.file.Files.readAllBytes(evalFile)));
     PrintWriter out = spec.commandLine().getOut();
     out.print(ReportText.table(report));
     out.println();

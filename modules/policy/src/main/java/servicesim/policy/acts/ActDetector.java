@@ -20,6 +20,8 @@ public final class ActDetector {
   private final Map<String, ScriptedName> scriptedNames = new ConcurrentHashMap<>();
   /** The same lexicon matched against words typed in Latin letters, then the other languages a line is read in. */
   private final List<ActDetector> otherReadings;
+  /** Labelled sentences that add an act the phrases missed in a sentence close enough to them; null for none. */
+  private final NearestExamples examples;
 
   public ActDetector(Lexicon lexicon) {
     this(lexicon, List.of());
@@ -27,11 +29,29 @@ public final class ActDetector {
 
   /** @param alsoRead detectors of the languages this one's lines are also read in ({@code also-read}) */
   public ActDetector(Lexicon lexicon, List<ActDetector> alsoRead) {
+    this(lexicon, readings(lexicon, alsoRead), null);
+  }
+
+  private ActDetector(Lexicon lexicon, List<ActDetector> otherReadings, NearestExamples examples) {
     this.lexicon = lexicon;
+    this.otherReadings = otherReadings;
+    this.examples = examples;
+  }
+
+  private static List<ActDetector> readings(Lexicon lexicon, List<ActDetector> alsoRead) {
     List<ActDetector> others = new ArrayList<>();
     if (lexicon.scripts().latinView() != null) others.add(new ActDetector(lexicon.scripts().latinView()));
     others.addAll(alsoRead);
-    this.otherReadings = List.copyOf(others);
+    return List.copyOf(others);
+  }
+
+  /** This detector with {@code examples} as a second opinion on what its phrases missed (none when null). */
+  public ActDetector withExamples(NearestExamples examples) {
+    return new ActDetector(lexicon, otherReadings, examples);
+  }
+
+  public java.util.Optional<NearestExamples> examples() {
+    return java.util.Optional.ofNullable(examples);
   }
 
   public Lexicon lexicon() {
@@ -55,6 +75,87 @@ public final class ActDetector {
    * within one sentence, and not where an exception phrase overlaps it or the language's negation cancels it.
    */
   public List<Detection> detect(String text, Context context) {
+    return detect(text, context, e -> true);
+  }
+
+  /**
+   * Like {@link #detect(String, Context)}, with only the examples {@code allowed} as nearest examples (to judge a
+   * labelled line without its own group).
+   */
+  public List<Detection> detect(String text, Context context,
+      java.util.function.Predicate<NearestExamples.Example> allowed) {
+    Reading reading = read(text, context);
+    if (examples == null) return reading.constructions();
+    List<Detection> found = new ArrayList<>(reading.constructions());
+    for (Sentence s : reading.sentences()) {
+      List<NearestExamples.Neighbour> neighbours = examples.nearest(s.key(), examples.settings().k(), allowed);
+      found.addAll(byExample(reading, s, NearestExamples.votes(neighbours, examples.settings()), found));
+    }
+    if (found.size() == reading.constructions().size()) return reading.constructions();
+    if (found.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) found.removeIf(d -> d.act() == Act.VAGUE_PROMISE);
+    found.sort(Comparator.comparingInt(Detection::start).thenComparing(d -> d.act().ordinal())
+        .thenComparingInt(Detection::end));
+    return List.copyOf(found);
+  }
+
+  /**
+   * What the phrases found in a text, the acts they ruled out per sentence (a phrase matched but an exception or a
+   * negation cancelled it), and the text's sentences as keys for {@link NearestExamples}.
+   */
+  public record Reading(List<Detection> constructions, Set<RuledOut> ruledOut, List<Sentence> sentences) {}
+
+  public record RuledOut(Act act, int sentence) {}
+
+  /** A sentence of a text: its span of the original text and its words as one key. */
+  public record Sentence(int index, int start, int end, String written, String key) {}
+
+  public Reading read(String text, Context context) {
+    Set<RuledOut> ruledOut = new java.util.HashSet<>();
+    List<Detection> found = constructions(text, context, ruledOut);
+    return new Reading(found, Set.copyOf(ruledOut), sentences(text));
+  }
+
+  /**
+   * The detections {@code votes} add in sentence {@code s}: only acts the phrases neither found in the message nor
+   * ruled out in that sentence.
+   */
+  public static List<Detection> byExample(Reading reading, Sentence s, List<NearestExamples.Vote> votes,
+      List<Detection> found) {
+    List<Detection> out = new ArrayList<>();
+    for (NearestExamples.Vote v : votes) {
+      if (found.stream().anyMatch(d -> d.act() == v.act())) continue;
+      if (reading.ruledOut().contains(new RuledOut(v.act(), s.index()))) continue;
+      NearestExamples.Example e = v.nearest().example();
+      String evidence = String.format(java.util.Locale.ROOT, Detection.BY_EXAMPLE + "%s “%s” (similarity %.2f, %d of %d)",
+          e.citation(), e.lineText(), v.nearest().similarity(), v.votes(), v.of());
+      out.add(new Detection(v.act(), s.start(), s.end(), s.written(), evidence, List.of()));
+    }
+    return out;
+  }
+
+  /** The sentences of {@code text}, each as its words (Latin keys where the lexicon folds scripts) joined by spaces. */
+  public List<Sentence> sentences(String text) {
+    List<Token> tokens = lexicon.tokens(text);
+    Transliteration latin = lexicon.scripts().transliteration();
+    List<Sentence> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int sentence = tokens.get(i).sentence();
+      int start = tokens.get(i).start();
+      int end = start;
+      StringBuilder key = new StringBuilder();
+      for (; i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
+        Token t = tokens.get(i);
+        if (key.length() > 0) key.append(' ');
+        key.append(latin == null ? t.text() : latin.key(t.text()));
+        end = t.end();
+      }
+      out.add(new Sentence(sentence, start, end, text.substring(start, end), key.toString()));
+    }
+    return out;
+  }
+
+  private List<Detection> constructions(String text, Context context, Set<RuledOut> ruledOut) {
     List<Token> tokens = lexicon.tokens(text);
     Negation negation = lexicon.negation();
     Negation.Marks negationMarks = null;
@@ -73,10 +174,17 @@ public final class ActDetector {
         int covered = detail ? detailCoveredUntil.getOrDefault(key, 0) : coveredUntil.getOrDefault(candidate.act(), 0);
         if (covered > i) continue;
         Optional<PhrasePattern.Match> m = candidate.pattern().matchAt(tokens, i);
-        if (m.isEmpty() || excepted(candidate.act(), m.get(), tokens)) continue;
+        if (m.isEmpty()) continue;
+        if (excepted(candidate.act(), m.get(), tokens)) {
+          ruledOut.add(new RuledOut(candidate.act(), tokens.get(i).sentence()));
+          continue;
+        }
         if (negation.applies(candidate.act())) {
           if (negationMarks == null) negationMarks = negation.mark(tokens);
-          if (negation.negates(m.get(), tokens, negationMarks)) continue;
+          if (negation.negates(m.get(), tokens, negationMarks)) {
+            ruledOut.add(new RuledOut(candidate.act(), tokens.get(i).sentence()));
+            continue;
+          }
         }
         PhrasePattern.Match current = best.get(key);
         if (current == null || m.get().to() > current.to()) {
@@ -94,7 +202,7 @@ public final class ActDetector {
       nameAt(Act.OWN_NAME, context.agentNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
       nameAt(Act.ORG_NAME, context.organisationNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
     }
-    addOtherReadings(text, found);
+    addOtherReadings(text, found, ruledOut);
     dropTimesOfARestatement(found, tokens);
     // ACTS.md: a promise with a concrete time in the same message is no vague promise
     if (found.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) found.removeIf(d -> d.act() == Act.VAGUE_PROMISE);
@@ -107,9 +215,9 @@ public final class ActDetector {
    * Adds what the Latin-letter view and the languages this one also reads find in {@code text}, except where the same
    * act was already found overlapping it: one act at one place counts once, whichever reading found it first.
    */
-  private void addOtherReadings(String text, List<Detection> found) {
+  private void addOtherReadings(String text, List<Detection> found, Set<RuledOut> ruledOut) {
     for (ActDetector other : otherReadings) {
-      List<Detection> more = other.detect(text, Context.NONE);
+      List<Detection> more = other.constructions(text, Context.NONE, ruledOut);
       if (more.isEmpty()) continue;
       boolean latinView = other.lexicon == lexicon.scripts().latinView();
       List<Token> keys = latinView ? other.lexicon.tokens(text) : List.of();

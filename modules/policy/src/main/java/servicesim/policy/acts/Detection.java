@@ -13,4 +13,12 @@ public record Detection(Act act, int start, int end, String match, String patter
   public Detection(Act act, int start, int end, String match, String pattern, List<PhrasePattern.Capture> captures) {
     this(act, start, end, match, pattern, captures, null);
   }
+
+  /** What {@link #pattern()} says of an act found by resemblance to labelled examples rather than by a phrase. */
+  public static final String BY_EXAMPLE = "nearest example ";
+
+  /** True when the act was found by resemblance to labelled examples: {@link #pattern()} cites the nearest one. */
+  public boolean byExample() {
+    return pattern != null && pattern.startsWith(BY_EXAMPLE);
+  }
 }

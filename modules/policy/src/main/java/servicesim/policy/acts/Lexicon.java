@@ -30,11 +30,22 @@ public final class Lexicon {
   private final String sha256;
   private final Set<String> abbreviations;
   private final Negation negation;
+  private final ExampleSettings examples;
 
   private final Map<String, List<Indexed>> byFirstWord = new HashMap<>();
   /** Phrases starting with a prefix word, by the prefix's first two characters (or its only one). */
   private final Map<String, List<Indexed>> byPrefix = new HashMap<>();
   private final List<Indexed> anywhere = new ArrayList<>();
+
+  /**
+   * Labelled lines whose sentences add an act the phrases missed ({@code nearest-examples}): the files, as written
+   * (relative to the lexicon's directory), where the option is, and how neighbours vote.
+   */
+  public record ExampleSettings(List<String> files, servicesim.files.Location at, NearestExamples.Settings settings) {
+    public ExampleSettings {
+      files = List.copyOf(files);
+    }
+  }
 
   /** A phrase of an act; for {@link Act#ASK_DETAIL}, the detail it asks for. */
   record Indexed(Act act, PhrasePattern pattern, String detail) {}
@@ -80,8 +91,9 @@ public final class Lexicon {
   public Lexicon(String language, String name, Direction direction, Normalizer normalizer,
       Map<String, WordClass> classes, Map<Act, List<PhrasePattern>> phrases, Map<Act, List<PhrasePattern>> exceptions,
       Map<String, List<String>> customerLines, List<List<String>> nameEndings, DetailPhrases details, String sha256,
-      Set<String> abbreviations, Negation negation, Scripts scripts) {
+      Set<String> abbreviations, Negation negation, Scripts scripts, ExampleSettings examples) {
     this.scripts = scripts;
+    this.examples = examples;
     this.language = language;
     this.name = name;
     this.direction = direction;
@@ -194,6 +206,11 @@ public final class Lexicon {
   /** Normalized words written with a full stop that does not end a sentence ("mr", "etc"). */
   public Set<String> abbreviations() {
     return abbreviations;
+  }
+
+  /** The nearest-examples option, if the lexicon has one. */
+  public java.util.Optional<ExampleSettings> examples() {
+    return java.util.Optional.ofNullable(examples);
   }
 
   public Negation negation() {

@@ -194,6 +194,7 @@ public final class LexiconLoader {
       d.rejectUnknownKeys();
       return new Lexicon.DetailPhrases(Map.copyOf(detailPhrases), Map.copyOf(answers));
     })).orElse(Lexicon.DetailPhrases.NONE);
+    Lexicon.ExampleSettings examples = f.mapping("nearest-examples", n -> readExamples(n, problems));
     f.rejectUnknownKeys();
     problems.throwIfAny();
     if (latinKeys != null) phrases.replaceAll((act, list) -> distinctive(list, normalizer, classes));
@@ -203,7 +204,41 @@ public final class LexiconLoader {
             f.locationOf("also-read"));
     return new Lexicon(language, name, "rtl".equals(direction) ? Lexicon.Direction.RTL : Lexicon.Direction.LTR,
         textNormalizer, classes, phrases, exceptions, customerLines, nameEndings, details, file.sha256(), abbreviations,
-        negation == null ? Negation.NONE : negation, scripts);
+        negation == null ? Negation.NONE : negation, scripts, latinKeys == null ? examples : null);
+  }
+
+  /** Acts found by structure (names, times), never by resemblance to examples. */
+  public static final Set<Act> STRUCTURAL_ACTS = EnumSet.of(Act.OWN_NAME, Act.ORG_NAME, Act.CONCRETE_TIMELINE);
+
+  private static Lexicon.ExampleSettings readExamples(Fields n, Problems problems) {
+    List<String> files = n.strings("files");
+    if (files.isEmpty()) problems.add(n.location(), "nearest-examples needs files: labelled-line files (TSV), "
+        + "relative to the lexicon's directory");
+    for (String file : files) {
+      if (file.contains(":")) problems.add(n.locationOf("files"), "'" + file + "': write a path relative to the "
+          + "lexicon's directory, without ':'");
+    }
+    Set<Act> acts = EnumSet.noneOf(Act.class);
+    for (YamlNode a : n.list("acts")) {
+      String id = Fields.oneOfValue(a, "act", Act.lexiconIds(), problems);
+      if (id == null) continue;
+      Act act = Act.byId(id).orElseThrow();
+      if (STRUCTURAL_ACTS.contains(act) || !act.labelled()) {
+        problems.add(a, "act '" + id + "' is found by structure, not by resemblance to examples");
+      } else {
+        acts.add(act);
+      }
+    }
+    int k = n.integer("k", 1, 50, 3);
+    int votes = n.integer("votes", 1, 50, (k + 1) / 2);
+    if (votes > k) problems.add(n.locationOf("votes"), "votes (" + votes + ") cannot exceed k (" + k + ")");
+    Double threshold = n.number("threshold", 0, 1);
+    if (threshold == null) problems.add(n.location(), "nearest-examples needs threshold: the least cosine "
+        + "similarity (0 to 1) of a neighbour that votes");
+    n.rejectUnknownKeys();
+    if (threshold == null || votes > k) return null;
+    return new Lexicon.ExampleSettings(files, n.location(),
+        new NearestExamples.Settings(k, threshold, votes, acts));
   }
 
   /** Letters a one-word phrase's Latin key needs to tell its word apart from others (تو, tu, is "t"; گدھا, "gd"). */

@@ -47,11 +47,30 @@ public final class Lexicons {
     if (lexicons.isEmpty()) {
       throw new InvalidFileException(Location.of(directory.toString()), "no lexicon files (<language>.yaml) here");
     }
-    return new Lexicons(detectors(lexicons));
+    Map<String, String> exampleTexts = new TreeMap<>();
+    for (Lexicon lexicon : lexicons.values()) {
+      if (lexicon.examples().isEmpty()) continue;
+      for (String file : lexicon.examples().get().files()) {
+        try {
+          exampleTexts.put(exampleKey(lexicon.language(), file), Files.readString(directory.resolve(file)));
+        } catch (IOException e) {
+          problems.add(new Problem(lexicon.examples().get().at(),
+              "nearest-examples: cannot read '" + file + "' (relative to " + directory + "): " + e.getMessage()));
+        }
+      }
+    }
+    if (!problems.isEmpty()) throw new InvalidFileException(problems);
+    return new Lexicons(detectors(lexicons, exampleTexts));
+  }
+
+  /** Where a lexicon's example file is kept among the texts of a policy's lexicons: never a bare language code. */
+  static String exampleKey(String language, String file) {
+    return language + ":" + file;
   }
 
   /** A detector per lexicon, each also reading its lines in the languages its {@code also-read} names. */
-  private static Map<String, ActDetector> detectors(Map<String, Lexicon> lexicons) throws InvalidFileException {
+  private static Map<String, ActDetector> detectors(Map<String, Lexicon> lexicons, Map<String, String> exampleTexts)
+      throws InvalidFileException {
     Map<String, ActDetector> plain = new TreeMap<>();
     lexicons.forEach((language, lexicon) -> plain.put(language, new ActDetector(lexicon)));
     Map<String, ActDetector> detectors = new TreeMap<>();
@@ -63,17 +82,48 @@ public final class Lexicons {
         else problems.add(new Problem(lexicon.scripts().alsoReadAt(),
             "also-read: there is no lexicon for '" + other + "' (have: " + String.join(", ", lexicons.keySet()) + ")"));
       }
-      detectors.put(lexicon.language(), new ActDetector(lexicon, alsoRead));
+      ActDetector detector = new ActDetector(lexicon, alsoRead);
+      if (lexicon.examples().isPresent()) detector = withExamples(detector, lexicon, exampleTexts, problems);
+      detectors.put(lexicon.language(), detector);
     }
     if (!problems.isEmpty()) throw new InvalidFileException(problems);
     return detectors;
+  }
+
+  /** The detector with its lexicon's example files' lines of its language as nearest examples. */
+  private static ActDetector withExamples(ActDetector detector, Lexicon lexicon, Map<String, String> exampleTexts,
+      List<Problem> problems) {
+    Lexicon.ExampleSettings settings = lexicon.examples().orElseThrow();
+    List<NearestExamples.Example> examples = new ArrayList<>();
+    Map<String, String> hashes = new TreeMap<>();
+    for (String file : settings.files()) {
+      String text = exampleTexts.get(exampleKey(lexicon.language(), file));
+      if (text == null) {
+        problems.add(new Problem(settings.at(), "nearest-examples: no text stored for '" + file + "'"));
+        continue;
+      }
+      try {
+        List<servicesim.policy.acts.eval.LabelledLine> lines = servicesim.policy.acts.eval.LabelledLines.parse(file,
+            text).stream().filter(l -> l.language().equals(lexicon.language())).toList();
+        examples.addAll(servicesim.policy.acts.eval.ExampleSentences.of(detector, lines));
+        hashes.put(file, servicesim.files.ContentHash.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      } catch (InvalidFileException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    return detector.withExamples(new NearestExamples(examples, settings.settings(), hashes));
   }
 
   /** Lexicons from their texts by language (stored with a policy version), reporting every problem. */
   public static Lexicons fromTexts(Map<String, String> texts) throws InvalidFileException {
     Map<String, Lexicon> lexicons = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
+    Map<String, String> exampleTexts = new TreeMap<>();
     for (var e : new TreeMap<>(texts).entrySet()) {
+      if (e.getKey().contains(":")) {
+        exampleTexts.put(e.getKey(), e.getValue());
+        continue;
+      }
       try {
         Lexicon lexicon = LexiconLoader.load(servicesim.files.YamlFile.parse(e.getKey() + ".yaml", e.getValue()), e.getKey());
         lexicons.put(lexicon.language(), lexicon);
@@ -82,16 +132,31 @@ public final class Lexicons {
       }
     }
     if (!problems.isEmpty()) throw new InvalidFileException(problems);
-    return new Lexicons(detectors(lexicons));
+    return new Lexicons(detectors(lexicons, exampleTexts));
   }
 
-  /** The lexicon files' texts by language, as they are on disk. */
+  /**
+   * The lexicon files' texts by language, as they are on disk, and the texts of the example files they name (keyed
+   * {@code <language>:<file>}), so that a stored policy version judges with the same examples.
+   */
   public static Map<String, String> texts(Path directory) throws IOException {
     Map<String, String> texts = new TreeMap<>();
     try (Stream<Path> list = Files.list(directory)) {
       for (Path p : list.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
         String name = p.getFileName().toString();
-        texts.put(name.substring(0, name.length() - 5), Files.readString(p));
+        String language = name.substring(0, name.length() - 5);
+        String text = Files.readString(p);
+        texts.put(language, text);
+        try {
+          servicesim.files.Problems ignored = new servicesim.files.Problems();
+          List<String> files = servicesim.files.Fields.of(servicesim.files.YamlFile.parse(name, text).root(), "a lexicon",
+              ignored).mapping("nearest-examples", n -> n.strings("files"));
+          for (String file : files == null ? List.<String>of() : files) {
+            texts.put(exampleKey(language, file), Files.readString(directory.resolve(file)));
+          }
+        } catch (InvalidFileException e) {
+          // an invalid lexicon names no examples that could be used; loading it reports why
+        }
       }
     }
     return texts;

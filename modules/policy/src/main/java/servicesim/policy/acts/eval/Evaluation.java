@@ -2,6 +2,8 @@ package servicesim.policy.acts.eval;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +30,12 @@ public final class Evaluation {
 
   public record ActScore(Act act, Counts counts) {}
 
-  public record Report(List<ActScore> acts, Counts overall, List<Miss> misses, List<FalseHit> falseHits, int lines) {
+  /**
+   * @param ownGroupsLeftOut true when the set is an example file of a detector: each line was judged without its own
+   *     group among the nearest examples, so that no line is its own nearest example
+   */
+  public record Report(List<ActScore> acts, Counts overall, List<Miss> misses, List<FalseHit> falseHits, int lines,
+      boolean ownGroupsLeftOut) {
 
     public Counts of(Act act) {
       return acts.stream().filter(s -> s.act() == act).map(ActScore::counts).findFirst().orElse(Counts.ZERO);
@@ -41,6 +48,15 @@ public final class Evaluation {
    */
   public static Report evaluate(List<LabelledLine> lines, Function<String, Optional<ActDetector>> detectors)
       throws InvalidFileException {
+    return evaluate(lines, detectors, null);
+  }
+
+  /**
+   * @param contentSha256 the SHA-256 of the set's file: where a detector uses the same file as nearest examples, each
+   *     line is judged without the examples of its own group (null: the set is no example file)
+   */
+  public static Report evaluate(List<LabelledLine> lines, Function<String, Optional<ActDetector>> detectors,
+      String contentSha256) throws InvalidFileException {
     Problems problems = new Problems();
     for (LabelledLine line : lines) {
       if (detectors.apply(line.language()).isEmpty()) {
@@ -53,10 +69,20 @@ public final class Evaluation {
     for (Act act : Act.labelledActs()) counts.put(act, Counts.ZERO);
     List<Miss> misses = new ArrayList<>();
     List<FalseHit> falseHits = new ArrayList<>();
-    for (LabelledLine line : lines) {
+    List<String> groups = LineGroups.of(lines);
+    boolean leftOut = false;
+    for (int i = 0; i < lines.size(); i++) {
+      LabelledLine line = lines.get(i);
       ActDetector detector = detectors.apply(line.language()).orElseThrow();
+      Set<String> sameFile = new HashSet<>();
+      detector.examples().ifPresent(ex -> ex.fileHashes().forEach((file, hash) -> {
+        if (hash.equals(contentSha256)) sameFile.add(file);
+      }));
+      leftOut |= !sameFile.isEmpty();
+      String group = groups.get(i);
       List<Detection> found = detector.detect(line.text(),
-          ActDetector.Context.of(line.agentName(), line.organisation(), List.of()));
+          ActDetector.Context.of(line.agentName(), line.organisation(), List.of()),
+          e -> !(sameFile.contains(e.file()) && e.group().equals(group)));
       for (Act act : Act.labelledActs()) {
         if (!line.scores(act)) continue;
         Optional<Detection> hit = found.stream().filter(d -> d.act() == act).findFirst();
@@ -82,6 +108,7 @@ public final class Evaluation {
       perAct.add(new ActScore(e.getKey(), e.getValue()));
       overall = overall.plus(e.getValue());
     }
-    return new Report(List.copyOf(perAct), overall, List.copyOf(misses), List.copyOf(falseHits), lines.size());
+    return new Report(List.copyOf(perAct), overall, List.copyOf(misses), List.copyOf(falseHits), lines.size(),
+        leftOut);
   }
 }

@@ -17,6 +17,10 @@ public final class ReportText {
     for (Evaluation.ActScore s : report.acts()) row(b, s.act().id(), s.counts());
     row(b, "overall (micro)", report.overall());
     b.append(report.lines()).append(report.lines() == 1 ? " line" : " lines").append(System.lineSeparator());
+    if (report.ownGroupsLeftOut()) {
+      b.append("This file is also a file of nearest examples: each line was judged without the examples of its own group.")
+          .append(System.lineSeparator());
+    }
     return b.toString();
   }
 

@@ -46,7 +46,8 @@ public class LabelledSetsTest extends JUnitSuite {
     if (sets.isEmpty()) System.out.println("no labelled sets under scenarios/acts/");
     List<String> failures = new ArrayList<>();
     for (Path set : sets) {
-      Evaluation.Report report = Evaluation.evaluate(LabelledLines.read(set), Repo.lexicons()::detector);
+      Evaluation.Report report = Evaluation.evaluate(LabelledLines.read(set), Repo.lexicons()::detector,
+          servicesim.files.ContentHash.sha256(java.nio.file.Files.readAllBytes(set)));
       String name = Repo.scenarios().relativize(set).toString();
       Counts all = report.overall();
       List<String> belowBar = Bar.DEFAULT.shortfalls(report);

@@ -1,0 +1,46 @@
+package servicesim.policy.acts.eval;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import servicesim.policy.acts.Act;
+import servicesim.policy.acts.ActDetector;
+import servicesim.policy.acts.Detection;
+import servicesim.policy.acts.NearestExamples;
+
+/** Labelled lines as example sentences for {@link NearestExamples}, read the way the detector reads a message. */
+public final class ExampleSentences {
+
+  private ExampleSentences() {}
+
+  /**
+   * One example per sentence of each line. A line's act goes with the sentences where the detector's phrases find it,
+   * or, where they find it in none, with every sentence of the line; its ignored acts go with every sentence.
+   */
+  public static List<NearestExamples.Example> of(ActDetector detector, List<LabelledLine> lines) {
+    List<String> groups = LineGroups.of(lines);
+    List<NearestExamples.Example> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      LabelledLine line = lines.get(i);
+      ActDetector.Reading reading = detector.read(line.text(),
+          ActDetector.Context.of(line.agentName(), line.organisation(), List.of()));
+      for (ActDetector.Sentence s : reading.sentences()) {
+        Set<Act> acts = EnumSet.noneOf(Act.class);
+        for (Act act : line.acts()) {
+          boolean foundSomewhere = reading.constructions().stream().anyMatch(d -> d.act() == act);
+          if (!foundSomewhere || reading.constructions().stream().anyMatch(d -> d.act() == act && within(d, s))) {
+            acts.add(act);
+          }
+        }
+        out.add(new NearestExamples.Example(s.key(), acts, line.ignore(), line.location().file(),
+            line.location().line(), line.text(), groups.get(i)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean within(Detection d, ActDetector.Sentence s) {
+    return d.start() >= s.start() && d.start() < s.end();
+  }
+}
