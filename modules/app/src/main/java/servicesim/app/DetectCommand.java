@@ -23,7 +23,6 @@ import servicesim.policy.Policy;
 import servicesim.policy.PolicyLoader;
 import servicesim.policy.acts.ActDetector;
 import servicesim.policy.acts.Detection;
-import servicesim.policy.acts.NearestExamples;
 import servicesim.policy.acts.eval.CrossValidation;
 import servicesim.policy.acts.eval.Evaluation;
 import servicesim.policy.acts.eval.LabelledLine;
@@ -38,8 +37,8 @@ import servicesim.policy.acts.eval.ReportText;
         "A text may start with '-'; a text that is exactly an option name (\"-h\") needs '--' before the texts.",
         "Example: servicesim detect --lang en --agent-name Sam --organisation \"Acme Electronics\" "
             + "\"Thank you for calling Acme Electronics, this is Sam. How can I help?\"",
-        "With --eval and --cross-validate: choose nearest-examples settings (k, votes, threshold, acts) for the "
-            + "lexicon of --lang by 5-fold cross-validation on the file's groups, and show each act before and after.",
+        "With --eval and --cross-validate: choose the examples settings (acts, min-probability) for the lexicon of "
+            + "--lang by 5-fold cross-validation on the file's groups, and show each act before and after.",
         "Example: servicesim detect --eval scenarios/acts/en/dev.tsv --min-f1 0.9"})
 final class DetectCommand implements Callable<Integer> {
 
@@ -68,7 +67,7 @@ final class DetectCommand implements Callable<Integer> {
   Double minF1;
 
   @Option(names = "--cross-validate",
-      description = "With --eval and --lang: choose nearest-examples settings by 5-fold cross-validation on the file.")
+      description = "With --eval and --lang: choose the examples settings by 5-fold cross-validation on the file.")
   boolean crossValidate;
 
   @Parameters(paramLabel = "TEXT", arity = "0..*", preprocessor = TakeAsText.class, description = "Texts to analyse.")
@@ -121,16 +120,15 @@ final class DetectCommand implements Callable<Integer> {
         "no lexicon for language '" + language + "' (have: " + String.join(", ", policy.lexicons().languages()) + ")"));
     List<LabelledLine> lines = LabelledLines.read(evalFile).stream().filter(l -> l.language().equals(language)).toList();
     if (lines.isEmpty()) throw new Main.UserError("no lines in language '" + language + "' in " + evalFile);
-    CrossValidation.Choice choice = new CrossValidation(detector, lines, CrossValidation.MAX_K).choose();
+    CrossValidation.Choice choice = new CrossValidation(detector, lines).choose();
     PrintWriter out = spec.commandLine().getOut();
-    NearestExamples.Settings s = choice.settings();
-    out.println(s == null ? "No settings raise any act's recall with its precision kept at "
-        + CrossValidation.MIN_PRECISION + " or more: leave nearest-examples out."
-        : String.format(Locale.ROOT, "Chosen: k %d, votes %d, threshold %.2f, acts [%s]", s.k(), s.votes(),
-            s.threshold(), s.acts().stream().sorted().map(a -> a.id()).collect(java.util.stream.Collectors.joining(", "))));
-    out.println("Per act, phrases alone (P R F1), then with the chosen examples (P' R' F1'), " + CrossValidation.FOLDS
+    out.println(choice.acts().isEmpty() ? "The classifier raises no act's recall with its own precision at "
+        + CrossValidation.MIN_PRECISION + " or more: leave examples out."
+        : String.format(Locale.ROOT, "Chosen: min-probability %.2f, acts [%s]", choice.minProbability(),
+            choice.acts().stream().sorted().map(a -> a.id()).collect(java.util.stream.Collectors.joining(", "))));
+    out.println("Per act: the phrases alone, the classifier alone and both, " + CrossValidation.FOLDS
         + "-fold by groups:");
-    out.print(CrossValidation.table(choice.before(), choice.after()));
+    out.print(CrossValidation.table(choice.before(), choice.alone(), choice.after()));
     out.flush();
     return 0;
   }

@@ -84,4 +84,25 @@ public class DetectCommandTest extends JUnitSuite {
     assertEquals(2, cli("detect", "Hello").exit());
     assertEquals(2, cli("detect").exit());
   }
+
+  @Test
+  public void crossValidateChoosesTheExamplesSettingsAndShowsEachActThreeWays() {
+    Result r = cli("detect", "--eval", Path.of("../../scenarios/acts/el/dev.tsv").toAbsolutePath().toString(),
+        "--lang", "el", "--cross-validate");
+    assertEquals(r.err(), 0, r.exit());
+    assertTrue(r.out(), r.out().matches("(?s)Chosen: min-probability 0\\.\\d\\d, acts \\[[a-z, -]+\\]\n"
+        + "Per act: the phrases alone, the classifier alone and both, 5-fold by groups:\n"
+        + "act +phrases P R F1 +classifier P R F1 +both P R F1 .*\nmicro .*"));
+    assertEquals(2, cli("detect", "--eval", resource("acts.tsv"), "--cross-validate").exit());
+  }
+
+  @Test
+  public void anActLearnedFromExamplesCitesItsEvidence() throws Exception {
+    Result r = cli("detect", "--lang", "el", "Kyrie mou, ta eipame tris fores, den tha ta ksanaleme.");
+    assertEquals(r.err(), 0, r.exit());
+    JsonNode act = JSON.readTree(r.out().trim()).path("acts").get(0);
+    assertEquals("discourtesy", act.path("act").asText());
+    assertTrue(act.toString(), act.path("example").asText().matches(
+        "learned from examples, probability 0\\.\\d\\d \\(.+\\); nearest example \\.\\./\\.\\./acts/el/dev\\.tsv:\\d+ .*"));
+  }
 }

@@ -20,8 +20,8 @@ public final class ActDetector {
   private final Map<String, ScriptedName> scriptedNames = new ConcurrentHashMap<>();
   /** The same lexicon matched against words typed in Latin letters, then the other languages a line is read in. */
   private final List<ActDetector> otherReadings;
-  /** Labelled sentences that add an act the phrases missed in a sentence close enough to them; null for none. */
-  private final NearestExamples examples;
+  /** Learned from labelled sentences, adds an act the phrases missed; null for none. */
+  private final ExampleClassifier examples;
 
   public ActDetector(Lexicon lexicon) {
     this(lexicon, List.of());
@@ -32,7 +32,7 @@ public final class ActDetector {
     this(lexicon, readings(lexicon, alsoRead), null);
   }
 
-  private ActDetector(Lexicon lexicon, List<ActDetector> otherReadings, NearestExamples examples) {
+  private ActDetector(Lexicon lexicon, List<ActDetector> otherReadings, ExampleClassifier examples) {
     this.lexicon = lexicon;
     this.otherReadings = otherReadings;
     this.examples = examples;
@@ -46,11 +46,11 @@ public final class ActDetector {
   }
 
   /** This detector with {@code examples} as a second opinion on what its phrases missed (none when null). */
-  public ActDetector withExamples(NearestExamples examples) {
+  public ActDetector withExamples(ExampleClassifier examples) {
     return new ActDetector(lexicon, otherReadings, examples);
   }
 
-  public java.util.Optional<NearestExamples> examples() {
+  public java.util.Optional<ExampleClassifier> examples() {
     return java.util.Optional.ofNullable(examples);
   }
 
@@ -75,21 +75,36 @@ public final class ActDetector {
    * within one sentence, and not where an exception phrase overlaps it or the language's negation cancels it.
    */
   public List<Detection> detect(String text, Context context) {
-    return detect(text, context, e -> true);
+    return detect(text, context, Holdout.NONE);
   }
 
   /**
-   * Like {@link #detect(String, Context)}, with only the examples {@code allowed} as nearest examples (to judge a
-   * labelled line without its own group).
+   * A labelled line judged without its own group of an example file: the classifier that left out the group's fold
+   * decides, and none of the group's examples is cited.
    */
-  public List<Detection> detect(String text, Context context,
-      java.util.function.Predicate<NearestExamples.Example> allowed) {
+  public record Holdout(Set<String> files, String group) {
+    public static final Holdout NONE = new Holdout(Set.of(), null);
+
+    public Holdout {
+      files = Set.copyOf(files);
+    }
+
+    public int fold() {
+      return group == null || files.isEmpty() ? ExampleClassifier.ALL : ExampleClassifier.fold(group);
+    }
+
+    public boolean allows(NearestExamples.Example e) {
+      return !(files.contains(e.file()) && e.group().equals(group));
+    }
+  }
+
+  /** Like {@link #detect(String, Context)}, judging a labelled line without its own group of an example file. */
+  public List<Detection> detect(String text, Context context, Holdout holdout) {
     Reading reading = read(text, context);
     if (examples == null) return reading.constructions();
     List<Detection> found = new ArrayList<>(reading.constructions());
     for (Sentence s : reading.sentences()) {
-      List<NearestExamples.Neighbour> neighbours = examples.nearest(s.key(), examples.settings().k(), allowed);
-      found.addAll(byExample(reading, s, NearestExamples.votes(neighbours, examples.settings()), found));
+      found.addAll(byExample(reading, s, examples.find(s.key(), holdout.fold(), holdout::allows), found));
     }
     if (found.size() == reading.constructions().size()) return reading.constructions();
     if (found.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) found.removeIf(d -> d.act() == Act.VAGUE_PROMISE);
@@ -100,7 +115,7 @@ public final class ActDetector {
 
   /**
    * What the phrases found in a text, the acts they ruled out per sentence (a phrase matched but an exception or a
-   * negation cancelled it), and the text's sentences as keys for {@link NearestExamples}.
+   * negation cancelled it), and the text's sentences as keys for {@link ExampleClassifier}.
    */
   public record Reading(List<Detection> constructions, Set<RuledOut> ruledOut, List<Sentence> sentences) {}
 
@@ -116,19 +131,25 @@ public final class ActDetector {
   }
 
   /**
-   * The detections {@code votes} add in sentence {@code s}: only acts the phrases neither found in the message nor
-   * ruled out in that sentence.
+   * The detections the classifier's {@code findings} add in sentence {@code s}: only acts the phrases neither found in
+   * the message nor ruled out in that sentence. Each cites the probability, the words that weighed most and the
+   * nearest example carrying the act.
    */
-  public static List<Detection> byExample(Reading reading, Sentence s, List<NearestExamples.Vote> votes,
+  public static List<Detection> byExample(Reading reading, Sentence s, List<ExampleClassifier.Finding> findings,
       List<Detection> found) {
     List<Detection> out = new ArrayList<>();
-    for (NearestExamples.Vote v : votes) {
-      if (found.stream().anyMatch(d -> d.act() == v.act())) continue;
-      if (reading.ruledOut().contains(new RuledOut(v.act(), s.index()))) continue;
-      NearestExamples.Example e = v.nearest().example();
-      String evidence = String.format(java.util.Locale.ROOT, Detection.BY_EXAMPLE + "%s “%s” (similarity %.2f, %d of %d)",
-          e.citation(), e.lineText(), v.nearest().similarity(), v.votes(), v.of());
-      out.add(new Detection(v.act(), s.start(), s.end(), s.written(), evidence, List.of()));
+    for (ExampleClassifier.Finding f : findings) {
+      if (found.stream().anyMatch(d -> d.act() == f.act())) continue;
+      if (reading.ruledOut().contains(new RuledOut(f.act(), s.index()))) continue;
+      StringBuilder evidence = new StringBuilder(String.format(java.util.Locale.ROOT, "%s%.2f", Detection.BY_EXAMPLE,
+          f.probability()));
+      if (!f.words().isEmpty()) evidence.append(" (").append(String.join(", ", f.words())).append(')');
+      if (f.nearest() != null) {
+        NearestExamples.Example e = f.nearest().example();
+        evidence.append(String.format(java.util.Locale.ROOT, "; nearest example %s “%s” (similarity %.2f)",
+            e.citation(), e.lineText(), f.nearest().similarity()));
+      }
+      out.add(new Detection(f.act(), s.start(), s.end(), s.written(), evidence.toString(), List.of()));
     }
     return out;
   }

@@ -14,10 +14,13 @@ public record Detection(Act act, int start, int end, String match, String patter
     this(act, start, end, match, pattern, captures, null);
   }
 
-  /** What {@link #pattern()} says of an act found by resemblance to labelled examples rather than by a phrase. */
-  public static final String BY_EXAMPLE = "nearest example ";
+  /** What {@link #pattern()} starts with for an act learned from labelled examples rather than found by a phrase. */
+  public static final String BY_EXAMPLE = "learned from examples, probability ";
 
-  /** True when the act was found by resemblance to labelled examples: {@link #pattern()} cites the nearest one. */
+  /**
+   * True when the act was learned from labelled examples: {@link #pattern()} gives the probability, the words that
+   * weighed most and the nearest example carrying the act.
+   */
   public boolean byExample() {
     return pattern != null && pattern.startsWith(BY_EXAMPLE);
   }

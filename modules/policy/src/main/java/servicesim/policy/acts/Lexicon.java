@@ -38,10 +38,10 @@ public final class Lexicon {
   private final List<Indexed> anywhere = new ArrayList<>();
 
   /**
-   * Labelled lines whose sentences add an act the phrases missed ({@code nearest-examples}): the files, as written
-   * (relative to the lexicon's directory), where the option is, and how neighbours vote.
+   * Labelled lines a classifier learns from to add an act the phrases missed ({@code examples}): the files, as written
+   * (relative to the lexicon's directory), where the option is, and which acts it finds at what probability.
    */
-  public record ExampleSettings(List<String> files, servicesim.files.Location at, NearestExamples.Settings settings) {
+  public record ExampleSettings(List<String> files, servicesim.files.Location at, ExampleClassifier.Settings settings) {
     public ExampleSettings {
       files = List.copyOf(files);
     }
@@ -208,7 +208,7 @@ public final class Lexicon {
     return abbreviations;
   }
 
-  /** The nearest-examples option, if the lexicon has one. */
+  /** The examples option, if the lexicon has one. */
   public java.util.Optional<ExampleSettings> examples() {
     return java.util.Optional.ofNullable(examples);
   }

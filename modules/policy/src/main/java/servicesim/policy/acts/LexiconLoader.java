@@ -46,6 +46,10 @@ import servicesim.files.YamlNode;
  *   discourtesy:                  # or a mapping, with phrases that cancel an overlapping detection
  *     phrases: ["your fault"]
  *     except: ["not your fault"]
+ * examples:                    # optional: labelled lines a classifier learns acts from, for what phrases miss
+ *   files: [../../acts/el/dev.tsv]
+ *   acts: [discourtesy]
+ *   min-probability: 0.9
  * name-endings: ["ος ου ο ε"]  # declensions of names: own-name matches "Νίκο" for the agent Νίκος
  * abbreviations: [mr, etc]     # a full stop after these does not end a sentence (nor after a single letter)
  * negation:                     # optional: a cue cancels a phrase it stands before, in the same clause
@@ -194,7 +198,7 @@ public final class LexiconLoader {
       d.rejectUnknownKeys();
       return new Lexicon.DetailPhrases(Map.copyOf(detailPhrases), Map.copyOf(answers));
     })).orElse(Lexicon.DetailPhrases.NONE);
-    Lexicon.ExampleSettings examples = f.mapping("nearest-examples", n -> readExamples(n, problems));
+    Lexicon.ExampleSettings examples = f.mapping("examples", n -> readExamples(n, problems));
     f.rejectUnknownKeys();
     problems.throwIfAny();
     if (latinKeys != null) phrases.replaceAll((act, list) -> distinctive(list, normalizer, classes));
@@ -212,7 +216,7 @@ public final class LexiconLoader {
 
   private static Lexicon.ExampleSettings readExamples(Fields n, Problems problems) {
     List<String> files = n.strings("files");
-    if (files.isEmpty()) problems.add(n.location(), "nearest-examples needs files: labelled-line files (TSV), "
+    if (files.isEmpty()) problems.add(n.location(), "examples needs files: labelled-line files (TSV), "
         + "relative to the lexicon's directory");
     for (String file : files) {
       if (file.contains(":")) problems.add(n.locationOf("files"), "'" + file + "': write a path relative to the "
@@ -224,21 +228,20 @@ public final class LexiconLoader {
       if (id == null) continue;
       Act act = Act.byId(id).orElseThrow();
       if (STRUCTURAL_ACTS.contains(act) || !act.labelled()) {
-        problems.add(a, "act '" + id + "' is found by structure, not by resemblance to examples");
+        problems.add(a, "act '" + id + "' is found by structure, not learned from examples");
       } else {
         acts.add(act);
       }
     }
-    int k = n.integer("k", 1, 50, 3);
-    int votes = n.integer("votes", 1, 50, (k + 1) / 2);
-    if (votes > k) problems.add(n.locationOf("votes"), "votes (" + votes + ") cannot exceed k (" + k + ")");
-    Double threshold = n.number("threshold", 0, 1);
-    if (threshold == null) problems.add(n.location(), "nearest-examples needs threshold: the least cosine "
-        + "similarity (0 to 1) of a neighbour that votes");
+    Double minProbability = n.number("min-probability", 0, 1);
+    if (minProbability == null || minProbability <= 0 || minProbability >= 1) {
+      problems.add(n.location(), "examples needs min-probability: the least probability (above 0, below 1) a "
+          + "sentence needs for an act to be found in it");
+      minProbability = null;
+    }
     n.rejectUnknownKeys();
-    if (threshold == null || votes > k) return null;
-    return new Lexicon.ExampleSettings(files, n.location(),
-        new NearestExamples.Settings(k, threshold, votes, acts));
+    if (minProbability == null) return null;
+    return new Lexicon.ExampleSettings(files, n.location(), new ExampleClassifier.Settings(acts, minProbability));
   }
 
   /** Letters a one-word phrase's Latin key needs to tell its word apart from others (تو, tu, is "t"; گدھا, "gd"). */

@@ -55,7 +55,7 @@ public final class Lexicons {
           exampleTexts.put(exampleKey(lexicon.language(), file), Files.readString(directory.resolve(file)));
         } catch (IOException e) {
           problems.add(new Problem(lexicon.examples().get().at(),
-              "nearest-examples: cannot read '" + file + "' (relative to " + directory + "): " + e.getMessage()));
+              "examples: cannot read '" + file + "' (relative to " + directory + "): " + e.getMessage()));
         }
       }
     }
@@ -90,7 +90,7 @@ public final class Lexicons {
     return detectors;
   }
 
-  /** The detector with its lexicon's example files' lines of its language as nearest examples. */
+  /** The detector with a classifier learned from its lexicon's example files' lines of its language. */
   private static ActDetector withExamples(ActDetector detector, Lexicon lexicon, Map<String, String> exampleTexts,
       List<Problem> problems) {
     Lexicon.ExampleSettings settings = lexicon.examples().orElseThrow();
@@ -99,7 +99,7 @@ public final class Lexicons {
     for (String file : settings.files()) {
       String text = exampleTexts.get(exampleKey(lexicon.language(), file));
       if (text == null) {
-        problems.add(new Problem(settings.at(), "nearest-examples: no text stored for '" + file + "'"));
+        problems.add(new Problem(settings.at(), "examples: no text stored for '" + file + "'"));
         continue;
       }
       try {
@@ -111,7 +111,7 @@ public final class Lexicons {
         problems.addAll(e.problems());
       }
     }
-    return detector.withExamples(new NearestExamples(examples, settings.settings(), hashes));
+    return detector.withExamples(new ExampleClassifier(new NearestExamples(examples, hashes), settings.settings()));
   }
 
   /** Lexicons from their texts by language (stored with a policy version), reporting every problem. */
@@ -150,7 +150,7 @@ public final class Lexicons {
         try {
           servicesim.files.Problems ignored = new servicesim.files.Problems();
           List<String> files = servicesim.files.Fields.of(servicesim.files.YamlFile.parse(name, text).root(), "a lexicon",
-              ignored).mapping("nearest-examples", n -> n.strings("files"));
+              ignored).mapping("examples", n -> n.strings("files"));
           for (String file : files == null ? List.<String>of() : files) {
             texts.put(exampleKey(language, file), Files.readString(directory.resolve(file)));
           }

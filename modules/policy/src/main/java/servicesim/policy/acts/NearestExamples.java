@@ -17,17 +17,6 @@ public final class NearestExamples {
   static final int MIN_GRAM = 3;
   static final int MAX_GRAM = 5;
 
-  /**
-   * How a sentence's neighbours vote: of the {@code k} nearest, at least {@code votes} with similarity at least
-   * {@code threshold} must carry an act for it to be found; only {@code acts} are ever found this way.
-   */
-  public record Settings(int k, double threshold, int votes, Set<Act> acts) {
-    public Settings {
-      if (k < 1 || votes < 1 || votes > k) throw new IllegalArgumentException("need 1 <= votes <= k");
-      acts = Set.copyOf(acts);
-    }
-  }
-
   /** A labelled sentence: its line's place ({@code file:line}), the line's text, and the group its line belongs to. */
   public record Example(String key, Set<Act> acts, Set<Act> ignore, String file, int line, String lineText,
       String group) {
@@ -43,11 +32,7 @@ public final class NearestExamples {
 
   public record Neighbour(Example example, double similarity) {}
 
-  /** An act a sentence's neighbours agree on, with the nearest of them that carries it as evidence. */
-  public record Vote(Act act, Neighbour nearest, int votes, int of) {}
-
   private final List<Example> examples;
-  private final Settings settings;
   private final Map<String, String> fileHashes;
   private final Map<String, Integer> gramIds = new HashMap<>();
   private final double[] idf;
@@ -56,15 +41,14 @@ public final class NearestExamples {
   private final float[][] postingWeights;
   private final double unseenIdf;
 
-  public NearestExamples(List<Example> examples, Settings settings) {
-    this(examples, settings, Map.of());
+  public NearestExamples(List<Example> examples) {
+    this(examples, Map.of());
   }
 
   /** @param fileHashes the SHA-256 of each example file's content, by the file's name as examples cite it */
-  public NearestExamples(List<Example> examples, Settings settings, Map<String, String> fileHashes) {
+  public NearestExamples(List<Example> examples, Map<String, String> fileHashes) {
     this.fileHashes = Map.copyOf(fileHashes);
     this.examples = List.copyOf(examples);
-    this.settings = settings;
     List<Map<Integer, Integer>> counts = new ArrayList<>();
     List<Integer> df = new ArrayList<>();
     for (Example e : this.examples) {
@@ -104,10 +88,6 @@ public final class NearestExamples {
         postingWeights[id][at] = (float) (weight(c.get(id), idf[id]) / norm);
       }
     }
-  }
-
-  public Settings settings() {
-    return settings;
   }
 
   public List<Example> examples() {
@@ -152,29 +132,6 @@ public final class NearestExamples {
       if (best < 0) break;
       taken[best] = true;
       out.add(new Neighbour(examples.get(best), dot[best] / queryNorm));
-    }
-    return out;
-  }
-
-  /** The acts the neighbours of {@code key} agree on by these settings. */
-  public List<Vote> votes(String key, Predicate<Example> allowed) {
-    return votes(nearest(key, settings.k(), allowed), settings);
-  }
-
-  /** The acts {@code neighbours} (most similar first) agree on by {@code settings}, in the order of {@link Act}. */
-  public static List<Vote> votes(List<Neighbour> neighbours, Settings settings) {
-    List<Vote> out = new ArrayList<>();
-    List<Neighbour> nearest = neighbours.subList(0, Math.min(settings.k(), neighbours.size()));
-    for (Act act : Act.values()) {
-      if (!settings.acts().contains(act)) continue;
-      int votes = 0;
-      Neighbour first = null;
-      for (Neighbour n : nearest) {
-        if (n.similarity() < settings.threshold() || !n.example().acts().contains(act)) continue;
-        votes++;
-        if (first == null) first = n;
-      }
-      if (votes >= settings.votes()) out.add(new Vote(act, first, votes, settings.k()));
     }
     return out;
   }

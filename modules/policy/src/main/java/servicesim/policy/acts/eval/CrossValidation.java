@@ -1,12 +1,8 @@
 package servicesim.policy.acts.eval;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,81 +11,62 @@ import servicesim.policy.acts.Act;
 import servicesim.policy.acts.ActDetector;
 import servicesim.policy.acts.Detection;
 import servicesim.policy.acts.LexiconLoader;
+import servicesim.policy.acts.ExampleClassifier;
 import servicesim.policy.acts.NearestExamples;
 
 /**
- * Cross-validates nearest labelled examples on a labelled set: the set's groups fall into folds by a hash of their id,
- * and each fold's lines are judged with the other folds' lines as examples. Scores per act with the phrases alone and
- * with the examples added, for a grid of settings, so that k, threshold, votes and the acts can be chosen on it.
+ * Cross-validates the example classifier on a labelled set: the set's groups fall into folds by a hash of their id,
+ * and each fold's lines are judged by a classifier learned from the other folds. Scores per act with the phrases alone,
+ * the classifier alone and both together, for a range of least probabilities, so that the acts and the probability
+ * can be chosen on it.
  */
 public final class CrossValidation {
 
-  public static final int FOLDS = 5;
-  /** The largest k the grid tries. */
-  public static final int MAX_K = 7;
-  /** The least precision an act may keep for the examples to be used for it. */
+  public static final int FOLDS = ExampleClassifier.FOLDS;
+  /** The least precision the classifier alone must keep on an act for it to be used for that act. */
   public static final double MIN_PRECISION = 0.90;
 
   private final List<LabelledLine> lines;
   private final List<ActDetector.Reading> readings = new ArrayList<>();
-  /** Per line, per sentence, the nearest examples outside the line's fold. */
-  private final List<List<List<NearestExamples.Neighbour>>> neighbours = new ArrayList<>();
+  private final List<Integer> folds = new ArrayList<>();
+  private final ExampleClassifier classifier;
 
-  public CrossValidation(ActDetector detector, List<LabelledLine> lines, int maxK) {
+  public CrossValidation(ActDetector detector, List<LabelledLine> lines) {
     this.lines = List.copyOf(lines);
     List<String> groups = LineGroups.of(lines);
-    List<NearestExamples.Example> examples = ExampleSentences.of(detector, lines);
-    NearestExamples.Settings unused = new NearestExamples.Settings(1, 1, 1, Set.of());
-    List<NearestExamples> bases = new ArrayList<>();
-    for (int f = 0; f < FOLDS; f++) {
-      int fold = f;
-      bases.add(new NearestExamples(examples.stream().filter(e -> fold(e.group()) != fold).toList(), unused));
-    }
+    classifier = new ExampleClassifier(new NearestExamples(ExampleSentences.of(detector, lines)),
+        new ExampleClassifier.Settings(Set.of(), 0.5));
     for (int i = 0; i < lines.size(); i++) {
       LabelledLine line = lines.get(i);
-      ActDetector.Reading r = detector.read(line.text(),
-          ActDetector.Context.of(line.agentName(), line.organisation(), List.of()));
-      readings.add(r);
-      NearestExamples base = bases.get(fold(groups.get(i)));
-      List<List<NearestExamples.Neighbour>> perSentence = new ArrayList<>();
-      for (ActDetector.Sentence s : r.sentences()) perSentence.add(base.nearest(s.key(), maxK, e -> true));
-      neighbours.add(perSentence);
+      readings.add(detector.read(line.text(), ActDetector.Context.of(line.agentName(), line.organisation(), List.of())));
+      folds.add(ExampleClassifier.fold(groups.get(i)));
     }
   }
 
-  /** The fold of a group: the first 8 hex digits of the SHA-256 of its id, modulo the folds. */
-  public static int fold(String group) {
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(group.getBytes(StandardCharsets.UTF_8));
-      long v = ((h[0] & 0xffL) << 24) | ((h[1] & 0xffL) << 16) | ((h[2] & 0xffL) << 8) | (h[3] & 0xffL);
-      return (int) (v % FOLDS);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Per act: true positives, false positives, false negatives. */
-  public Map<Act, Counts> score(NearestExamples.Settings settings) {
-    return score(settings, false);
+  /** The acts the classifier may be chosen for: those not found by structure. */
+  public static Set<Act> candidates() {
+    Set<Act> out = EnumSet.noneOf(Act.class);
+    for (Act act : Act.labelledActs()) if (!LexiconLoader.STRUCTURAL_ACTS.contains(act)) out.add(act);
+    return out;
   }
 
   /**
-   * Per act: true positives, false positives, false negatives; with {@code alone}, of the examples' votes alone (as
-   * if the phrases found nothing but still ruled acts out), to see how the examples fare on phrasings of their own.
+   * Per act: true positives, false positives, false negatives, of the phrases ({@code phrases}) and the classifier
+   * for {@code acts} at {@code minProbability} (none when {@code acts} is empty), or of either alone.
    */
-  public Map<Act, Counts> score(NearestExamples.Settings settings, boolean alone) {
+  public Map<Act, Counts> score(boolean phrases, Set<Act> acts, double minProbability) {
     Map<Act, Counts> counts = new EnumMap<>(Act.class);
     for (Act act : Act.labelledActs()) counts.put(act, Counts.ZERO);
     for (int i = 0; i < lines.size(); i++) {
       LabelledLine line = lines.get(i);
       ActDetector.Reading r = readings.get(i);
       Set<Act> found = EnumSet.noneOf(Act.class);
-      if (!alone) r.constructions().forEach(d -> found.add(d.act()));
-      if (settings != null) {
-        List<Detection> all = alone ? new ArrayList<>() : new ArrayList<>(r.constructions());
-        for (int s = 0; s < r.sentences().size(); s++) {
-          List<Detection> added = ActDetector.byExample(r, r.sentences().get(s),
-              NearestExamples.votes(neighbours.get(i).get(s), settings), all);
+      if (phrases) r.constructions().forEach(d -> found.add(d.act()));
+      if (!acts.isEmpty()) {
+        List<Detection> all = phrases ? new ArrayList<>(r.constructions()) : new ArrayList<>();
+        for (ActDetector.Sentence s : r.sentences()) {
+          List<Detection> added = ActDetector.byExample(r, s,
+              classifier.find(s.key(), folds.get(i), acts, minProbability, e -> true), all);
           all.addAll(added);
           added.forEach(d -> found.add(d.act()));
         }
@@ -105,47 +82,45 @@ public final class CrossValidation {
     return counts;
   }
 
-  public record Choice(NearestExamples.Settings settings, Map<Act, Counts> before, Map<Act, Counts> after) {}
+  /** The chosen acts and least probability (none: no act qualifies), and each act's scores before and after. */
+  public record Choice(Set<Act> acts, double minProbability, Map<Act, Counts> before, Map<Act, Counts> alone,
+      Map<Act, Counts> after) {}
+
+  /** The least probabilities tried, from the highest: the first that qualifies an act keeps the most precision. */
+  public static final double[] PROBABILITIES = {0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5};
 
   /**
-   * The settings that add the most correct acts net of wrong ones, keeping for each setting only the acts whose recall
-   * rises while their precision stays at least {@link #MIN_PRECISION}; the first such in grid order on a tie.
+   * The least probability at which the classifier alone finds the most labelled acts over the acts that qualify, and
+   * those acts. An act qualifies when the classifier alone keeps precision at {@link #MIN_PRECISION} or more on it and,
+   * with the phrases, adds no more false hits than correct ones. Judged by the classifier alone because the phrases
+   * were written on this set: what they miss here understates what they miss on new text. On a tie, the higher
+   * probability.
    */
   public Choice choose() {
-    Set<Act> candidates = EnumSet.noneOf(Act.class);
-    for (Act act : Act.labelledActs()) if (!LexiconLoader.STRUCTURAL_ACTS.contains(act)) candidates.add(act);
-    return choose(candidates);
-  }
-
-  public Choice choose(Set<Act> candidates) {
-    Map<Act, Counts> before = score(null);
-    Choice best = null;
-    int bestGain = 0;
-    for (int k = 1; k <= MAX_K; k += 2) {
-      for (int votes = 1; votes <= k; votes++) {
-        if (k > 1 && votes == 1) continue;
-        for (int t = 30; t <= 90; t += 5) {
-          NearestExamples.Settings all = new NearestExamples.Settings(k, t / 100.0, votes, candidates);
-          Map<Act, Counts> after = score(all);
-          Set<Act> kept = new HashSet<>();
-          int gain = 0;
-          for (Act act : candidates) {
-            Counts b = before.get(act);
-            Counts a = after.get(act);
-            if (a.correct() > b.correct() && precision(a) >= MIN_PRECISION && a.correct() - b.correct() > a.falseHits() - b.falseHits()) {
-              kept.add(act);
-              gain += (a.correct() - b.correct()) - (a.falseHits() - b.falseHits());
-            }
-          }
-          if (gain > bestGain) {
-            bestGain = gain;
-            NearestExamples.Settings chosen = new NearestExamples.Settings(k, t / 100.0, votes, kept);
-            best = new Choice(chosen, before, score(chosen));
-          }
+    Map<Act, Counts> before = score(true, Set.of(), 1);
+    Set<Act> candidates = candidates();
+    Choice best = new Choice(Set.of(), 0, before, before, before);
+    int bestFound = 0;
+    for (double p : PROBABILITIES) {
+      Map<Act, Counts> alone = score(false, candidates, p);
+      Map<Act, Counts> after = score(true, candidates, p);
+      Set<Act> kept = EnumSet.noneOf(Act.class);
+      int found = 0;
+      for (Act act : candidates) {
+        Counts b = before.get(act);
+        Counts a = after.get(act);
+        int net = (a.correct() - b.correct()) - (a.falseHits() - b.falseHits());
+        if (alone.get(act).correct() > 0 && precision(alone.get(act)) >= MIN_PRECISION && net >= 0) {
+          kept.add(act);
+          found += alone.get(act).correct();
         }
       }
+      if (found > bestFound) {
+        bestFound = found;
+        best = new Choice(Set.copyOf(kept), p, before, score(false, kept, p), score(true, kept, p));
+      }
     }
-    return best == null ? new Choice(null, before, before) : best;
+    return best;
   }
 
   static double precision(Counts c) {
@@ -162,26 +137,26 @@ public final class CrossValidation {
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
-  /** A table of per-act P/R/F1 before and after, with the micro totals. */
-  public static String table(Map<Act, Counts> before, Map<Act, Counts> after) {
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-22s %5s %5s %5s   %5s %5s %5s  %s%n", "act",
-        "P", "R", "F1", "P'", "R'", "F1'", "tp/fp/fn -> tp/fp/fn"));
+  /** A table of per-act P/R/F1 of the phrases, the classifier alone and both, with the micro totals. */
+  public static String table(Map<Act, Counts> before, Map<Act, Counts> alone, Map<Act, Counts> after) {
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-22s %17s   %17s   %17s  %s%n", "act",
+        "phrases P R F1", "classifier P R F1", "both P R F1", "tp/fp/fn -> tp/fp/fn"));
     Counts tb = Counts.ZERO;
+    Counts tl = Counts.ZERO;
     Counts ta = Counts.ZERO;
     for (Act act : Act.labelledActs()) {
-      Counts x = before.get(act);
-      Counts y = after.get(act);
-      tb = tb.plus(x);
-      ta = ta.plus(y);
-      b.append(row(act.id(), x, y));
+      tb = tb.plus(before.get(act));
+      tl = tl.plus(alone.get(act));
+      ta = ta.plus(after.get(act));
+      b.append(row(act.id(), before.get(act), alone.get(act), after.get(act)));
     }
-    b.append(row("micro", tb, ta));
+    b.append(row("micro", tb, tl, ta));
     return b.toString();
   }
 
-  private static String row(String name, Counts x, Counts y) {
-    return String.format(Locale.ROOT, "%-22s %5.3f %5.3f %5.3f   %5.3f %5.3f %5.3f  %d/%d/%d -> %d/%d/%d%n", name,
-        precision(x), recall(x), f1(x), precision(y), recall(y), f1(y), x.correct(), x.falseHits(), x.misses(), y.correct(), y.falseHits(),
-        y.misses());
+  private static String row(String name, Counts x, Counts l, Counts y) {
+    return String.format(Locale.ROOT, "%-22s %5.3f %5.3f %5.3f   %5.3f %5.3f %5.3f   %5.3f %5.3f %5.3f  %d/%d/%d -> %d/%d/%d%n",
+        name, precision(x), recall(x), f1(x), precision(l), recall(l), f1(l), precision(y), recall(y), f1(y),
+        x.correct(), x.falseHits(), x.misses(), y.correct(), y.falseHits(), y.misses());
   }
 }

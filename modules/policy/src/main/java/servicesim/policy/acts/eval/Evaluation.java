@@ -31,8 +31,8 @@ public final class Evaluation {
   public record ActScore(Act act, Counts counts) {}
 
   /**
-   * @param ownGroupsLeftOut true when the set is an example file of a detector: each line was judged without its own
-   *     group among the nearest examples, so that no line is its own nearest example
+   * @param ownGroupsLeftOut true when the set is an example file of a detector: each line was judged by a classifier
+   *     that did not learn from the line's own fold of groups, and no example of its own group was cited
    */
   public record Report(List<ActScore> acts, Counts overall, List<Miss> misses, List<FalseHit> falseHits, int lines,
       boolean ownGroupsLeftOut) {
@@ -52,8 +52,8 @@ public final class Evaluation {
   }
 
   /**
-   * @param contentSha256 the SHA-256 of the set's file: where a detector uses the same file as nearest examples, each
-   *     line is judged without the examples of its own group (null: the set is no example file)
+   * @param contentSha256 the SHA-256 of the set's file: where a detector learns from the same file, each line is
+   *     judged without its own fold of groups (null: the set is no example file)
    */
   public static Report evaluate(List<LabelledLine> lines, Function<String, Optional<ActDetector>> detectors,
       String contentSha256) throws InvalidFileException {
@@ -75,14 +75,14 @@ public final class Evaluation {
       LabelledLine line = lines.get(i);
       ActDetector detector = detectors.apply(line.language()).orElseThrow();
       Set<String> sameFile = new HashSet<>();
-      detector.examples().ifPresent(ex -> ex.fileHashes().forEach((file, hash) -> {
+      detector.examples().ifPresent(ex -> ex.index().fileHashes().forEach((file, hash) -> {
         if (hash.equals(contentSha256)) sameFile.add(file);
       }));
       leftOut |= !sameFile.isEmpty();
       String group = groups.get(i);
       List<Detection> found = detector.detect(line.text(),
           ActDetector.Context.of(line.agentName(), line.organisation(), List.of()),
-          e -> !(sameFile.contains(e.file()) && e.group().equals(group)));
+          new ActDetector.Holdout(sameFile, group));
       for (Act act : Act.labelledActs()) {
         if (!line.scores(act)) continue;
         Optional<Detection> hit = found.stream().filter(d -> d.act() == act).findFirst();

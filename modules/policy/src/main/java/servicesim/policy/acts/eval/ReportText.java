@@ -18,7 +18,7 @@ public final class ReportText {
     row(b, "overall (micro)", report.overall());
     b.append(report.lines()).append(report.lines() == 1 ? " line" : " lines").append(System.lineSeparator());
     if (report.ownGroupsLeftOut()) {
-      b.append("This file is also a file of nearest examples: each line was judged without the examples of its own group.")
+      b.append("The classifier learns from this file: each line was judged by one that did not learn from its own group.")
           .append(System.lineSeparator());
     }
     return b.toString();

@@ -1,0 +1,213 @@
+package servicesim.policy.acts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * Learns from labelled example sentences which words and spellings go with an act, to find the act in sentences no
+ * phrase matched: one logistic regression per act over a sentence's words, word pairs and character 3- to 5-grams.
+ * Deterministic (a fixed training order), and every finding cites the words that weighed most and the nearest example
+ * that carries the act.
+ */
+public final class ExampleClassifier {
+
+  /** Which acts it may find, and the least probability a sentence needs for one. */
+  public record Settings(Set<Act> acts, double minProbability) {
+    public Settings {
+      acts = Set.copyOf(acts);
+      if (minProbability <= 0 || minProbability >= 1) throw new IllegalArgumentException("need 0 < probability < 1");
+    }
+  }
+
+  /** An act found in a sentence: how probable, the words that weighed most for it, and its nearest example. */
+  public record Finding(Act act, double probability, List<String> words, NearestExamples.Neighbour nearest) {}
+
+  /** Groups of example lines fall into this many folds, so that a line of an example file can be judged without its own. */
+  public static final int FOLDS = 5;
+  /** A model trained on every example; the others leave one fold out. */
+  public static final int ALL = -1;
+
+  private static final int EPOCHS = 30;
+  private static final double LEARNING_RATE = 0.5;
+  private static final double L2 = 1e-3;
+  private static final long ORDER_SEED = 17;
+  private static final int CITED_WORDS = 3;
+
+  private final NearestExamples index;
+  private final Settings settings;
+  private final Map<String, Integer> featureIds = new HashMap<>();
+  private final List<String> featureNames = new ArrayList<>();
+  private final int[][] exampleFeatures;
+  private final int[] exampleFolds;
+  private final Map<String, Model> models = new ConcurrentHashMap<>();
+
+  private record Model(float[] weights, float bias) {}
+
+  public ExampleClassifier(NearestExamples index, Settings settings) {
+    this.index = index;
+    this.settings = settings;
+    List<NearestExamples.Example> examples = index.examples();
+    exampleFeatures = new int[examples.size()][];
+    exampleFolds = new int[examples.size()];
+    for (int e = 0; e < examples.size(); e++) {
+      exampleFeatures[e] = ids(features(examples.get(e).key()), true);
+      exampleFolds[e] = fold(examples.get(e).group());
+    }
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public NearestExamples index() {
+    return index;
+  }
+
+  /** The fold of an example group: the first 8 hex digits of the SHA-256 of its id, modulo {@link #FOLDS}. */
+  public static int fold(String group) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(group.getBytes(StandardCharsets.UTF_8));
+      long v = ((h[0] & 0xffL) << 24) | ((h[1] & 0xffL) << 16) | ((h[2] & 0xffL) << 8) | (h[3] & 0xffL);
+      return (int) (v % FOLDS);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The settings' acts found in a sentence {@code key}, by the model that left out {@code fold} ({@link #ALL}: none),
+   * citing the nearest example among those {@code allowed}.
+   */
+  public List<Finding> find(String key, int fold, Predicate<NearestExamples.Example> allowed) {
+    return find(key, fold, settings.acts(), settings.minProbability(), allowed);
+  }
+
+  /** Like {@link #find(String, int, Predicate)}, for any acts and least probability (to choose the settings). */
+  public List<Finding> find(String key, int fold, Set<Act> acts, double minProbability,
+      Predicate<NearestExamples.Example> allowed) {
+    int[] x = ids(features(key), false);
+    if (x.length == 0) return List.of();
+    List<Finding> out = new ArrayList<>();
+    for (Act act : Act.values()) {
+      if (!acts.contains(act)) continue;
+      Model m = model(act, fold);
+      double p = probability(m, x);
+      if (p < minProbability) continue;
+      List<NearestExamples.Neighbour> nearest = index.nearest(key, 1, e -> e.acts().contains(act) && allowed.test(e));
+      out.add(new Finding(act, p, strongestWords(m, x), nearest.isEmpty() ? null : nearest.get(0)));
+    }
+    return out;
+  }
+
+  /** The probability of {@code act} in sentence {@code key} by the model that left out {@code fold}. */
+  public double probability(Act act, String key, int fold) {
+    return probability(model(act, fold), ids(features(key), false));
+  }
+
+  private Model model(Act act, int fold) {
+    return models.computeIfAbsent(act.name() + "/" + fold, k -> train(act, fold));
+  }
+
+  /**
+   * Stochastic gradient descent on the log loss, the two classes weighted to count alike, each sentence's features
+   * scaled to unit length; examples in one fixed shuffled order per epoch.
+   */
+  private Model train(Act act, int fold) {
+    List<NearestExamples.Example> examples = index.examples();
+    List<Integer> used = new ArrayList<>();
+    int positives = 0;
+    for (int e = 0; e < examples.size(); e++) {
+      if (fold != ALL && exampleFolds[e] == fold) continue;
+      if (examples.get(e).ignore().contains(act)) continue;
+      used.add(e);
+      if (examples.get(e).acts().contains(act)) positives++;
+    }
+    float[] w = new float[featureNames.size()];
+    double bias = 0;
+    if (positives == 0 || positives == used.size()) return new Model(w, positives == 0 ? -30f : 30f);
+    double positiveWeight = used.size() / (2.0 * positives);
+    double negativeWeight = used.size() / (2.0 * (used.size() - positives));
+    int[] order = used.stream().mapToInt(Integer::intValue).toArray();
+    Random random = new Random(ORDER_SEED);
+    for (int epoch = 0; epoch < EPOCHS; epoch++) {
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      for (int e : order) {
+        int[] x = exampleFeatures[e];
+        if (x.length == 0) continue;
+        double scale = 1 / Math.sqrt(x.length);
+        double z = bias;
+        for (int f : x) z += w[f] * scale;
+        boolean positive = examples.get(e).acts().contains(act);
+        double g = (sigmoid(z) - (positive ? 1 : 0)) * (positive ? positiveWeight : negativeWeight);
+        bias -= LEARNING_RATE * g * 0.1;
+        for (int f : x) w[f] -= (float) (LEARNING_RATE * (g * scale + L2 * w[f]));
+      }
+    }
+    return new Model(w, (float) bias);
+  }
+
+  private static double probability(Model m, int[] x) {
+    if (x.length == 0) return 0;
+    double scale = 1 / Math.sqrt(x.length);
+    double z = m.bias();
+    for (int f : x) if (f < m.weights().length) z += m.weights()[f] * scale;
+    return sigmoid(z);
+  }
+
+  private static double sigmoid(double z) {
+    return 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
+  }
+
+  /** The words and word pairs of the sentence that weighed most for the act. */
+  private List<String> strongestWords(Model m, int[] x) {
+    List<Integer> words = new ArrayList<>();
+    for (int f : x) {
+      if (f < m.weights().length && m.weights()[f] > 0 && !featureNames.get(f).startsWith("c ")) words.add(f);
+    }
+    words.sort(Comparator.comparingDouble((Integer f) -> -m.weights()[f]).thenComparing(f -> featureNames.get(f)));
+    return words.stream().limit(CITED_WORDS).map(f -> featureNames.get(f).substring(2)).toList();
+  }
+
+  /** Feature ids of the features; new ones get an id only while {@code learning} (the examples' own). */
+  private int[] ids(Set<String> features, boolean learning) {
+    List<Integer> out = new ArrayList<>();
+    for (String f : features) {
+      Integer id = featureIds.get(f);
+      if (id == null && learning) {
+        id = featureNames.size();
+        featureIds.put(f, id);
+        featureNames.add(f);
+      }
+      if (id != null) out.add(id);
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** A sentence key's words ("w "), neighbouring word pairs ("b ") and character n-grams ("c "), each once. */
+  static Set<String> features(String key) {
+    Set<String> out = new LinkedHashSet<>();
+    String[] words = key.trim().isEmpty() ? new String[0] : key.trim().split(" +");
+    for (int i = 0; i < words.length; i++) {
+      out.add("w " + words[i]);
+      if (i > 0) out.add("b " + words[i - 1] + " " + words[i]);
+    }
+    for (String g : NearestExamples.grams(key)) out.add("c " + g);
+    return out;
+  }
+}

@@ -1,0 +1,171 @@
+package servicesim.policy.acts;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.Test;
+import org.scalatestplus.junit.JUnitSuite;
+import servicesim.files.ContentHash;
+import servicesim.files.InvalidFileException;
+import servicesim.policy.acts.eval.CrossValidation;
+import servicesim.policy.acts.eval.Evaluation;
+import servicesim.policy.acts.eval.LabelledLine;
+import servicesim.policy.acts.eval.LabelledLines;
+
+public class ExampleClassifierTest extends JUnitSuite {
+
+  private static final String HEADER = "lang\tagent_name\torganisation\ttext\tacts\tignore\tsource\n";
+  private static final String EXAMPLES = HEADER
+      + "xx\t\t\tWe would love to sort this out for you.\toffer-help\t\twritten:a:g1\n"
+      + "xx\t\t\tWe'd love to sort out your order.\toffer-help\t\twritten:a:g2\n"
+      + "xx\t\t\tI would love to sort the refund out.\toffer-help\t\twritten:a:g3\n"
+      + "xx\t\t\tOur team would love to sort out the booking.\toffer-help\t\twritten:a:g4\n"
+      + "xx\t\t\tHappy to assist you today.\toffer-help\t\twritten:a:g5\n"
+      + "xx\t\t\tYour parcel left the depot this morning.\t\t\twritten:a:g6\n"
+      + "xx\t\t\tThe store opens at nine.\t\t\twritten:a:g7\n"
+      + "xx\t\t\tYour order number is in the email.\t\t\twritten:a:g8\n"
+      + "xx\t\t\tThe refund went to your card.\t\t\twritten:a:g9\n"
+      + "xx\t\t\tWould you prefer a refund or a replacement?\task-preference\t\twritten:a:g10\n";
+
+  private static String lexicon(String acts, String minProbability) {
+    return "language: xx\n"
+        + "acts:\n"
+        + "  offer-help: [happy to assist]\n"
+        + "negation:\n"
+        + "  cues: [not]\n"
+        + "  acts: [offer-help]\n"
+        + "examples:\n"
+        + "  files: [ex.tsv]\n"
+        + "  acts: [" + acts + "]\n"
+        + "  min-probability: " + minProbability + "\n";
+  }
+
+  private static ActDetector detector(String minProbability) throws InvalidFileException {
+    return Lexicons.fromTexts(Map.of("xx", lexicon("offer-help", minProbability), "xx:ex.tsv", EXAMPLES)).require("xx");
+  }
+
+  private static List<Detection> detect(ActDetector detector, String text) {
+    return detector.detect(text, ActDetector.Context.NONE);
+  }
+
+  @Test
+  public void aSentenceWrittenLikeTheExamplesGetsTheirActCitingWordsAndTheNearestExample() throws Exception {
+    List<Detection> found = detect(detector("0.6"), "Thanks. We would love to sort that out!");
+    assertEquals(1, found.size());
+    Detection d = found.get(0);
+    assertEquals(Act.OFFER_HELP, d.act());
+    assertTrue(d.byExample());
+    assertEquals("We would love to sort that out", d.match());
+    assertEquals("Thanks. ".length(), d.start());
+    assertTrue(d.pattern(), d.pattern().matches("learned from examples, probability 0\\.\\d\\d \\(.*love.*\\); "
+        + "nearest example ex\\.tsv:\\d+ “.*” \\(similarity 0\\.\\d\\d\\)"));
+  }
+
+  @Test
+  public void anUnlikeSentenceOrOneBelowTheLeastProbabilityGetsNothing() throws Exception {
+    assertTrue(detect(detector("0.6"), "The weather is cold in Athens.").isEmpty());
+    assertTrue(detect(detector("0.999"), "We would love to sort that out!").isEmpty());
+  }
+
+  @Test
+  public void onlyTheConfiguredActsAreAddedAndAPhraseHitIsNotRepeated() throws Exception {
+    ActDetector d = detector("0.6");
+    assertTrue(detect(d, "Would you prefer a refund or a replacement?").isEmpty());
+    List<Detection> phrase = detect(d, "Happy to assist you today.");
+    assertEquals(1, phrase.size());
+    assertFalse(phrase.get(0).byExample());
+  }
+
+  @Test
+  public void anActThePhrasesNegatedInTheSentenceIsNeverAdded() throws Exception {
+    ActDetector d = detector("0.5");
+    assertTrue(detect(d, "Not happy to assist you, we would love to sort it out.").isEmpty());
+    assertEquals(1, detect(d, "Happy to assist you today!").size());
+  }
+
+  @Test
+  public void theSameExamplesAlwaysGiveTheSameAnswer() throws Exception {
+    List<Detection> first = detect(detector("0.6"), "We would love to sort it out for you");
+    assertEquals(1, first.size());
+    for (int i = 0; i < 3; i++) assertEquals(first, detect(detector("0.6"), "We would love to sort it out for you"));
+  }
+
+  @Test
+  public void aModelLeavingAFoldOutHasNotLearnedFromIt() throws Exception {
+    String rare = EXAMPLES + "xx\t\t\tZorblax quiggle.\toffer-help\t\twritten:a:rare\n";
+    ActDetector d = Lexicons.fromTexts(Map.of("xx", lexicon("offer-help", "0.6"), "xx:ex.tsv", rare)).require("xx");
+    ExampleClassifier c = d.examples().orElseThrow();
+    int fold = ExampleClassifier.fold("written:rare");
+    String key = d.sentences("Zorblax quiggle.").get(0).key();
+    assertTrue(c.probability(Act.OFFER_HELP, key, ExampleClassifier.ALL)
+        > c.probability(Act.OFFER_HELP, key, fold) + 0.1);
+  }
+
+  @Test
+  public void anExampleFileIsJudgedByModelsThatDidNotLearnFromEachLinesGroup() throws Exception {
+    ActDetector d = detector("0.6");
+    String hash = ContentHash.sha256(EXAMPLES.getBytes(StandardCharsets.UTF_8));
+    Evaluation.Report leftOut = Evaluation.evaluate(LabelledLines.parse("ex.tsv", EXAMPLES),
+        l -> java.util.Optional.of(d), hash);
+    assertTrue(leftOut.ownGroupsLeftOut());
+    Evaluation.Report resubstituted = Evaluation.evaluate(LabelledLines.parse("ex.tsv", EXAMPLES),
+        l -> java.util.Optional.of(d));
+    assertFalse(resubstituted.ownGroupsLeftOut());
+    // learned from every line, the model finds every offer of help it learned from
+    assertEquals(0, resubstituted.misses().stream().filter(m -> m.act() == Act.OFFER_HELP).count());
+    // no line cites itself or its own group as the nearest example
+    for (LabelledLine line : LabelledLines.parse("ex.tsv", EXAMPLES)) {
+      for (Detection found : d.detect(line.text(), ActDetector.Context.NONE,
+          new ActDetector.Holdout(Set.of("ex.tsv"), "written:" + line.source().split(":")[2]))) {
+        assertFalse(found.pattern(), found.pattern().contains("ex.tsv:" + line.location().line() + " "));
+      }
+    }
+  }
+
+  @Test
+  public void actsFoundByStructureAndBadSettingsAreRefusedWithTheirPlace() {
+    for (String[] bad : new String[][] {{"own-name", "0.6", "own-name"}, {"offer-help", "1.5", "min-probability"}}) {
+      try {
+        Lexicons.fromTexts(Map.of("xx", lexicon(bad[0], bad[1]), "xx:ex.tsv", EXAMPLES));
+        throw new AssertionError("loaded " + bad[0]);
+      } catch (InvalidFileException e) {
+        assertTrue(e.getMessage(), e.getMessage().contains("xx.yaml:") && e.getMessage().contains(bad[2]));
+      }
+    }
+  }
+
+  @Test
+  public void theExampleFilesAreStoredWithTheLexiconTexts() throws Exception {
+    Path dir = Files.createTempDirectory("lexicons");
+    Files.writeString(dir.resolve("xx.yaml"), lexicon("offer-help", "0.6"));
+    Files.writeString(dir.resolve("ex.tsv"), EXAMPLES);
+    Map<String, String> texts = Lexicons.texts(dir);
+    assertEquals(EXAMPLES, texts.get("xx:ex.tsv"));
+    String text = "We would love to sort that out for you!";
+    List<Detection> stored = detect(Lexicons.fromTexts(texts).require("xx"), text);
+    assertEquals(detect(Lexicons.load(dir).require("xx"), text), stored);
+    assertEquals(1, stored.size());
+  }
+
+  @Test
+  public void crossValidationKeepsOnlyActsTheClassifierFindsPrecisely() throws Exception {
+    ActDetector plain = Lexicons.fromTexts(Map.of("xx", "language: xx\nacts:\n  offer-help: [happy to assist]\n"))
+        .require("xx");
+    CrossValidation.Choice choice = new CrossValidation(plain, LabelledLines.parse("ex.tsv", EXAMPLES)).choose();
+    for (Act act : choice.acts()) {
+      var alone = choice.alone().get(act);
+      assertTrue(act + " " + alone, alone.correct() > 0 && alone.falseHits() * 9 <= alone.correct());
+    }
+    assertTrue(Set.of(Act.OFFER_HELP, Act.ASK_PREFERENCE).containsAll(choice.acts()));
+    assertEquals(choice.before().get(Act.OFFER_HELP).correct(),
+        new CrossValidation(plain, LabelledLines.parse("ex.tsv", EXAMPLES)).score(true, Set.of(), 1)
+            .get(Act.OFFER_HELP).correct());
+  }
+}
