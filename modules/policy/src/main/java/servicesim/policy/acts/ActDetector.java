@@ -154,10 +154,17 @@ public final class ActDetector {
     return out;
   }
 
-  /** The sentences of {@code text}, each as its words (Latin keys where the lexicon folds scripts) joined by spaces. */
+  /** Marks a word a negation cue reaches in a sentence key: "not happy" is not "happy". */
+  public static final char NEGATED = '~';
+
+  /**
+   * The sentences of {@code text}, each as its words (Latin keys where the lexicon folds scripts) joined by spaces,
+   * with the words a negation cue reaches marked {@link #NEGATED}.
+   */
   public List<Sentence> sentences(String text) {
     List<Token> tokens = lexicon.tokens(text);
     Transliteration latin = lexicon.scripts().transliteration();
+    boolean[] negated = lexicon.negation().scope(tokens);
     List<Sentence> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -168,6 +175,7 @@ public final class ActDetector {
       for (; i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
         Token t = tokens.get(i);
         if (key.length() > 0) key.append(' ');
+        if (negated[i]) key.append(NEGATED);
         key.append(latin == null ? t.text() : latin.key(t.text()));
         end = t.end();
       }

@@ -98,6 +98,38 @@ public final class Negation {
     return new Marks(cueStart, cueEnd, stop);
   }
 
+  /**
+   * Per token, true when a cue reaches it: one of the {@link #before()} words after a cue, or of the {@link #after()}
+   * words before one, in its clause with no stop word between them.
+   */
+  public boolean[] scope(List<Token> tokens) {
+    boolean[] out = new boolean[tokens.size()];
+    if (cues.isEmpty()) return out;
+    Marks marks = mark(tokens);
+    int reachUntil = -1;
+    int clause = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).clause() != clause || marks.stop()[i]) reachUntil = -1;
+      clause = tokens.get(i).clause();
+      if (i < reachUntil) out[i] = true;
+      if (marks.cueStart()[i]) reachUntil = Math.max(reachUntil, marks.cueEnd()[i] + before);
+    }
+    // languages that negate after the verb: a cue also reaches the words before it
+    int none = Integer.MAX_VALUE;
+    int reachFrom = none;
+    clause = -1;
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      if (tokens.get(i).clause() != clause || marks.stop()[i]) reachFrom = none;
+      clause = tokens.get(i).clause();
+      if (marks.cueStart()[i]) {
+        reachFrom = i;
+        continue;
+      }
+      if (reachFrom != none && reachFrom - i <= after) out[i] = true;
+    }
+    return out;
+  }
+
   /** Cue and stop-word positions in one message. */
   public record Marks(boolean[] cueStart, int[] cueEnd, boolean[] stop) {}
 

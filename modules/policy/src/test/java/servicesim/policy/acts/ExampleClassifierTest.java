@@ -168,4 +168,13 @@ public class ExampleClassifierTest extends JUnitSuite {
         new CrossValidation(plain, LabelledLines.parse("ex.tsv", EXAMPLES)).score(true, Set.of(), 1)
             .get(Act.OFFER_HELP).correct());
   }
+
+  @Test
+  public void wordsANegationCueReachesAreReadAsNegatedWords() throws Exception {
+    ActDetector before = detector("0.6");
+    assertEquals("we are not ~happy ~to ~assist ~you", before.sentences("We are not happy to assist you.").get(0).key());
+    ActDetector after = Lexicons.fromTexts(Map.of("xx", "language: xx\nnegation:\n  cues: [nahi]\n  after: 2\n")).require("xx");
+    assertEquals("ye ~hamari ~galti nahi ~hai", after.sentences("ye hamari galti nahi hai").get(0).key());
+    assertEquals("ye hamari galti hai", after.sentences("ye hamari galti hai").get(0).key());
+  }
 }
