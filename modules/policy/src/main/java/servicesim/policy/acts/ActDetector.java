@@ -21,7 +21,7 @@ public final class ActDetector {
   /** The same lexicon matched against words typed in Latin letters, then the other languages a line is read in. */
   private final List<ActDetector> otherReadings;
   /** Learned from labelled sentences, adds an act the phrases missed; null for none. */
-  private final ExampleClassifier examples;
+  private final java.util.function.Supplier<ExampleClassifier> examples;
 
   public ActDetector(Lexicon lexicon) {
     this(lexicon, List.of());
@@ -32,7 +32,8 @@ public final class ActDetector {
     this(lexicon, readings(lexicon, alsoRead), null);
   }
 
-  private ActDetector(Lexicon lexicon, List<ActDetector> otherReadings, ExampleClassifier examples) {
+  private ActDetector(Lexicon lexicon, List<ActDetector> otherReadings,
+      java.util.function.Supplier<ExampleClassifier> examples) {
     this.lexicon = lexicon;
     this.otherReadings = otherReadings;
     this.examples = examples;
@@ -45,13 +46,34 @@ public final class ActDetector {
     return List.copyOf(others);
   }
 
-  /** This detector with {@code examples} as a second opinion on what its phrases missed (none when null). */
-  public ActDetector withExamples(ExampleClassifier examples) {
-    return new ActDetector(lexicon, otherReadings, examples);
+  /**
+   * This detector with a classifier as a second opinion on what its phrases missed, made by {@code examples} once, when
+   * first needed.
+   */
+  public ActDetector withExamples(java.util.function.Supplier<ExampleClassifier> examples) {
+    return new ActDetector(lexicon, otherReadings, once(examples));
   }
 
   public java.util.Optional<ExampleClassifier> examples() {
-    return java.util.Optional.ofNullable(examples);
+    return examples == null ? java.util.Optional.empty() : java.util.Optional.of(examples.get());
+  }
+
+  private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
+    return new java.util.function.Supplier<>() {
+      private volatile T made;
+
+      @Override
+      public T get() {
+        T m = made;
+        if (m == null) {
+          synchronized (this) {
+            m = made;
+            if (m == null) made = m = make.get();
+          }
+        }
+        return m;
+      }
+    };
   }
 
   public Lexicon lexicon() {
@@ -104,7 +126,7 @@ public final class ActDetector {
     if (examples == null) return reading.constructions();
     List<Detection> found = new ArrayList<>(reading.constructions());
     for (Sentence s : reading.sentences()) {
-      found.addAll(byExample(reading, s, examples.find(s.key(), holdout.fold(), holdout::allows), found));
+      found.addAll(byExample(reading, s, examples.get().find(s.key(), holdout.fold(), holdout::allows), found));
     }
     if (found.size() == reading.constructions().size()) return reading.constructions();
     if (found.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) found.removeIf(d -> d.act() == Act.VAGUE_PROMISE);

@@ -44,34 +44,171 @@ public final class ExampleClassifier {
   private static final long ORDER_SEED = 17;
   private static final int CITED_WORDS = 3;
 
-  private final NearestExamples index;
+  private final List<NearestExamples.Example> examples;
+  private final Map<String, String> fileHashes;
   private final Settings settings;
   private final Map<String, Integer> featureIds = new HashMap<>();
-  private final List<String> featureNames = new ArrayList<>();
-  private final int[][] exampleFeatures;
+  private final List<String> featureNames;
   private final int[] exampleFolds;
   private final Map<String, Model> models = new ConcurrentHashMap<>();
+  /** Made when first needed: a classifier read from its cache may never cite an example or learn again. */
+  private volatile NearestExamples index;
+  private volatile int[][] exampleFeatures;
 
   private record Model(float[] weights, float bias) {}
 
   public ExampleClassifier(NearestExamples index, Settings settings) {
+    this(index.examples(), index.fileHashes(), settings, new ArrayList<>(), Map.of());
     this.index = index;
+  }
+
+  /**
+   * @param featureNames the features in the order of their ids, as a classifier of the same examples learned them;
+   *     empty to learn them
+   * @param models models already trained on the same examples and features, by act and fold
+   */
+  private ExampleClassifier(List<NearestExamples.Example> examples, Map<String, String> fileHashes, Settings settings,
+      List<String> featureNames, Map<String, Model> models) {
+    this.examples = List.copyOf(examples);
+    this.fileHashes = Map.copyOf(fileHashes);
     this.settings = settings;
-    List<NearestExamples.Example> examples = index.examples();
-    exampleFeatures = new int[examples.size()][];
+    this.featureNames = featureNames;
     exampleFolds = new int[examples.size()];
-    for (int e = 0; e < examples.size(); e++) {
-      exampleFeatures[e] = ids(features(examples.get(e).key()), true);
-      exampleFolds[e] = fold(examples.get(e).group());
+    for (int e = 0; e < examples.size(); e++) exampleFolds[e] = fold(examples.get(e).group());
+    if (featureNames.isEmpty()) {
+      int[][] features = new int[examples.size()][];
+      for (int e = 0; e < examples.size(); e++) features[e] = ids(features(examples.get(e).key()), true);
+      exampleFeatures = features;
+    } else {
+      for (int i = 0; i < featureNames.size(); i++) featureIds.put(featureNames.get(i), i);
     }
+    this.models.putAll(models);
   }
 
   public Settings settings() {
     return settings;
   }
 
-  public NearestExamples index() {
-    return index;
+  public List<NearestExamples.Example> examples() {
+    return examples;
+  }
+
+  /** The SHA-256 of each example file's content, by the file's name as examples cite it. */
+  public Map<String, String> fileHashes() {
+    return fileHashes;
+  }
+
+  private NearestExamples index() {
+    NearestExamples i = index;
+    if (i == null) {
+      synchronized (this) {
+        if (index == null) index = new NearestExamples(examples, fileHashes);
+        i = index;
+      }
+    }
+    return i;
+  }
+
+  private int[][] exampleFeatures() {
+    int[][] f = exampleFeatures;
+    if (f == null) {
+      synchronized (this) {
+        if (exampleFeatures == null) {
+          int[][] made = new int[examples.size()][];
+          for (int e = 0; e < examples.size(); e++) made[e] = ids(features(examples.get(e).key()), false);
+          exampleFeatures = made;
+        }
+        f = exampleFeatures;
+      }
+    }
+    return f;
+  }
+
+  private static final String CACHE_FORMAT = "servicesim-examples-1";
+
+  /**
+   * Writes the examples, the features and the trained models of the settings' acts to {@code file} (through a
+   * temporary file, so that a reader never sees half of it).
+   */
+  public void save(java.nio.file.Path file) throws java.io.IOException {
+    prepare();
+    java.nio.file.Files.createDirectories(file.getParent());
+    java.nio.file.Path tmp = java.nio.file.Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+        java.nio.file.Files.newOutputStream(tmp), 1 << 16))) {
+      out.writeUTF(CACHE_FORMAT);
+      out.writeInt(examples.size());
+      for (NearestExamples.Example e : examples) {
+        out.writeUTF(e.key());
+        out.writeLong(mask(e.acts()));
+        out.writeLong(mask(e.ignore()));
+        out.writeUTF(e.file());
+        out.writeInt(e.line());
+        out.writeUTF(e.lineText());
+        out.writeUTF(e.group());
+      }
+      out.writeInt(fileHashes.size());
+      for (var h : new java.util.TreeMap<>(fileHashes).entrySet()) {
+        out.writeUTF(h.getKey());
+        out.writeUTF(h.getValue());
+      }
+      out.writeInt(featureNames.size());
+      for (String f : featureNames) out.writeUTF(f);
+      List<Act> acts = settings.acts().stream().sorted().toList();
+      out.writeInt(acts.size());
+      for (Act act : acts) {
+        Model m = model(act, ALL);
+        out.writeUTF(act.name());
+        out.writeFloat(m.bias());
+        out.writeInt(m.weights().length);
+        for (float w : m.weights()) out.writeFloat(w);
+      }
+    }
+    java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** A classifier as {@link #save} wrote it, with these settings; empty when the file is missing or unreadable. */
+  public static java.util.Optional<ExampleClassifier> load(java.nio.file.Path file, Settings settings) {
+    if (!java.nio.file.Files.isRegularFile(file)) return java.util.Optional.empty();
+    try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+        java.nio.file.Files.newInputStream(file), 1 << 16))) {
+      if (!CACHE_FORMAT.equals(in.readUTF())) return java.util.Optional.empty();
+      int n = in.readInt();
+      List<NearestExamples.Example> examples = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        examples.add(new NearestExamples.Example(in.readUTF(), acts(in.readLong()), acts(in.readLong()), in.readUTF(),
+            in.readInt(), in.readUTF(), in.readUTF()));
+      }
+      Map<String, String> hashes = new HashMap<>();
+      for (int i = in.readInt(); i > 0; i--) hashes.put(in.readUTF(), in.readUTF());
+      int features = in.readInt();
+      List<String> names = new ArrayList<>(features);
+      for (int i = 0; i < features; i++) names.add(in.readUTF());
+      Map<String, Model> models = new HashMap<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        Act act = Act.valueOf(in.readUTF());
+        float bias = in.readFloat();
+        float[] w = new float[in.readInt()];
+        for (int k = 0; k < w.length; k++) w[k] = in.readFloat();
+        models.put(modelKey(act, ALL), new Model(w, bias));
+      }
+      return java.util.Optional.of(new ExampleClassifier(examples, hashes, settings, names, models));
+    } catch (java.io.IOException | RuntimeException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static long mask(Set<Act> acts) {
+    long m = 0;
+    for (Act a : acts) m |= 1L << a.ordinal();
+    return m;
+  }
+
+  private static Set<Act> acts(long mask) {
+    Set<Act> out = java.util.EnumSet.noneOf(Act.class);
+    for (Act a : Act.values()) if ((mask & (1L << a.ordinal())) != 0) out.add(a);
+    return out;
   }
 
   /** The fold of an example group: the first 8 hex digits of the SHA-256 of its id, modulo {@link #FOLDS}. */
@@ -104,10 +241,15 @@ public final class ExampleClassifier {
       Model m = model(act, fold);
       double p = probability(m, x);
       if (p < minProbability) continue;
-      List<NearestExamples.Neighbour> nearest = index.nearest(key, 1, e -> e.acts().contains(act) && allowed.test(e));
+      List<NearestExamples.Neighbour> nearest = index().nearest(key, 1, e -> e.acts().contains(act) && allowed.test(e));
       out.add(new Finding(act, p, strongestWords(m, x), nearest.isEmpty() ? null : nearest.get(0)));
     }
     return out;
+  }
+
+  /** Trains the model of every act of the settings now, rather than when a sentence first needs it. */
+  public void prepare() {
+    settings.acts().parallelStream().forEach(act -> model(act, ALL));
   }
 
   /** The probability of {@code act} in sentence {@code key} by the model that left out {@code fold}. */
@@ -116,7 +258,11 @@ public final class ExampleClassifier {
   }
 
   private Model model(Act act, int fold) {
-    return models.computeIfAbsent(act.name() + "/" + fold, k -> train(act, fold));
+    return models.computeIfAbsent(modelKey(act, fold), k -> train(act, fold));
+  }
+
+  private static String modelKey(Act act, int fold) {
+    return act.name() + "/" + fold;
   }
 
   /**
@@ -124,7 +270,7 @@ public final class ExampleClassifier {
    * scaled to unit length; examples in one fixed shuffled order per epoch.
    */
   private Model train(Act act, int fold) {
-    List<NearestExamples.Example> examples = index.examples();
+    int[][] exampleFeatures = exampleFeatures();
     List<Integer> used = new ArrayList<>();
     int positives = 0;
     for (int e = 0; e < examples.size(); e++) {

@@ -83,7 +83,9 @@ public final class Lexicons {
             "also-read: there is no lexicon for '" + other + "' (have: " + String.join(", ", lexicons.keySet()) + ")"));
       }
       ActDetector detector = new ActDetector(lexicon, alsoRead);
-      if (lexicon.examples().isPresent()) detector = withExamples(detector, lexicon, exampleTexts, problems);
+      if (lexicon.examples().isPresent()) {
+        detector = withExamples(detector, lexicon, exampleTexts, lexicons.values(), problems);
+      }
       detectors.put(lexicon.language(), detector);
     }
     if (!problems.isEmpty()) throw new InvalidFileException(problems);
@@ -92,9 +94,9 @@ public final class Lexicons {
 
   /** The detector with a classifier learned from its lexicon's example files' lines of its language. */
   private static ActDetector withExamples(ActDetector detector, Lexicon lexicon, Map<String, String> exampleTexts,
-      List<Problem> problems) {
+      java.util.Collection<Lexicon> all, List<Problem> problems) {
     Lexicon.ExampleSettings settings = lexicon.examples().orElseThrow();
-    List<NearestExamples.Example> examples = new ArrayList<>();
+    List<servicesim.policy.acts.eval.LabelledLine> lines = new ArrayList<>();
     Map<String, String> hashes = new TreeMap<>();
     for (String file : settings.files()) {
       String text = exampleTexts.get(exampleKey(lexicon.language(), file));
@@ -103,16 +105,62 @@ public final class Lexicons {
         continue;
       }
       try {
-        List<servicesim.policy.acts.eval.LabelledLine> lines = servicesim.policy.acts.eval.LabelledLines.parse(file,
-            text).stream().filter(l -> l.language().equals(lexicon.language())).toList();
-        examples.addAll(servicesim.policy.acts.eval.ExampleSentences.of(detector, lines));
+        lines.addAll(servicesim.policy.acts.eval.LabelledLines.parse(file, text).stream()
+            .filter(l -> l.language().equals(lexicon.language())).toList());
         hashes.put(file, servicesim.files.ContentHash.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       } catch (InvalidFileException e) {
         problems.addAll(e.problems());
       }
     }
-    return detector.withExamples(new ExampleClassifier(new NearestExamples(examples, hashes), settings.settings()));
+    // reading every example line and learning from it takes seconds: done once per content, kept in the cache, and
+    // otherwise only when the first message of the language needs it
+    String key = cacheKey(lexicon, all, hashes);
+    Path cached = cacheDirectory().resolve(key + ".bin");
+    return detector.withExamples(() -> LEARNED.computeIfAbsent(key, k -> ExampleClassifier.load(cached,
+        settings.settings()).orElseGet(() -> {
+      ExampleClassifier learned = new ExampleClassifier(
+          new NearestExamples(servicesim.policy.acts.eval.ExampleSentences.of(detector, lines), hashes),
+          settings.settings());
+      try {
+        learned.save(cached);
+      } catch (IOException | RuntimeException e) {
+        // the cache only saves time
+      }
+      return learned;
+    })));
   }
+
+  /** Classifiers learned in this process, by what they were learned from: policies loaded twice share them. */
+  private static final Map<String, ExampleClassifier> LEARNED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Where learned classifiers are kept, by a hash of everything they are learned from: the {@code servicesim.cache}
+   * system property, or a folder in the temporary directory.
+   */
+  static Path cacheDirectory() {
+    String configured = System.getProperty("servicesim.cache");
+    return configured != null && !configured.isBlank() ? Path.of(configured)
+        : Path.of(System.getProperty("java.io.tmpdir"), "servicesim-cache-" + System.getProperty("user.name", "user"));
+  }
+
+  private static String settings(ExampleClassifier.Settings s) {
+    return s.acts().stream().map(Act::id).sorted().toList() + " " + s.minProbability();
+  }
+
+  /**
+   * What a classifier is learned from: every lexicon (a line is read in other languages too), the example files and the
+   * settings.
+   */
+  private static String cacheKey(Lexicon lexicon, java.util.Collection<Lexicon> all, Map<String, String> hashes) {
+    StringBuilder b = new StringBuilder("examples-1\n").append(lexicon.language()).append('\n')
+        .append(settings(lexicon.examples().orElseThrow().settings())).append('\n');
+    all.stream().map(l -> l.language() + " " + l.sha256()).sorted().forEach(x -> b.append(x).append('\n'));
+    hashes.forEach((file, hash) -> b.append(file).append(' ').append(hash).append('\n'));
+    return lexicon.language() + "-" + servicesim.files.ContentHash.sha256(
+        b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 32);
+  }
+
+
 
   /** Lexicons from their texts by language (stored with a policy version), reporting every problem. */
   public static Lexicons fromTexts(Map<String, String> texts) throws InvalidFileException {
@@ -160,6 +208,14 @@ public final class Lexicons {
       }
     }
     return texts;
+  }
+
+  /**
+   * Has each classifier learn from its example lines now, rather than when the first message of its language waits for
+   * it.
+   */
+  public void prepare() {
+    detectors.values().forEach(d -> d.examples().ifPresent(ExampleClassifier::prepare));
   }
 
   public Optional<ActDetector> detector(String language) {

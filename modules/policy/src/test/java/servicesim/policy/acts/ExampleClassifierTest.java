@@ -177,4 +177,24 @@ public class ExampleClassifierTest extends JUnitSuite {
     assertEquals("ye ~hamari ~galti nahi ~hai", after.sentences("ye hamari galti nahi hai").get(0).key());
     assertEquals("ye hamari galti hai", after.sentences("ye hamari galti hai").get(0).key());
   }
+
+  @Test
+  public void aClassifierReadBackFromItsCacheFileFindsTheSameAndABrokenFileIsIgnored() throws Exception {
+    ExampleClassifier learned = detector("0.6").examples().orElseThrow();
+    Path file = Files.createTempDirectory("examples-cache").resolve("xx.bin");
+    learned.save(file);
+    ExampleClassifier read = ExampleClassifier.load(file, learned.settings()).orElseThrow();
+    assertEquals(learned.examples(), read.examples());
+    assertEquals(learned.fileHashes(), read.fileHashes());
+    for (String key : List.of("we would love to sort that out", "the store opens at nine", "zorblax")) {
+      assertEquals(learned.probability(Act.OFFER_HELP, key, ExampleClassifier.ALL),
+          read.probability(Act.OFFER_HELP, key, ExampleClassifier.ALL), 0);
+      // a fold model is learned again from the examples read back, as it was from the file's lines
+      assertEquals(learned.probability(Act.OFFER_HELP, key, 2), read.probability(Act.OFFER_HELP, key, 2), 0);
+      assertEquals(learned.find(key, ExampleClassifier.ALL, e -> true), read.find(key, ExampleClassifier.ALL, e -> true));
+    }
+    Files.write(file, new byte[] {1, 2, 3});
+    assertTrue(ExampleClassifier.load(file, learned.settings()).isEmpty());
+    assertTrue(ExampleClassifier.load(file.resolveSibling("none.bin"), learned.settings()).isEmpty());
+  }
 }

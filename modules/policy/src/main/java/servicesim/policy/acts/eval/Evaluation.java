@@ -75,7 +75,7 @@ public final class Evaluation {
       LabelledLine line = lines.get(i);
       ActDetector detector = detectors.apply(line.language()).orElseThrow();
       Set<String> sameFile = new HashSet<>();
-      detector.examples().ifPresent(ex -> ex.index().fileHashes().forEach((file, hash) -> {
+      detector.examples().ifPresent(ex -> ex.fileHashes().forEach((file, hash) -> {
         if (hash.equals(contentSha256)) sameFile.add(file);
       }));
       leftOut |= !sameFile.isEmpty();

@@ -20,22 +20,26 @@ public final class ExampleSentences {
    */
   public static List<NearestExamples.Example> of(ActDetector detector, List<LabelledLine> lines) {
     List<String> groups = LineGroups.of(lines);
+    // lines are read in parallel and kept in file order
+    return java.util.stream.IntStream.range(0, lines.size()).parallel()
+        .mapToObj(i -> of(detector, lines.get(i), groups.get(i))).flatMap(List::stream).toList();
+  }
+
+  private static List<NearestExamples.Example> of(ActDetector detector, LabelledLine line, String group) {
     List<NearestExamples.Example> out = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      LabelledLine line = lines.get(i);
-      ActDetector.Reading reading = detector.read(line.text(),
-          ActDetector.Context.of(line.agentName(), line.organisation(), List.of()));
-      for (ActDetector.Sentence s : reading.sentences()) {
-        Set<Act> acts = EnumSet.noneOf(Act.class);
-        for (Act act : line.acts()) {
-          boolean foundSomewhere = reading.constructions().stream().anyMatch(d -> d.act() == act);
-          if (!foundSomewhere || reading.constructions().stream().anyMatch(d -> d.act() == act && within(d, s))) {
-            acts.add(act);
-          }
-        }
-        out.add(new NearestExamples.Example(s.key(), acts, line.ignore(), line.location().file(),
-            line.location().line(), line.text(), groups.get(i)));
+    List<ActDetector.Sentence> sentences = detector.sentences(line.text());
+    // only a line of several sentences with acts needs the phrases to say which sentence holds which act
+    List<Detection> found = sentences.size() < 2 || line.acts().isEmpty() ? List.of()
+        : detector.read(line.text(), ActDetector.Context.of(line.agentName(), line.organisation(), List.of()))
+            .constructions();
+    for (ActDetector.Sentence s : sentences) {
+      Set<Act> acts = EnumSet.noneOf(Act.class);
+      for (Act act : line.acts()) {
+        boolean foundSomewhere = found.stream().anyMatch(d -> d.act() == act);
+        if (!foundSomewhere || found.stream().anyMatch(d -> d.act() == act && within(d, s))) acts.add(act);
       }
+      out.add(new NearestExamples.Example(s.key(), acts, line.ignore(), line.location().file(), line.location().line(),
+          line.text(), group));
     }
     return out;
   }
