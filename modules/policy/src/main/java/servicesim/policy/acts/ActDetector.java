@@ -122,8 +122,8 @@ public final class ActDetector {
 
   /** Like {@link #detect(String, Context)}, judging a labelled line without its own group of an example file. */
   public List<Detection> detect(String text, Context context, Holdout holdout) {
+    if (examples == null) return constructions(text, context, new java.util.HashSet<>());
     Reading reading = read(text, context);
-    if (examples == null) return reading.constructions();
     List<Detection> found = new ArrayList<>(reading.constructions());
     for (Sentence s : reading.sentences()) {
       found.addAll(byExample(reading, s, examples.get().find(s.key(), holdout.fold(), holdout::allows), found));

@@ -57,9 +57,9 @@ public final class ExampleClassifier {
 
   private record Model(float[] weights, float bias) {}
 
-  public ExampleClassifier(NearestExamples index, Settings settings) {
-    this(index.examples(), index.fileHashes(), settings, new ArrayList<>(), Map.of());
-    this.index = index;
+  /** @param fileHashes the SHA-256 of each example file's content, by the file's name as examples cite it */
+  public ExampleClassifier(List<NearestExamples.Example> examples, Map<String, String> fileHashes, Settings settings) {
+    this(examples, fileHashes, settings, new ArrayList<>(), Map.of());
   }
 
   /**
@@ -102,7 +102,7 @@ public final class ExampleClassifier {
     NearestExamples i = index;
     if (i == null) {
       synchronized (this) {
-        if (index == null) index = new NearestExamples(examples, fileHashes);
+        if (index == null) index = new NearestExamples(examples);
         i = index;
       }
     }
@@ -248,7 +248,7 @@ public final class ExampleClassifier {
   }
 
   /** Trains the model of every act of the settings now, rather than when a sentence first needs it. */
-  public void prepare() {
+  private void prepare() {
     settings.acts().parallelStream().forEach(act -> model(act, ALL));
   }
 

@@ -234,9 +234,12 @@ public final class LexiconLoader {
       }
     }
     Double minProbability = n.number("min-probability", 0, 1);
-    if (minProbability == null || minProbability <= 0 || minProbability >= 1) {
+    if (!n.has("min-probability")) {
       problems.add(n.location(), "examples needs min-probability: the least probability (above 0, below 1) a "
           + "sentence needs for an act to be found in it");
+    } else if (minProbability != null && (minProbability <= 0 || minProbability >= 1)) {
+      problems.add(n.locationOf("min-probability"), "min-probability must be above 0 and below 1, found "
+          + minProbability);
       minProbability = null;
     }
     n.rejectUnknownKeys();

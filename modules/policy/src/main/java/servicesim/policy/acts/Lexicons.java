@@ -55,7 +55,8 @@ public final class Lexicons {
           exampleTexts.put(exampleKey(lexicon.language(), file), Files.readString(directory.resolve(file)));
         } catch (IOException e) {
           problems.add(new Problem(lexicon.examples().get().at(),
-              "examples: cannot read '" + file + "' (relative to " + directory + "): " + e.getMessage()));
+              "examples: cannot read '" + file + "' (relative to " + directory + "): "
+                  + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage())));
         }
       }
     }
@@ -118,9 +119,8 @@ public final class Lexicons {
     Path cached = cacheDirectory().resolve(key + ".bin");
     return detector.withExamples(() -> LEARNED.computeIfAbsent(key, k -> ExampleClassifier.load(cached,
         settings.settings()).orElseGet(() -> {
-      ExampleClassifier learned = new ExampleClassifier(
-          new NearestExamples(servicesim.policy.acts.eval.ExampleSentences.of(detector, lines), hashes),
-          settings.settings());
+      ExampleClassifier learned = new ExampleClassifier(servicesim.policy.acts.eval.ExampleSentences.of(detector, lines),
+          hashes, settings.settings());
       try {
         learned.save(cached);
       } catch (IOException | RuntimeException e) {
@@ -159,8 +159,6 @@ public final class Lexicons {
     return lexicon.language() + "-" + servicesim.files.ContentHash.sha256(
         b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 32);
   }
-
-
 
   /** Lexicons from their texts by language (stored with a policy version), reporting every problem. */
   public static Lexicons fromTexts(Map<String, String> texts) throws InvalidFileException {
@@ -208,14 +206,6 @@ public final class Lexicons {
       }
     }
     return texts;
-  }
-
-  /**
-   * Has each classifier learn from its example lines now, rather than when the first message of its language waits for
-   * it.
-   */
-  public void prepare() {
-    detectors.values().forEach(d -> d.examples().ifPresent(ExampleClassifier::prepare));
   }
 
   public Optional<ActDetector> detector(String language) {

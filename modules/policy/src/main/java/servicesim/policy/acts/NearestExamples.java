@@ -33,7 +33,6 @@ public final class NearestExamples {
   public record Neighbour(Example example, double similarity) {}
 
   private final List<Example> examples;
-  private final Map<String, String> fileHashes;
   private final Map<String, Integer> gramIds = new HashMap<>();
   private final double[] idf;
   /** Per n-gram, the examples holding it and the weight it has in each (already divided by the example's norm). */
@@ -42,12 +41,6 @@ public final class NearestExamples {
   private final double unseenIdf;
 
   public NearestExamples(List<Example> examples) {
-    this(examples, Map.of());
-  }
-
-  /** @param fileHashes the SHA-256 of each example file's content, by the file's name as examples cite it */
-  public NearestExamples(List<Example> examples, Map<String, String> fileHashes) {
-    this.fileHashes = Map.copyOf(fileHashes);
     this.examples = List.copyOf(examples);
     List<Map<Integer, Integer>> counts = new ArrayList<>();
     List<Integer> df = new ArrayList<>();
@@ -92,11 +85,6 @@ public final class NearestExamples {
 
   public List<Example> examples() {
     return examples;
-  }
-
-  /** The SHA-256 of each example file's content, by the file's name as examples cite it. */
-  public Map<String, String> fileHashes() {
-    return fileHashes;
   }
 
   /** The {@code k} examples nearest {@code key} among those {@code allowed}, most similar first. */

@@ -131,7 +131,8 @@ public class ExampleClassifierTest extends JUnitSuite {
 
   @Test
   public void actsFoundByStructureAndBadSettingsAreRefusedWithTheirPlace() {
-    for (String[] bad : new String[][] {{"own-name", "0.6", "own-name"}, {"offer-help", "1.5", "min-probability"}}) {
+    for (String[] bad : new String[][] {{"own-name", "0.6", "own-name"}, {"offer-help", "1.5", "min-probability"},
+        {"offer-help", "0", "min-probability must be above 0 and below 1, found 0.0"}}) {
       try {
         Lexicons.fromTexts(Map.of("xx", lexicon(bad[0], bad[1]), "xx:ex.tsv", EXAMPLES));
         throw new AssertionError("loaded " + bad[0]);
@@ -148,6 +149,15 @@ public class ExampleClassifierTest extends JUnitSuite {
     Files.writeString(dir.resolve("ex.tsv"), EXAMPLES);
     Map<String, String> texts = Lexicons.texts(dir);
     assertEquals(EXAMPLES, texts.get("xx:ex.tsv"));
+    Path missing = Files.createTempDirectory("lexicons");
+    Files.writeString(missing.resolve("xx.yaml"), lexicon("offer-help", "0.6"));
+    try {
+      Lexicons.load(missing);
+      throw new AssertionError("loaded without its example file");
+    } catch (InvalidFileException e) {
+      assertTrue(e.getMessage(), e.getMessage().contains("xx.yaml:") && e.getMessage().contains(
+          "examples: cannot read 'ex.tsv' (relative to " + missing + "): no such file"));
+    }
     String text = "We would love to sort that out for you!";
     List<Detection> stored = detect(Lexicons.fromTexts(texts).require("xx"), text);
     assertEquals(detect(Lexicons.load(dir).require("xx"), text), stored);

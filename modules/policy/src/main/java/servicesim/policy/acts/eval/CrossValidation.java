@@ -12,7 +12,6 @@ import servicesim.policy.acts.ActDetector;
 import servicesim.policy.acts.Detection;
 import servicesim.policy.acts.LexiconLoader;
 import servicesim.policy.acts.ExampleClassifier;
-import servicesim.policy.acts.NearestExamples;
 
 /**
  * Cross-validates the example classifier on a labelled set: the set's groups fall into folds by a hash of their id,
@@ -34,7 +33,7 @@ public final class CrossValidation {
   public CrossValidation(ActDetector detector, List<LabelledLine> lines) {
     this.lines = List.copyOf(lines);
     List<String> groups = LineGroups.of(lines);
-    classifier = new ExampleClassifier(new NearestExamples(ExampleSentences.of(detector, lines)),
+    classifier = new ExampleClassifier(ExampleSentences.of(detector, lines), java.util.Map.of(),
         new ExampleClassifier.Settings(Set.of(), 0.5));
     for (int i = 0; i < lines.size(); i++) {
       LabelledLine line = lines.get(i);
