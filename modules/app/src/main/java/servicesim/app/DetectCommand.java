@@ -122,10 +122,9 @@ final class DetectCommand implements Callable<Integer> {
     if (lines.isEmpty()) throw new Main.UserError("no lines in language '" + language + "' in " + evalFile);
     CrossValidation.Choice choice = new CrossValidation(detector, lines).choose();
     PrintWriter out = spec.commandLine().getOut();
-    out.println(choice.acts().isEmpty() ? "The classifier raises no act's recall with its own precision at "
+    out.println(choice.settings().acts().isEmpty() ? "The classifier raises no act's recall with its own precision at "
         + CrossValidation.MIN_PRECISION + " or more: leave examples out."
-        : String.format(Locale.ROOT, "Chosen: min-probability %.2f, acts [%s]", choice.minProbability(),
-            choice.acts().stream().sorted().map(a -> a.id()).collect(java.util.stream.Collectors.joining(", "))));
+        : "Chosen, each act with its least probability: " + choice.settings().describe());
     out.println("Per act: the phrases alone, the classifier alone and both, " + CrossValidation.FOLDS
         + "-fold by groups:");
     out.print(CrossValidation.table(choice.before(), choice.alone(), choice.after()));

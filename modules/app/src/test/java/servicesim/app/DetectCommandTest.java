@@ -90,7 +90,7 @@ public class DetectCommandTest extends JUnitSuite {
     Result r = cli("detect", "--eval", Path.of("../../scenarios/acts/el/dev.tsv").toAbsolutePath().toString(),
         "--lang", "el", "--cross-validate");
     assertEquals(r.err(), 0, r.exit());
-    assertTrue(r.out(), r.out().matches("(?s)Chosen: min-probability 0\\.\\d\\d, acts \\[[a-z, -]+\\]\n"
+    assertTrue(r.out(), r.out().matches("(?s)Chosen, each act with its least probability: [a-z-]+ 0\\.\\d\\d(, [a-z-]+ 0\\.\\d\\d)*\n"
         + "Per act: the phrases alone, the classifier alone and both, 5-fold by groups:\n"
         + "act +phrases P R F1 +classifier P R F1 +both P R F1 .*\nmicro .*"));
     assertEquals(2, cli("detect", "--eval", resource("acts.tsv"), "--cross-validate").exit());

@@ -22,11 +22,41 @@ import java.util.function.Predicate;
  */
 public final class ExampleClassifier {
 
-  /** Which acts it may find, and the least probability a sentence needs for one. */
-  public record Settings(Set<Act> acts, double minProbability) {
+  /** Which acts it may find, each with the least probability a sentence needs for it. */
+  public record Settings(Map<Act, Double> minProbabilities) {
+    /** No act at all. */
+    public static final Settings NONE = new Settings(Map.of());
+
     public Settings {
-      acts = Set.copyOf(acts);
+      for (double p : minProbabilities.values()) {
+        if (p <= 0 || p >= 1) throw new IllegalArgumentException("need 0 < probability < 1");
+      }
+      Map<Act, Double> ordered = new java.util.EnumMap<>(Act.class);
+      ordered.putAll(minProbabilities);
+      minProbabilities = java.util.Collections.unmodifiableMap(ordered);
+    }
+
+    /** The same least probability for every act. */
+    public Settings(Set<Act> acts, double minProbability) {
+      this(all(acts, minProbability));
+    }
+
+    private static Map<Act, Double> all(Set<Act> acts, double minProbability) {
       if (minProbability <= 0 || minProbability >= 1) throw new IllegalArgumentException("need 0 < probability < 1");
+      Map<Act, Double> out = new java.util.EnumMap<>(Act.class);
+      for (Act act : acts) out.put(act, minProbability);
+      return out;
+    }
+
+    public Set<Act> acts() {
+      return minProbabilities.keySet();
+    }
+
+    /** The acts with their least probabilities, in act order: "apology 0.7, escalation 0.95". */
+    public String describe() {
+      return minProbabilities.entrySet().stream()
+          .map(e -> e.getKey().id() + " " + String.format(java.util.Locale.ROOT, "%.2f", e.getValue()))
+          .collect(java.util.stream.Collectors.joining(", "));
     }
   }
 
@@ -227,20 +257,20 @@ public final class ExampleClassifier {
    * citing the nearest example among those {@code allowed}.
    */
   public List<Finding> find(String key, int fold, Predicate<NearestExamples.Example> allowed) {
-    return find(key, fold, settings.acts(), settings.minProbability(), allowed);
+    return find(key, fold, settings, allowed);
   }
 
-  /** Like {@link #find(String, int, Predicate)}, for any acts and least probability (to choose the settings). */
-  public List<Finding> find(String key, int fold, Set<Act> acts, double minProbability,
-      Predicate<NearestExamples.Example> allowed) {
+  /** Like {@link #find(String, int, Predicate)}, for any acts and least probabilities (to choose the settings). */
+  public List<Finding> find(String key, int fold, Settings wanted, Predicate<NearestExamples.Example> allowed) {
+    if (wanted.acts().isEmpty()) return List.of();
     int[] x = ids(features(key), false);
     if (x.length == 0) return List.of();
     List<Finding> out = new ArrayList<>();
-    for (Act act : Act.values()) {
-      if (!acts.contains(act)) continue;
+    for (Map.Entry<Act, Double> wantedAct : wanted.minProbabilities().entrySet()) {
+      Act act = wantedAct.getKey();
       Model m = model(act, fold);
       double p = probability(m, x);
-      if (p < minProbability) continue;
+      if (p < wantedAct.getValue()) continue;
       List<NearestExamples.Neighbour> nearest = index().nearest(key, 1, e -> e.acts().contains(act) && allowed.test(e));
       out.add(new Finding(act, p, strongestWords(m, x), nearest.isEmpty() ? null : nearest.get(0)));
     }

@@ -48,7 +48,7 @@ import servicesim.files.YamlNode;
  *     except: ["not your fault"]
  * examples:                    # optional: labelled lines a classifier learns acts from, for what phrases miss
  *   files: [../../acts/el/dev.tsv]
- *   acts: [discourtesy]
+ *   acts: [discourtesy]        # or a mapping from each act to its own least probability: {apology: 0.7}
  *   min-probability: 0.9
  * name-endings: ["ος ου ο ε"]  # declensions of names: own-name matches "Νίκο" for the agent Νίκος
  * abbreviations: [mr, etc]     # a full stop after these does not end a sentence (nor after a single letter)
@@ -222,29 +222,56 @@ public final class LexiconLoader {
       if (file.contains(":")) problems.add(n.locationOf("files"), "'" + file + "': write a path relative to the "
           + "lexicon's directory, without ':'");
     }
-    Set<Act> acts = EnumSet.noneOf(Act.class);
-    for (YamlNode a : n.list("acts")) {
-      String id = Fields.oneOfValue(a, "act", Act.lexiconIds(), problems);
-      if (id == null) continue;
-      Act act = Act.byId(id).orElseThrow();
-      if (STRUCTURAL_ACTS.contains(act) || !act.labelled()) {
-        problems.add(a, "act '" + id + "' is found by structure, not learned from examples");
-      } else {
-        acts.add(act);
+    if (!n.has("acts")) problems.add(n.location(), "examples needs acts: the acts the classifier may find");
+    Map<Act, Double> acts = new EnumMap<>(Act.class);
+    boolean eachOwn = n.node("acts").orElse(null) instanceof YamlNode.Mapping;
+    if (eachOwn) {
+      for (YamlNode.Entry e : n.entries("acts")) {
+        Act act = learnable(e.key(), problems);
+        Double p = Fields.numberValue(e.value(), "least probability of " + e.key().value(), 0, 1, problems);
+        if (p != null && (p <= 0 || p >= 1)) {
+          problems.add(e.value(), "the least probability of " + e.key().value() + " must be above 0 and below 1, "
+              + "found " + p);
+        } else if (act != null && p != null) {
+          acts.put(act, p);
+        }
+      }
+      if (n.has("min-probability")) {
+        problems.add(n.locationOf("min-probability"), "min-probability goes with a list of acts; here each act has "
+            + "its own");
+      }
+    } else {
+      List<Act> listed = new ArrayList<>();
+      for (YamlNode a : n.list("acts")) {
+        Act act = learnable(a, problems);
+        if (act != null) listed.add(act);
+      }
+      Double minProbability = n.number("min-probability", 0, 1);
+      if (!n.has("min-probability")) {
+        problems.add(n.location(), "examples needs min-probability: the least probability (above 0, below 1) a "
+            + "sentence needs for an act to be found in it, or acts as a mapping from each act to its own");
+      } else if (minProbability != null && (minProbability <= 0 || minProbability >= 1)) {
+        problems.add(n.locationOf("min-probability"), "min-probability must be above 0 and below 1, found "
+            + minProbability);
+      } else if (minProbability != null) {
+        for (Act act : listed) acts.put(act, minProbability);
       }
     }
-    Double minProbability = n.number("min-probability", 0, 1);
-    if (!n.has("min-probability")) {
-      problems.add(n.location(), "examples needs min-probability: the least probability (above 0, below 1) a "
-          + "sentence needs for an act to be found in it");
-    } else if (minProbability != null && (minProbability <= 0 || minProbability >= 1)) {
-      problems.add(n.locationOf("min-probability"), "min-probability must be above 0 and below 1, found "
-          + minProbability);
-      minProbability = null;
-    }
     n.rejectUnknownKeys();
-    if (minProbability == null) return null;
-    return new Lexicon.ExampleSettings(files, n.location(), new ExampleClassifier.Settings(acts, minProbability));
+    if (acts.isEmpty()) return null;
+    return new Lexicon.ExampleSettings(files, n.location(), new ExampleClassifier.Settings(acts));
+  }
+
+  /** The act a lexicon's examples may teach, or null (with a problem) for an unknown one or one found by structure. */
+  private static Act learnable(YamlNode node, Problems problems) {
+    String id = Fields.oneOfValue(node, "act", Act.lexiconIds(), problems);
+    if (id == null) return null;
+    Act act = Act.byId(id).orElseThrow();
+    if (STRUCTURAL_ACTS.contains(act) || !act.labelled()) {
+      problems.add(node, "act '" + id + "' is found by structure, not learned from examples");
+      return null;
+    }
+    return act;
   }
 
   /** Letters a one-word phrase's Latin key needs to tell its word apart from others (تو, tu, is "t"; گدھا, "gd"). */

@@ -144,7 +144,7 @@ public final class Lexicons {
   }
 
   private static String settings(ExampleClassifier.Settings s) {
-    return s.acts().stream().map(Act::id).sorted().toList() + " " + s.minProbability();
+    return s.describe();
   }
 
   /**

@@ -143,6 +143,28 @@ public class ExampleClassifierTest extends JUnitSuite {
   }
 
   @Test
+  public void eachActMayHaveItsOwnLeastProbability() throws Exception {
+    String eachOwn = lexicon("", "0.6").replace("  acts: []\n  min-probability: 0.6\n",
+        "  acts:\n    offer-help: 0.6\n    ask-preference: 0.99\n");
+    ExampleClassifier.Settings settings = Lexicons.fromTexts(Map.of("xx", eachOwn, "xx:ex.tsv", EXAMPLES)).require("xx")
+        .examples().orElseThrow().settings();
+    assertEquals(Map.of(Act.OFFER_HELP, 0.6, Act.ASK_PREFERENCE, 0.99), settings.minProbabilities());
+    assertEquals("offer-help 0.60, ask-preference 0.99", settings.describe());
+    for (String[] bad : new String[][] {
+        {"    offer-help: 1\n", "least probability of offer-help must be above 0 and below 1"},
+        {"    own-name: 0.5\n", "unknown act 'own-name'"},
+        {"    offer-help: 0.6\n  min-probability: 0.5\n", "min-probability goes with a list of acts"}}) {
+      try {
+        Lexicons.fromTexts(Map.of("xx", lexicon("", "0.6").replace("  acts: []\n  min-probability: 0.6\n",
+            "  acts:\n" + bad[0]), "xx:ex.tsv", EXAMPLES));
+        throw new AssertionError("loaded " + bad[0]);
+      } catch (InvalidFileException e) {
+        assertTrue(e.getMessage(), e.getMessage().contains("xx.yaml:") && e.getMessage().contains(bad[1]));
+      }
+    }
+  }
+
+  @Test
   public void theExampleFilesAreStoredWithTheLexiconTexts() throws Exception {
     Path dir = Files.createTempDirectory("lexicons");
     Files.writeString(dir.resolve("xx.yaml"), lexicon("offer-help", "0.6"));
@@ -169,13 +191,13 @@ public class ExampleClassifierTest extends JUnitSuite {
     ActDetector plain = Lexicons.fromTexts(Map.of("xx", "language: xx\nacts:\n  offer-help: [happy to assist]\n"))
         .require("xx");
     CrossValidation.Choice choice = new CrossValidation(plain, LabelledLines.parse("ex.tsv", EXAMPLES)).choose();
-    for (Act act : choice.acts()) {
+    for (Act act : choice.settings().acts()) {
       var alone = choice.alone().get(act);
       assertTrue(act + " " + alone, alone.correct() > 0 && alone.falseHits() * 9 <= alone.correct());
     }
-    assertTrue(Set.of(Act.OFFER_HELP, Act.ASK_PREFERENCE).containsAll(choice.acts()));
+    assertTrue(Set.of(Act.OFFER_HELP, Act.ASK_PREFERENCE).containsAll(choice.settings().acts()));
     assertEquals(choice.before().get(Act.OFFER_HELP).correct(),
-        new CrossValidation(plain, LabelledLines.parse("ex.tsv", EXAMPLES)).score(true, Set.of(), 1)
+        new CrossValidation(plain, LabelledLines.parse("ex.tsv", EXAMPLES)).score(true, ExampleClassifier.Settings.NONE)
             .get(Act.OFFER_HELP).correct());
   }
 

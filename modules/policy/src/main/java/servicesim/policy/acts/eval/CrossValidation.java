@@ -51,9 +51,9 @@ public final class CrossValidation {
 
   /**
    * Per act: true positives, false positives, false negatives, of the phrases ({@code phrases}) and the classifier
-   * for {@code acts} at {@code minProbability} (none when {@code acts} is empty), or of either alone.
+   * with {@code settings} (none when its acts are empty), or of either alone.
    */
-  public Map<Act, Counts> score(boolean phrases, Set<Act> acts, double minProbability) {
+  public Map<Act, Counts> score(boolean phrases, ExampleClassifier.Settings settings) {
     Map<Act, Counts> counts = new EnumMap<>(Act.class);
     for (Act act : Act.labelledActs()) counts.put(act, Counts.ZERO);
     for (int i = 0; i < lines.size(); i++) {
@@ -61,11 +61,11 @@ public final class CrossValidation {
       ActDetector.Reading r = readings.get(i);
       Set<Act> found = EnumSet.noneOf(Act.class);
       if (phrases) r.constructions().forEach(d -> found.add(d.act()));
-      if (!acts.isEmpty()) {
+      if (!settings.acts().isEmpty()) {
         List<Detection> all = phrases ? new ArrayList<>(r.constructions()) : new ArrayList<>();
         for (ActDetector.Sentence s : r.sentences()) {
-          List<Detection> added = ActDetector.byExample(r, s,
-              classifier.find(s.key(), folds.get(i), acts, minProbability, e -> true), all);
+          List<Detection> added = ActDetector.byExample(r, s, classifier.find(s.key(), folds.get(i), settings, e -> true),
+              all);
           all.addAll(added);
           added.forEach(d -> found.add(d.act()));
         }
@@ -81,45 +81,45 @@ public final class CrossValidation {
     return counts;
   }
 
-  /** The chosen acts and least probability (none: no act qualifies), and each act's scores before and after. */
-  public record Choice(Set<Act> acts, double minProbability, Map<Act, Counts> before, Map<Act, Counts> alone,
+  /** The chosen settings (no act: none qualifies), and each act's scores before, of the classifier alone and after. */
+  public record Choice(ExampleClassifier.Settings settings, Map<Act, Counts> before, Map<Act, Counts> alone,
       Map<Act, Counts> after) {}
 
-  /** The least probabilities tried, from the highest: the first that qualifies an act keeps the most precision. */
+  /** The least probabilities tried, from the highest. */
   public static final double[] PROBABILITIES = {0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5};
 
   /**
-   * The least probability at which the classifier alone finds the most labelled acts over the acts that qualify, and
-   * those acts. An act qualifies when the classifier alone keeps precision at {@link #MIN_PRECISION} or more on it and,
-   * with the phrases, adds no more false hits than correct ones. Judged by the classifier alone because the phrases
-   * were written on this set: what they miss here understates what they miss on new text. On a tie, the higher
-   * probability.
+   * For each act, the least probability at which the classifier alone finds the most of its labelled examples while it
+   * qualifies. An act qualifies at a probability when the classifier alone keeps precision at {@link #MIN_PRECISION}
+   * or more on it there and at every higher probability tried, and, with the phrases, adds no more false hits than
+   * correct ones. Judged by the classifier alone because the phrases were written on this set: what they miss here
+   * understates what they miss on new text. On a tie, the higher probability.
    */
   public Choice choose() {
-    Map<Act, Counts> before = score(true, Set.of(), 1);
+    Map<Act, Counts> before = score(true, ExampleClassifier.Settings.NONE);
     Set<Act> candidates = candidates();
-    Choice best = new Choice(Set.of(), 0, before, before, before);
-    int bestFound = 0;
+    Map<Act, Double> chosen = new EnumMap<>(Act.class);
+    Map<Act, Integer> bestFound = new EnumMap<>(Act.class);
+    Set<Act> failed = EnumSet.noneOf(Act.class);
     for (double p : PROBABILITIES) {
-      Map<Act, Counts> alone = score(false, candidates, p);
-      Map<Act, Counts> after = score(true, candidates, p);
-      Set<Act> kept = EnumSet.noneOf(Act.class);
-      int found = 0;
+      ExampleClassifier.Settings all = new ExampleClassifier.Settings(candidates, p);
+      Map<Act, Counts> alone = score(false, all);
+      Map<Act, Counts> after = score(true, all);
       for (Act act : candidates) {
+        if (failed.contains(act)) continue;
         Counts b = before.get(act);
         Counts a = after.get(act);
         int net = (a.correct() - b.correct()) - (a.falseHits() - b.falseHits());
-        if (alone.get(act).correct() > 0 && precision(alone.get(act)) >= MIN_PRECISION && net >= 0) {
-          kept.add(act);
-          found += alone.get(act).correct();
+        if (alone.get(act).correct() > 0 && (precision(alone.get(act)) < MIN_PRECISION || net < 0)) {
+          failed.add(act);
+        } else if (alone.get(act).correct() > bestFound.getOrDefault(act, 0)) {
+          bestFound.put(act, alone.get(act).correct());
+          chosen.put(act, p);
         }
       }
-      if (found > bestFound) {
-        bestFound = found;
-        best = new Choice(Set.copyOf(kept), p, before, score(false, kept, p), score(true, kept, p));
-      }
     }
-    return best;
+    ExampleClassifier.Settings settings = new ExampleClassifier.Settings(chosen);
+    return new Choice(settings, before, score(false, settings), score(true, settings));
   }
 
   static double precision(Counts c) {
