@@ -375,7 +375,10 @@ public final class ExampleClassifier {
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** A sentence key's words ("w "), neighbouring word pairs ("b ") and character n-grams ("c "), each once. */
+  /**
+   * A sentence key's words ("w "), neighbouring word pairs ("b ") and character n-grams ("c "), each once; the
+   * character n-grams of a negated word apart ("n ").
+   */
   static Set<String> features(String key) {
     Set<String> out = new LinkedHashSet<>();
     String[] words = key.trim().isEmpty() ? new String[0] : key.trim().split(" +");
@@ -383,7 +386,17 @@ public final class ExampleClassifier {
       out.add("w " + words[i]);
       if (i > 0) out.add("b " + words[i - 1] + " " + words[i]);
     }
-    for (String g : NearestExamples.grams(key)) out.add("c " + g);
+    // a negated word's spelling must not count as the word's: "not ~happy" shares no n-gram with "happy"
+    StringBuilder plain = new StringBuilder();
+    for (String w : words) {
+      if (w.charAt(0) == ActDetector.NEGATED) {
+        plain.append(ActDetector.NEGATED).append(' ');
+        for (String g : NearestExamples.grams(w.substring(1))) out.add("n " + g);
+      } else {
+        plain.append(w).append(' ');
+      }
+    }
+    for (String g : NearestExamples.grams(plain.toString())) out.add("c " + g);
     return out;
   }
 }

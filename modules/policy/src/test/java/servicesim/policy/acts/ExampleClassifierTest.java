@@ -211,6 +211,15 @@ public class ExampleClassifierTest extends JUnitSuite {
   }
 
   @Test
+  public void aNegatedWordSharesNoSpellingWithTheWordItself() {
+    Set<String> negated = ExampleClassifier.features("we are not ~happy ~to ~assist");
+    Set<String> plain = ExampleClassifier.features("we are happy to assist");
+    assertTrue(negated.contains("w ~happy") && negated.contains("n ppy") && plain.contains("c ppy"));
+    assertFalse(negated.contains("c ppy"));
+    assertFalse(negated.stream().anyMatch(f -> f.startsWith("c ") && f.contains("ssis")));
+  }
+
+  @Test
   public void aClassifierReadBackFromItsCacheFileFindsTheSameAndABrokenFileIsIgnored() throws Exception {
     ExampleClassifier learned = detector("0.6").examples().orElseThrow();
     Path file = Files.createTempDirectory("examples-cache").resolve("xx.bin");
