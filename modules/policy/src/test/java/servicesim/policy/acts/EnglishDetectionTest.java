@@ -538,4 +538,56 @@ public class EnglishDetectionTest extends JUnitSuite {
         "I understand you're frustrated.", "We'll confirm your booking shortly.", "So what's your email address?",
         "So how can I help?", "Please confirm your email address.", "Okay, so it's broken?");
   }
+
+  @Test
+  public void refusalsByARuleInTheWordsSupportAccountsUse() {
+    en.finds(Act.POLICY_AS_WEAPON, "Unfortunately that's not something we're able to do on a Basic fare.",
+        "I'm afraid this isn't something we can make an exception on.",
+        "Date changes can't be made within 24 hours of departure.",
+        "Your ticket type doesn't allow refunds, I'm afraid.", "The discount doesn't apply to sale items.",
+        "Unfortunately your order doesn't qualify for free delivery.",
+        "Your account doesn't meet the eligibility criteria for this offer.",
+        "Gift cards are excluded from the promotion.", "You're not entitled to compensation for this delay.",
+        "We're not in a position to offer a refund.", "We're unable to reinstate expired points.",
+        "Expired vouchers cannot be reactivated.", "Sadly we can't waive the late payment fee.",
+        "We don't cover taxi costs.", "A refund isn't possible for this booking.",
+        "Refunds can only go back to the original payment method.",
+        "It's not possible to transfer credit between accounts.", "We can't combine two discount codes.",
+        "There isn't anything more we can do at this stage.", "Your phone is out of warranty.",
+        "We can't honour the price shown.", "There's a limit of 2 per customer.",
+        "We can't change bookings made through a travel agent.",
+        "We're unable to offer a goodwill gesture on this occasion.",
+        "There's no option in our system to split the payment.", "We cannot accept liability for lost items.",
+        "We won't be able to reinstate an order once it's cancelled.",
+        "Unfortunately there's no way for us to reopen a closed account.",
+        "Unfortunately the ticket is not refundable.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "Tickets are non-refundable, but you can change the date for free.",
+        "The fare isn't refundable, but we can move you to tomorrow's flight.",
+        "That's not something we'd want you to experience.", "Your phone is still under warranty, so I've booked the repair.",
+        "We'll refund it once it's returned.", "You're eligible for a refund, I'll process it now.",
+        "We're responsible for your safety on board.", "No, the ticket is not refundable.");
+  }
+
+  @Test
+  public void checksThatAFixWorkedInMoreWordings() {
+    en.finds(Act.CHECK_SATISFACTION, "Shoot us a reply if that doesn't help.", "Drop us a DM if that hasn't worked.",
+        "Reply back and let us know if that works.", "How did the reset go?", "Is that any help?",
+        "Everything back to normal now?", "Have things improved since?", "Does it still happen after the update?",
+        "Does this seem to persist after rebooting the device: https://t.co/x", "Is there still a problem with the app?",
+        "Just following up to see if the issue has been resolved.",
+        "Just wanted to check in and see if everything is working.", "Is the video playing properly now?",
+        "Is your internet back?", "Can you check if it works now?", "Did you have any joy?",
+        "Did any of your questions go unanswered?");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "If the issue persists, please DM us.", "Does the error happen on all devices?",
+        "Just checking, can you DM us your email?", "How did you hear about us?", "Is the item back in stock?",
+        "Let us know if the problem comes back.", "Are you able to update your games currently?");
+  }
+
+  @Test
+  public void whatAStepMakesPossibleAndTheCustomersOwnStepsAreNoVaguePromise() {
+    en.doesNotFind(Act.VAGUE_PROMISE, "Could you link us to the item? This will allow us to take a closer look.",
+        "An airport agent will be happy to take a look at your bag.",
+        "Your bag is oversized, so you'll have to check it in.");
+    en.finds(Act.VAGUE_PROMISE, "We'll take a closer look and get back to you.");
+  }
 }
