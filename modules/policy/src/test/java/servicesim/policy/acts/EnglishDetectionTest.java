@@ -560,12 +560,21 @@ public class EnglishDetectionTest extends JUnitSuite {
         "There's no option in our system to split the payment.", "We cannot accept liability for lost items.",
         "We won't be able to reinstate an order once it's cancelled.",
         "Unfortunately there's no way for us to reopen a closed account.",
-        "Unfortunately the ticket is not refundable.");
+        "Unfortunately the ticket is not refundable.", "Sorry, our stores aren't able to price match.",
+        "The claim came in after the deadline, so we're unable to process it.",
+        "You'd need to be the account holder for us to discuss this.",
+        "We can't accept a return without the original packaging.",
+        "Due to licensing restrictions this title isn't available.",
+        "The price promise only applies within 7 days of purchase.",
+        "Our courier partners don't allow us to change the address after dispatch.",
+        "This doesn't fall under our returns policy.", "Our agents have no way of overriding the fare rules.",
+        "It's card payments only, I'm afraid.");
     en.doesNotFind(Act.POLICY_AS_WEAPON, "Tickets are non-refundable, but you can change the date for free.",
         "The fare isn't refundable, but we can move you to tomorrow's flight.",
         "That's not something we'd want you to experience.", "Your phone is still under warranty, so I've booked the repair.",
         "We'll refund it once it's returned.", "You're eligible for a refund, I'll process it now.",
-        "We're responsible for your safety on board.", "No, the ticket is not refundable.");
+        "We're responsible for your safety on board.", "No, the ticket is not refundable.",
+        "Hulu is only available in the U.S. right now.", "I cannot guarantee your stats will be saved.");
   }
 
   @Test
@@ -577,10 +586,16 @@ public class EnglishDetectionTest extends JUnitSuite {
         "Just following up to see if the issue has been resolved.",
         "Just wanted to check in and see if everything is working.", "Is the video playing properly now?",
         "Is your internet back?", "Can you check if it works now?", "Did you have any joy?",
-        "Did any of your questions go unanswered?");
+        "Did any of your questions go unanswered?", "Is the connection holding up now?",
+        "Hopefully that's sorted it for you! Let us know if not.", "We'd love to hear if that's helped!",
+        "How's the new router treating you?", "Has the missing item turned up yet?", "Hopefully that did the trick?",
+        "Let us know if that gets things moving.", "Any update on whether the reinstall helped?",
+        "Are the notifications coming through now?");
     en.doesNotFind(Act.CHECK_SATISFACTION, "If the issue persists, please DM us.", "Does the error happen on all devices?",
         "Just checking, can you DM us your email?", "How did you hear about us?", "Is the item back in stock?",
-        "Let us know if the problem comes back.", "Are you able to update your games currently?");
+        "Let us know if the problem comes back.", "Are you able to update your games currently?",
+        "Hope this helps!", "Let us know if you need anything.", "Is the light on the router green?",
+        "Has the order been placed with your account?");
   }
 
   @Test
