@@ -605,4 +605,14 @@ public class EnglishDetectionTest extends JUnitSuite {
         "Your bag is oversized, so you'll have to check it in.");
     en.finds(Act.VAGUE_PROMISE, "We'll take a closer look and get back to you.");
   }
+
+  @Test
+  public void aPageOfRemediesAndASpecialistWhoWillBeInTouch() {
+    en.finds(Act.ASK_PREFERENCE, "You can view refund/replacement options with us here: https://t.co/x",
+        "Choose from the available refund or replacement options below.");
+    en.doesNotFind(Act.ASK_PREFERENCE, "You can see delivery options at checkout.", "Oh no!");
+    en.finds(Act.ESCALATION, "A specialist from my team will be in touch with you soon.",
+        "My supervisor will be in touch today.");
+    en.doesNotFind(Act.ESCALATION, "Someone from our team will be in touch.");
+  }
 }
