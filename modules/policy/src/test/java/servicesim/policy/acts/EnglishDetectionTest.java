@@ -615,4 +615,27 @@ public class EnglishDetectionTest extends JUnitSuite {
         "My supervisor will be in touch today.");
     en.doesNotFind(Act.ESCALATION, "Someone from our team will be in touch.");
   }
+
+  @Test
+  public void aRefusalAndTheRuleItRestsOnInEitherOrder() {
+    en.finds(Act.POLICY_AS_WEAPON, "We're not able to make changes within 48 hours of travel due to our fare rules.",
+        "Those restrictions mean we won't be able to move your booking.",
+        "Unfortunately no changes can be made to this fare.",
+        "Sorry, we're unable to cancel as the order has already been dispatched.",
+        "We only allow one free replacement per device.",
+        "As the item was bought on marketplace, we can't process the return ourselves.",
+        "The voucher has no cash alternative.", "Our team can't book tables for groups larger than 10 online.",
+        "There's a 12-month limit on claims and yours falls outside it.",
+        "We can't refund purchases made elsewhere.", "Bookings made with points are non-changeable.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "I can't see any restrictions on your account, so you should be able to order now.",
+        "There's no limit on how many times you can change your plan.",
+        "Don't worry, there's no minimum spend and no time limit on the voucher.",
+        "We can't wait to have you back! Your booking is confirmed.",
+        "You've already been refunded, it should show within 3 days.");
+    en.finds(Act.CHECK_SATISFACTION, "Are those error messages gone now?", "Did it sync okay after the update?",
+        "Let us know once it's working again.", "Was the refund received?", "Please let us know if you're still stuck.",
+        "Has the charge dropped off your account now?");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Did you get an error code when this happened?",
+        "Is this the first time this has happened?", "Once it's working again you'll get an email from us.");
+  }
 }
