@@ -538,4 +538,104 @@ public class EnglishDetectionTest extends JUnitSuite {
         "I understand you're frustrated.", "We'll confirm your booking shortly.", "So what's your email address?",
         "So how can I help?", "Please confirm your email address.", "Okay, so it's broken?");
   }
+
+  @Test
+  public void refusalsByARuleInTheWordsSupportAccountsUse() {
+    en.finds(Act.POLICY_AS_WEAPON, "Unfortunately that's not something we're able to do on a Basic fare.",
+        "I'm afraid this isn't something we can make an exception on.",
+        "Date changes can't be made within 24 hours of departure.",
+        "Your ticket type doesn't allow refunds, I'm afraid.", "The discount doesn't apply to sale items.",
+        "Unfortunately your order doesn't qualify for free delivery.",
+        "Your account doesn't meet the eligibility criteria for this offer.",
+        "Gift cards are excluded from the promotion.", "You're not entitled to compensation for this delay.",
+        "We're not in a position to offer a refund.", "We're unable to reinstate expired points.",
+        "Expired vouchers cannot be reactivated.", "Sadly we can't waive the late payment fee.",
+        "We don't cover taxi costs.", "A refund isn't possible for this booking.",
+        "Refunds can only go back to the original payment method.",
+        "It's not possible to transfer credit between accounts.", "We can't combine two discount codes.",
+        "There isn't anything more we can do at this stage.", "Your phone is out of warranty.",
+        "We can't honour the price shown.", "There's a limit of 2 per customer.",
+        "We can't change bookings made through a travel agent.",
+        "We're unable to offer a goodwill gesture on this occasion.",
+        "There's no option in our system to split the payment.", "We cannot accept liability for lost items.",
+        "We won't be able to reinstate an order once it's cancelled.",
+        "Unfortunately there's no way for us to reopen a closed account.",
+        "Unfortunately the ticket is not refundable.", "Sorry, our stores aren't able to price match.",
+        "The claim came in after the deadline, so we're unable to process it.",
+        "You'd need to be the account holder for us to discuss this.",
+        "We can't accept a return without the original packaging.",
+        "Due to licensing restrictions this title isn't available.",
+        "The price promise only applies within 7 days of purchase.",
+        "Our courier partners don't allow us to change the address after dispatch.",
+        "This doesn't fall under our returns policy.", "Our agents have no way of overriding the fare rules.",
+        "It's card payments only, I'm afraid.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "Tickets are non-refundable, but you can change the date for free.",
+        "The fare isn't refundable, but we can move you to tomorrow's flight.",
+        "That's not something we'd want you to experience.", "Your phone is still under warranty, so I've booked the repair.",
+        "We'll refund it once it's returned.", "You're eligible for a refund, I'll process it now.",
+        "We're responsible for your safety on board.", "No, the ticket is not refundable.",
+        "Hulu is only available in the U.S. right now.", "I cannot guarantee your stats will be saved.");
+  }
+
+  @Test
+  public void checksThatAFixWorkedInMoreWordings() {
+    en.finds(Act.CHECK_SATISFACTION, "Shoot us a reply if that doesn't help.", "Drop us a DM if that hasn't worked.",
+        "Reply back and let us know if that works.", "How did the reset go?", "Is that any help?",
+        "Everything back to normal now?", "Have things improved since?", "Does it still happen after the update?",
+        "Does this seem to persist after rebooting the device: https://t.co/x", "Is there still a problem with the app?",
+        "Just following up to see if the issue has been resolved.",
+        "Just wanted to check in and see if everything is working.", "Is the video playing properly now?",
+        "Is your internet back?", "Can you check if it works now?", "Did you have any joy?",
+        "Did any of your questions go unanswered?", "Is the connection holding up now?",
+        "Hopefully that's sorted it for you! Let us know if not.", "We'd love to hear if that's helped!",
+        "How's the new router treating you?", "Has the missing item turned up yet?", "Hopefully that did the trick?",
+        "Let us know if that gets things moving.", "Any update on whether the reinstall helped?",
+        "Are the notifications coming through now?");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "If the issue persists, please DM us.", "Does the error happen on all devices?",
+        "Just checking, can you DM us your email?", "How did you hear about us?", "Is the item back in stock?",
+        "Let us know if the problem comes back.", "Are you able to update your games currently?",
+        "Hope this helps!", "Let us know if you need anything.", "Is the light on the router green?",
+        "Has the order been placed with your account?");
+  }
+
+  @Test
+  public void whatAStepMakesPossibleAndTheCustomersOwnStepsAreNoVaguePromise() {
+    en.doesNotFind(Act.VAGUE_PROMISE, "Could you link us to the item? This will allow us to take a closer look.",
+        "An airport agent will be happy to take a look at your bag.",
+        "Your bag is oversized, so you'll have to check it in.");
+    en.finds(Act.VAGUE_PROMISE, "We'll take a closer look and get back to you.");
+  }
+
+  @Test
+  public void aPageOfRemediesAndASpecialistWhoWillBeInTouch() {
+    en.finds(Act.ASK_PREFERENCE, "You can view refund/replacement options with us here: https://t.co/x",
+        "Choose from the available refund or replacement options below.");
+    en.doesNotFind(Act.ASK_PREFERENCE, "You can see delivery options at checkout.", "Oh no!");
+    en.finds(Act.ESCALATION, "A specialist from my team will be in touch with you soon.",
+        "My supervisor will be in touch today.");
+    en.doesNotFind(Act.ESCALATION, "Someone from our team will be in touch.");
+  }
+
+  @Test
+  public void aRefusalAndTheRuleItRestsOnInEitherOrder() {
+    en.finds(Act.POLICY_AS_WEAPON, "We're not able to make changes within 48 hours of travel due to our fare rules.",
+        "Those restrictions mean we won't be able to move your booking.",
+        "Unfortunately no changes can be made to this fare.",
+        "Sorry, we're unable to cancel as the order has already been dispatched.",
+        "We only allow one free replacement per device.",
+        "As the item was bought on marketplace, we can't process the return ourselves.",
+        "The voucher has no cash alternative.", "Our team can't book tables for groups larger than 10 online.",
+        "There's a 12-month limit on claims and yours falls outside it.",
+        "We can't refund purchases made elsewhere.", "Bookings made with points are non-changeable.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "I can't see any restrictions on your account, so you should be able to order now.",
+        "There's no limit on how many times you can change your plan.",
+        "Don't worry, there's no minimum spend and no time limit on the voucher.",
+        "We can't wait to have you back! Your booking is confirmed.",
+        "You've already been refunded, it should show within 3 days.");
+    en.finds(Act.CHECK_SATISFACTION, "Are those error messages gone now?", "Did it sync okay after the update?",
+        "Let us know once it's working again.", "Was the refund received?", "Please let us know if you're still stuck.",
+        "Has the charge dropped off your account now?");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Did you get an error code when this happened?",
+        "Is this the first time this has happened?", "Once it's working again you'll get an email from us.");
+  }
 }
