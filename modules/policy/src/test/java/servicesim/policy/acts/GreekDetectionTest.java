@@ -498,4 +498,23 @@ public class GreekDetectionTest extends JUnitSuite {
     el.finds(Act.ANYTHING_ELSE, "Θέλετε να δούμε και κάτι άλλο;");
     el.doesNotFind(Act.VAGUE_PROMISE, "Θα το κοιτάξω αμέσως.");
   }
+
+  @Test
+  public void admissionsInOtherWordsAndRefusalsThatCannotBypassTheSystem() {
+    el.finds(Act.ACCEPT_RESPONSIBILITY, "Δικό μας φάλτσο, συγγνώμη.", "Η ευθύνη βαρύνει εμάς.");
+    el.finds(Act.POLICY_AS_WEAPON, "Δεν μπορώ να παρακάμψω το σύστημα.", "Το απαγορεύει ο κανονισμός.");
+    el.finds(Act.DISCOURTESY, "Γιατί δεν το είπατε από την αρχή;", "Δεν είμαι υποχρεωμένη να σας εξηγώ.",
+        "Μη με ξαναπάρετε για το ίδιο θέμα.", "Γιατί φωνάζετε;", "Αν δεν σας αρέσει, κλείστε τον λογαριασμό.",
+        "Lol, το γράφει στην πρώτη σελίδα.");
+    el.doesNotFind(Act.DISCOURTESY, "Γιατί δεν λειτουργεί η εφαρμογή; Θα το ελέγξω.", "Δεν είστε υποχρεωμένος να πληρώσετε τίποτα.");
+    el.doesNotFind(Act.CONCRETE_TIMELINE, "Τρίτη φορά παίρνετε σήμερα.");
+  }
+
+  @Test
+  public void restatementsOpenedByWhatTheCustomerSaysOrWhatTheAgentGathered() {
+    el.finds(Act.CONFIRM_UNDERSTANDING, "Μου λέτε λοιπόν ότι δεν ήρθε ποτέ ο τεχνικός;", "Μου λέτε πως ο τεχνικός δεν ήρθε ποτέ;",
+        "Κατάλαβα ότι η παράδοση δεν έγινε ποτέ.", "Για να δω αν το έπιασα σωστά: θέλετε νέα κάρτα;",
+        "Για να είμαι σίγουρη ότι κατάλαβα σωστά: ο λογαριασμός που σας ήρθε είναι 486 ευρώ;");
+    el.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Μου λέτε τον αριθμό πελάτη;", "Δεν κατάλαβα ότι είχατε ήδη καλέσει.");
+  }
 }

@@ -544,4 +544,28 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.finds(Act.OFFER_HELP, "Kahiye, main aapki kya madad kar sakta hoon?");
     hi.doesNotFind(Act.OFFER_HELP, "Aapka phone hi purana hai, hum kya karein.");
   }
+
+  @Test
+  public void urduRegisterServiceTagQuestionsAndChoicesOpenedByKahiye() {
+    hi.finds(Act.OFFER_HELP, "Farmaiye, aapki kya khidmat kar sakti hoon?");
+    hi.finds(Act.APOLOGY, "Is zahmat ke liye hum muafi chahte hain.", "इस ज़हमत के लिए हम मुआफ़ी चाहते हैं।");
+    hi.finds(Act.CHECK_SATISFACTION, "Net chala ki nahi?", "Refund aa gaya ki nahi, bataiye.");
+    hi.finds(Act.CONFIRM_UNDERSTANDING, "Aapka paisa do baar kat gaya hai na?", "Aap ye bol rahe hain ki technician aaya hi nahi?");
+    hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Aap sahi bol rahe hain.");
+    hi.finds(Act.ASK_PREFERENCE, "Aap kahein to replacement bhej dein, ya refund kar dein?");
+    hi.doesNotFind(Act.ASK_PREFERENCE, "Aapka naam change ho jayega.");
+    hi.finds(Act.VAGUE_PROMISE, "Stock aate hi bhej denge.");
+    hi.finds(Act.POLICY_AS_WEAPON, "Policy toh policy hai sir.");
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "बचा हुआ डेटा अगले महीने जुड़ जाता है।");
+  }
+
+  @Test
+  public void rudenessThatSendsTheCustomerOffOrTreatsThemAsAChild() {
+    hi.finds(Act.DISCOURTESY, "Aapne pehle kyun nahi bataya? Ab kuch nahi ho sakta.", "Sir point pe aaiye, mere paas time kam hai.",
+        "Aap log kabhi khush nahi hote.", "Dobara call mat karna is baat ke liye.", "हम पर इल्ज़ाम मत लगाइए, गलती आपकी है।",
+        "Madam, aawaz neeche rakhiye.", "Bachon jaisi harkatein mat kijiye.", "Courier wale ko jaake bolo.",
+        "ये सब्ज़ी मंडी नहीं है।");
+    hi.doesNotFind(Act.DISCOURTESY, "Aapne pehle hi bata diya tha, dhanyavaad.", "Kya aap dobara call kar sakte hain kal?",
+        "Bachon ke liye ye plan bahut accha hai.", "Maine delivery wale ko bol diya hai, wo kal aayega.");
+  }
 }
