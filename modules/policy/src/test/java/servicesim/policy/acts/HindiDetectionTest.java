@@ -564,7 +564,8 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.finds(Act.DISCOURTESY, "Aapne pehle kyun nahi bataya? Ab kuch nahi ho sakta.", "Sir point pe aaiye, mere paas time kam hai.",
         "Aap log kabhi khush nahi hote.", "Dobara call mat karna is baat ke liye.", "हम पर इल्ज़ाम मत लगाइए, गलती आपकी है।",
         "Madam, aawaz neeche rakhiye.", "Bachon jaisi harkatein mat kijiye.", "Courier wale ko jaake bolo.",
-        "ये सब्ज़ी मंडी नहीं है।");
+        "ये सब्ज़ी मंडी नहीं है।", "Aap aise bol rahe hain jaise humne jaan-boojh ke kiya ho.");
+    hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Aap aise bol rahe hain jaise humne jaan-boojh ke kiya ho.");
     hi.doesNotFind(Act.DISCOURTESY, "Aapne pehle hi bata diya tha, dhanyavaad.", "Kya aap dobara call kar sakte hain kal?",
         "Bachon ke liye ye plan bahut accha hai.", "Maine delivery wale ko bol diya hai, wo kal aayega.");
   }
