@@ -508,4 +508,65 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.finds(Act.POLICY_AS_WEAPON, "ye allowed nhi h humari policy me");
     hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Aap sahi keh rahe ho, galti hamari hai.");
   }
+
+  @Test
+  public void refusalsByARuleHoweverTheVerbFalls() {
+    hi.finds(Act.POLICY_AS_WEAPON, "हमारी पॉलिसी इसकी इजाज़त नहीं देती।", "Humare niyam isme refund ki anumati nahi dete.",
+        "Due to company guidelines, hum ye refund process nahi kar sakte.", "RBI rules ki wajah se hum cash nahi de sakte.",
+        "Aapka plan 12 mahine ke contract mein hai, isliye cancel nahi ho sakta.",
+        "हमारी कंपनी में ऐसा कोई प्रावधान नहीं है।", "System mein ye option hi nahi hai, policy hai.",
+        "Hamari policy mein COD ka option hi nahi hai.");
+    hi.doesNotFind(Act.POLICY_AS_WEAPON, "Policy ke hisaab se aapko poora refund milega, maine process kar diya hai.",
+        "Aapka warranty period chal raha hai, isliye repair free hoga.",
+        "Policy ke tahat aap 30 din ke andar return kar sakte hain.", "नियमों के अनुसार आपका रिफंड 5 दिन में आ जाएगा।");
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "Aapka plan 12 mahine ke contract mein hai, isliye cancel nahi ho sakta.");
+  }
+
+  @Test
+  public void rudenessThatMocksArguesOrLeavesTheCustomerAlone() {
+    hi.finds(Act.DISCOURTESY, "गुस्सा करने से कुछ नहीं होगा, लाइन में रहिए।", "Chillane se refund jaldi nahi aayega.",
+        "Complaint kar do, kuch nahi hoga.", "हर छोटी बात पर शिकायत करना ठीक नहीं।", "आप बेवजह बहस कर रहे हैं।",
+        "Mera kaam sirf order lena hai, baaki aap jaano.", "ye aapka sar dard hai, humara nahi",
+        "Aapki samasya hai, aap dekho.", "Pehle theek se padh lijiye, phir call kijiye.",
+        "That's your headache, hamara kaam installation tak tha.", "Whatever, jo karna hai karo.");
+    hi.doesNotFind(Act.DISCOURTESY, "Gussa hona jaayaz hai, main abhi refund process karti hoon.",
+        "Hamara kaam hai aapki madad karna.", "Aap bataiye, hum kya karein?", "Main samajh sakti hoon aap pareshaan hain.");
+  }
+
+  @Test
+  public void pastDatesHabitsAndLookingRightNowAreNoPromises() {
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "आपका पेमेंट 3 तारीख को ही आ गया था।", "Aapka refund 12 tarikh ko hi process ho chuka tha.",
+        "Dekhiye, hum aapke feedback ko team tak pahuncha denge.");
+    hi.finds(Act.CONCRETE_TIMELINE, "Parcel 5 din mein pahunch jayega.", "आपका पार्सल 20 तारीख तक पहुंच जाएगा।");
+    hi.doesNotFind(Act.VAGUE_PROMISE, "Wo billing dekhti hain, main aapko transfer kar deti hoon.", "Ye team refunds handle karti hai.",
+        "Main abhi aapka order check kar leta hoon.");
+    hi.finds(Act.VAGUE_PROMISE, "Hum is par dekhenge aur aapko bata denge.");
+    hi.finds(Act.OFFER_HELP, "Kahiye, main aapki kya madad kar sakta hoon?");
+    hi.doesNotFind(Act.OFFER_HELP, "Aapka phone hi purana hai, hum kya karein.");
+  }
+
+  @Test
+  public void urduRegisterServiceTagQuestionsAndChoicesOpenedByKahiye() {
+    hi.finds(Act.OFFER_HELP, "Farmaiye, aapki kya khidmat kar sakti hoon?");
+    hi.finds(Act.APOLOGY, "Is zahmat ke liye hum muafi chahte hain.", "इस ज़हमत के लिए हम मुआफ़ी चाहते हैं।");
+    hi.finds(Act.CHECK_SATISFACTION, "Net chala ki nahi?", "Refund aa gaya ki nahi, bataiye.");
+    hi.finds(Act.CONFIRM_UNDERSTANDING, "Aapka paisa do baar kat gaya hai na?", "Aap ye bol rahe hain ki technician aaya hi nahi?");
+    hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Aap sahi bol rahe hain.");
+    hi.finds(Act.ASK_PREFERENCE, "Aap kahein to replacement bhej dein, ya refund kar dein?");
+    hi.doesNotFind(Act.ASK_PREFERENCE, "Aapka naam change ho jayega.");
+    hi.finds(Act.VAGUE_PROMISE, "Stock aate hi bhej denge.");
+    hi.finds(Act.POLICY_AS_WEAPON, "Policy toh policy hai sir.");
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "बचा हुआ डेटा अगले महीने जुड़ जाता है।");
+  }
+
+  @Test
+  public void rudenessThatSendsTheCustomerOffOrTreatsThemAsAChild() {
+    hi.finds(Act.DISCOURTESY, "Aapne pehle kyun nahi bataya? Ab kuch nahi ho sakta.", "Sir point pe aaiye, mere paas time kam hai.",
+        "Aap log kabhi khush nahi hote.", "Dobara call mat karna is baat ke liye.", "हम पर इल्ज़ाम मत लगाइए, गलती आपकी है।",
+        "Madam, aawaz neeche rakhiye.", "Bachon jaisi harkatein mat kijiye.", "Courier wale ko jaake bolo.",
+        "ये सब्ज़ी मंडी नहीं है।", "Aap aise bol rahe hain jaise humne jaan-boojh ke kiya ho.");
+    hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Aap aise bol rahe hain jaise humne jaan-boojh ke kiya ho.");
+    hi.doesNotFind(Act.DISCOURTESY, "Aapne pehle hi bata diya tha, dhanyavaad.", "Kya aap dobara call kar sakte hain kal?",
+        "Bachon ke liye ye plan bahut accha hai.", "Maine delivery wale ko bol diya hai, wo kal aayega.");
+  }
 }
