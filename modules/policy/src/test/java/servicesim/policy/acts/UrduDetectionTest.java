@@ -571,4 +571,69 @@ public class UrduDetectionTest extends JUnitSuite {
         "Ye error hamari billing team ka tha.", "Hum maante hain ke hamari service acchi nahi thi.");
     ur.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Aap durust keh rahe hain, ye ghalti hamari taraf se hui hai.");
   }
+
+  @Test
+  public void pastDatesRequestsToCheckAndHandOffsAreNoPromiseOrTimeline() {
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "Aap ki last payment 12 March ko receive hui thi.",
+        "آپ کی شکایت 3 تاریخ کو درج ہوئی تھی۔", "Aap ki complaint 14 tarikh ko register hui thi.",
+        "Order 12 tarikh ko process ho chuka tha.", "System allow hi nahi kar raha 7 din ke baad, main majboor hun.");
+    ur.finds(Act.CONCRETE_TIMELINE, "Refund 12 March tak ho jaye ga.", "آپ کا ریفنڈ 15 تاریخ تک آ جائے گا۔");
+    ur.doesNotFind(Act.VAGUE_PROMISE, "Ab net chal raha hai? zara check kar ke batayen", "براہ کرم ری اسٹارٹ کر کے بتا دیں۔",
+        "Main aap ki call Sara ko transfer kar raha hun, wo booking dekhti hain.", "Billing team ye cases dekhti hai.",
+        "Ek cheez confirm kar dein, aap ne last transaction kis din ki thi?",
+        "آپ نیا میٹر لگوانا چاہیں گے یا پرانے کی جانچ کروانا پسند کریں گے؟");
+    ur.finds(Act.VAGUE_PROMISE, "Hum check kar ke batate hain.", "Hum is maamle ko dekh lete hain aur jald rabta karein ge.",
+        "ہم دیکھتے ہیں کیا ہو سکتا ہے۔");
+    ur.doesNotFind(Act.ASK_PREFERENCE, "Aap ko jacket ka size change karwana hai, color wahi rakhna hai?");
+    ur.doesNotFind(Act.APOLOGY, "Sir, it's clearly written on the box. Aap ne dhyan se dekha hi nahi.");
+    ur.finds(Act.APOLOGY, "Ye sun kar bohat dukh hua.", "یہ جان کر ہمیں دکھ ہوا۔");
+    ur.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Sir, hum se bhool ho gayi, aap ka order cancel hona hi nahi chahiye tha.");
+  }
+
+  @Test
+  public void offersToLookAndToBeThereAndHandOffsThatAreNoOffer() {
+    ur.finds(Act.OFFER_HELP, "Order ka kya masla hai bataiye, main dekh leta hun.", "Kuch bhi poochna ho, main yahin hun.",
+        "koi b masla ho to bindaas msg kr dein", "Hum aap ki madad ke liye hamesha hazir hain.",
+        "میں یہاں ہوں آپ کی مدد کے لیے۔", "Don't worry, main hun na.");
+    ur.doesNotFind(Act.OFFER_HELP, "ایک لمحہ، میں یہ کال اپنے سینیئر کو دے رہا ہوں، وہ آپ کی رہنمائی کریں گے۔",
+        "Wo aap ki madad karein gi, main transfer kar rahi hun.", "Maafi chahti hun ke main is mein madad nahi kar sakti.",
+        "Koi aur masla ho to batayein.");
+    ur.doesNotFind(Act.VAGUE_PROMISE, "Main aap ki ye request dekh leti hun.");
+    ur.finds(Act.ESCALATION, "Aap ki complaint hum ne senior management ko refer kar di hai.");
+  }
+
+  @Test
+  public void faultsOfOursNamedWithAnyFaultNounAndWordsBetween() {
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "یہ ہمارے عملے کی نااہلی تھی۔", "ye hamare courier ki laparwahi thi",
+        "ہم ہی سے حساب میں غلطی ہوئی تھی۔", "Mujh se hi entry mein ghalti ho gayi thi.", "غلطی ہماری تھی، آپ کی نہیں۔");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Hum se koi ghalti nahi hui, courier late tha.",
+        "Ye galti bank ki taraf se hui hai, hamari nahi.", "ہم سے حساب میں غلطی نہیں ہوئی۔");
+  }
+
+  @Test
+  public void theCustomersWishDutyAndPrivateAffairThreatsAndSarcasmAreDiscourtesy() {
+    ur.finds(Act.DISCOURTESY, "میڈم یہ بینک ہے، آپ کی مرضی سے نہیں چلتا۔", "Madam aap ki marzi se system nahi chalta.",
+        "اب کیا میں آپ کے گھر آ کر سیٹنگ کر دوں؟", "Obviously it won't work agar aap charger hi ghalat use karein ge.",
+        "Sir ye aap ka zaati masla hai, bank ka nahi.", "یہ آپ کا ذاتی معاملہ ہے، کمپنی کا نہیں۔",
+        "ye aap ki zimmedari thi, hamari nahi", "Aap sun hi nahi rahe meri baat.", "warna main call kaat dunga",
+        "آپ تو بس بحث کرتے رہتے ہیں، مجھے اور بھی کام ہیں۔", "Aap log har cheez ka ilzaam company pe daal dete ho");
+    ur.doesNotFind(Act.DISCOURTESY, "Sir hum aap ki pareshani samajhte hain, lekin ye request hum nahi le sakte.",
+        "hum aap par ilzaam nahi laga rahe", "Aap ki marzi ke mutabiq refund ya exchange kar dein ge.",
+        "Main samajh sakti hun aap pareshan hain.");
+  }
+
+  @Test
+  public void rulesNamedBesideARefusalAndChecksThatTheFixWorked() {
+    ur.finds(Act.POLICY_AS_WEAPON, "Dekhein sir, PTA ke rules hain, biometric ke baghair main sim activate nahi kar sakta.",
+        "Ye nahi ho sakta, company policy hai.", "Sorry, policy.", "Management ka faisla hai, hum kuch nahi kar sakte.",
+        "ہماری پالیسی ہے کہ بغیر رسید واپسی نہیں ہوتی", "Is mein kuch nahi ho sakta, ye SOP hai.");
+    ur.doesNotFind(Act.POLICY_AS_WEAPON,
+        "Hamari policy ke mutabiq aap ko 14 din mein refund milta hai, main ne process kar diya hai.",
+        "Policy ke mutabiq refund 7 din mein hota hai, aur main ne aap ka refund start kar diya hai.");
+    ur.finds(Act.CHECK_SATISFACTION, "Ab app chal gayi?", "Agar kaam kar jaye to bata dijiyega.",
+        "Confirm kar dein ke ab net theek chal raha hai.", "Update karne ke baad kaisa raha?",
+        "اگر اب ایپ ٹھیک چلے تو بتا دیں۔");
+    ur.doesNotFind(Act.CHECK_SATISFACTION, "Umeed hai is se madad mili hogi.", "Hum aap ke jawab ka intezar karein ge.",
+        "Koi update ho to batayein.");
+  }
 }
