@@ -288,8 +288,14 @@ public final class ActDetector {
       List<Detection> more = other.constructions(text, Context.NONE, ruledOut, cancelled);
       // an exception of an earlier reading knows its language's grammar ("12 March ko hui thi" is a past date)
       more = more.stream().filter(d -> before.stream().noneMatch(c -> c.overlaps(d))).toList();
-      if (more.isEmpty()) continue;
       boolean latinView = other.lexicon == lexicon.scripts().latinView();
+      if (latinView) {
+        // words typed in Latin letters are the Latin view's to judge: the native reading matched only their English
+        // words ("24 hours"), its exceptions never their native ones ("24 hours pehle tak ki ja sakti hai")
+        List<Cancelled> latinCancelled = cancelled.subList(before.size(), cancelled.size());
+        found.removeIf(d -> isLatin(d.match()) && latinCancelled.stream().anyMatch(c -> c.overlaps(d)));
+      }
+      if (more.isEmpty()) continue;
       List<Token> keys = latinView ? other.lexicon.tokens(text) : List.of();
       List<Detection> already = List.copyOf(found);
       for (Detection d : more) {
@@ -363,6 +369,12 @@ public final class ActDetector {
       sentence = t.sentence();
     }
     return sentence;
+  }
+
+  /** True when every letter of {@code written} is a Latin one. */
+  private static boolean isLatin(String written) {
+    return written.codePoints().filter(Character::isLetter)
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
   private static Cancelled cancelledAt(Act act, PhrasePattern.Match match, List<Token> tokens) {

@@ -636,4 +636,34 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.doesNotFind(Act.CHECK_SATISFACTION, "Umeed hai is se madad mili hogi.", "Hum aap ke jawab ka intezar karein ge.",
         "Koi update ho to batayein.");
   }
+
+  @Test
+  public void latinWordsThatKeyAlikeAreKeptApartAndWindowsAreNoDeadlines() {
+    ur.finds(Act.CONCRETE_TIMELINE, "rider 15 min mein pohanch raha hai", "rider 5 mnt me niche ho ga",
+        "paanch din mein refund ho jaye ga", "پانچ دن میں ریفنڈ ہو جائے گا۔");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "my bad, main ne ghalat number likh liya tha",
+        "As per our terms, sale items are non-refundable.", "ریفنڈ کی مدت 14 دن ہے اور آپ کا ریفنڈ آج جاری کر دیا گیا ہے۔",
+        "Cancellation ki request flight se 24 hours pehle tak ki ja sakti hai.", "ہفتے میں پانچ بار");
+    ur.doesNotFind(Act.POLICY_AS_WEAPON,
+        "Aap ki request policy se bahar hai, lekin goodwill gesture ke taur par hum is dafa 50% refund kar rahe hain.");
+    ur.finds(Act.POLICY_AS_WEAPON, "کمپنی پالیسی ہے جی، ایک بار ٹکٹ جاری ہو جائے تو نام تبدیل نہیں ہو سکتا۔",
+        "Ye policy se bahar hai.");
+  }
+
+  @Test
+  public void choicesRestatementsChecksAndBrushOffsInFreshWordings() {
+    ur.finds(Act.ASK_PREFERENCE, "آپ بتائیں، رقم اگلے بل میں ایڈجسٹ کر دیں یا چیک بنوا دیں؟",
+        "Hum repair bhi kar sakte hain aur replacement bhi, apni choice bata dein.");
+    ur.doesNotFind(Act.ASK_PREFERENCE, "Aap order number bhej dein ya CNIC number?");
+    ur.finds(Act.CONFIRM_UNDERSTANDING, "Aap Flash Fiber wale connection ki baat kar rahe hain ya purani DSL line ki?");
+    ur.finds(Act.CHECK_SATISFACTION, "Please confirm karein ke corrected bill aap ko mil gaya aur amount ab theek hai.",
+        "ho gya login?", "Is hal se aap khush hain?");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "Ghalat info dena hamari taraf se bara blunder tha.");
+    ur.finds(Act.DISCOURTESY, "Seriously? Password bhi bhool gaye aur OTP bhi delete kar diya?",
+        "hum is matter pe mazeed correspondence nahi karen ge", "bhai ye apka ghar ka wifi h, hamara nai, khud dekho",
+        "Hum kya karein agar aap ko app chalani hi nahi aati?", "زیادہ باتیں نہ کریں، کام کی بات کریں۔");
+    ur.doesNotFind(Act.DISCOURTESY, "Aap khud bhi app mein dekh sakte hain.", "Ye aap ka account hai, aap ki marzi.");
+    ur.finds(Act.VAGUE_PROMISE, "Aap ka case top pe rakh diya hai, jaise hi clear hota hai main khud msg kar dun gi.");
+    ur.finds(Act.OFFER_HELP, "help chahiye ho to batayein, main yahan hun");
+  }
 }
