@@ -666,4 +666,19 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.VAGUE_PROMISE, "Aap ka case top pe rakh diya hai, jaise hi clear hota hai main khud msg kar dun gi.");
     ur.finds(Act.OFFER_HELP, "help chahiye ho to batayein, main yahan hun");
   }
+
+  @Test
+  public void faultsOnOurSideRulesForEveryoneAndMannersInBothScripts() {
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "Technical glitch hamari taraf se tha.",
+        "Hamari billing mein error aa gaya tha jis ki wajah se aap ko extra charge hua.",
+        "ہمارے نمائندے کو ایسا نہیں کہنا چاہیے تھا۔", "تاخیر ہماری طرف سے ہوئی۔");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Hamari taraf se koi error nahi, aap ka router check karein.");
+    ur.finds(Act.POLICY_AS_WEAPON, "ye rule sab ke liye hai, aap ke liye change nahi ho sakta",
+        "system mein option hi nahi hai, policy hai");
+    ur.finds(Act.DISCOURTESY, "آواز نیچی کر کے بات کریں۔", "Aap ko baat karne ki tameez nahi hai.");
+    ur.doesNotFind(Act.DISCOURTESY, "Due to PTA regulations, hum phone pe aap ka call record share nahi kar sakte.");
+    ur.finds(Act.ASK_PREFERENCE, "ہم آپ کو ریفنڈ دے دیں یا نیا پیس بھجوا دیں، جو آپ کو بہتر لگے؟");
+    ur.finds(Act.OFFER_HELP, "جی ضرور، بتائیے کس چیز کی ضرورت ہے؟", "koi masla nahi, main hun na help ke liye");
+    ur.doesNotFind(Act.OFFER_HELP, "Order list mein hai na?");
+  }
 }
