@@ -681,4 +681,17 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.OFFER_HELP, "جی ضرور، بتائیے کس چیز کی ضرورت ہے؟", "koi masla nahi, main hun na help ke liye");
     ur.doesNotFind(Act.OFFER_HELP, "Order list mein hai na?");
   }
+
+  @Test
+  public void offersToSortItChecksThatItIsClearAndPromisesOfOursNotKept() {
+    ur.finds(Act.OFFER_HELP, "Aap befikar rahein, main sort kar deta hun.", "Ji bataiye, main sun rahi hun.", "Ji boliye.",
+        "Main aap ko step by step guide kar deti hun.");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "Hum ne apna wada poora nahi kiya, is ke liye maazrat.",
+        "ہم آپ کو وقت پر اطلاع نہیں دے سکے۔", "Hamare staff ka rawaiya bilkul theek nahi tha.", "Hum se garbar ho gayi thi.");
+    ur.finds(Act.CHECK_SATISFACTION, "Samajh aa gaya?", "Ab clear hai?", "Kuch farq para?", "Kya ye kaam kar raha hai?");
+    ur.finds(Act.POLICY_AS_WEAPON, "Procedure yahi hai, aap ko branch aana parega.");
+    ur.doesNotFind(Act.DISCOURTESY, "Procedure yahi hai, aap ko branch aana parega.", "Aap ko kal dobara aana parega.");
+    ur.finds(Act.DISCOURTESY, "تم ان پڑھ ہو کیا؟", "Jaldi bolein, mere paas waqt nahi.");
+    ur.doesNotFind(Act.VAGUE_PROMISE, "Jaldi bolein, mere paas waqt nahi.");
+  }
 }
