@@ -207,6 +207,18 @@ public final class ActDetector {
   }
 
   private List<Detection> constructions(String text, Context context, Set<RuledOut> ruledOut) {
+    return constructions(text, context, ruledOut, new ArrayList<>());
+  }
+
+  /** Where a reading's exception or negation cancelled a phrase of an act, in offsets of the original text. */
+  private record Cancelled(Act act, int start, int end) {
+    boolean overlaps(Detection d) {
+      return act == d.act() && start < d.end() && d.start() < end;
+    }
+  }
+
+  private List<Detection> constructions(String text, Context context, Set<RuledOut> ruledOut,
+      List<Cancelled> cancelled) {
     List<Token> tokens = lexicon.tokens(text);
     Negation negation = lexicon.negation();
     Negation.Marks negationMarks = null;
@@ -228,12 +240,14 @@ public final class ActDetector {
         if (m.isEmpty()) continue;
         if (excepted(candidate.act(), m.get(), tokens)) {
           ruledOut.add(new RuledOut(candidate.act(), tokens.get(i).sentence()));
+          cancelled.add(cancelledAt(candidate.act(), m.get(), tokens));
           continue;
         }
         if (negation.applies(candidate.act())) {
           if (negationMarks == null) negationMarks = negation.mark(tokens);
           if (negation.negates(m.get(), tokens, negationMarks)) {
             ruledOut.add(new RuledOut(candidate.act(), tokens.get(i).sentence()));
+            cancelled.add(cancelledAt(candidate.act(), m.get(), tokens));
             continue;
           }
         }
@@ -253,7 +267,7 @@ public final class ActDetector {
       nameAt(Act.OWN_NAME, context.agentNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
       nameAt(Act.ORG_NAME, context.organisationNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
     }
-    addOtherReadings(text, found, ruledOut);
+    addOtherReadings(text, found, ruledOut, cancelled);
     dropTimesOfARestatement(found, tokens);
     // ACTS.md: a promise with a concrete time in the same message is no vague promise
     if (found.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) found.removeIf(d -> d.act() == Act.VAGUE_PROMISE);
@@ -264,17 +278,28 @@ public final class ActDetector {
 
   /**
    * Adds what the Latin-letter view and the languages this one also reads find in {@code text}, except where the same
-   * act was already found overlapping it: one act at one place counts once, whichever reading found it first.
+   * act was already found overlapping it (one act at one place counts once, whichever reading found it first), or an
+   * earlier reading's exception or negation cancelled it there.
    */
-  private void addOtherReadings(String text, List<Detection> found, Set<RuledOut> ruledOut) {
+  private void addOtherReadings(String text, List<Detection> found, Set<RuledOut> ruledOut,
+      List<Cancelled> cancelled) {
     for (ActDetector other : otherReadings) {
-      List<Detection> more = other.constructions(text, Context.NONE, ruledOut);
-      if (more.isEmpty()) continue;
+      List<Cancelled> before = List.copyOf(cancelled);
+      List<Detection> more = other.constructions(text, Context.NONE, ruledOut, cancelled);
+      // an exception of an earlier reading knows its language's grammar ("12 March ko hui thi" is a past date)
+      more = more.stream().filter(d -> before.stream().noneMatch(c -> c.overlaps(d))).toList();
       boolean latinView = other.lexicon == lexicon.scripts().latinView();
+      if (latinView) {
+        // words typed in Latin letters are the Latin view's to judge: the native reading matched only their English
+        // words ("24 hours"), its exceptions never their native ones ("24 hours pehle tak ki ja sakti hai")
+        List<Cancelled> latinCancelled = cancelled.subList(before.size(), cancelled.size());
+        found.removeIf(d -> isLatin(d.match()) && latinCancelled.stream().anyMatch(c -> c.overlaps(d)));
+      }
+      if (more.isEmpty()) continue;
       List<Token> keys = latinView ? other.lexicon.tokens(text) : List.of();
-      List<Detection> before = List.copyOf(found);
+      List<Detection> already = List.copyOf(found);
       for (Detection d : more) {
-        boolean seen = before.stream().anyMatch(f -> f.act() == d.act() && f.start() < d.end() && d.start() < f.end());
+        boolean seen = already.stream().anyMatch(f -> f.act() == d.act() && f.start() < d.end() && d.start() < f.end());
         if (!seen && (!latinView || distinctive(d, keys))) found.add(d);
       }
     }
@@ -344,6 +369,16 @@ public final class ActDetector {
       sentence = t.sentence();
     }
     return sentence;
+  }
+
+  /** True when every letter of {@code written} is a Latin one. */
+  private static boolean isLatin(String written) {
+    return written.codePoints().filter(Character::isLetter)
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+  }
+
+  private static Cancelled cancelledAt(Act act, PhrasePattern.Match match, List<Token> tokens) {
+    return new Cancelled(act, tokens.get(match.from()).start(), tokens.get(match.to() - 1).end());
   }
 
   /** How many words before a match an exception may start: far enough for a question's opening word. */

@@ -133,4 +133,17 @@ public class TransliterationTest extends JUnitSuite {
     assertEquals(List.of("apology:Sorry", "apology:maafi", "concrete-timeline:3 days"),
         found.stream().map(d -> d.act().id() + ":" + d.match()).toList());
   }
+
+  @Test
+  public void aLanguagesOwnExceptionHoldsForTheLanguagesItAlsoReads() throws Exception {
+    Lexicons lexicons = Lexicons.fromTexts(Map.of(
+        "en", "language: en\nacts:\n  concrete-timeline: [\"<digits> days\"]\n",
+        "xx", "language: xx\nalso-read: [en]\nacts:\n  concrete-timeline:\n    phrases: [\"<digits> days\"]\n"
+            + "    except: [\"<digits> days * tha\"]\n"));
+    ActDetector xx = lexicons.require("xx");
+    // the English reading knows no Urdu past tense; the line's own language does
+    assertEquals(List.of(), xx.detect("refund 3 days pehle hua tha", ActDetector.Context.NONE));
+    assertEquals(List.of("concrete-timeline:3 days"), xx.detect("refund 3 days mein, it was sent 5 days tha",
+        ActDetector.Context.NONE).stream().map(d -> d.act().id() + ":" + d.match()).toList());
+  }
 }

@@ -571,4 +571,127 @@ public class UrduDetectionTest extends JUnitSuite {
         "Ye error hamari billing team ka tha.", "Hum maante hain ke hamari service acchi nahi thi.");
     ur.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Aap durust keh rahe hain, ye ghalti hamari taraf se hui hai.");
   }
+
+  @Test
+  public void pastDatesRequestsToCheckAndHandOffsAreNoPromiseOrTimeline() {
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "Aap ki last payment 12 March ko receive hui thi.",
+        "آپ کی شکایت 3 تاریخ کو درج ہوئی تھی۔", "Aap ki complaint 14 tarikh ko register hui thi.",
+        "Order 12 tarikh ko process ho chuka tha.", "System allow hi nahi kar raha 7 din ke baad, main majboor hun.");
+    ur.finds(Act.CONCRETE_TIMELINE, "Refund 12 March tak ho jaye ga.", "آپ کا ریفنڈ 15 تاریخ تک آ جائے گا۔");
+    ur.doesNotFind(Act.VAGUE_PROMISE, "Ab net chal raha hai? zara check kar ke batayen", "براہ کرم ری اسٹارٹ کر کے بتا دیں۔",
+        "Main aap ki call Sara ko transfer kar raha hun, wo booking dekhti hain.", "Billing team ye cases dekhti hai.",
+        "Ek cheez confirm kar dein, aap ne last transaction kis din ki thi?",
+        "آپ نیا میٹر لگوانا چاہیں گے یا پرانے کی جانچ کروانا پسند کریں گے؟");
+    ur.finds(Act.VAGUE_PROMISE, "Hum check kar ke batate hain.", "Hum is maamle ko dekh lete hain aur jald rabta karein ge.",
+        "ہم دیکھتے ہیں کیا ہو سکتا ہے۔");
+    ur.doesNotFind(Act.ASK_PREFERENCE, "Aap ko jacket ka size change karwana hai, color wahi rakhna hai?");
+    ur.doesNotFind(Act.APOLOGY, "Sir, it's clearly written on the box. Aap ne dhyan se dekha hi nahi.");
+    ur.finds(Act.APOLOGY, "Ye sun kar bohat dukh hua.", "یہ جان کر ہمیں دکھ ہوا۔");
+    ur.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Sir, hum se bhool ho gayi, aap ka order cancel hona hi nahi chahiye tha.");
+  }
+
+  @Test
+  public void offersToLookAndToBeThereAndHandOffsThatAreNoOffer() {
+    ur.finds(Act.OFFER_HELP, "Order ka kya masla hai bataiye, main dekh leta hun.", "Kuch bhi poochna ho, main yahin hun.",
+        "koi b masla ho to bindaas msg kr dein", "Hum aap ki madad ke liye hamesha hazir hain.",
+        "میں یہاں ہوں آپ کی مدد کے لیے۔", "Don't worry, main hun na.");
+    ur.doesNotFind(Act.OFFER_HELP, "ایک لمحہ، میں یہ کال اپنے سینیئر کو دے رہا ہوں، وہ آپ کی رہنمائی کریں گے۔",
+        "Wo aap ki madad karein gi, main transfer kar rahi hun.", "Maafi chahti hun ke main is mein madad nahi kar sakti.",
+        "Koi aur masla ho to batayein.");
+    ur.doesNotFind(Act.VAGUE_PROMISE, "Main aap ki ye request dekh leti hun.");
+    ur.finds(Act.ESCALATION, "Aap ki complaint hum ne senior management ko refer kar di hai.");
+  }
+
+  @Test
+  public void faultsOfOursNamedWithAnyFaultNounAndWordsBetween() {
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "یہ ہمارے عملے کی نااہلی تھی۔", "ye hamare courier ki laparwahi thi",
+        "ہم ہی سے حساب میں غلطی ہوئی تھی۔", "Mujh se hi entry mein ghalti ho gayi thi.", "غلطی ہماری تھی، آپ کی نہیں۔");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Hum se koi ghalti nahi hui, courier late tha.",
+        "Ye galti bank ki taraf se hui hai, hamari nahi.", "ہم سے حساب میں غلطی نہیں ہوئی۔");
+  }
+
+  @Test
+  public void theCustomersWishDutyAndPrivateAffairThreatsAndSarcasmAreDiscourtesy() {
+    ur.finds(Act.DISCOURTESY, "میڈم یہ بینک ہے، آپ کی مرضی سے نہیں چلتا۔", "Madam aap ki marzi se system nahi chalta.",
+        "اب کیا میں آپ کے گھر آ کر سیٹنگ کر دوں؟", "Obviously it won't work agar aap charger hi ghalat use karein ge.",
+        "Sir ye aap ka zaati masla hai, bank ka nahi.", "یہ آپ کا ذاتی معاملہ ہے، کمپنی کا نہیں۔",
+        "ye aap ki zimmedari thi, hamari nahi", "Aap sun hi nahi rahe meri baat.", "warna main call kaat dunga",
+        "آپ تو بس بحث کرتے رہتے ہیں، مجھے اور بھی کام ہیں۔", "Aap log har cheez ka ilzaam company pe daal dete ho");
+    ur.doesNotFind(Act.DISCOURTESY, "Sir hum aap ki pareshani samajhte hain, lekin ye request hum nahi le sakte.",
+        "hum aap par ilzaam nahi laga rahe", "Aap ki marzi ke mutabiq refund ya exchange kar dein ge.",
+        "Main samajh sakti hun aap pareshan hain.");
+  }
+
+  @Test
+  public void rulesNamedBesideARefusalAndChecksThatTheFixWorked() {
+    ur.finds(Act.POLICY_AS_WEAPON, "Dekhein sir, PTA ke rules hain, biometric ke baghair main sim activate nahi kar sakta.",
+        "Ye nahi ho sakta, company policy hai.", "Sorry, policy.", "Management ka faisla hai, hum kuch nahi kar sakte.",
+        "ہماری پالیسی ہے کہ بغیر رسید واپسی نہیں ہوتی", "Is mein kuch nahi ho sakta, ye SOP hai.");
+    ur.doesNotFind(Act.POLICY_AS_WEAPON,
+        "Hamari policy ke mutabiq aap ko 14 din mein refund milta hai, main ne process kar diya hai.",
+        "Policy ke mutabiq refund 7 din mein hota hai, aur main ne aap ka refund start kar diya hai.");
+    ur.finds(Act.CHECK_SATISFACTION, "Ab app chal gayi?", "Agar kaam kar jaye to bata dijiyega.",
+        "Confirm kar dein ke ab net theek chal raha hai.", "Update karne ke baad kaisa raha?",
+        "اگر اب ایپ ٹھیک چلے تو بتا دیں۔");
+    ur.doesNotFind(Act.CHECK_SATISFACTION, "Umeed hai is se madad mili hogi.", "Hum aap ke jawab ka intezar karein ge.",
+        "Koi update ho to batayein.");
+  }
+
+  @Test
+  public void latinWordsThatKeyAlikeAreKeptApartAndWindowsAreNoDeadlines() {
+    ur.finds(Act.CONCRETE_TIMELINE, "rider 15 min mein pohanch raha hai", "rider 5 mnt me niche ho ga",
+        "paanch din mein refund ho jaye ga", "پانچ دن میں ریفنڈ ہو جائے گا۔");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "my bad, main ne ghalat number likh liya tha",
+        "As per our terms, sale items are non-refundable.", "ریفنڈ کی مدت 14 دن ہے اور آپ کا ریفنڈ آج جاری کر دیا گیا ہے۔",
+        "Cancellation ki request flight se 24 hours pehle tak ki ja sakti hai.", "ہفتے میں پانچ بار");
+    ur.doesNotFind(Act.POLICY_AS_WEAPON,
+        "Aap ki request policy se bahar hai, lekin goodwill gesture ke taur par hum is dafa 50% refund kar rahe hain.");
+    ur.finds(Act.POLICY_AS_WEAPON, "کمپنی پالیسی ہے جی، ایک بار ٹکٹ جاری ہو جائے تو نام تبدیل نہیں ہو سکتا۔",
+        "Ye policy se bahar hai.");
+  }
+
+  @Test
+  public void choicesRestatementsChecksAndBrushOffsInFreshWordings() {
+    ur.finds(Act.ASK_PREFERENCE, "آپ بتائیں، رقم اگلے بل میں ایڈجسٹ کر دیں یا چیک بنوا دیں؟",
+        "Hum repair bhi kar sakte hain aur replacement bhi, apni choice bata dein.");
+    ur.doesNotFind(Act.ASK_PREFERENCE, "Aap order number bhej dein ya CNIC number?");
+    ur.finds(Act.CONFIRM_UNDERSTANDING, "Aap Flash Fiber wale connection ki baat kar rahe hain ya purani DSL line ki?");
+    ur.finds(Act.CHECK_SATISFACTION, "Please confirm karein ke corrected bill aap ko mil gaya aur amount ab theek hai.",
+        "ho gya login?", "Is hal se aap khush hain?");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "Ghalat info dena hamari taraf se bara blunder tha.");
+    ur.finds(Act.DISCOURTESY, "Seriously? Password bhi bhool gaye aur OTP bhi delete kar diya?",
+        "hum is matter pe mazeed correspondence nahi karen ge", "bhai ye apka ghar ka wifi h, hamara nai, khud dekho",
+        "Hum kya karein agar aap ko app chalani hi nahi aati?", "زیادہ باتیں نہ کریں، کام کی بات کریں۔");
+    ur.doesNotFind(Act.DISCOURTESY, "Aap khud bhi app mein dekh sakte hain.", "Ye aap ka account hai, aap ki marzi.");
+    ur.finds(Act.VAGUE_PROMISE, "Aap ka case top pe rakh diya hai, jaise hi clear hota hai main khud msg kar dun gi.");
+    ur.finds(Act.OFFER_HELP, "help chahiye ho to batayein, main yahan hun");
+  }
+
+  @Test
+  public void faultsOnOurSideRulesForEveryoneAndMannersInBothScripts() {
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "Technical glitch hamari taraf se tha.",
+        "Hamari billing mein error aa gaya tha jis ki wajah se aap ko extra charge hua.",
+        "ہمارے نمائندے کو ایسا نہیں کہنا چاہیے تھا۔", "تاخیر ہماری طرف سے ہوئی۔");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Hamari taraf se koi error nahi, aap ka router check karein.");
+    ur.finds(Act.POLICY_AS_WEAPON, "ye rule sab ke liye hai, aap ke liye change nahi ho sakta",
+        "system mein option hi nahi hai, policy hai");
+    ur.finds(Act.DISCOURTESY, "آواز نیچی کر کے بات کریں۔", "Aap ko baat karne ki tameez nahi hai.");
+    ur.doesNotFind(Act.DISCOURTESY, "Due to PTA regulations, hum phone pe aap ka call record share nahi kar sakte.");
+    ur.finds(Act.ASK_PREFERENCE, "ہم آپ کو ریفنڈ دے دیں یا نیا پیس بھجوا دیں، جو آپ کو بہتر لگے؟");
+    ur.finds(Act.OFFER_HELP, "جی ضرور، بتائیے کس چیز کی ضرورت ہے؟", "koi masla nahi, main hun na help ke liye");
+    ur.doesNotFind(Act.OFFER_HELP, "Order list mein hai na?");
+  }
+
+  @Test
+  public void offersToSortItChecksThatItIsClearAndPromisesOfOursNotKept() {
+    ur.finds(Act.OFFER_HELP, "Aap befikar rahein, main sort kar deta hun.", "Ji bataiye, main sun rahi hun.", "Ji boliye.",
+        "Main aap ko step by step guide kar deti hun.");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "Hum ne apna wada poora nahi kiya, is ke liye maazrat.",
+        "ہم آپ کو وقت پر اطلاع نہیں دے سکے۔", "Hamare staff ka rawaiya bilkul theek nahi tha.", "Hum se garbar ho gayi thi.");
+    ur.finds(Act.CHECK_SATISFACTION, "Samajh aa gaya?", "Ab clear hai?", "Kuch farq para?", "Kya ye kaam kar raha hai?");
+    ur.finds(Act.POLICY_AS_WEAPON, "Procedure yahi hai, aap ko branch aana parega.");
+    ur.doesNotFind(Act.DISCOURTESY, "Procedure yahi hai, aap ko branch aana parega.", "Aap ko kal dobara aana parega.");
+    ur.finds(Act.DISCOURTESY, "تم ان پڑھ ہو کیا؟", "Jaldi bolein, mere paas waqt nahi.");
+    ur.doesNotFind(Act.VAGUE_PROMISE, "Jaldi bolein, mere paas waqt nahi.");
+  }
 }
