@@ -187,6 +187,20 @@ public final class ActDetector {
     List<Token> tokens = lexicon.tokens(text);
     Transliteration latin = lexicon.scripts().transliteration();
     boolean[] negated = lexicon.negation().scope(tokens);
+    Lexicon view = lexicon.scripts().latinView();
+    if (view != null) {
+      // words typed in Latin letters meet the Latin view's cues ("ghalti nahi hui"), not the native ones
+      List<Token> viewTokens = view.tokens(text);
+      boolean[] viewNegated = view.negation().scope(viewTokens);
+      for (int j = 0; j < viewTokens.size(); j++) {
+        if (!viewNegated[j]) continue;
+        for (int k = 0; k < tokens.size(); k++) {
+          if (tokens.get(k).start() < viewTokens.get(j).end() && viewTokens.get(j).start() < tokens.get(k).end()) {
+            negated[k] = true;
+          }
+        }
+      }
+    }
     List<Sentence> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {

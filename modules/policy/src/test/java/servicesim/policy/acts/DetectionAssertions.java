@@ -18,6 +18,11 @@ public final class DetectionAssertions {
     this.context = ActDetector.Context.of(agentName, organisation, List.of());
   }
 
+  /** Each sentence's key, as the example classifier reads it. */
+  public List<String> sentenceKeys(String text) {
+    return detector.sentences(text).stream().map(ActDetector.Sentence::key).toList();
+  }
+
   public List<Detection> detect(String text) {
     return detector.detect(text, context);
   }

@@ -694,4 +694,13 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.DISCOURTESY, "تم ان پڑھ ہو کیا؟", "Jaldi bolein, mere paas waqt nahi.");
     ur.doesNotFind(Act.VAGUE_PROMISE, "Jaldi bolein, mere paas waqt nahi.");
   }
+
+  @Test
+  public void wordsANegationReachesAreNegatedForTheClassifierInEitherScript() {
+    for (String text : List.of("Hum se koi ghalti nahi hui.", "ہم سے کوئی غلطی نہیں ہوئی۔")) {
+      String key = ur.sentenceKeys(text).get(0);
+      assertTrue(key, key.contains("~glt") && !key.matches(".*(^| )glt( |$).*"));
+    }
+    assertTrue(ur.sentenceKeys("Hamari ghalti hai.").get(0).matches(".*(^| )glt( |$).*"));
+  }
 }
