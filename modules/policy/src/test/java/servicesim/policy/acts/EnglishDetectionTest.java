@@ -638,4 +638,12 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.doesNotFind(Act.CHECK_SATISFACTION, "Did you get an error code when this happened?",
         "Is this the first time this has happened?", "Once it's working again you'll get an email from us.");
   }
+
+  @Test
+  public void aSlipNamedAsSuchOrTheWrongThingWeSentIsOwned() {
+    en.finds(Act.ACCEPT_RESPONSIBILITY, "It was a mistake that the renewal wasn't set up for you.",
+        "Looks like we attached the wrong invoice, here is the right one.", "Sorry, I linked you the wrong page.");
+    en.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "I apologize if this was sent in error.",
+        "Please tell us if it was a mistake.", "It was a good idea to restart it.");
+  }
 }
