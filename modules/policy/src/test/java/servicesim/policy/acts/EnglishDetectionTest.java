@@ -646,4 +646,12 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "I apologize if this was sent in error.",
         "Please tell us if it was a mistake.", "It was a good idea to restart it.");
   }
+
+  @Test
+  public void aRuleNamedAsTheReasonForARemedyIsNoRefusal() {
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "As per our policy, we will send you a new card.",
+        "Under our terms you are entitled to a full refund.", "As per RBI rules we are sending you a new card.");
+    en.finds(Act.POLICY_AS_WEAPON, "As per our policy we cannot refund opened items.",
+        "As per policy we can't offer a refund after 30 days.");
+  }
 }
