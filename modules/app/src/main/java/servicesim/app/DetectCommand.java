@@ -37,8 +37,8 @@ import servicesim.policy.acts.eval.ReportText;
         "A text may start with '-'; a text that is exactly an option name (\"-h\") needs '--' before the texts.",
         "Example: servicesim detect --lang en --agent-name Sam --organisation \"Acme Electronics\" "
             + "\"Thank you for calling Acme Electronics, this is Sam. How can I help?\"",
-        "With --eval and --cross-validate: choose the examples settings (acts, min-probability) for the lexicon of "
-            + "--lang by 5-fold cross-validation on the file's groups, and show each act before and after.",
+        "With --eval and --cross-validate: choose the examples settings (the acts and each one's least probability) for "
+            + "the lexicon of --lang by 5-fold cross-validation on the file's groups, and show each act before and after.",
         "Example: servicesim detect --eval scenarios/acts/en/dev.tsv --min-f1 0.9"})
 final class DetectCommand implements Callable<Integer> {
 
