@@ -192,13 +192,12 @@ public final class ActDetector {
       // words typed in Latin letters meet the Latin view's cues ("ghalti nahi hui"), not the native ones
       List<Token> viewTokens = view.tokens(text);
       boolean[] viewNegated = view.negation().scope(viewTokens);
+      // both readings' tokens run through the text in order: one pass marks the words a negated one overlaps
+      int k = 0;
       for (int j = 0; j < viewTokens.size(); j++) {
-        if (!viewNegated[j]) continue;
-        for (int k = 0; k < tokens.size(); k++) {
-          if (tokens.get(k).start() < viewTokens.get(j).end() && viewTokens.get(j).start() < tokens.get(k).end()) {
-            negated[k] = true;
-          }
-        }
+        Token v = viewTokens.get(j);
+        while (k < tokens.size() && tokens.get(k).end() <= v.start()) k++;
+        for (int m = k; viewNegated[j] && m < tokens.size() && tokens.get(m).start() < v.end(); m++) negated[m] = true;
       }
     }
     List<Sentence> out = new ArrayList<>();

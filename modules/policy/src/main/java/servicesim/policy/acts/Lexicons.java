@@ -143,17 +143,13 @@ public final class Lexicons {
         : Path.of(System.getProperty("java.io.tmpdir"), "servicesim-cache-" + System.getProperty("user.name", "user"));
   }
 
-  private static String settings(ExampleClassifier.Settings s) {
-    return s.describe();
-  }
-
   /**
    * What a classifier is learned from: every lexicon (a line is read in other languages too), the example files and the
    * settings.
    */
   private static String cacheKey(Lexicon lexicon, java.util.Collection<Lexicon> all, Map<String, String> hashes) {
     StringBuilder b = new StringBuilder("examples-1\n").append(lexicon.language()).append('\n')
-        .append(settings(lexicon.examples().orElseThrow().settings())).append('\n');
+        .append(lexicon.examples().orElseThrow().settings().describe()).append('\n');
     all.stream().map(l -> l.language() + " " + l.sha256()).sorted().forEach(x -> b.append(x).append('\n'));
     hashes.forEach((file, hash) -> b.append(file).append(' ').append(hash).append('\n'));
     return lexicon.language() + "-" + servicesim.files.ContentHash.sha256(

@@ -34,7 +34,7 @@ public final class CrossValidation {
     this.lines = List.copyOf(lines);
     List<String> groups = LineGroups.of(lines);
     classifier = new ExampleClassifier(ExampleSentences.of(detector, lines), java.util.Map.of(),
-        new ExampleClassifier.Settings(Set.of(), 0.5));
+        ExampleClassifier.Settings.NONE);
     for (int i = 0; i < lines.size(); i++) {
       LabelledLine line = lines.get(i);
       readings.add(detector.read(line.text(), ActDetector.Context.of(line.agentName(), line.organisation(), List.of())));
