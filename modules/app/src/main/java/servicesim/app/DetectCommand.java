@@ -94,11 +94,22 @@ final class DetectCommand implements Callable<Integer> {
     }
   }
 
+  /** A word like "--agent": a mistyped option rather than a text, which would have a space or no second dash. */
+  private static final java.util.regex.Pattern LIKE_AN_OPTION = java.util.regex.Pattern.compile("--[A-Za-z][\\w-]*(=.*)?");
+
   @Override
   public Integer call() throws Exception {
-    if (evalFile == null && (texts.isEmpty() || language == null)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          texts.isEmpty() ? "give --lang and the texts to analyse, or --eval FILE.tsv" : "missing --lang L");
+    List<String> given = spec.commandLine().getParseResult().originalArgs();
+    int endOfOptions = given.indexOf("--");
+    // everything after "--" is a text, and the texts end the command line
+    int beforeDashes = endOfOptions < 0 ? texts.size() : texts.size() - (given.size() - endOfOptions - 1);
+    for (String text : texts.subList(0, Math.max(0, beforeDashes))) {
+      if (LIKE_AN_OPTION.matcher(text).matches()) {
+        throw new CommandLine.UnmatchedArgumentException(spec.commandLine(), List.of(text));
+      }
+    }
+    if (evalFile == null && texts.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give --lang and the texts to analyse, or --eval FILE.tsv");
     }
     if (evalFile != null && !texts.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--eval scores a file: give no texts with it");
@@ -111,6 +122,10 @@ final class DetectCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--cross-validate goes with --eval FILE.tsv and --lang L");
     }
     Policy policy = PolicyLoader.load(policyFile != null ? policyFile : Home.policies().resolve("default.yaml"));
+    if (evalFile == null && language == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "missing --lang L, the language of the texts (" + String.join(", ", policy.lexicons().languages().stream().sorted().toList()) + ")");
+    }
     if (crossValidate) return crossValidate(policy);
     return evalFile != null ? evaluate(policy) : detect(policy);
   }

@@ -45,6 +45,18 @@ public class DetectCommandTest extends JUnitSuite {
   }
 
   @Test
+  public void aMistypedOptionIsNoTextAndAMissingLanguageNamesTheChoices() {
+    Result mistyped = cli("detect", "--lang", "en", "This is Sam, how can I help?", "--agent", "Sam");
+    assertEquals(2, mistyped.exit());
+    assertTrue(mistyped.err(), mistyped.err().contains("'--agent'"));
+    assertTrue(mistyped.err(), mistyped.err().contains("--agent-name"));
+    assertEquals("", mistyped.out());
+    Result noLanguage = cli("detect", "Sorry for the wait");
+    assertEquals(2, noLanguage.exit());
+    assertTrue(noLanguage.err(), noLanguage.err().contains("missing --lang L, the language of the texts (el, en, hi, ur)"));
+  }
+
+  @Test
   public void evalPrintsTheTableThenEveryMissAndFalseHit() {
     Result r = cli("detect", "--eval", resource("acts.tsv"));
     assertEquals(r.err(), 0, r.exit());
