@@ -590,7 +590,8 @@ public class HindiDetectionTest extends JUnitSuite {
         "आपको दिखता नहीं क्या, ऐप में साफ़ लिखा है?", "Padha nahi aapne?", "Aap samajhte kyun nahi?",
         "Jab dekho complaint, aur koi kaam nahi hai kya aapko?", "Wah, ab aap mujhe mera kaam sikhayenge?",
         "Sir aapne hi sasta plan liya tha, ab speed ki shikayat kyun?", "Itna natak karne ki zaroorat nahi hai.",
-        "Aapse nahi hoga toh kisi bacche ko phone de dijiye.", "bhaad mein jao", "Aapko sharam nahi aati?");
+        "Aapse nahi hoga toh kisi bacche ko phone de dijiye.", "bhaad mein jao", "Aapko sharam nahi aati?",
+        "Aap hamesha complain karte ho.");
     hi.doesNotFind(Act.DISCOURTESY, "Hum aapko baad mein call karte hain.", "Bhaiya baad mein jaiye, abhi counter band hai.",
         "Maine kaha na, main abhi check kar rahi hoon, aap pareshan mat hoiye.", "Kya aap mujhe sun pa rahe hain?",
         "Kya aapko OTP dikh nahi raha? Ek baar spam folder check kijiye.", "Aapne padha hoga mail mein, usme link hai.",
@@ -603,7 +604,7 @@ public class HindiDetectionTest extends JUnitSuite {
         "Chaliye, main aapka issue dekhti hoon.", "Aapka issue main personally handle karungi.",
         "आपकी सहायता करना हमारा सौभाग्य है।", "कृपया अपनी समस्या का विवरण दें।", "आपकी सहायता हेतु मैं उपलब्ध हूँ।",
         "Aap bas problem bataiye, baaki main sambhal leti hoon.", "madad chahiye toh bol do, yahin hu online",
-        "Ji boliye, main sun rahi hoon.", "कहिए, क्या काम करवाना है?");
+        "Ji boliye, main sun rahi hoon.", "कहिए, क्या काम करवाना है?", "आपकी क्या सहायता की जा सकती है?");
     hi.doesNotFind(Act.OFFER_HELP, "Main aapki madad nahi kar sakti, tension mat lijiye.", "मैं अभी इसे चेक करती हूँ।",
         "Agar aapko help chahiye to 1800-123-4567 par call karein.",
         "Kripya hamein batayein ki kya aapki samasya ka samadhan ho gaya hai.");
@@ -616,9 +617,10 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.finds(Act.VAGUE_PROMISE, "Aapka kaam ho jayega sir, fikar mat kijiye.", "Refund aa jayega, thoda wait kijiye.",
         "Kuch na kuch rasta nikaal lenge ji.", "Hum is par zaroor kuch karenge.", "Main follow up karungi.", "Aapko revert karte hain.",
         "Aapki complaint aage bhej di hai, wo log dekh lenge.", "Hum ispe zaroor action lenge.", "उचित कार्रवाई की जाएगी।",
-        "Hum aapke case pe nazar rakhenge.");
+        "Hum aapke case pe nazar rakhenge.", "Main dekh ke batata hoon.");
     hi.doesNotFind(Act.VAGUE_PROMISE, "Aapka refund 5-7 din mein aa jayega.", "Aap kuch karte hain kya, student hain?",
-        "Main follow up ke liye aapka number le leti hoon.", "Hum kuch nahi karenge jab tak aap confirm na karein.");
+        "Main follow up ke liye aapka number le leti hoon.", "Hum kuch nahi karenge jab tak aap confirm na karein.",
+        "Aap check karke bataiye.");
     hi.doesNotFind(Act.ESCALATION, "Aapki complaint aage forward kar di hai.", "Aapki request aage badha di gayi hai.");
   }
 
