@@ -89,8 +89,9 @@ public class HindiDetectionTest extends JUnitSuite {
   @Test
   public void acceptResponsibility() {
     hi.finds(Act.ACCEPT_RESPONSIBILITY, "गलती पूरी तरह हमारी तरफ़ से हुई है।", "हमसे बड़ी भूल हो गई।",
-        "हमारे स्टाफ की लापरवाही से ऐसा हुआ।", "इसमें आपकी कोई गलती नहीं है।", "आपने कुछ भी गलत नहीं किया।",
-        "हम इसकी पूरी ज़िम्मेदारी लेते हैं।", "हमें आपको पहले ही सूचित करना चाहिए था।");
+        "हमारे स्टाफ की लापरवाही से ऐसा हुआ।", "हम इसकी पूरी ज़िम्मेदारी लेते हैं।", "हमें आपको पहले ही सूचित करना चाहिए था।");
+    // clearing the customer admits no fault of ours
+    hi.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "इसमें आपकी कोई गलती नहीं है।", "आपने कुछ भी गलत नहीं किया।");
     hi.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "इसमें हमारी कोई गलती नहीं है।", "हम इसके लिए ज़िम्मेदार नहीं हैं।",
         "गलती बिल्कुल भी हमारी नहीं है।", "मैं आपको इसके लिए ज़िम्मेदार नहीं ठहरा रहा।");
   }
@@ -568,5 +569,68 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Aap aise bol rahe hain jaise humne jaan-boojh ke kiya ho.");
     hi.doesNotFind(Act.DISCOURTESY, "Aapne pehle hi bata diya tha, dhanyavaad.", "Kya aap dobara call kar sakte hain kal?",
         "Bachon ke liye ye plan bahut accha hai.", "Maine delivery wale ko bol diya hai, wo kal aayega.");
+  }
+
+  @Test
+  public void refusalsByTheSystemAWindowEligibilityOrOrdersFromAbove() {
+    hi.finds(Act.POLICY_AS_WEAPON, "Sorry sir, system mein ye option hi nahi hai, hum kuch nahi kar sakte.",
+        "Order ship hone ke baad system address change karne hi nahi deta.", "Return window close ho chuki hai, ab return accept nahi hoga.",
+        "आप इस ऑफ़र के लिए पात्र नहीं हैं।", "aap eligible nahi ho refund ke liye", "Upar se mana hai sir.",
+        "हेड ऑफिस का सख्त निर्देश है, कैश रिफंड नहीं देना है।", "Aapke case mein refund applicable nahi hai.",
+        "Booking confirm hone ke baad cancel nahi hota.", "ये नॉन-रिटर्नेबल आइटम है।");
+    hi.doesNotFind(Act.POLICY_AS_WEAPON, "Head office ka instruction hai ki aapko free upgrade diya jaye.",
+        "Aap is scheme ke liye eligible hain, main apply kar deti hoon.", "Return window abhi khuli hai, aap 10 din tak return kar sakte hain.",
+        "Warranty khatam hone se pehle hi aapne claim kiya, isliye free repair hoga.",
+        "ये मेरे हाथ में नहीं है, पर मैं अपने मैनेजर से आपकी बात करवाती हूँ।", "Restart ke baad bhi net nahi chalta?");
+  }
+
+  @Test
+  public void rudeRhetoricalQuestionsMockeryAndCondescension() {
+    hi.finds(Act.DISCOURTESY, "Maine kaha na, refund nahi hoga.", "Aap sun bhi rahe hain?", "Dikhta nahi kya? Screen pe likha hai.",
+        "आपको दिखता नहीं क्या, ऐप में साफ़ लिखा है?", "Padha nahi aapne?", "Aap samajhte kyun nahi?",
+        "Jab dekho complaint, aur koi kaam nahi hai kya aapko?", "Wah, ab aap mujhe mera kaam sikhayenge?",
+        "Sir aapne hi sasta plan liya tha, ab speed ki shikayat kyun?", "Itna natak karne ki zaroorat nahi hai.",
+        "Aapse nahi hoga toh kisi bacche ko phone de dijiye.", "bhaad mein jao", "Aapko sharam nahi aati?",
+        "Aap hamesha complain karte ho.");
+    hi.doesNotFind(Act.DISCOURTESY, "Hum aapko baad mein call karte hain.", "Bhaiya baad mein jaiye, abhi counter band hai.",
+        "Maine kaha na, main abhi check kar rahi hoon, aap pareshan mat hoiye.", "Kya aap mujhe sun pa rahe hain?",
+        "Kya aapko OTP dikh nahi raha? Ek baar spam folder check kijiye.", "Aapne padha hoga mail mein, usme link hai.",
+        "Jahan return karna hai, us store mein jaaiye.");
+  }
+
+  @Test
+  public void offersToTakeItOnReassuranceAndInvitationsToTellTheProblem() {
+    hi.finds(Act.OFFER_HELP, "Main hoon na, aap tension mat lijiye, sab sort kar dungi.", "Main ye aapke liye sort kar deti hoon.",
+        "Chaliye, main aapka issue dekhti hoon.", "Aapka issue main personally handle karungi.",
+        "आपकी सहायता करना हमारा सौभाग्य है।", "कृपया अपनी समस्या का विवरण दें।", "आपकी सहायता हेतु मैं उपलब्ध हूँ।",
+        "Aap bas problem bataiye, baaki main sambhal leti hoon.", "madad chahiye toh bol do, yahin hu online",
+        "Ji boliye, main sun rahi hoon.", "कहिए, क्या काम करवाना है?", "आपकी क्या सहायता की जा सकती है?");
+    hi.doesNotFind(Act.OFFER_HELP, "Main aapki madad nahi kar sakti, tension mat lijiye.", "मैं अभी इसे चेक करती हूँ।",
+        "Agar aapko help chahiye to 1800-123-4567 par call karein.",
+        "Kripya hamein batayein ki kya aapki samasya ka samadhan ho gaya hai.");
+    hi.doesNotFind(Act.VAGUE_PROMISE, "Chaliye, main aapka issue dekhti hoon.", "Main ye aapke liye sort kar deti hoon.",
+        "Senior se baat karwa deti hoon, wo aapka case dekhenge.");
+  }
+
+  @Test
+  public void openPromisesThatItWillGetDoneOrBeFollowedUp() {
+    hi.finds(Act.VAGUE_PROMISE, "Aapka kaam ho jayega sir, fikar mat kijiye.", "Refund aa jayega, thoda wait kijiye.",
+        "Kuch na kuch rasta nikaal lenge ji.", "Hum is par zaroor kuch karenge.", "Main follow up karungi.", "Aapko revert karte hain.",
+        "Aapki complaint aage bhej di hai, wo log dekh lenge.", "Hum ispe zaroor action lenge.", "उचित कार्रवाई की जाएगी।",
+        "Hum aapke case pe nazar rakhenge.", "Main dekh ke batata hoon.");
+    hi.doesNotFind(Act.VAGUE_PROMISE, "Aapka refund 5-7 din mein aa jayega.", "Aap kuch karte hain kya, student hain?",
+        "Main follow up ke liye aapka number le leti hoon.", "Hum kuch nahi karenge jab tak aap confirm na karein.",
+        "Aap check karke bataiye.");
+    hi.doesNotFind(Act.ESCALATION, "Aapki complaint aage forward kar di hai.", "Aapki request aage badha di gayi hai.");
+  }
+
+  @Test
+  public void littleWordsTypedAlikeKeepTheirMeaning() {
+    hi.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Aapki koi galti nahi hai sir, network ki wajah se hua.",
+        "Don't worry, aapne kuch galat nahi kiya.");
+    hi.doesNotFind(Act.CHECK_SATISFACTION, "Main abhi dekh leti hoon aapka status, ek second.",
+        "Aap baar baar ek hi sawaal kyun pooch rahe ho?", "ab humse kya umeed rakhte ho?");
+    hi.finds(Act.CHECK_SATISFACTION, "Aap is solution se ok hain?", "Ab sab sahi chal raha hai?");
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "Company ne is mahine se naya plan launch kiya hai.");
   }
 }
