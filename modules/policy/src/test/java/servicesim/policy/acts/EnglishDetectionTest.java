@@ -668,7 +668,6 @@ public class EnglishDetectionTest extends JUnitSuite {
         "There's a limit of 4 per order on this item.", "Unfortunately there is no way to cancel your ride.",
         "Unfortunately we don't have a way to merge accounts.", "We can only offer store credit for sale items.",
         "We're only able to discuss the account with the named account holder.",
-        "We're required to see ID before releasing a parcel.",
         "Accounts must be verified before we can make any changes.",
         "We don't currently deliver to the Channel Islands.", "Unfortunately we're unable to backdate the discount.",
         "Unfortunately, we can't cancel subscriptions on your behalf.",
