@@ -690,4 +690,24 @@ public class EnglishDetectionTest extends JUnitSuite {
         "Hope this helps!", "Keep us posted.", "Were you able to speak to someone about your limits?",
         "Is it the iOS or the Android app?");
   }
+
+  @Test
+  public void whoTheRuleIsForAndWhileAStepIsOpenAreRefusalsByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "Sorry, but free delivery is only for orders over 40 pounds.",
+        "Sorry, only the person who made the booking can cancel it.",
+        "Refunds are processed to the original payment method only.",
+        "Unfortunately the compensation scheme doesn't cover delays under 15 minutes.",
+        "Sorry, we're not able to refund you while the case is still open.",
+        "Once a claim is closed it cannot be reopened.", "Due to high demand, we're limiting orders to 2 per customer.",
+        "We're unable to change the delivery slot within 24 hours of the delivery.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "You can cancel free of charge up to 24 hours before departure.",
+        "Only 2 left in stock, so be quick!", "Members get free delivery on all orders.",
+        "I'm unable to get through to that team right now, but I'll try again in an hour.",
+        "We cannot guarantee a window seat but we've added a request.");
+    en.finds(Act.CHECK_SATISFACTION, "Did that get it working?", "How are things now?",
+        "Have you had any more trouble since?", "Has it happened again since?", "You all set now?",
+        "How's the new phone working?", "Have you noticed any improvement?", "Is your broadband back to full speed?");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Have you noticed this on other devices?", "Did it arrive damaged?",
+        "How long has this been happening?", "Hope that clears things up.", "How are you today?");
+  }
 }
