@@ -654,4 +654,60 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.finds(Act.POLICY_AS_WEAPON, "As per our policy we cannot refund opened items.",
         "As per policy we can't offer a refund after 30 days.");
   }
+
+  @Test
+  public void aRefusalByWindowEligibilityPersonOrLimitIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "I'm afraid refunds can only be requested after the trip is over.",
+        "Sorry but cancellations have to be made at least 24 hours before departure.",
+        "I'm afraid it's too late to make changes to this booking.",
+        "You would need to be on a business plan to get this discount.",
+        "We can't share any details unless you're named on the account.",
+        "Unfortunately we need the account holder's permission to make any changes.",
+        "We'd need the bill payer to get in touch with us for that.",
+        "The fare you purchased doesn't permit changes.", "I'm afraid the maximum is 50.",
+        "There's a limit of 4 per order on this item.", "Unfortunately there is no way to cancel your ride.",
+        "Unfortunately we don't have a way to merge accounts.", "We can only offer store credit for sale items.",
+        "We're only able to discuss the account with the named account holder.",
+        "Accounts must be verified before we can make any changes.",
+        "We don't currently deliver to the Channel Islands.", "Unfortunately we're unable to backdate the discount.",
+        "Unfortunately, we can't cancel subscriptions on your behalf.",
+        "Sadly we do not compensate for missed connections on separate tickets.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "Sorry but we are unable to change your trip.",
+        "I can only help you search for restaurants, I can't book them.",
+        "You shouldn't have received an email if you're not eligible.",
+        "We can't wait to see you on board!", "We're unable to reproduce this issue, can you send a screenshot?",
+        "The maximum speed on your plan is 76Mb.", "You can return it within 30 days for a full refund.",
+        "As that service left only 2 minutes before yours, it was not feasible to swap.");
+  }
+
+  @Test
+  public void aTerseCheckThatTheFixWorkedIsACheck() {
+    en.finds(Act.CHECK_SATISFACTION, "Everything working ok now?", "Still no joy?", "How are you getting on?",
+        "How did the reset go?", "Have you been able to log in since?", "Were you able to stream it after that?",
+        "Was the article helpful?", "Let us know if that changes anything.", "r u still having issues?",
+        "Did you get everything you needed?");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Have you been able to get in touch with us as advised?",
+        "Hope this helps!", "Keep us posted.", "Were you able to speak to someone about your limits?",
+        "Is it the iOS or the Android app?");
+  }
+
+  @Test
+  public void whoTheRuleIsForAndWhileAStepIsOpenAreRefusalsByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "Sorry, but free delivery is only for orders over 40 pounds.",
+        "Sorry, only the person who made the booking can cancel it.",
+        "Refunds are processed to the original payment method only.",
+        "Unfortunately the compensation scheme doesn't cover delays under 15 minutes.",
+        "Sorry, we're not able to refund you while the case is still open.",
+        "Once a claim is closed it cannot be reopened.", "Due to high demand, we're limiting orders to 2 per customer.",
+        "We're unable to change the delivery slot within 24 hours of the delivery.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "You can cancel free of charge up to 24 hours before departure.",
+        "Only 2 left in stock, so be quick!", "Members get free delivery on all orders.",
+        "I'm unable to get through to that team right now, but I'll try again in an hour.",
+        "We cannot guarantee a window seat but we've added a request.");
+    en.finds(Act.CHECK_SATISFACTION, "Did that get it working?", "How are things now?",
+        "Have you had any more trouble since?", "Has it happened again since?", "You all set now?",
+        "How's the new phone working?", "Have you noticed any improvement?", "Is your broadband back to full speed?");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Have you noticed this on other devices?", "Did it arrive damaged?",
+        "How long has this been happening?", "Hope that clears things up.", "How are you today?");
+  }
 }
