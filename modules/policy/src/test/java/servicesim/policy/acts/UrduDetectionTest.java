@@ -818,4 +818,33 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.ANYTHING_ELSE, "sir koi aur query? nahi to main ticket close kr rha hun");
     ur.doesNotFind(Act.ANYTHING_ELSE, "aap ke area mein load shedding ka schedule SMS kar deti hun");
   }
+
+  @Test
+  public void giveKeysApartFromDayAndRequestsTagsAndHurryAreReadByConstruction() {
+    // dein and dene (give) key apart from din (day)
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "likh dein, main dekhta hun", "bhej dein mein check karti hun",
+        "maaf kijiye ga jawab dene mein der ho gayi");
+    ur.finds(Act.CONCRETE_TIMELINE, "3 din mein refund aa jaye ga", "do din ke andar", "دو دن میں");
+    ur.finds(Act.NEXT_STEP, "refund kar den ge", "hum aap ko call kar dein ge");
+    // a polite request opening the line is no promise; a promise with soon stays one
+    ur.doesNotFind(Act.VAGUE_PROMISE, "بتائیے گا کہ نیا راؤٹر لگنے کے بعد سپیڈ کیسی ہے۔",
+        "bataiye ga ke speed kaisi hai");
+    ur.finds(Act.VAGUE_PROMISE, "hum aap ko jald bataen ge");
+    ur.doesNotFind(Act.DISCOURTESY, "hum aap ko jald bataen ge",
+        "Hamare staff ko aap ko update dena chahiye tha, they didn't");
+    ur.finds(Act.DISCOURTESY, "jaldi batayen, mere paas waqt nahi", "رکیں! پہلے میری بات پوری ہونے دیں۔",
+        "واہ، کمال ہے، چارجر پانی میں گرا کر پوچھ رہے ہیں", "اپنی حد میں رہیں");
+    ur.doesNotFind(Act.DISCOURTESY, "wo khoob kaam karta hai");
+    // a satisfaction tag question and an entered complaint restate nothing
+    ur.doesNotFind(Act.CONFIRM_UNDERSTANDING, "آج کی سروس سے آپ مطمئن ہو کر جا رہے ہیں نا؟",
+        "lekin complaint darj hai");
+    ur.finds(Act.CONFIRM_UNDERSTANDING, "یعنی آپ کا آرڈر ابھی تک نہیں پہنچا، ٹھیک ہے نا؟");
+    ur.finds(Act.CHECK_SATISFACTION, "Cable dobara laga ke dekhein aur mujhe batayein TV pe picture aayi ya nahi.",
+        "آپ کی شکایت دور ہو گئی؟", "koi shikayat to nahi ab?");
+    ur.finds(Act.ASK_PREFERENCE, "آپ چاہیں تو ہم مرمت کر دیں، چاہیں تو نیا یونٹ دے دیں۔");
+    ur.finds(Act.OFFER_HELP, "ہم آپ کی ہر ممکن مدد کریں گے");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "ٹیکنیشن کو وقت پر پہنچنا چاہیے تھا", "hamari service achi nahi thi",
+        "ye company ki ghalti hai");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "hamari service mein koi kharabi nahi thi", "یہ کوریئر کمپنی کی غلطی ہے۔");
+  }
 }
