@@ -844,7 +844,9 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.ASK_PREFERENCE, "آپ چاہیں تو ہم مرمت کر دیں، چاہیں تو نیا یونٹ دے دیں۔");
     ur.finds(Act.OFFER_HELP, "ہم آپ کی ہر ممکن مدد کریں گے");
     ur.finds(Act.ACCEPT_RESPONSIBILITY, "ٹیکنیشن کو وقت پر پہنچنا چاہیے تھا", "hamari service achi nahi thi",
-        "ye company ki ghalti hai");
-    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "hamari service mein koi kharabi nahi thi", "یہ کوریئر کمپنی کی غلطی ہے۔");
+        "ye company ki ghalti hai", "Hamari app mein bug tha jis ki wajah se do dafa payment kati.",
+        "ہماری ایپ میں بگ تھا", "Hamari side se miscommunication hui");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "hamari service mein koi kharabi nahi thi", "یہ کوریئر کمپنی کی غلطی ہے۔",
+        "hamari app mein koi bug nahi tha");
   }
 }
