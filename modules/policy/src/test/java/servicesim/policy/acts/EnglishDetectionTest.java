@@ -77,6 +77,8 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "There's an outage in your area, it's not my fault.",
         "It wasn't our mistake.", "There was no mistake on our side.");
     en.finds(Act.ACCEPT_RESPONSIBILITY, "It's not your fault, it's our mistake.");
+    // clearing the customer admits no fault of the organisation's
+    en.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "It's not your fault.", "You did nothing wrong.");
   }
 
   @Test

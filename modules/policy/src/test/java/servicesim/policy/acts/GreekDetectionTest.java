@@ -67,8 +67,11 @@ public class GreekDetectionTest extends JUnitSuite {
   public void acceptingResponsibility() {
     el.finds(Act.ACCEPT_RESPONSIBILITY, "Το λάθος είναι εξ ολοκλήρου δικό μας.",
         "Κάναμε ένα λάθος στη χρέωση και αναλαμβάνουμε πλήρως την ευθύνη.",
-        "Δεν φταίτε καθόλου εσείς.", "Δεν είναι δικό σας λάθος, ο τιμοκατάλογος αναγραφόταν λανθασμένα.",
+        "Δεν φταίτε εσείς, το λάθος είναι δικό μας.",
         "Έπρεπε να σας είχαμε ενημερώσει νωρίτερα.", "Εκ παραδρομής σας χρεώσαμε δύο φορές.");
+    // clearing the customer admits no fault of the organisation's
+    el.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Δεν φταίτε καθόλου εσείς.", "Den ftaite eseis.",
+        "Δεν είναι δικό σας λάθος.", "Δεν κάνατε κανένα λάθος.");
   }
 
   @Test
