@@ -34,7 +34,8 @@ import servicesim.policy.acts.eval.ReportText;
         + "how a scenario author sees why a line did or did not count.",
         "With --eval, score the detector on labelled lines (the TSV of ACTS.md): precision, recall and F1 per act "
             + "and overall (micro), then every miss and every false hit with the span that matched.",
-        "A text may start with '-'; a text that is exactly an option name (\"-h\") needs '--' before the texts.",
+        "A text may start with '-'; a text that is exactly an option name (\"-h\"), or one word starting with '--' "
+            + "(read as a mistyped option), needs '--' before the texts.",
         "Example: servicesim detect --lang en --agent-name Sam --organisation \"Acme Electronics\" "
             + "\"Thank you for calling Acme Electronics, this is Sam. How can I help?\"",
         "With --eval and --cross-validate: choose the examples settings (the acts and each one's least probability) for "
