@@ -633,4 +633,10 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.finds(Act.CHECK_SATISFACTION, "Aap is solution se ok hain?", "Ab sab sahi chal raha hai?");
     hi.doesNotFind(Act.CONCRETE_TIMELINE, "Company ne is mahine se naya plan launch kiya hai.");
   }
+
+  @Test
+  public void howLongAnOfferOrACardHoldsIsNoDeadline() {
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "यह ऑफर 31 दिसंबर तक मान्य है।", "यह कार्ड मार्च 2027 तक वैलिड है।", "Card March 2027 tak valid hai.");
+    hi.finds(Act.CONCRETE_TIMELINE, "आपका रिफंड 31 दिसंबर तक आ जाएगा।", "Aapka refund 31 December tak mil jayega.");
+  }
 }

@@ -849,4 +849,10 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "hamari service mein koi kharabi nahi thi", "یہ کوریئر کمپنی کی غلطی ہے۔",
         "hamari app mein koi bug nahi tha");
   }
+
+  @Test
+  public void howLongAnOfferOrACardHoldsIsNoDeadline() {
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "Ye offer 31 December tak valid hai.", "یہ آفر 31 دسمبر تک ویلڈ ہے۔", "Card March 2027 tak valid hai.");
+    ur.finds(Act.CONCRETE_TIMELINE, "Aap ka refund 31 December tak aa jaye ga.", "آپ کا ریفنڈ 31 دسمبر تک آ جائے گا۔");
+  }
 }
