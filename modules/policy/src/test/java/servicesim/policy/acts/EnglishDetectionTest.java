@@ -674,6 +674,9 @@ public class EnglishDetectionTest extends JUnitSuite {
         "We don't currently deliver to the Channel Islands.", "Unfortunately we're unable to backdate the discount.",
         "Unfortunately, we can't cancel subscriptions on your behalf.",
         "Sadly we do not compensate for missed connections on separate tickets.");
+    // a limit applied while the order goes ahead helps
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "There is a limit of 2 per customer on this item, so I've added 2 to your order.",
+        "Orders are capped at 2, so we've placed yours for 2.");
     en.doesNotFind(Act.POLICY_AS_WEAPON, "Sorry but we are unable to change your trip.",
         "I can only help you search for restaurants, I can't book them.",
         "You shouldn't have received an email if you're not eligible.",

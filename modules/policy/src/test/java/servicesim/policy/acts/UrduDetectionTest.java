@@ -541,6 +541,9 @@ public class UrduDetectionTest extends JUnitSuite {
         "Main aap ko samjha samjha ke thak gaya hun.", "میں آپ کو سمجھا سمجھا کے تھک گیا ہوں۔",
         "Apni ghalti maano, company ko blame mat karo.", "Ye hamara masla nahi, aap ke phone ka masla hai, hamara nahi.",
         "time waste mat kro mera", "aisay baat mat karein mujh se", "so what? hum kya karein");
+    // not knowing beforehand is no brush-off
+    ur.doesNotFind(Act.DISCOURTESY, "Mujhe kya pata tha ke parcel late ho ga, main check karta hun.",
+        "مجھے کیا پتا تھا کہ پارسل لیٹ ہو گا۔");
     ur.doesNotFind(Act.DISCOURTESY, "Aap ki limit ki had 50 hazar hai.", "Aap bahar hain to app se bhi kar sakte hain.",
         "Aap is masle se tang aa gaye honge, main samajhta hun.", "Hum yahan aap ki madad ke liye baithe hain.",
         "Aap tang na hon, main abhi solve karta hun.", "Aap ko ghalat bill aya tha, hum ne theek kar diya hai.",
