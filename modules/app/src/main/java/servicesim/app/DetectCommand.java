@@ -124,8 +124,9 @@ final class DetectCommand implements Callable<Integer> {
     }
     Policy policy = PolicyLoader.load(policyFile != null ? policyFile : Home.policies().resolve("default.yaml"));
     if (evalFile == null && language == null) {
+      String languages = String.join(", ", policy.lexicons().languages().stream().sorted().toList());
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "missing --lang L, the language of the texts (" + String.join(", ", policy.lexicons().languages().stream().sorted().toList()) + ")");
+          "missing --lang L, the language of the texts (" + languages + ")");
     }
     if (crossValidate) return crossValidate(policy);
     return evalFile != null ? evaluate(policy) : detect(policy);
