@@ -926,4 +926,32 @@ public class EnglishDetectionTest extends JUnitSuite {
     ur.finds(Act.POLICY_AS_WEAPON, "Maazrat, ye deal only valid until 31 March thi.");
     ur.finds(Act.CHECK_SATISFACTION, "Kya ab sab theek hai? Is the new card working?");
   }
+
+  @Test
+  public void theRulePointedAtAsTheAnswerIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "Please refer to our returns policy here: https://t.co/abc",
+        "Sorry, you can see the full terms and conditions of the offer here.", "This is in line with our terms of service.",
+        "Due to the holidays we've extended the delivery window for standard orders.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "As per our policy, we'll send you a replacement free of charge.",
+        "In line with our promise, we've refunded the difference.", "We've extended the returns window for you to 60 days.");
+  }
+
+  @Test
+  public void aSecurityMeasureAHouseLimitOrAClassOfCustomerIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "As a security measure, we can't make changes to the account over the phone.",
+        "We only allow one name change per booking.", "The airline only permits one carry-on bag per passenger.",
+        "Sale items can't be refunded under any circumstances.",
+        "Under no circumstances can we release the keys to a third party.", "Lounge access is only for Business Class passengers.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "We only need your order number to get this started.",
+        "Please don't share your details for any reason on public channels.");
+  }
+
+  @Test
+  public void aCaseClosedOnlyOnceTheCustomerIsHappyIsACheck() {
+    en.finds(Act.CHECK_SATISFACTION, "Are you happy for us to close this case?", "Is it ok to mark this ticket as resolved?",
+        "Can we close this query as resolved?", "Did I answer all your questions?", "How are you finding the new plan?",
+        "Are you enjoying the new phone?", "Fingers crossed that does it, let us know!");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Can we close your old account first?",
+        "How are you finding our website today, looking for anything in particular?");
+  }
 }
