@@ -715,4 +715,243 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.doesNotFind(Act.CHECK_SATISFACTION, "Have you noticed this on other devices?", "Did it arrive damaged?",
         "How long has this been happening?", "Hope that clears things up.", "How are you today?");
   }
+
+  @Test
+  public void aReasonOfSafetyHygieneOrLawGivenForANoIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "For hygiene reasons, earrings can't be returned.",
+        "We aren't able to share the driver's contact details for safety reasons.",
+        "For security reasons we don't give out passwords over the phone.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "For security reasons, please don't share your account number here.",
+        "For your security, please don't post personal details publicly.");
+  }
+
+  @Test
+  public void whoAThingIsForAndNoOneElseIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "The pool is for hotel guests only.",
+        "Access to the lounge is restricted to Gold members.", "That promotion is only for new lines.",
+        "Sorry, members only.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "This offer is available to all customers.",
+        "Our lounges are for everyone, not just members.");
+  }
+
+  @Test
+  public void aPaidTierOrAPlanThatLeavesItOutIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "Offline listening is a Premium feature, so it's not available on the free tier.",
+        "You'll need a Premium account to use this feature.", "International calls aren't included in your bundle.",
+        "Sorry, Premium is needed to download music.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "Your plan includes international calls.",
+        "Premium includes offline listening, here's how to turn it on.");
+  }
+
+  @Test
+  public void aRuleBrokenAsTheReasonIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "Your review was removed because it didn't meet our community guidelines.",
+        "Your account was suspended for violating our terms of service.",
+        "We had to cancel your order as it breached our terms.", "The listing was taken down for breaking our rules.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "Your review meets our guidelines and is now live.");
+  }
+
+  @Test
+  public void notDueUntilAndWaitingForAContractToEndAreRefusalsByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "You're not due an upgrade until next year.",
+        "You're not eligible for an upgrade until June.", "You'll have to wait until your contract ends to upgrade.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "Your upgrade is ready, you don't need to wait until your contract ends.",
+        "You're due an upgrade now, shall I send you the options?");
+  }
+
+  @Test
+  public void anOfferWhoseTimeIsOverIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "The deal was only valid until 31 March.",
+        "This is a limited time offer and it has now ended, sorry.",
+        "That promo code expired last week, so it won't work on your order.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "The code is valid until 31 March, so you still have time to use it.",
+        "That sale ended yesterday but I've applied the discount anyway.");
+  }
+
+  @Test
+  public void aFeeTheRulesApplyIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "Cancellation fees apply if you cancel more than 2 minutes after requesting.",
+        "Late cancellations are charged in full.",
+        "Because you cancelled within 24 hours of departure, the fare is forfeited.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "There's no cancellation fee, so you can cancel for free.",
+        "I've waived the cancellation fee for you.");
+  }
+
+  @Test
+  public void aLimitReachedOrPassedIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "You've reached the maximum number of devices on your plan.",
+        "That exceeds the maximum booking size, sorry.", "You've used up your free returns for this month.",
+        "I'm sorry but I can't make a booking for that many people.", "The maximum number of people per table is 8.",
+        "Bookings are for a maximum of 14 nights.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "You haven't reached your limit yet, so you can still add one more.");
+  }
+
+  @Test
+  public void aRuleForEveryoneOrOneAnotherPartySetsIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "Sorry, that's just the way it is.", "That's the rule across all our stores.",
+        "I'm afraid the same rule applies to all customers.",
+        "That's set by the airline, so there's nothing we can change there.",
+        "App Store purchases have to be refunded by Apple.",
+        "Ticket prices are set by the venue, so we're unable to change them.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "Prices are set by the seller.");
+  }
+
+  @Test
+  public void aVenueOrSystemThatDoesNotAllowItIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "The museum does not allow food or drinks inside.",
+        "I'm afraid the hotel won't allow check in before 3pm.",
+        "I'm sorry, the system won't let me book a table for more than 8.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "The hotel allows check-in from 3pm.",
+        "The restaurant does not offer vegan options.");
+  }
+
+  @Test
+  public void aKindOfCaseRefusedOrAStateGivenAsTheReasonIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "We don't refund for change of mind.",
+        "Hotel vouchers aren't provided for weather delays as it's beyond our control.",
+        "Tickets bought from resellers aren't valid.", "The fare you booked has no refund value.",
+        "Since your order has already been dispatched, we can't cancel it.",
+        "Unfortunately, as the item has been opened we can't take it back.",
+        "Once a subscription renews we're unable to refund it.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "Since your order has already shipped, I've set up a free return for you.",
+        "As your order has been dispatched, you'll receive a tracking link shortly.");
+  }
+
+  @Test
+  public void whatTheCustomerWouldHaveToBeIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "You would need to be 18 to open an account.",
+        "I'm sorry but you have to be a member to book this class.",
+        "Unfortunately under 18s can't stay without an adult.", "I'm sorry, the hotel has a two night minimum stay.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "You need to be over 18 to hold an account, and I can see you are, so you're all set.",
+        "You'll need to be signed in to see your order history.");
+  }
+
+  @Test
+  public void aDatePastACoverLimitOrCriteriaUnmetAreRefusalsByRuleButAnAssistantsReachIsNot() {
+    en.finds(Act.POLICY_AS_WEAPON, "We can't reissue the ticket because it's past the travel date.",
+        "Returns are accepted within 30 days only, and your order was 45 days ago.",
+        "The guarantee only covers manufacturing faults, not accidental damage.",
+        "Your application was declined in line with our lending criteria.",
+        "The return was rejected because the item showed signs of wear.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "Your card was declined because the bank flagged the payment, please try again.",
+        "Our warranty covers accidental damage too, so we'll repair it for free.",
+        "Sorry, I can only book flights, not hotels.", "I'm only able to search for restaurants, I can't order food.");
+  }
+
+  @Test
+  public void aHousePolicyNamedAsTheNoIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "We have a strict no refund policy on sale items.",
+        "It's our policy not to give refunds on opened software.", "We have a policy of not refunding shipping costs.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "We have a price match policy that lets you claim the difference.");
+  }
+
+  @Test
+  public void whetherTheAnswerHelpedOrTheRemedySuitsIsACheck() {
+    en.finds(Act.CHECK_SATISFACTION, "Did you find that helpful?", "Did you find the article useful?",
+        "Does that cover everything?", "Did this answer everything?", "Let us know if that's what you were after.");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Did you find the order in your account history?",
+        "Did you receive an email from us about this?");
+    en.finds(Act.CHECK_SATISFACTION, "Does that seem fair to you?", "Does that suit you?", "Sound good?",
+        "Does that sound reasonable?", "How do you feel about that solution?");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "That doesn't sound good, can you DM us the details?");
+  }
+
+  @Test
+  public void whetherTheFixDidItOrTheThingPutRightWorksIsACheck() {
+    en.finds(Act.CHECK_SATISFACTION, "Has that done the trick?", "Has that done it?",
+        "Did our team manage to get this sorted for you?");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "We hope to have it sorted soon.");
+    en.finds(Act.CHECK_SATISFACTION, "Is the new card working?", "Is the refund showing on your statement now?",
+        "Are you getting a signal now?", "How's the new router working out?", "Has your connection been stable since?",
+        "Working for you now?");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Is the issue happening on the app or the website?",
+        "Are you getting an error message when you log in?");
+  }
+
+  @Test
+  public void howTheRemedyWentIsACheck() {
+    en.finds(Act.CHECK_SATISFACTION, "Did everything go smoothly with your return?",
+        "How was your experience with the replacement?", "Did it all go well with the engineer visit?");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "How was the item damaged?",
+        "Did everything arrive in one box or in several?");
+  }
+
+  @Test
+  public void whatABookingOrAListingHoldsIsNoTimeline() {
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "Your table is booked for 7:30 pm on Friday.",
+        "The train leaves Cambridge at 10:15 and arrives in London at 11:05.", "The journey takes about 79 minutes.",
+        "The concert is on March 14th at the O2.", "The earliest flight leaves at 6:05 am and lands at 9:20 am.",
+        "You have a meeting with John on Monday at 10.", "Your alarm is set for 7 am tomorrow.",
+        "I've set a reminder for your dentist on Wednesday at 2pm.", "Your stay is from 12 June to 15 June.",
+        "The bus takes 25 minutes.", "It's a 20 minute walk from the station.",
+        "Your subscription renews on the 5th of every month.", "Rides can be scheduled up to 30 minutes in advance.",
+        "The service is suspended from 29 Oct 2017 until 24 March 2018.", "4 pm is available, would you like it?");
+    en.finds(Act.CONCRETE_TIMELINE, "Your ride is 7 minutes away.", "Your driver will arrive in about 4 mins.",
+        "The engineer will be with you tomorrow between 8am and 12pm.", "You'll see the credit on your next bill.",
+        "Your flight is now expected to depart at 6:40pm.", "Check-in is at 3 pm.");
+  }
+
+  @Test
+  public void aHopeAPurposeOrALookWhileTheCustomerWaitsIsNoVaguePromise() {
+    en.doesNotFind(Act.VAGUE_PROMISE, "Hopefully it'll be back in stock soon.",
+        "Please fill in the form so that we can get in touch with you.", "The total will be shown at check out.",
+        "We'll do our best not to repeat any steps you've already tried.",
+        "Let me check that for you, one moment please.", "Send us a DM and we'll look into it from there.");
+    en.finds(Act.VAGUE_PROMISE, "We'll look into this and be in touch.", "We'll get back to you as soon as we can.",
+        "Hopefully we'll have an update for you soon, we'll be in touch.");
+  }
+
+  @Test
+  public void aCheckThatAsksANewQuestionIsNoRestatement() {
+    en.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Just to be sure, are you on iOS or Android?",
+        "Just to check, were you able to restart the router?",
+        "Just to confirm, which email address is on the account?", "Can you confirm your order number for us?",
+        "Could you please confirm the email address on the account?",
+        "Can you confirm you're using the latest version of the app?", "Sounds like you had a great time at the show!",
+        "Hope so! You're very welcome.", "Have you mentioned that to the store?",
+        "Just to confirm; what's the tracking number?");
+    en.finds(Act.CONFIRM_UNDERSTANDING, "Just to check, are you not able to log in at all?",
+        "Just to confirm, you'd like a refund rather than a replacement?",
+        "Can you confirm you want me to cancel the order?",
+        "Sounds like you're being charged after cancelling, is that right?");
+  }
+
+  @Test
+  public void theEnglishPartOfACodeMixedLineIsReadForTheWeakActs() {
+    DetectionAssertions hi = new DetectionAssertions("hi", "Sam", "Acme Electronics");
+    DetectionAssertions ur = new DetectionAssertions("ur", "Sam", "Acme Electronics");
+    hi.finds(Act.POLICY_AS_WEAPON, "Ye offer sirf naye customers ke liye hai, the promotion is only for new customers.",
+        "Maaf kijiye, the fare you booked has no refund value.");
+    hi.finds(Act.CHECK_SATISFACTION, "Aapka issue theek hua? Did you find that helpful?");
+    ur.finds(Act.POLICY_AS_WEAPON, "Maazrat, ye deal only valid until 31 March thi.");
+    ur.finds(Act.CHECK_SATISFACTION, "Kya ab sab theek hai? Is the new card working?");
+  }
+
+  @Test
+  public void theRulePointedAtAsTheAnswerIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "Please refer to our returns policy here: https://t.co/abc",
+        "Sorry, you can see the full terms and conditions of the offer here.", "This is in line with our terms of service.",
+        "Due to the holidays we've extended the delivery window for standard orders.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "As per our policy, we'll send you a replacement free of charge.",
+        "In line with our promise, we've refunded the difference.", "We've extended the returns window for you to 60 days.");
+  }
+
+  @Test
+  public void aSecurityMeasureAHouseLimitOrAClassOfCustomerIsARefusalByRule() {
+    en.finds(Act.POLICY_AS_WEAPON, "As a security measure, we can't make changes to the account over the phone.",
+        "We only allow one name change per booking.", "The airline only permits one carry-on bag per passenger.",
+        "Sale items can't be refunded under any circumstances.",
+        "Under no circumstances can we release the keys to a third party.", "Lounge access is only for Business Class passengers.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "We only need your order number to get this started.",
+        "Please don't share your details for any reason on public channels.");
+  }
+
+  @Test
+  public void aCaseClosedOnlyOnceTheCustomerIsHappyIsACheck() {
+    en.finds(Act.CHECK_SATISFACTION, "Are you happy for us to close this case?", "Is it ok to mark this ticket as resolved?",
+        "Can we close this query as resolved?", "Did I answer all your questions?", "How are you finding the new plan?",
+        "Are you enjoying the new phone?", "Fingers crossed that does it, let us know!");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Can we close your old account first?",
+        "How are you finding our website today, looking for anything in particular?");
+  }
 }
