@@ -1145,4 +1145,84 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.doesNotFind(Act.OFFER_HELP,
         "Aap batayein kya aasan rahe ga, pickup ya drop-off?");
   }
+
+  @Test
+  public void repeatingItIgnoredAdviceAndRhetoricalQuestionsAreDiscourtesy() {
+    // said before in English or for the nth time, advice ignored, can you even read, what do you want now
+    ur.finds(Act.DISCOURTESY,
+        "As already mentioned, refund policy mein ye shamil nahi.",
+        "As per my last email, documents ke baghair kuch nahi hoga.",
+        "Main aap ko teesri baar bata raha hun.",
+        "میں آخری بار کہہ رہی ہوں، فارم مکمل کریں۔",
+        "You have chosen to ignore the instructions, ab hum kuch nahi kar sakte.",
+        "Aap ne hamari advice ignore ki thi.",
+        "آپ نے ہماری ہدایات نظرانداز کیں۔",
+        "Aap ko parhna aata hai?",
+        "کیا آپ کو پڑھنا آتا ہے؟",
+        "Aap chahte kya hain aakhir?",
+        "آپ چاہتے کیا ہیں؟",
+        "Ab kya takleef hai aap ko?");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap ko kya chahiye, refund ya exchange?",
+        "Aap kya chahte hain, refund ya replacement?",
+        "Main aap ko aakhri update bhej rahi hun.",
+        "Aap ka order teesri baar dispatch ho raha hai, maazrat.",
+        "Kya aap ko SMS parhne mein mushkil aa rahi hai?");
+  }
+
+  @Test
+  public void disbeliefMakingLightOfItAndShowingTheDoorAreDiscourtesy() {
+    // disbelief, a customer is no licence, made light of, shown the door, dismissed, talking too much
+    ur.finds(Act.DISCOURTESY,
+        "Har koi yehi kehta hai sir.",
+        "ہر کوئی یہی کہتا ہے کہ پیسے کٹ گئے۔",
+        "Aap ki baat pe yaqeen nahi.",
+        "Aap ka kya bharosa, kal phir kuch aur kahein ge.",
+        "Customer hain to kya hua, rules sab ke liye hain.",
+        "Aap koi VIP nahi hain.",
+        "Ye aap ke samajhne ki baat nahi.",
+        "Koi qayamat nahi aa gayi, ek din late hai.",
+        "کون سی قیامت آ گئی؟",
+        "Aap ko kaun rok raha hai, kisi aur se le lein.",
+        "Bas yahi reh gaya tha.",
+        "Haan haan sun liya, aage bolein.",
+        "Whatever.",
+        "Aap bohat bolte hain.",
+        "آپ بہت بولتی ہیں۔",
+        "Aap ki baat kyun sunein hum?");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap ki baat pe hamein poora yaqeen hai.",
+        "Hum aap ke liye koi special offer dekh lete hain.",
+        "Whatever aap prefer karein, hum waisa kar dein ge.");
+  }
+
+  @Test
+  public void poorServiceAndMessUpsOwnedAndTheCustomerSatisfiedByTheAgent() {
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "Hum ne mess up kar diya, maazrat.",
+        "Main ne dropped the ball, sorry sir.",
+        "Ye hamari taraf se bad service thi.",
+        "ہماری ناقص سروس کی وجہ سے آپ کو تکلیف ہوئی۔",
+        "Hamari ghatiya service ke liye sharminda hain.",
+        "Ye hamari nakami thi.");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Payment failure hamari taraf se nahi hui.",
+        "Hamari taraf se aap ko kabhi bad service nahi milegi.",
+        "Hamari service ghatiya nahi hai.");
+    ur.finds(Act.CHECK_SATISFACTION,
+        "Kya main aap ki tasalli karwa saka?",
+        "کیا میں آپ کا اطمینان کروا سکی؟",
+        "Kya hum aap ki tasalli kar paye?");
+    // of course, ask away; putting it right for the customer now
+    ur.finds(Act.OFFER_HELP,
+        "Ji zaroor, poochiye.",
+        "ضرور، بتائیے۔",
+        "Bilkul, farmaiye.",
+        "یہ مسئلہ آپ کے فون کی سیٹنگ کا ہے، لیکن میں ابھی ٹھیک کروا دیتی ہوں۔",
+        "Ji main abhi update kar deti hun.",
+        "Main aap ka package change kar deta hun.");
+    ur.doesNotFind(Act.OFFER_HELP,
+        "Hum har mahine system mein rates update kar dete hain.",
+        "Zaroor, ye aap ka haq hai.");
+  }
 }
