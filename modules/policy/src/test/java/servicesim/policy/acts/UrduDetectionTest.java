@@ -1225,4 +1225,34 @@ public class UrduDetectionTest extends JUnitSuite {
         "Hum har mahine system mein rates update kar dete hain.",
         "Zaroor, ye aap ka haq hai.");
   }
+
+  @Test
+  public void workingNowTagsOpenersAndOurStaffNamedWithoutOur() {
+    // a tag question on whether it works now checks the fix and restates nothing
+    ur.finds(Act.CHECK_SATISFACTION,
+        "Naye router ke baad net theek chal raha hai na?",
+        "اب گیزر ٹھیک کام کر رہا ہے نا؟",
+        "Ab sms aa rahe hain na?",
+        "Phone pe bhi app chal rahi hai, right?");
+    ur.doesNotFind(Act.CONFIRM_UNDERSTANDING,
+        "Naye router ke baad net theek chal raha hai na?",
+        "اب گیزر ٹھیک کام کر رہا ہے نا؟");
+    ur.finds(Act.CONFIRM_UNDERSTANDING, "Yani aap ka net kal se nahi chal raha, theek hai na?");
+    // what the customer is looking for, or any trouble, asked at the start
+    ur.finds(Act.OFFER_HELP,
+        "Koi khaas rang dhoond rahi hain?",
+        "آپ کیا تلاش کر رہے ہیں؟",
+        "Kis cheez ki talash hai?",
+        "Bill ke baare mein koi masla hai?",
+        "کیا کارڈ سے متعلق کوئی شکایت ہے؟");
+    ur.doesNotFind(Act.OFFER_HELP, "Kya ab koi masla hai?", "Koi masla to nahi?");
+    // our staff did it wrong, though not called ours; the customer's own technician is not ours
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "Technician ne ghalat meter laga diya tha.",
+        "ہمارے لائن مین نے غلط تار جوڑ دی۔",
+        "Cashier ne ghalti se do dafa entry kar di.");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Aap ke technician ne ghalat wiring ki thi.",
+        "Private technician ne ghalat part laga diya.");
+  }
 }
