@@ -858,4 +858,401 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.doesNotFind(Act.CONCRETE_TIMELINE, "Ye offer 31 December tak valid hai.", "یہ آفر 31 دسمبر تک ویلڈ ہے۔", "Card March 2027 tak valid hai.");
     ur.finds(Act.CONCRETE_TIMELINE, "Aap ka refund 31 December tak aa jaye ga.", "آپ کا ریفنڈ 31 دسمبر تک آ جائے گا۔");
   }
+
+  @Test
+  public void pressureThatGetsTheCustomerNowhereAndWhoTheyThinkTheyAreAreDiscourtesy() {
+    // shouting, threats or drama will get the customer nowhere; who do they think they are
+    ur.finds(Act.DISCOURTESY,
+        "Chillane se kuch nahi hoga, system down hai.",
+        "آپ کے چیخنے سے بل کم نہیں ہو گا۔",
+        "Dhamkiyon ka hum par koi asar nahi hota.",
+        "Aap ke gusse se refund jaldi nahi aaye ga.");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Gusse ki zaroorat nahi, hum abhi hal kar dete hain.");
+    ur.finds(Act.DISCOURTESY,
+        "Aap kaun hote hain mujhe ye batane wale?",
+        "آپ ہوتے کون ہیں ہمیں سکھانے والے؟",
+        "Aap khud ko kya samajhte hain?",
+        "آپ کی ہمت کیسے ہوئی مجھ سے اس طرح بات کرنے کی؟");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap kaun se package par hain?");
+  }
+
+  @Test
+  public void sendingTheCustomerAwayAndRefusingToServeThemAreDiscourtesy() {
+    // sent away, no one's servant or contractor, left to sort it out
+    ur.finds(Act.DISCOURTESY,
+        "Bhaar mein jayen aap aur aap ki complaint.",
+        "Yahan se niklo, next!",
+        "یہاں سے نکل جائیں، اگلا۔");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Yahan se nikal kar seedha counter 3 par jayen.");
+    ur.finds(Act.DISCOURTESY,
+        "Main aap ka personal assistant nahi hun.",
+        "میں آپ کی نوکرانی نہیں ہوں۔",
+        "Hum ne aap ka theka nahi le rakha.");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap ka refund ab tak nahi aaya, main check karti hun.");
+    ur.finds(Act.DISCOURTESY,
+        "Ab aap jaanein aur courier wale jaanein.",
+        "Ye aap ke bank ka masla hai, aap jaanein.",
+        "اب آپ جانیں اور آپ کا بینک۔");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap jaanein ge ke naya package behtar hai.");
+  }
+
+  @Test
+  public void aComplaintCalledBaselessAndItsConsequencesPutOnTheCustomerAreDiscourtesy() {
+    // a complaint called baseless, the consequences and the habit put on the customer, told so before
+    ur.finds(Act.DISCOURTESY,
+        "آپ کی شکایت بالکل بے بنیاد ہے۔",
+        "Ye jhooti complaint hai sir.",
+        "Aap ka ilzaam be-bunyad hai.");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap ki shikayat be-bunyad nahi hai, hum check kar rahe hain.");
+    ur.finds(Act.DISCOURTESY,
+        "Phir nateeje ki zimmedari aap par hogi.",
+        "Ab bhugatna parega aap ko.",
+        "نتائج کی ذمہ داری آپ پر ہو گی۔");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap ke nuqsan ke nateeje ki zimmedari hum lete hain.");
+    ur.finds(Act.DISCOURTESY,
+        "Har baar aap hi late payment karte hain.",
+        "ہر مہینے آپ ہی شکایت لے کر آ جاتے ہیں۔",
+        "Kabhi khud bhi bill parh liya karein.");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Kabhi bhi zaroorat ho to khud app mein check kar lein.");
+    ur.finds(Act.DISCOURTESY,
+        "Main ne kaha tha na ke ye nahi chalega.",
+        "میں نے بتایا تھا نا؟",
+        "Hum ne pehle hi samjhaya tha na?");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Main ne kaha tha na ke main aap ko call karun gi, isliye call ki hai.");
+  }
+
+  @Test
+  public void complainingCalledUselessAndTheCustomersStoryRefusedAreDiscourtesy() {
+    // complaining called useless, the story refused, favours and shows, what would the customer know
+    ur.finds(Act.DISCOURTESY,
+        "Complaint karne ka koi faida nahi.",
+        "Jitni marzi complaints kar lein, kuch nahi hoga.",
+        "جس کو مرضی بتا دیں، کچھ نہیں ہو گا۔",
+        "Mujhe aap ki lambi kahani nahi sunni.",
+        "Ye qisse mat sunayein mujhe.",
+        "مجھے آپ کی داستان نہیں سننی۔");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Hum aap ki har baat sun rahe hain, aap apni kahani tasalli se sunayein.");
+    ur.finds(Act.DISCOURTESY,
+        "Aap koi ehsaan nahi kar rahe hum par.",
+        "Aap ne mazaq bana rakha hai?",
+        "Ye koi mazaq hai?",
+        "کیا آپ نے تماشا بنا رکھا ہے؟");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Hum aap par koi ehsaan nahi kar rahe, ye aap ka haq hai.");
+    ur.finds(Act.DISCOURTESY,
+        "Aap ko kya pata?",
+        "آپ کو کیا معلوم یہ سسٹم کیسے کام کرتا ہے۔",
+        "Aap ko kya maloom network kaise chalta hai.");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap ko kya pata chala, courier ne kya kaha?");
+  }
+
+  @Test
+  public void impatienceBelittlingAndExasperationAreDiscourtesy() {
+    // no patience, no fighting, schooled yet lost, what is it now, no shop here, no grasp at all
+    ur.finds(Act.DISCOURTESY,
+        "Ek minute sabr nahi hota aap se?",
+        "Aap mujh se lar kyun rahe hain?",
+        "Jhagra mat karein, line mein aayen.",
+        "آپ لڑ کیوں رہے ہیں؟");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Main samajh sakti hun ke aise mein sabr nahi hota.");
+    ur.finds(Act.DISCOURTESY,
+        "Parhe likhe ho kar bhi form nahi bhar sakte?",
+        "Ye basic cheez hai sir.",
+        "Aap se kisi ne poocha?",
+        "پڑھے لکھے ہو کر بھی آپ کو یہ نہیں پتا؟");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Ye basic package hai, is mein 10 GB hai.",
+        "Aap se kisi ne rabta kiya tha?");
+    ur.finds(Act.DISCOURTESY,
+        "haan bolo, ab kya hai?",
+        "اب کیا ہے؟",
+        "Uff, bolein ab kya hai");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap ka balance ab kya hai, main check karti hun.");
+    ur.finds(Act.DISCOURTESY,
+        "Yahan dukaan nahi khol rakhi.",
+        "Hum khairat nahi baant rahe.",
+        "یہاں لنگر نہیں بٹ رہا۔",
+        "Aap ko apne package ki samajh hi nahi hai.",
+        "آپ کو عقل ہی نہیں ہے۔");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap ko samajh nahi aa raha to main dobara samjha deti hun.",
+        "Hum khud dekh lete hain, aap order number bhej dein.",
+        "Yaad rahe, apna PIN kisi ke saath share na karein.");
+  }
+
+  @Test
+  public void answeringForItAndTheCustomerWrongedAreAcceptedResponsibility() {
+    // answerable, the complaint held justified, the customer wronged, a slip or lateness of ours
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "Hum is ke poori tarah zimmedar hain.",
+        "ہم اس نقصان کے ذمہ دار ہیں۔",
+        "Hum log is delay ke jawabdeh hain.");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Hum aap ke data ke zimmedar nahi hain.",
+        "ہم سمجھتے ہیں کہ آپ اس کے ذمہ دار ہیں۔");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "Aap ki shikayat bilkul bajaa hai.",
+        "آپ کی شکایت جائز ہے۔",
+        "Aap ki complaint bilkul justified hai.");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Aap ki shikayat jaiz nahi hai.");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "Aap ke saath ziyadti hui hai, hum isay theek karein ge.",
+        "آپ کے ساتھ واقعی ناانصافی ہوئی۔",
+        "Aap ke saath ghalat hua, maazrat.");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Aap ke saath koi ziyadti nahi hui.");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "Hum se der ho gayi, maazrat.",
+        "مجھ سے جواب دینے میں تاخیر ہوئی۔",
+        "Hum se susti hui.");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Aap ko hum se rabta karne mein der hui.");
+  }
+
+  @Test
+  public void heedLatenessAndForgettingOfOursAreAcceptedResponsibility() {
+    // no heed paid, late, on our side, unacceptable from us, forgotten by ours, a delay with something of ours as its cause
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "Hum ne aap ki request par dhyan nahi diya.",
+        "ہمارے عملے نے آپ کی بات پر توجہ نہیں دی۔",
+        "Hamare agent ne aap ki baat ghaur se nahi suni.");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Aap ne hamari email par dhyan nahi diya.",
+        "ہم نے آپ کو بتایا تھا لیکن آپ نے دھیان نہیں دیا۔");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "Hum ne courier late book kiya tha.",
+        "Hamara rider late tha, sorry.",
+        "ہماری ڈیلیوری لیٹ ہو گئی۔");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Hum ne aap ki late fee maaf kar di hai.",
+        "Hamara rider 10 minute mein pohanch jaye ga.");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "Issue hamari side pe tha, ab fix hai.",
+        "مسئلہ ہماری طرف تھا۔",
+        "Error hamari end pe tha.");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Masla hamari side pe hai hi nahi, aap ka router kharab hai.");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "That was unacceptable from our side.",
+        "ہماری طرف سے یہ رویہ نامناسب تھا۔",
+        "Hamari taraf se ye bilkul unprofessional tha.",
+        "Hamare counter wale stamp lagana bhool gaye.",
+        "Hamare technician aap ka meter check karna bhool gaye.",
+        "ہمارے نمائندے آپ کو کال کرنا بھول گئے۔",
+        "Ye bank ki ghalti hai, aap ke paise wapas ho rahe hain.",
+        "بینک کی غلطی ہے، رقم واپس کی جا رہی ہے۔",
+        "Refund mein der hamari apni processing ki wajah se hui.",
+        "تاخیر ہمارے اپنے سسٹم کی وجہ سے ہوئی۔");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Delay hamari wajah se nahi, courier ki wajah se hua.");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "ہمیں آپ کو آرڈر بھیجنے سے پہلے اسٹاک کی صورتحال ایک بار چیک کر کے بتانا چاہیے تھا۔");
+  }
+
+  @Test
+  public void askingWhetherItHelpedWorkedOrIsResolvedChecksSatisfaction() {
+    // whether it helped, worked, is better now or still failing, resolved, will do, as expected, received
+    ur.finds(Act.CHECK_SATISFACTION,
+        "Kya ye information helpful thi?",
+        "کیا یہ معلومات مددگار ثابت ہوئی؟",
+        "Ye guide useful rahi?",
+        "Steps ne kaam kiya?",
+        "Kya ye tareeqa kaam kar gaya?",
+        "کیا یہ سیٹنگ کام کر گئی؟",
+        "Ab speed behtar hai?",
+        "اب آواز صاف ہے؟",
+        "Abhi bhi error aa raha hai?",
+        "کیا اب بھی مسئلہ آ رہا ہے؟");
+    ur.doesNotFind(Act.CHECK_SATISFACTION,
+        "Kya aap abhi bhi line par hain?",
+        "Ab kya behtar rahe ga, refund ya exchange?");
+    ur.finds(Act.CHECK_SATISFACTION,
+        "Aap ki complaint resolve ho gayi?",
+        "Sab sort ho gaya?",
+        "کیا آپ کی شکایت حل ہو گئی؟");
+    ur.doesNotFind(Act.CHECK_SATISFACTION,
+        "Aap ki complaint kab resolve ho gi?",
+        "Aap ki complaint register ho gayi hai?");
+    ur.finds(Act.CHECK_SATISFACTION,
+        "Kya main aap ke sawal ka jawab de paya?",
+        "Baat ban gayi?",
+        "کیا میں آپ کی صحیح رہنمائی دے سکا؟",
+        "Ye chalega?",
+        "Theek ho gaya na?",
+        "ٹھیک ہو گیا نا؟");
+    ur.doesNotFind(Act.CHECK_SATISFACTION,
+        "Kab tak ye offer chalega?");
+    ur.finds(Act.CHECK_SATISFACTION,
+        "Kya service aap ki umeed ke mutabiq thi?",
+        "Parcel receive ho gaya aap ko?",
+        "کیا پارسل وصول ہو گیا؟");
+    ur.doesNotFind(Act.CHECK_SATISFACTION,
+        "Bill wala kaam ho gaya, koi aur cheez bhi dekhni hai?",
+        "Yani parcel ghalat shehar pe chala gaya?");
+  }
+
+  @Test
+  public void feelFreeToAskWantingToHelpAndWhatBringsTheCustomerOfferHelp() {
+    // feel free to ask, wanting to help, how to assist, what brings the customer, what trouble they have, with them till done
+    ur.finds(Act.OFFER_HELP,
+        "Koi sawal ho to bila jhijhak rabta karein.",
+        "کسی بھی وقت بلا جھجک پوچھیے۔",
+        "Poochne mein hichkichayen nahi.");
+    ur.doesNotFind(Act.OFFER_HELP,
+        "Mazeed kuch poochna ho to bila jhijhak poochein.");
+    ur.finds(Act.OFFER_HELP,
+        "Main aap ki madad karna chahun gi.",
+        "ہم آپ کی مدد کرنا چاہتے ہیں۔");
+    ur.doesNotFind(Act.OFFER_HELP,
+        "Main madad karna chahta hun lekin ye policy ke khilaf hai.");
+    ur.finds(Act.OFFER_HELP,
+        "Main aap ko kaise assist kar sakta hun?",
+        "میں آپ کو کیسے گائیڈ کر سکتی ہوں؟",
+        "Boliye, kya kar sakti hun aap ke liye?",
+        "Hum kya kar sakte hain aap ke liye aaj?",
+        "بتائیے، کیا کر سکتا ہوں آپ کے لیے؟",
+        "Kaise yaad kiya sir?",
+        "جی، کیسے یاد فرمایا؟",
+        "Kis silsile mein aana hua?",
+        "Kya problem aa rahi hai aap ko?",
+        "آپ کو کیا مسئلہ درپیش ہے؟",
+        "Aap ka masla kya hai, batayein.");
+    ur.doesNotFind(Act.OFFER_HELP,
+        "Kya ab bhi masla aa raha hai?",
+        "Kya koi aur masla aa raha hai?",
+        "Aap ka masla hal ho gaya hai?");
+    ur.finds(Act.OFFER_HELP,
+        "Aap ki madad karna hamara farz hai.",
+        "آپ کی خدمت کرنا ہماری خوشی ہے۔",
+        "Main yahin hun aap ke saath.",
+        "Main yahan hun, aap aaram se batayein.",
+        "Chaliye saath saath chalte hain, pehle settings kholein.",
+        "میں یہاں ہوں، آپ تفصیل سے بتائیں۔");
+    ur.doesNotFind(Act.OFFER_HELP,
+        "Aap batayein kya aasan rahe ga, pickup ya drop-off?");
+  }
+
+  @Test
+  public void repeatingItIgnoredAdviceAndRhetoricalQuestionsAreDiscourtesy() {
+    // said before in English or for the nth time, advice ignored, can you even read, what do you want now
+    ur.finds(Act.DISCOURTESY,
+        "As already mentioned, refund policy mein ye shamil nahi.",
+        "As per my last email, documents ke baghair kuch nahi hoga.",
+        "Main aap ko teesri baar bata raha hun.",
+        "میں آخری بار کہہ رہی ہوں، فارم مکمل کریں۔",
+        "You have chosen to ignore the instructions, ab hum kuch nahi kar sakte.",
+        "Aap ne hamari advice ignore ki thi.",
+        "آپ نے ہماری ہدایات نظرانداز کیں۔",
+        "Aap ko parhna aata hai?",
+        "کیا آپ کو پڑھنا آتا ہے؟",
+        "Aap chahte kya hain aakhir?",
+        "آپ چاہتے کیا ہیں؟",
+        "Ab kya takleef hai aap ko?");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap ko kya chahiye, refund ya exchange?",
+        "Aap kya chahte hain, refund ya replacement?",
+        "Main aap ko aakhri update bhej rahi hun.",
+        "Aap ka order teesri baar dispatch ho raha hai, maazrat.",
+        "Kya aap ko SMS parhne mein mushkil aa rahi hai?");
+  }
+
+  @Test
+  public void disbeliefMakingLightOfItAndShowingTheDoorAreDiscourtesy() {
+    // disbelief, a customer is no licence, made light of, shown the door, dismissed, talking too much
+    ur.finds(Act.DISCOURTESY,
+        "Har koi yehi kehta hai sir.",
+        "ہر کوئی یہی کہتا ہے کہ پیسے کٹ گئے۔",
+        "Aap ki baat pe yaqeen nahi.",
+        "Aap ka kya bharosa, kal phir kuch aur kahein ge.",
+        "Customer hain to kya hua, rules sab ke liye hain.",
+        "Aap koi VIP nahi hain.",
+        "Ye aap ke samajhne ki baat nahi.",
+        "Koi qayamat nahi aa gayi, ek din late hai.",
+        "کون سی قیامت آ گئی؟",
+        "Aap ko kaun rok raha hai, kisi aur se le lein.",
+        "Bas yahi reh gaya tha.",
+        "Haan haan sun liya, aage bolein.",
+        "Whatever.",
+        "Aap bohat bolte hain.",
+        "آپ بہت بولتی ہیں۔",
+        "Aap ki baat kyun sunein hum?");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap ki baat pe hamein poora yaqeen hai.",
+        "Hum aap ke liye koi special offer dekh lete hain.",
+        "Whatever aap prefer karein, hum waisa kar dein ge.");
+  }
+
+  @Test
+  public void poorServiceAndMessUpsOwnedAndTheCustomerSatisfiedByTheAgent() {
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "Hum ne mess up kar diya, maazrat.",
+        "Main ne dropped the ball, sorry sir.",
+        "Ye hamari taraf se bad service thi.",
+        "ہماری ناقص سروس کی وجہ سے آپ کو تکلیف ہوئی۔",
+        "Hamari ghatiya service ke liye sharminda hain.",
+        "Ye hamari nakami thi.");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Payment failure hamari taraf se nahi hui.",
+        "Hamari taraf se aap ko kabhi bad service nahi milegi.",
+        "Hamari service ghatiya nahi hai.");
+    ur.finds(Act.CHECK_SATISFACTION,
+        "Kya main aap ki tasalli karwa saka?",
+        "کیا میں آپ کا اطمینان کروا سکی؟",
+        "Kya hum aap ki tasalli kar paye?");
+    // of course, ask away; putting it right for the customer now
+    ur.finds(Act.OFFER_HELP,
+        "Ji zaroor, poochiye.",
+        "ضرور، بتائیے۔",
+        "Bilkul, farmaiye.",
+        "یہ مسئلہ آپ کے فون کی سیٹنگ کا ہے، لیکن میں ابھی ٹھیک کروا دیتی ہوں۔",
+        "Ji main abhi update kar deti hun.",
+        "Main aap ka package change kar deta hun.");
+    ur.doesNotFind(Act.OFFER_HELP,
+        "Hum har mahine system mein rates update kar dete hain.",
+        "Zaroor, ye aap ka haq hai.");
+  }
+
+  @Test
+  public void workingNowTagsOpenersAndOurStaffNamedWithoutOur() {
+    // a tag question on whether it works now checks the fix and restates nothing
+    ur.finds(Act.CHECK_SATISFACTION,
+        "Naye router ke baad net theek chal raha hai na?",
+        "اب گیزر ٹھیک کام کر رہا ہے نا؟",
+        "Ab sms aa rahe hain na?",
+        "Phone pe bhi app chal rahi hai, right?");
+    ur.doesNotFind(Act.CONFIRM_UNDERSTANDING,
+        "Naye router ke baad net theek chal raha hai na?",
+        "اب گیزر ٹھیک کام کر رہا ہے نا؟");
+    ur.finds(Act.CONFIRM_UNDERSTANDING, "Yani aap ka net kal se nahi chal raha, theek hai na?");
+    // what the customer is looking for, or any trouble, asked at the start
+    ur.finds(Act.OFFER_HELP,
+        "Koi khaas rang dhoond rahi hain?",
+        "آپ کیا تلاش کر رہے ہیں؟",
+        "Kis cheez ki talash hai?",
+        "Bill ke baare mein koi masla hai?",
+        "کیا کارڈ سے متعلق کوئی شکایت ہے؟");
+    ur.doesNotFind(Act.OFFER_HELP, "Kya ab koi masla hai?", "Koi masla to nahi?");
+    // our staff did it wrong, though not called ours; the customer's own technician is not ours
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "Technician ne ghalat meter laga diya tha.",
+        "ہمارے لائن مین نے غلط تار جوڑ دی۔",
+        "Cashier ne ghalti se do dafa entry kar di.");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Aap ke technician ne ghalat wiring ki thi.",
+        "Private technician ne ghalat part laga diya.");
+  }
 }
