@@ -677,6 +677,14 @@ public class EnglishDetectionTest extends JUnitSuite {
     // a limit applied while the order goes ahead helps
     en.doesNotFind(Act.POLICY_AS_WEAPON, "There is a limit of 2 per customer on this item, so I've added 2 to your order.",
         "Orders are capped at 2, so we've placed yours for 2.");
+    // a rule stated while the same sentence still helps
+    en.doesNotFind(Act.POLICY_AS_WEAPON,
+        "That's a Premium feature, and I've added a free month of Premium to your account so you can try it.",
+        "Cancellation fees apply within 24 hours of the flight, but today you can cancel for free.",
+        "This offer is only for new lines, but I can apply a loyalty discount to yours instead.");
+    en.finds(Act.POLICY_AS_WEAPON, "That's a Premium feature, so you'd need to upgrade.",
+        "Cancellation fees apply within 24 hours of the flight.",
+        "This offer is only for new lines, and existing customers aren't eligible.");
     en.doesNotFind(Act.POLICY_AS_WEAPON, "Sorry but we are unable to change your trip.",
         "I can only help you search for restaurants, I can't book them.",
         "You shouldn't have received an email if you're not eligible.",
