@@ -382,11 +382,13 @@ public class GreekDetectionTest extends JUnitSuite {
     el.finds(Act.ACCEPT_RESPONSIBILITY, "Ήταν λάθος της εταιρείας μας.", "Ξεχάσαμε να σας ενημερώσουμε για την αλλαγή.",
         "Η καθυστέρηση οφείλεται αποκλειστικά σε εμάς.", "Δεν κάναμε σωστά τη δουλειά μας.",
         "Ο τεχνικός μας έπρεπε να έρθει χθες.", "Μπερδέψαμε την παραγγελία σας με άλλη.", "lathos mas, sygnwmi");
-    el.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Δεν ξεχάσαμε την παραγγελία σας.");
+    el.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Δεν ξεχάσαμε την παραγγελία σας.", "Το λάθος το κάνατε εσείς, αλλά θα το διορθώσουμε.");
     el.finds(Act.DISCOURTESY, "Δεν ξέρω, ρωτήστε στο κατάστημα.", "perimenete opws oloi", "Όλα εκεί τα γράφει.",
         "Ξαναδιαβάστε το μήνυμά μου.", "Αφού σας το είπα!", "Κάντε παράπονο αν θέλετε.", "sovara twra?",
         "Δεν έχω όλη μέρα.");
-    el.doesNotFind(Act.DISCOURTESY, "Δεν φταίτε εσείς.", "Δεν ξέρω ακόμα, θα το ελέγξω αμέσως.");
+    el.doesNotFind(Act.DISCOURTESY, "Δεν φταίτε εσείς.", "Δεν ξέρω ακόμα, θα το ελέγξω αμέσως.",
+        "Μην ανησυχείτε, δεν μας ενοχλείτε καθόλου.", "Αν δεν ξέρετε τον αριθμό παραγγελίας, δεν πειράζει, θα τον βρω εγώ.",
+        "Δεν χρειάζεται να ξαναστείλετε τα έγγραφα.");
   }
 
   @Test
@@ -569,5 +571,256 @@ public class GreekDetectionTest extends JUnitSuite {
     el.doesNotFind(Act.DISCOURTESY, "Μπορείτε να το κανονίσετε μόνος σας από την εφαρμογή.");
     el.finds(Act.CHECK_SATISFACTION, "Αυτό λύνει το θέμα σας;", "Efthase kanonika to dema?", "Εντάξει έτσι;");
     el.doesNotFind(Act.CHECK_SATISFACTION, "Ποιο πακέτο λύνει το θέμα;");
+  }
+
+  @Test
+  public void refusalsByEligibilityOrCriteriaNotMet() {
+    el.finds(Act.POLICY_AS_WEAPON, "Λυπάμαι, δεν δικαιούστε δωρεάν αντικατάσταση γιατί η συσκευή αγοράστηκε από άλλο κατάστημα.",
+        "Lypamai, den dikaiouste dwrean antikatastash.", "Η κάρτα σας δεν είναι επιλέξιμη για τις δόσεις χωρίς τόκο.",
+        "Den eiste dikaiouxos ths ekptwshs, opote h xrewsh menei.", "Η παραγγελία δεν πληροί τις προϋποθέσεις για δωρεάν μεταφορικά.",
+        "H aithsh sas den plhroi ta krithria gia epistrofh.", "Η ζημιά από υγρασία δεν καλύπτεται από την εγγύηση.");
+    // entitled, or not covered while a way is still offered
+    el.doesNotFind(Act.POLICY_AS_WEAPON, "Σύμφωνα με τους όρους, δικαιούστε δωρεάν επισκευή.",
+        "Dikaiouste epistrofh xrhmatwn, thn kanw amesws.",
+        "Δεν καλύπτεται από την εγγύηση, αλλά μπορούμε να το επισκευάσουμε με έκπτωση.",
+        "Η τηλεόραση δεν καλύπτεται από την ασφάλεια που έχετε, αλλά μπορείτε να την προσθέσετε τώρα με 2 ευρώ.",
+        "Η βλάβη καλύπτεται από την εγγύηση, θα στείλουμε τεχνικό.");
+  }
+
+  @Test
+  public void refusalsByALimitTheSystemOrARejectedRequest() {
+    el.finds(Act.POLICY_AS_WEAPON, "Το ποσό είναι πάνω από το όριο που μπορώ να πιστώσω από εδώ.",
+        "To poso ksepernaei to orio pou mporw na egkrinw.",
+        "Έχετε ήδη εξαντλήσει το όριο των δύο αλλαγών, οπότε δεν μπορώ να κάνω τρίτη.",
+        "Το σύστημα μπλοκάρει την ακύρωση μετά την έκδοση.", "To systhma den me afhnei na allaksw thn hmeromhnia.",
+        "Η πλατφόρμα δεν δέχεται δεύτερο κουπόνι.", "Έτσι είναι ρυθμισμένο, δεν μπορώ να το αλλάξω.",
+        "Η αίτησή σας απορρίφθηκε επειδή λείπει η βεβαίωση εργοδότη.", "H enstash sas aporrif8hke logw ekprothesmhs ypovolhs.",
+        "Απορρίψαμε την ένστασή σας επειδή υποβλήθηκε εκπρόθεσμα.");
+    // a fault of the system, a limit met with help, a payment the bank declined, a request granted
+    el.doesNotFind(Act.POLICY_AS_WEAPON, "Το σύστημα έχει πέσει και δεν με αφήνει να μπω, θα ξαναδοκιμάσω σε λίγο.",
+        "To systhma kollaei, den me afhnei na swsw thn allagh, sygnwmh.",
+        "Έχετε φτάσει το όριο δεδομένων, σας ενεργοποίησα δωρεάν επιπλέον 5 GB.",
+        "Επειδή η κάρτα έληξε, η πληρωμή απορρίφθηκε· μπορείτε να βάλετε νέα κάρτα.",
+        "Το αίτημά σας εγκρίθηκε και η επιστροφή θα γίνει σε 5 ημέρες.", "Έχετε ακόμα 2 GB από το όριο του πακέτου σας.");
+  }
+
+  @Test
+  public void refusalsByOrdersFromAboveABareRuleOrOnlyFor() {
+    el.finds(Act.POLICY_AS_WEAPON, "Έχουμε εντολή να μη δίνουμε πιστώσεις χωρίς έγκριση.",
+        "Mas exoun pei na mhn kanoume akyrwseis apo to thlefwno.",
+        "Οι οδηγίες που πήραμε είναι να μην αλλάζουμε διευθύνσεις μετά την αποστολή.",
+        "Είναι απόφαση της διοίκησης, δεν αλλάζει.", "Einai apofash ths etaireias.");
+    el.finds(Act.POLICY_AS_WEAPON, "Κανόνας.", "Einai kanonas, den to allazw egw.", "Κανόνας του καταστήματος, λυπάμαι.",
+        "Οι όροι είναι ίδιοι για όλους τους πελάτες.", "Όχι, μόνο με την αρχική συσκευασία.", "Oxi, mono me apodeiksh.",
+        "Δυστυχώς η προσφορά ισχύει μόνο για νέους συνδρομητές.", "Dystyxws oi epistrofes ginontai mono sto katasthma.");
+    el.doesNotFind(Act.POLICY_AS_WEAPON, "Οι οδηγίες λένε να μη βάζετε τη συσκευή στο νερό.",
+        "Σας στέλνω οδηγίες για να μην χρειαστεί να ξαναπάτε στο κατάστημα.", "Σας είπαν στο κατάστημα να μην το φορτίσετε;",
+        "Είναι κανόνας μας να σας ενημερώνουμε πριν από κάθε χρέωση.",
+        "Όχι μόνο σας επιστρέφουμε τα χρήματα αλλά σας δίνουμε και κουπόνι.",
+        "Μπορείτε να πληρώσετε μόνο με κάρτα ή και με μετρητά.", "Δεν υπάρχει χρέωση, πληρώνετε μόνο τα μεταφορικά.",
+        "Η προσφορά ισχύει μέχρι τέλος του μήνα.");
+  }
+
+  @Test
+  public void refusalsByLawPrivacyOrWhatTheAgentIsNotAllowed() {
+    el.finds(Act.POLICY_AS_WEAPON, "Λόγω GDPR δεν μπορώ να σας πω σε ποιον ανήκει ο αριθμός.",
+        "Gia logous asfaleias den mporw na sas dwsw ton kwdiko apo to thlefwno.",
+        "Δεν μπορώ να σας δώσω το υπόλοιπο λόγω απορρήτου.", "Δεν επιτρέπεται να σας δώσω δεύτερη έκπτωση.",
+        "Den epitrepetai na sas kanoume epistrofh metrhtwn.", "Δεν μπορούμε να κάνουμε άλλη αλλαγή στην κράτηση.");
+    el.doesNotFind(Act.POLICY_AS_WEAPON, "Για λόγους ασφαλείας δεν θα σας ζητήσουμε ποτέ τον κωδικό σας.",
+        "Λόγω βλάβης στο δίκτυο δεν έχετε σήμα, θα αποκατασταθεί σύντομα.", "Δεν μπορώ να σας ακούσω καλά λόγω θορύβου.");
+  }
+
+  @Test
+  public void rudenessAsNoMachinesNoScienceOrWhatTheCustomerFailedToOpen() {
+    el.finds(Act.DISCOURTESY, "Δεν είμαστε ρομπότ, κάντε λίγη υπομονή.", "Den eimai xtapodi, ena ena ta aitimata.",
+        "Δεν είναι δα και επιστήμη να αλλάξετε μια μπαταρία.", "Den thelei kai filosofia, pathste to koumpi.",
+        "Δεν είναι φιλοσοφία, ένα κουμπί είναι.");
+    el.finds(Act.DISCOURTESY, "Αν ανοίγατε πού και πού το email σας, θα το είχατε δει.",
+        "An apantousate sta mhnymata mas, tha eixe lythei.",
+        "Όπως θα βλέπατε αν κοιτούσατε τον λογαριασμό, η χρέωση είναι σωστή.",
+        "Αν είχατε ακολουθήσει τις οδηγίες, δεν θα είχαμε αυτή τη συζήτηση.",
+        "An eixate anoiksei to dema amesws, den tha ftaname edw.");
+    el.doesNotFind(Act.DISCOURTESY, "Δεν είμαστε σίγουροι ακόμα για την αιτία.", "Αν ανοίξετε την εφαρμογή, θα δείτε την επιλογή.",
+        "Όπως θα ξέρετε ήδη, από τον Μάιο αλλάζουν τα τιμολόγια.");
+  }
+
+  @Test
+  public void rudenessAsACurtEndTheSubjectClosedOrToldAgainAndAgain() {
+    el.finds(Act.DISCOURTESY, "Δεν έχω τίποτα παραπάνω να πω.", "Den exw tipota allo na prosthesw.", "Η συζήτηση έληξε.",
+        "To thema kleinei edw.", "Δεν θα το ξανασυζητήσουμε αυτό.", "Όπως σας έχουμε εξηγήσει ήδη, η χρέωση ισχύει.",
+        "Σας ενημερώσαμε επανειλημμένα για την αλλαγή.");
+    el.doesNotFind(Act.DISCOURTESY, "Σας ενημερώσαμε με email για την αλλαγή.", "Όπως σας είπαμε, ο τεχνικός θα έρθει αύριο.",
+        "Το θέμα σας κλείνει εδώ με την επιστροφή των χρημάτων, σας ευχαριστούμε.");
+  }
+
+  @Test
+  public void rudenessAsDramaOrTheCustomerAsABother() {
+    el.finds(Act.DISCOURTESY, "Δεν χρειάζονται τόσες φωνές για μια καθυστέρηση.", "Mhn kanete drama, ena paketo einai.",
+        "Μη δραματοποιείτε, θα έρθει.", "Σας παρακαλώ μη μας ενοχλείτε κάθε μέρα για το ίδιο.",
+        "Stamathste na mas stelnete ta idia email.");
+    el.doesNotFind(Act.DISCOURTESY, "Μη διστάσετε να μας ενοχλήσετε ξανά αν χρειαστεί.");
+  }
+
+  @Test
+  public void rudenessAsOrdersBlameOrWhatDidYouExpect() {
+    el.finds(Act.DISCOURTESY, "Ακούστε με πρώτα.", "Πρώτα διαβάστε τους όρους και μετά παραπονιέστε.",
+        "Prwta diavaste tous orous kai meta paraponieste.", "Κάντε απλά ό,τι σας λέω.", "Kante oti sas lew kai 8a doulepsei.",
+        "Ποιος σας είπε να το ανοίξετε;", "Poios sas eipe na to valete sto plynthrio?", "Δεν έχει σημασία τι πιστεύετε.");
+    el.finds(Act.DISCOURTESY, "Γιατί δεν ελέγξατε το μέγεθος πριν την παραγγελία;", "Giati den diavasate thn perigrafh?",
+        "Εσείς το προκαλέσατε με την αναβάθμιση.", "Το λάθος το κάνατε εσείς.", "Αφού το αφήσατε στη βροχή, τι περιμένατε;",
+        "An ton xrhsimopoieite etsi, ti perimenate?", "Και τι περιμένατε με τόσο φθηνό πακέτο;",
+        "Αν δεν θυμάστε ούτε τον κωδικό σας, δεν μπορώ να κάνω κάτι εγώ.",
+        "An den kserete ti paraggeilate, den mporoume na kanoume tipota emeis.");
+    el.doesNotFind(Act.DISCOURTESY, "Πρώτα θα ελέγξω τη γραμμή και μετά θα σας καλέσω.", "Κάντε επανεκκίνηση και μετά δοκιμάστε ξανά.",
+        "Πρώτα πατήστε το κουμπί και μετά μου λέτε τι βλέπετε.", "Ακούστε, έχω καλά νέα για την επιστροφή σας.",
+        "Ποιος σας εξυπηρέτησε την προηγούμενη φορά;", "Δεν έχει σημασία, θα το φτιάξουμε.",
+        "Γιατί δεν λειτουργεί η κάρτα; Θα το ελέγξω τώρα.", "Τι περιμένατε να δείτε στην οθόνη μετά την ενημέρωση;",
+        "Αν δεν θυμάστε τον κωδικό, μπορώ να σας στείλω νέο.");
+  }
+
+  @Test
+  public void rudenessAsACondescendingAddressOrSorryNotSorry() {
+    el.finds(Act.DISCOURTESY, "Κυρούλα, περιμένετε λίγο.", "Καλή μου κυρία, αυτό δεν γίνεται.", "Kalh mou kyria, auto den ginetai.",
+        "Άνθρωπέ μου, σας το εξήγησα.", "An8rwpe mou, ti na sas pw.", "Sorry not sorry, έτσι είναι.");
+    el.doesNotFind(Act.DISCOURTESY, "Καλή μέρα κυρία μου!", "Καλό σας απόγευμα, κύριε Νίκο.",
+        "Καλημέρα κυρία μου, πώς μπορώ να βοηθήσω;");
+  }
+
+  @Test
+  public void restatementsByFollowingTheCustomerOrInferringFromWhatTheySaid() {
+    el.finds(Act.CONFIRM_UNDERSTANDING, "Αν σας ακολουθώ σωστά, το ρούτερ αναβοσβήνει κόκκινο;",
+        "An se akolouthw kala, thes na allakseis mono to paketo?", "Διορθώστε με αν κάνω λάθος, η χρέωση ήρθε δύο φορές;",
+        "Diorthwste me an kanw lathos, to dema den hr8e pote.");
+    el.finds(Act.CONFIRM_UNDERSTANDING, "Από την περιγραφή σας, το πρόβλημα είναι στο καλώδιο και όχι στη συσκευή;",
+        "Apo osa mou leete, h syndesh peftei mono to vrady?", "Από όσα μου γράψατε, η επιστροφή αφορά μόνο το ένα ζευγάρι;",
+        "Συμπεραίνω ότι η κάρτα δεν έφτασε ποτέ στα χέρια σας.", "Epivevaiwste mou an isxyei: xrewtheite gia dyo syndromes.");
+    el.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Από την περιγραφή σας θα σας στείλω τεχνικό αύριο.",
+        "Από τα στοιχεία του συστήματος βλέπω ότι η πληρωμή πέρασε.");
+  }
+
+  @Test
+  public void restatementsAsLongQuestionsOneThingNotTheOtherOrInShort() {
+    el.finds(Act.CONFIRM_UNDERSTANDING,
+        "Μιλάτε για τη χρέωση που εμφανίστηκε στον λογαριασμό του Απριλίου μετά την αλλαγή πακέτου;",
+        "Milame gia thn paraggelia pou ekanes apo to kinhto ths adelfhs sou?",
+        "Εννοείτε τη σύνδεση στο εξοχικό που μεταφέρατε στο όνομά σας τον περασμένο Μάρτιο;",
+        "Θέλετε να ακυρώσουμε τη σύνδεση και όχι να τη μεταφέρουμε;", "Na to dhlwsw ws klopi ki oxi ws apwleia?",
+        "Η επιστροφή αφορά το μπλε φόρεμα και όχι το παλτό;");
+    el.finds(Act.CONFIRM_UNDERSTANDING, "Με λίγα λόγια, θέλετε να κρατήσετε τον αριθμό και να αλλάξετε πάροχο;",
+        "Me dyo logia, to app kollaei mono sto login?", "Κοντολογίς, το δέμα επεστράφη στον αποστολέα;",
+        "Just so we're on the same page, η κράτηση είναι για δύο άτομα;", "If I understood correctly, θέλετε ακύρωση;");
+    el.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Γιατί πληρώσατε με μετρητά και όχι με κάρτα;",
+        "Θα σας στείλουμε νέο και όχι επισκευασμένο.", "Μιλάτε με τη Μαρία από το τμήμα χρεώσεων.", "Μιλάμε αύριο στις 10;",
+        "Με δυο λόγια, θα σας στείλουμε καινούργιο.", "Κοντολογίς, θα έχετε τα χρήματα την Τρίτη.");
+  }
+
+  @Test
+  public void satisfactionCheckedAsBetterNowHelpedOrStarted() {
+    el.finds(Act.CHECK_SATISFACTION, "Καλύτερα τώρα η εικόνα στην τηλεόραση του σαλονιού;", "Kalytera pleon to wifi sto panw orofo?",
+        "Καλύτερη τώρα η ταχύτητα;", "Εντάξει έτσι, κύριε Γεωργίου;", "Ok etsi, kyria Maria?", "All good με την κάρτα τώρα;",
+        "Εντάξει από μεριάς σας;");
+    el.finds(Act.CHECK_SATISFACTION, "Σας βοήθησε ο σύνδεσμος που σας έστειλα;", "Sas voh8hse to video me tis odhgies?",
+        "Σε βοήθησαν τα βήματα που σου έγραψα;",
+        "Σας βοήθησε αυτό που σας περιέγραψα ή θέλετε να δοκιμάσουμε κάτι άλλο μαζί;");
+    el.finds(Act.CHECK_SATISFACTION, "Πήρε μπροστά ο θερμοσίφωνας;", "Phre mprosta to aytokinhto meta th mpataria?",
+        "Βγαίνετε πλέον στο ίντερνετ από τον υπολογιστή;", "Mpaineis twra kanonika sto e-banking?",
+        "Συνδέεστε τώρα χωρίς πρόβλημα;");
+    el.doesNotFind(Act.CHECK_SATISFACTION, "Καλύτερα να κάνετε επανεκκίνηση τώρα;", "Εντάξει έτσι θα το κάνουμε.",
+        "Ποιος σας εξυπηρέτησε την προηγούμενη φορά;", "Σας βοήθησε κάποιος συνάδελφος στο κατάστημα;",
+        "Τι λάθος σας βγάζει όταν συνδέεστε τώρα;", "Συνδέεστε από υπολογιστή ή κινητό;",
+        "Μπαίνετε στην εφαρμογή και πατάτε Ρυθμίσεις.", "Βγαίνετε από την εφαρμογή και ξαναμπαίνετε;");
+  }
+
+  @Test
+  public void satisfactionCheckedByAFormalRequestOrWhetherTheMoneyCame() {
+    el.finds(Act.CHECK_SATISFACTION, "Θα σας παρακαλούσαμε να μας ενημερώσετε αν το πρόβλημα έχει πλέον επιλυθεί.",
+        "Tha mas enhmerwnate an douleuei pleon h syndesh?", "Θα μας επιβεβαιώνατε ότι όλα λειτουργούν σωστά;",
+        "Ήρθε η επιστροφή χρημάτων στην κάρτα σας;", "Mphkan ta xrhmata ston logariasmo?", "Πιστώθηκε τελικά το ποσό;");
+    el.doesNotFind(Act.CHECK_SATISFACTION, "Πότε ήρθαν τα χρήματα στον λογαριασμό σας;",
+        "Θα σας ενημερώσουμε μόλις επιλυθεί το πρόβλημα.", "Η επιστροφή χρημάτων θα έρθει στην κάρτα σας σε 5 ημέρες.",
+        "Θα μας ενημερώνατε για τη διεύθυνση αποστολής;");
+  }
+
+  @Test
+  public void refusalsByWhatIsNotDoneOrDoesNotApplyTermsSignedOrOnlyTheHolder() {
+    el.finds(Act.POLICY_AS_WEAPON, "Δεν γίνονται επιστροφές σε εσώρουχα.", "Δεν κάνουμε εκπτώσεις πάνω σε προσφορές.",
+        "Den ginontai allages meta thn apostolh.", "Η έκπτωση δεν ισχύει σε προϊόντα προσφοράς.",
+        "H eggyhsh den isxyei gia zhmies apo ptwsh.", "Το κουπόνι δεν ισχύει πλέον.",
+        "Η προσφορά έχει λήξει, δεν μπορώ να σας τη δώσω.", "Δυστυχώς δεν γίνεται, είναι θέμα πολιτικής.");
+    el.finds(Act.POLICY_AS_WEAPON, "Το συμβόλαιο που υπογράψατε δεν επιτρέπει πρόωρη λύση.",
+        "Στη σύμβαση αναφέρεται ρητά ότι δεν γίνεται επιστροφή.", "Έχετε υπογράψει ότι το αποδέχεστε.",
+        "Oi oroi to anaferoun ksekathara.", "Δεν είναι δυνατόν, ο νόμος είναι σαφής.",
+        "Αν κάνω εξαίρεση για εσάς, θα πρέπει να κάνω για όλους.");
+    el.finds(Act.POLICY_AS_WEAPON, "Μόνο ο κάτοχος του λογαριασμού μπορεί να κάνει αλλαγές.",
+        "Mono o idios o syndromhths mporei na zhthsei th forhtothta.", "Μόνο η κάτοχος της κάρτας μπορεί να ζητήσει ακύρωση.",
+        "Χωρίς την υπογραφή του κατόχου δεν μπορώ να προχωρήσω.", "Xwris apodeiksh den ginetai allagh.");
+    el.doesNotFind(Act.POLICY_AS_WEAPON, "Δεν γίνεται επιστροφή σε μετρητά, αλλά θα σας επιστραφούν στην κάρτα.",
+        "Η προσφορά δεν ισχύει για αυτό το χρώμα, υπάρχει όμως σε μπλε με την ίδια έκπτωση.",
+        "Η προσφορά ισχύει για όλους τους πελάτες.", "Η εγγύηση ισχύει για δύο χρόνια.",
+        "Η σύμβαση που υπογράψατε θα σας σταλεί με email.", "Μόλις υπογράψατε τη σύμβαση, ενεργοποιήθηκε η σύνδεση.",
+        "Μόνο ο τεχνικός θα χρειαστεί πρόσβαση στο σπίτι.", "Μόνο ο ίδιος μπορεί να σας πει τι ακριβώς έγινε.",
+        "Χωρίς απόδειξη μπορούμε να το αλλάξουμε με την κάρτα σας.",
+        "Δεν χρειάζεται απόδειξη, βρίσκουμε την αγορά από την κάρτα σας.");
+  }
+
+  @Test
+  public void rudenessAsQuestionsOnTheCustomersEarsOrReadingAndThreatsToEndIt() {
+    el.finds(Act.DISCOURTESY, "Μήπως δεν ακούτε καλά;", "Mhpws den akoute kala?", "Καταλαβαίνετε ελληνικά;",
+        "Katalavainete ellhnika?", "Έχετε διαβάσει καθόλου τους όρους;", "Exete diavasei katholou tous orous?",
+        "Μήπως να διαβάζατε και λίγο τα μηνύματα που σας στέλνουμε;");
+    el.finds(Act.DISCOURTESY, "Αν δεν συνεργαστείτε, δεν μπορώ να σας βοηθήσω.", "Θα κλείσω τη συνομιλία αν συνεχίσετε έτσι.",
+        "Αν συνεχίσετε να βρίζετε, θα τερματίσω την κλήση.", "An synexiseis etsi, 8a kleisw th synomilia.");
+    el.doesNotFind(Act.DISCOURTESY, "Μιλάτε ελληνικά ή προτιμάτε αγγλικά;", "Έχετε ακούσει καθόλου για το νέο πρόγραμμα;",
+        "Έχετε λάβει καθόλου SMS από εμάς;", "Θα κλείσω το αίτημα αν δεν λάβω απάντηση σε τρεις μέρες.",
+        "Θα κλείσω τη συνομιλία αν δεν έχετε άλλη ερώτηση.", "Αν συνεχίσετε με την αγορά, θα κλείσουμε την παραγγελία σήμερα.",
+        "Αν δεν σταματήσετε τη συνδρομή, θα χρεωθείτε τον επόμενο μήνα.");
+  }
+
+  @Test
+  public void rudenessAsLabelsGratitudeDemandedLastWarningsOrSoWhat() {
+    el.finds(Act.DISCOURTESY, "Μην είστε τόσο απαιτητικός.", "Mhn eiste toso apaithtikh.", "Είστε πολύ απαιτητική.",
+        "Να ευχαριστείτε που σας απαντάμε.", "Na euxaristeite pou sas apantame.",
+        "Να είστε ευχαριστημένος που σας το αλλάξαμε.", "Κανονικά δεν θα έπρεπε καν να σας απαντήσω.");
+    el.finds(Act.DISCOURTESY, "Τελευταία φορά σας το λέω.", "Teleutaia fora sas to lew.", "Σας το ξεκαθαρίζω για τελευταία φορά.");
+    el.finds(Act.DISCOURTESY, "Ε, και;", "Λέτε ό,τι θέλετε.", "Κόψτε τα αυτά.", "Kopste ta auta.", "Τι θέλετε τέλος πάντων;",
+        "Ε, τι να κάνουμε τώρα, να κλάψουμε;", "Ευχαριστώ για το κήρυγμα.");
+    el.finds(Act.DISCOURTESY, "Δεν είμαι εδώ για να ακούω τα παράπονά σας.", "Den eimai edw gia na akouw fwnes.",
+        "Δεν πληρώνομαι για να ακούω φωνές.", "Δεν είμαι ψυχολόγος σας.");
+    el.doesNotFind(Act.DISCOURTESY, "Δεν πρόλαβα καν να σας απαντήσω, συγγνώμη.", "Τέλος πάντων, θέλετε να το αλλάξουμε;",
+        "Ευχαριστώ για την υπομονή σας.", "Είστε σε δύσκολη θέση, το καταλαβαίνω.", "Να είστε σίγουρος ότι θα το λύσουμε.",
+        "Αφήστε τα αυτά στο ταμείο και θα σας εξυπηρετήσουν.", "Δεν είμαστε εδώ μόνο για πωλήσεις, αλλά και για υποστήριξη.",
+        "Το πρόβλημα οφείλεται σε βλάβη του δικτύου στην περιοχή σας, όχι σε εμάς.");
+    el.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Μην μου λέτε πώς να κάνω τη δουλειά μου.");
+    el.doesNotFind(Act.CHECK_SATISFACTION, "Να είστε ευχαριστημένος που σας το αλλάξαμε.");
+  }
+
+  @Test
+  public void restatementsHeardBackPinnedDownOrDrawnAsAConsequence() {
+    el.finds(Act.CONFIRM_UNDERSTANDING, "Καταλαβαίνω λοιπόν πως θέλετε να κρατήσετε το παλιό πακέτο.",
+        "Katalavainw loipon oti to dema den hr8e.", "Σας ακούω να λέτε ότι το πακέτο ήρθε ανοιγμένο.",
+        "Επομένως, η χρέωση εμφανίστηκε δύο φορές;", "Epomenws to provlhma einai mono sto 5G?");
+    el.finds(Act.CONFIRM_UNDERSTANDING, "Όταν λέτε ότι δεν έρχεται, δεν φτάνει καθόλου ή αργεί;",
+        "Otan les oti kollaei, kleinei entelws h paghwnei?", "Πρόκειται για το ρούτερ που σας στείλαμε τον Μάρτιο;",
+        "Prokeitai gia thn kartela pou lhgei ton Iounio?", "Αφορά τη σύνδεση στο σπίτι ή στο γραφείο;",
+        "Το ερώτημα είναι αν μπορείτε να αλλάξετε τη διεύθυνση;", "So basically θέλετε refund;");
+    el.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Επομένως θα σας στείλουμε νέο ρούτερ;", "Όταν λέτε ότι δεν έρχεται, τι εννοείτε;",
+        "Πρόκειται για βλάβη στο δίκτυο, θα αποκατασταθεί σύντομα.", "Αφορά κάποια από τις παραγγελίες σας;",
+        "Πρόκειται για ποια παραγγελία;", "Σας ακούω, πείτε μου.", "Το θέμα είναι ότι η γραμμή σας έχει βλάβη.");
+  }
+
+  @Test
+  public void satisfactionCheckedAsArrivedShownGoneThroughOrWorkingAfterTheFix() {
+    el.finds(Act.CHECK_SATISFACTION, "Σας έφτασε το δέμα;", "Πώς σας φάνηκε η εξυπηρέτηση;", "Pws sas fanhke h nea syskeuh?",
+        "Εμφανίζεται πλέον η πίστωση;", "Φαίνεται η πίστωση στο app;", "Vlepete thn epistrofh sto istoriko?");
+    el.finds(Act.CHECK_SATISFACTION, "Έγινε η ενεργοποίηση από τη μεριά σας;", "Egine h epistrofh ston logariasmo sou?",
+        "Ολοκληρώθηκε η μεταφορά του αριθμού;", "Δουλεύει το κινητό μετά την επανεκκίνηση;", "Douleuei to modem meta to reset?",
+        "Άνοιξε η εφαρμογή μετά την ενημέρωση;", "Ta katafere to router na syndethei?");
+    el.finds(Act.CHECK_SATISFACTION, "Νομίζω ότι λύθηκε, μου επιβεβαιώνετε;", "Αν κάτι δεν πάει καλά, γράψτε μου.",
+        "An kati den doulepsei, peite mou.", "Αν κάτι δεν πάει όπως πρέπει, ξαναγράψτε μας.",
+        "Πήρατε την απάντηση που θέλατε;", "Βρήκατε τη λύση που ψάχνατε;");
+    el.doesNotFind(Act.CHECK_SATISFACTION, "Πότε έγινε η αλλαγή του πακέτου;", "Τι φαίνεται στην οθόνη μετά την επανεκκίνηση;",
+        "Βλέπετε κάποια χρέωση στον λογαριασμό;", "Μου επιβεβαιώνετε το email σας;", "Έγινε η πληρωμή με κάρτα;",
+        "Η αλλαγή έγινε χθες το απόγευμα.", "Η απάντηση που θέλατε θα σας σταλεί με email.", "Ποια απάντηση περιμένατε;");
   }
 }
