@@ -863,4 +863,18 @@ public class HindiDetectionTest extends JUnitSuite {
         "Policy ke hisaab se aapka refund process ho gaya hai.",
         "Ye offer aapke plan par lagu hai, main abhi activate kar deti hoon.");
   }
+
+  @Test
+  public void handOversMarkedOrGivenToASeniorAndRefusalsForWantOfPermission() {
+    hi.finds(Act.ESCALATION, "Aapka mamla maine apne upar wale ko de diya hai.",
+        "Maine aapki complaint apne head ko mark kar di hai.", "मैंने आपका केस अपने सुपरवाइज़र को दे दिया है।");
+    hi.finds(Act.POLICY_AS_WEAPON, "Iski ijazat nahi hai sir.", "इसकी अनुमति नहीं है।",
+        "Aap is refund ke haqdaar nahi hain.", "आप इस मुआवज़े के हक़दार नहीं हैं।");
+    hi.doesNotFind(Act.POLICY_AS_WEAPON, "Aap refund ke haqdaar hain, main process kar rahi hoon.",
+        "Terms ke hisaab se aapko free delivery milegi.");
+    hi.finds(Act.DISCOURTESY, "Aap jaise logon se baat karna mushkil hai.", "Aapne hi toh sab bigaada hai.",
+        "Sir aap bekaar mein gussa ho rahe ho.");
+    hi.finds(Act.OFFER_HELP, "Chaliye, aapka issue sort karte hain.", "चलिए, आपकी समस्या हल करते हैं।",
+        "Chalo, ye problem fix karte hain.");
+  }
 }
