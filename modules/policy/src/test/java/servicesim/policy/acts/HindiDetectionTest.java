@@ -639,4 +639,242 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.doesNotFind(Act.CONCRETE_TIMELINE, "यह ऑफर 31 दिसंबर तक मान्य है।", "यह कार्ड मार्च 2027 तक वैलिड है।", "Card March 2027 tak valid hai.");
     hi.finds(Act.CONCRETE_TIMELINE, "आपका रिफंड 31 दिसंबर तक आ जाएगा।", "Aapka refund 31 December tak mil jayega.");
   }
+
+  @Test
+  public void offersInvitedToTellWhatHappenedInBothScripts() {
+    hi.finds(Act.OFFER_HELP, "बताइए, क्या हुआ?", "Bataiye sir, kya hua hai?", "batao kya issue hai",
+        "Kahiye madam, kya dikkat aa rahi hai?", "बोलिए सर, किस सिलसिले में कॉल किया?",
+        "Kya jaankari chahiye aapko, bataiye.");
+    hi.doesNotFind(Act.CHECK_SATISFACTION, "बताइए, क्या हुआ?", "Bataiye sir, kya hua hai?");
+    hi.doesNotFind(Act.OFFER_HELP, "Aapne poochha kya hua tha, toh main bata deti hoon.",
+        "Madad ke liye 1800-180-1234 par call karein.");
+  }
+
+  @Test
+  public void offersOfHelpStatedAskedOrLetToTheCustomer() {
+    hi.finds(Act.OFFER_HELP, "मैं इसमें आपकी मदद कर सकती हूँ।", "Main isme aapki help kar sakta hoon.",
+        "main help kr skti hu isme", "मुझे आपकी मदद करने दीजिए।",
+        "Mujhe aapki help karne dijiye, bas order ID bhejiye.", "Mujhe aapki madad karne ka mauka dijiye.",
+        "Kya main aapke liye naya slot book kar doon?", "क्या मैं आपके लिए टिकट दोबारा बुक कर दूँ?",
+        "Kya main aapka password reset kar doon?", "Aap kahein toh main abhi replacement request daal deti hoon?",
+        "आप चाहें तो मैं आपकी ओर से शिकायत दर्ज कर देती हूँ।");
+    hi.doesNotFind(Act.OFFER_HELP, "मैं आपकी मदद नहीं कर सकती।",
+        "Main aapki help nahi kar paungi, ye dusra vibhag dekhta hai.",
+        "Main sirf billing mein madad kar sakta hoon, technical ke liye 198 dial karein.",
+        "Aap chahein toh main refund kar doon ya replacement bhej doon?", "Main kya kar doon, system hi down hai.");
+  }
+
+  @Test
+  public void offersToTakeItOnTogetherAndToStandBy() {
+    hi.finds(Act.OFFER_HELP, "चलिए, मिलकर इसे ठीक करते हैं।", "Chaliye saath milkar ise solve karte hain.",
+        "ek ek karke bhejiye, dekh lete hain saath mein", "मैं आपके लिए यह अभी करवा देता हूँ।",
+        "Ruko, main abhi karwa deti hu aapka kaam.", "Aapka kaam main priority pe karungi.",
+        "हम आपकी सहायता को सदैव तत्पर हैं।", "हम आपके लिए हमेशा उपलब्ध हैं।",
+        "Aap chinta na karein, main yahin hoon.", "आपकी सेवा में प्रस्तुत हूँ, कहिए।",
+        "Aapki problem solve karna hamari priority hai.", "आपकी हर समस्या का समाधान करना हमारा लक्ष्य है।",
+        "Aapki pareshani ab hamari pareshani hai, bataiye.", "mai hu na, bolo kya krna h");
+    hi.doesNotFind(Act.OFFER_HELP, "मुझे आपकी मदद करके खुशी हुई।",
+        "Aur koi sawaal ho toh bejhijhak poochiye, hum yahin hain.", "So what? Sabke saath hota hai.",
+        "Is case ko main apne lead ke saath discuss karungi.", "Aapki pareshani hamari pareshani nahi hai.");
+  }
+
+  @Test
+  public void rudeRhetoricalQuestionsAboutRepeatingReadingOrHearing() {
+    hi.finds(Act.DISCOURTESY, "कितनी बार समझाना पड़ेगा आपको?", "aapko kitni baar btana padega same cheez",
+        "अब ये भी मैं ही बताऊँ?", "Ye bhi main hi karun aapke liye?", "आप पढ़ नहीं सकते क्या?",
+        "Kya aap padh nahi sakte? Screen pe likha hai.", "क्या आप बहरे हैं?",
+        "Aap ek kaam bhi theek se nahi kar sakte?", "Itni si baat samajh nahi aati aapko?",
+        "तो क्या करें हम? आपने ही तो देर से बताया।", "आपको कोई तमीज़ है या नहीं?",
+        "Jab aapko kuch pata hi nahi toh bolte kyun ho?");
+    hi.doesNotFind(Act.ASK_PREFERENCE, "तो क्या करें हम? आपने ही तो देर से बताया।");
+    hi.doesNotFind(Act.DISCOURTESY, "Aap bataiye, hum kya karein: refund ya replacement?",
+        "Kya aap mujhe sun pa rahe hain?");
+  }
+
+  @Test
+  public void rudeBlameHandedToTheCustomer() {
+    hi.finds(Act.DISCOURTESY, "Aapne dhyan hi nahi diya, isliye aisa hua.",
+        "आपने ध्यान नहीं दिया, इसमें हमारी गलती नहीं।", "Galti aap hi ki hai sir.",
+        "Aapne khud hi sab kharab kar diya.", "आपने ही फ़ोन खराब किया है।", "हर बार आप ही गलत बटन दबाते हो।",
+        "Aap hi ne galat number diya, ab hum kya kare", "आपने बिना पढ़े ही साइन कर दिया, अब रोने से क्या होगा?",
+        "Aapne shayad mail padha hi nahi.");
+    hi.doesNotFind(Act.DISCOURTESY, "आपने कुछ गलत नहीं किया, चिंता मत कीजिए।",
+        "Aapne kuch kharab nahi kiya, ye system ki dikkat thi.", "Aap hi bataiye, galat kya hua tha?",
+        "Aapne sahi kiya ki humein bataya.");
+  }
+
+  @Test
+  public void sarcasmMockeryAndMakingLightOfTheComplaint() {
+    hi.finds(Act.DISCOURTESY, "Ab ye bhi hamari galti hai?", "अब ये भी हमारी गलती हो गई?",
+        "Aapke liye poora system badal dein kya?", "Sabka chal raha hai, bas aapka nahi chal raha.",
+        "सबका रिफंड आ गया, सिर्फ आपका नहीं आया? कमाल है।", "Aap kuch zyada hi expect kar rahe ho.",
+        "Ek din hi toh late hua hai, itna kya.", "aap logo ka roz ka natak h", "ये बचपना बंद कीजिए।",
+        "Aap toh har cheez mein complain karte ho.", "ऐसे तो हर कोई कहता है कि पैकेट खुला था।");
+    hi.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Ab ye bhi hamari galti hai?", "अब ये भी हमारी गलती हो गई?");
+    hi.doesNotFind(Act.CHECK_SATISFACTION, "अब ये भी हमारी गलती हो गई?",
+        "Sabka chal raha hai, bas aapka nahi chal raha.", "Aap log kabhi khush nahi hote.");
+    hi.doesNotFind(Act.DISCOURTESY, "Aapka parcel ek din late hua hai, iske liye maafi.",
+        "Sabka refund aa gaya hai, aapka bhi aaj aa jayega.");
+  }
+
+  @Test
+  public void dismissalsOrdersAndLecturesInBothScripts() {
+    hi.finds(Act.DISCOURTESY, "Mujhe isse kya?", "मुझे इससे क्या?", "Bekaar ki baat mat kijiye, phone rakhiye.",
+        "Bahut ho gaya, main phone kaat raha hoon.", "Aapki madad karna mushkil hai jab aap sunte hi nahi.",
+        "इतना तो पता होना चाहिए आपको।", "अगली बार ध्यान से पढ़ लिया कीजिए।",
+        "Pehle apna bill dekh liya kijiye, phir call kijiye.", "Soch samajhkar order karna chahiye tha.",
+        "Ek baar mein samajh lo, dobara nahi bataunga.", "Ye basic cheez hai sir, itna bhi nahi aata?",
+        "Pehle khud samjho, phir hume call karna.", "Main yahan aapke taane sunne ke liye nahi baithi hoon.");
+    hi.doesNotFind(Act.DISCOURTESY, "Kripya phone hold par rakhiye.",
+        "Ye ek simple process hai, main guide karti hoon.", "Main samajh sakti hoon aap pareshan hain.",
+        "Aap har mahine statement check kar liya kijiye, usme sab hota hai.");
+  }
+
+  @Test
+  public void handOversToASeniorWhateverTheWordOrder() {
+    hi.finds(Act.ESCALATION, "Main ye case bhej rahi hoon apne senior ko.",
+        "मैं आपकी शिकायत भेज रही हूँ अपने मैनेजर को।", "Supervisor ko bol diya hai, wo dekh lenge.",
+        "मैंने अपने सीनियर को कह दिया है।", "Ye maamla main apne incharge ko bata deta hoon.",
+        "Maine manager ko cc kar diya hai.", "उच्च अधिकारियों को इस बारे में अवगत करा दिया गया है।",
+        "Upar wale se baat karke batati hoon.", "Is case ko main apne lead ke saath discuss karungi.");
+    hi.doesNotFind(Act.ESCALATION, "Aap branch manager se mil lijiye.",
+        "Senior citizen discount ke liye form bhariye.", "Hamare manager ne kal mail bheja tha.",
+        "Manager abhi chutti par hain.");
+  }
+
+  @Test
+  public void seniorsWhoNowHoldDecideOrMeet() {
+    hi.finds(Act.ESCALATION, "Ab ye maamla mere manager dekh rahe hain.", "इस पर फैसला मेरे सुपरवाइज़र लेंगे।",
+        "Mere manager is par final decision lenge.", "Mere manager aapse milenge, yahin baithiye.",
+        "Aapka case ab hamari escalation team ke paas hai.", "मामला वरिष्ठ स्तर पर भेज दिया गया है।",
+        "हमारे ऑपरेशंस हेड स्वयं इसकी समीक्षा करेंगे।");
+    hi.doesNotFind(Act.ESCALATION, "Hamare manager ne ye offer approve kiya hai, aapko 10% off milega.",
+        "Senior citizens ke liye alag counter hai.");
+  }
+
+  @Test
+  public void refusalsByEligibilityALimitOrNotAllowed() {
+    hi.finds(Act.POLICY_AS_WEAPON, "Ye offer sirf naye customers ke liye hai, aapko nahi milega.",
+        "यह सुविधा केवल प्रीमियम सदस्यों के लिए है, इसलिए हम नहीं दे सकते।",
+        "Aapka case criteria mein nahi aata, isliye claim reject hai.", "आप इस स्कीम के अंतर्गत नहीं आते।",
+        "Cash on delivery sirf 5000 tak ke order par milta hai, isliye ye option nahi aa raha.",
+        "Aapki daily limit cross ho gayi hai, isliye transaction nahi ho sakta.",
+        "सीमा पार हो चुकी है, अब और रिफंड नहीं मिलेगा।",
+        "Ek account pe sirf do refund allowed hain, aap already le chuke ho.",
+        "Maximum limit 2 replacement ki hai, ab aur nahi milega.",
+        "Sirf 7 din tak hi return hota hai, ab nahi ho sakta.", "Sorry, ye allowed nahi hai.");
+    hi.doesNotFind(Act.POLICY_AS_WEAPON, "Aapki limit badha di gayi hai.",
+        "Aap eligible hain, main abhi apply kar deti hoon.", "Aapki limit 50,000 hai, aap transfer kar sakte hain.",
+        "Ye offer sirf aaj ke liye hai, abhi order kar lijiye.");
+  }
+
+  @Test
+  public void refusalsByARuleNamedInOtherWords() {
+    hi.finds(Act.POLICY_AS_WEAPON, "SOP ke hisaab se hum ye nahi kar sakte.", "कायदे के मुताबिक यह मुमकिन नहीं है।",
+        "Company guidelines hume ye karne nahi deti.", "नियमानुसार आपको यह सुविधा नहीं दी जा सकती।",
+        "Policy ke according 15 din baad koi claim nahi liya jata.", "नियम यही है, टिकट का पैसा वापस नहीं होगा।",
+        "Niyam yahi hai sir, refund nahi milega.");
+    hi.doesNotFind(Act.POLICY_AS_WEAPON, "Policy ke mutabik refund 5 din mein aa jayega, maine process kar diya hai.",
+        "Niyam ke anusar aap 30 din tak return kar sakte hain.",
+        "Niyamon ke anusar aapka refund approve ho gaya hai.",
+        "Policy mein ye cover hota hai, main claim daal deti hoon.");
+  }
+
+  @Test
+  public void offersAskingWhatIsNeededListeningOrLeavingTheRestToTheAgent() {
+    hi.finds(Act.OFFER_HELP, "Aapko kis cheez ki zaroorat hai, bataiye.", "आपको किस चीज़ की ज़रूरत है?",
+        "Aap bas bata dijiye kya chahiye, baaki main dekh lungi.", "मैं आपकी बात सुन रहा हूँ, बताइए।",
+        "Main sun rahi hoon, boliye.", "Aapki samasya sunna aur suljhana hi mera kaam hai.",
+        "Namaste ji, kahiye kaise yaad kiya?");
+    hi.doesNotFind(Act.VAGUE_PROMISE, "Aap bas bata dijiye kya chahiye, baaki main dekh lungi.");
+    hi.doesNotFind(Act.OFFER_HELP, "Aap chillaiye mat, main aapki baat sun rahi hoon.",
+        "Problem solve karna mera kaam nahi hai.");
+  }
+
+  @Test
+  public void lecturesAboutWhatTheCustomerShouldHaveDoneAndMockery() {
+    hi.finds(Act.DISCOURTESY, "Yaar, pehle sun toh lo main kya bol raha hoon.", "ये सब पहले सोचना था आपको।",
+        "Aapko pehle dekhna tha order karne se pehle.", "Aapne kabhi manual khol ke dekha bhi hai?",
+        "Aapko kya lagta hai, hum yahan free mein baithe hain?", "Sir, aapki is baat ka koi matlab nahi banta.",
+        "Madam ek kaam kijiye, khud hi technician ban jaiye.", "आप ही आ जाइए और कंपनी चला लीजिए।");
+    hi.doesNotFind(Act.DISCOURTESY, "Humein pehle dekhna tha, ye hamari chook hai.",
+        "Ek baar settings khol ke dekh lijiye.");
+  }
+
+  @Test
+  public void aSeniorBroughtInIsNoRefusalAndASeniorToMeetElsewhereIsAReferral() {
+    hi.finds(Act.ESCALATION, "Ye mere haath mein nahi hai, main senior ko bolti hoon.",
+        "मेरे अधिकार में नहीं है, मैं अपने मैनेजर से बात करती हूँ।");
+    hi.doesNotFind(Act.POLICY_AS_WEAPON, "Ye mere haath mein nahi hai, main senior ko bolti hoon.",
+        "मेरे अधिकार में नहीं है, मैं अपने मैनेजर से बात करती हूँ।");
+    hi.doesNotFind(Act.ESCALATION, "Kal hamare branch manager aayenge, unse mil lijiye.");
+  }
+
+  @Test
+  public void refusalsByTheSystemOneWayOnlyOrARejectionByRule() {
+    hi.finds(Act.POLICY_AS_WEAPON, "Ye hamare system mein possible hi nahi hai.",
+        "हमारे सिस्टम में यह संभव ही नहीं है।",
+        "Ye sirf registered mobile number se hi hoga, doosre number se nahi.",
+        "यह केवल होम ब्रांच से होगा, किसी और ब्रांच से नहीं।",
+        "Aapki application guidelines ke hisaab se reject ho gayi hai.",
+        "नियमों के हिसाब से आपका क्लेम रिजेक्ट हुआ है।");
+    hi.doesNotFind(Act.POLICY_AS_WEAPON, "Guidelines ke mutabik hum aapko naya card free mein bhej rahe hain.",
+        "Rule ke hisaab se aapko 500 rupaye ka refund milega.", "System mein ab sab possible hai, aap try kijiye.");
+  }
+
+  @Test
+  public void offersToStandByTryOrSeeToItInPerson() {
+    hi.finds(Act.OFFER_HELP, "यदि आपको किसी प्रकार की सहायता चाहिए तो हम उपलब्ध हैं।",
+        "Help chahiye toh hum yahin hain.", "Aapko koi bhi pareshani ho toh seedha mujhe message karein.",
+        "Main aapka issue abhi resolve karne ki koshish karti hoon.", "मैं आपकी समस्या ठीक करने की कोशिश करती हूँ।",
+        "Aapki complaint main khud dekh rahi hoon, befikr rahiye.", "Aap tension na lein, main hoon yahan.",
+        "Aapke kis kaam aa sakti hoon?", "हम आपकी सहायता करने के लिए ही यहाँ हैं।",
+        "Main aapki help karne ke liye ready hoon.", "kya dikkat aa rhi h, btaiye");
+    hi.doesNotFind(Act.OFFER_HELP, "Main aapki koi help nahi kar sakti, aap store jaiye.",
+        "Ek second, main apne senior ko bulata hoon, wo aapki help karenge.",
+        "Agar help chahiye toh 1800-180-1234 par call kijiye.");
+  }
+
+  @Test
+  public void rudenessThatDismissesInsultsOrThreatens() {
+    hi.finds(Act.DISCOURTESY, "Aap jaante bhi ho kisse baat kar rahe ho?",
+        "Mere paas faltu ke sawalon ka time nahi.", "Kya aap sach mein itne naasamajh hain?",
+        "Ab aap hi bataiye, isme hamari kya galti? Aap hi ne OTP diya.",
+        "Main aapse behas nahi karungi, jo hai wo hai.", "Bhai aap samajhte kyu nahi ho",
+        "Haan haan, aapke liye toh sab free hona chahiye.", "Aapke jaise 100 customer roz aate hain.",
+        "Refund chahiye toh rules follow karo, warna kuch nahi milega.");
+    hi.doesNotFind(Act.ASK_PREFERENCE, "Ab aap hi bataiye, isme hamari kya galti? Aap hi ne OTP diya.");
+  }
+
+  @Test
+  public void seniorsReachedByLevelOrInTheirPlural() {
+    hi.finds(Act.ESCALATION, "Aapki shikayat uchch adhikariyon tak pahuncha di gayi hai.",
+        "Is maamle ko hum management level par le ja rahe hain.", "मैं इसे मैनेजमेंट लेवल तक ले जा रही हूँ।");
+  }
+
+  @Test
+  public void refusalsByAClosedWindowAPlanOrAGroupOnly() {
+    hi.finds(Act.POLICY_AS_WEAPON, "Aapka order 30 din purana hai, return window band ho chuki hai.",
+        "हमारी नीतियां इस तरह के बदलाव की इजाजत नहीं देतीं।",
+        "Ye facility aapke account type par available nahi hai.", "यह ऑफर आपके प्लान पर लागू नहीं है।",
+        "Sorry, hum sirf prepaid customers ko ye offer dete hain.",
+        "Refund chahiye toh rules follow karo, warna kuch nahi milega.");
+    hi.doesNotFind(Act.POLICY_AS_WEAPON, "Aap 7 din ke andar return kar sakte hain, main pickup laga deti hoon.",
+        "Policy ke hisaab se aapka refund process ho gaya hai.",
+        "Ye offer aapke plan par lagu hai, main abhi activate kar deti hoon.");
+  }
+
+  @Test
+  public void handOversMarkedOrGivenToASeniorAndRefusalsForWantOfPermission() {
+    hi.finds(Act.ESCALATION, "Aapka mamla maine apne upar wale ko de diya hai.",
+        "Maine aapki complaint apne head ko mark kar di hai.", "मैंने आपका केस अपने सुपरवाइज़र को दे दिया है।");
+    hi.finds(Act.POLICY_AS_WEAPON, "Iski ijazat nahi hai sir.", "इसकी अनुमति नहीं है।",
+        "Aap is refund ke haqdaar nahi hain.", "आप इस मुआवज़े के हक़दार नहीं हैं।");
+    hi.doesNotFind(Act.POLICY_AS_WEAPON, "Aap refund ke haqdaar hain, main process kar rahi hoon.",
+        "Terms ke hisaab se aapko free delivery milegi.");
+    hi.finds(Act.DISCOURTESY, "Aap jaise logon se baat karna mushkil hai.", "Aapne hi toh sab bigaada hai.",
+        "Sir aap bekaar mein gussa ho rahe ho.");
+    hi.finds(Act.OFFER_HELP, "Chaliye, aapka issue sort karte hain.", "चलिए, आपकी समस्या हल करते हैं।",
+        "Chalo, ye problem fix karte hain.");
+  }
 }
