@@ -754,6 +754,14 @@ public class HindiDetectionTest extends JUnitSuite {
 
   @Test
   public void refusalsByEligibilityALimitOrNotAllowed() {
+    // a rule named while still helping refuses nothing
+    hi.doesNotFind(Act.POLICY_AS_WEAPON,
+        "Ye offer sirf naye customers ke liye hai, lekin main aapko loyalty discount de sakti hoon.",
+        "यह ऑफ़र सिर्फ नए ग्राहकों के लिए है, लेकिन मैं आपको दूसरा डिस्काउंट दे सकता हूँ।");
+    // "sir, ye …" is an address, not "सार यह" (in sum)
+    hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Koi baat nahi sir, ye kisi ke saath bhi ho sakta hai.",
+        "Sorry sir, ye option abhi available nahi hai.");
+    hi.finds(Act.CONFIRM_UNDERSTANDING, "सार यह है कि आपको नया कार्ड चाहिए, है ना?");
     hi.finds(Act.POLICY_AS_WEAPON, "Ye offer sirf naye customers ke liye hai, aapko nahi milega.",
         "यह सुविधा केवल प्रीमियम सदस्यों के लिए है, इसलिए हम नहीं दे सकते।",
         "Aapka case criteria mein nahi aata, isliye claim reject hai.", "आप इस स्कीम के अंतर्गत नहीं आते।",
