@@ -214,6 +214,10 @@ public class GreekDetectionTest extends JUnitSuite {
   @Test
   public void anAgeIsNoTimeline() {
     el.doesNotFind(Act.CONCRETE_TIMELINE, "Έχω ένα μωρό έξι μηνών στο σπίτι.", "Το παιδί είναι ηλικίας 8 μηνών.");
+    // the customer still inside a window is a state, not a deadline
+    el.doesNotFind(Act.CONCRETE_TIMELINE, "Είστε εντός των 14 ημερών, οπότε ξεκίνησα την επιστροφή.",
+        "Eiste akoma entos twn 14 hmerwn.");
+    el.finds(Act.CONCRETE_TIMELINE, "Θα το λάβετε εντός 3 ημερών.", "Tha to lavete entos 3 hmerwn.");
     el.finds(Act.CONCRETE_TIMELINE, "Ο τεχνικός θα έρθει για το μωρό μέσα σε μία ώρα.");
   }
 

@@ -637,6 +637,10 @@ public class HindiDetectionTest extends JUnitSuite {
   @Test
   public void howLongAnOfferOrACardHoldsIsNoDeadline() {
     hi.doesNotFind(Act.CONCRETE_TIMELINE, "यह ऑफर 31 दिसंबर तक मान्य है।", "यह कार्ड मार्च 2027 तक वैलिड है।", "Card March 2027 tak valid hai.");
+    // the customer still inside a window is a state, not a deadline
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "Aap abhi 30 din ke andar hain, isliye return shuru kar diya hai.",
+        "आप अभी 30 दिन के अंदर हैं।");
+    hi.finds(Act.CONCRETE_TIMELINE, "Refund 5 din ke andar ho jayega.", "रिफंड 5 दिन के अंदर हो जाएगा।");
     hi.finds(Act.CONCRETE_TIMELINE, "आपका रिफंड 31 दिसंबर तक आ जाएगा।", "Aapka refund 31 December tak mil jayega.");
   }
 

@@ -856,6 +856,10 @@ public class UrduDetectionTest extends JUnitSuite {
   @Test
   public void howLongAnOfferOrACardHoldsIsNoDeadline() {
     ur.doesNotFind(Act.CONCRETE_TIMELINE, "Ye offer 31 December tak valid hai.", "یہ آفر 31 دسمبر تک ویلڈ ہے۔", "Card March 2027 tak valid hai.");
+    // the customer still inside a window is a state, not a deadline
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "Aap abhi 30 din ke andar hain, is liye return shuru kar diya hai.",
+        "آپ ابھی تیس دن کے اندر ہیں۔");
+    ur.finds(Act.CONCRETE_TIMELINE, "Refund 5 din ke andar ho jaye ga.", "ریفنڈ پانچ دن کے اندر ہو جائے گا۔");
     ur.finds(Act.CONCRETE_TIMELINE, "Aap ka refund 31 December tak aa jaye ga.", "آپ کا ریفنڈ 31 دسمبر تک آ جائے گا۔");
   }
 
