@@ -856,6 +856,10 @@ public class UrduDetectionTest extends JUnitSuite {
   @Test
   public void howLongAnOfferOrACardHoldsIsNoDeadline() {
     ur.doesNotFind(Act.CONCRETE_TIMELINE, "Ye offer 31 December tak valid hai.", "یہ آفر 31 دسمبر تک ویلڈ ہے۔", "Card March 2027 tak valid hai.");
+    // checking again, or an earlier call, is not telling the customer for the nth time
+    ur.doesNotFind(Act.DISCOURTESY, "Ji, main teesri baar check kar rahi hun taake koi ghalti na ho.",
+        "Last time aap ne jo number bataya tha, wo band hai.");
+    ur.finds(Act.DISCOURTESY, "Main aap ko teesri baar bata raha hun, system down hai.", "آخری بار کہہ رہا ہوں، ٹوکن نمبر لیں۔");
     // the customer still inside a window is a state, not a deadline
     ur.doesNotFind(Act.CONCRETE_TIMELINE, "Aap abhi 30 din ke andar hain, is liye return shuru kar diya hai.",
         "آپ ابھی تیس دن کے اندر ہیں۔");
