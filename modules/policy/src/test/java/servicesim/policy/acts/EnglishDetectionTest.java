@@ -885,6 +885,15 @@ public class EnglishDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void aTimeBookedForTheNextStepIsATimeline() {
+    en.finds(Act.CONCRETE_TIMELINE, "The engineer is booked for 9am tomorrow.", "I've booked an engineer for 9am tomorrow.",
+        "A callback is scheduled for 4 PM.", "Your replacement is booked for delivery on Friday between 8am and 12pm.",
+        "The technician's visit is scheduled for 2 pm on Thursday.",
+        "I have booked you an appointment with our engineer at 10 am tomorrow.");
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "I've booked a table for you at 7pm.", "Your table is booked for 7:30 tonight.");
+  }
+
+  @Test
   public void whatABookingOrAListingHoldsIsNoTimeline() {
     en.doesNotFind(Act.CONCRETE_TIMELINE, "Your table is booked for 7:30 pm on Friday.",
         "The train leaves Cambridge at 10:15 and arrives in London at 11:05.", "The journey takes about 79 minutes.",
