@@ -34,17 +34,23 @@ final class AccessLogRoutes extends ApiDirectives {
     return path("access-log", () -> get(() -> allow(p, ADMIN, () -> parameterMap(this::page))));
   }
 
+  /** The last write to the access log; each new one waits for it. */
+  private CompletableFuture<Void> writes = CompletableFuture.completedFuture(null);
+
   /** Records the request once answered; the write does not hold the answer up. */
   HttpResponse record(Principal p, HttpRequest request, HttpResponse response, String client) {
     AccessLogRepository.Access access = new AccessLogRepository.Access(0, ctx.clock().instant(), p.tokenId(),
         p.role().id(), request.method().name(), bounded(request.getUri().path()),
         request.getUri().rawQueryString().map(AccessLogRoutes::bounded).orElse(null), response.status().intValue(),
         client);
-    CompletableFuture.runAsync(() -> ctx.node().readSide().accessLog().record(access), ctx.blocking())
-        .exceptionally(e -> {
-          log.warn("could not record an auditor's request in the access log: {}", e.getMessage());
-          return null;
-        });
+    // one write after the other, so that the log's order (its ids) is the order the requests were answered in
+    synchronized (this) {
+      writes = writes.thenRunAsync(() -> ctx.node().readSide().accessLog().record(access), ctx.blocking())
+          .exceptionally(e -> {
+            log.warn("could not record an auditor's request in the access log: {}", e.getMessage());
+            return null;
+          });
+    }
     return response;
   }
 
