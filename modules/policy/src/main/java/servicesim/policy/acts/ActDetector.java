@@ -136,8 +136,8 @@ public final class ActDetector {
   }
 
   /**
-   * What the phrases found in a text, the acts they ruled out per sentence (a phrase matched but an exception or a
-   * negation cancelled it), and the text's sentences as keys for {@link ExampleClassifier}.
+   * What the phrases found in a text, the acts ruled out per sentence (an exception phrase of the act matches there,
+   * or a phrase matched but a negation cancelled it), and the text's sentences as keys for {@link ExampleClassifier}.
    */
   public record Reading(List<Detection> constructions, Set<RuledOut> ruledOut, List<Sentence> sentences) {}
 
@@ -149,7 +149,25 @@ public final class ActDetector {
   public Reading read(String text, Context context) {
     Set<RuledOut> ruledOut = new java.util.HashSet<>();
     List<Detection> found = constructions(text, context, ruledOut);
+    exceptionsIn(text, ruledOut);
     return new Reading(found, Set.copyOf(ruledOut), sentences(text));
+  }
+
+  /**
+   * Rules out in each sentence every act an exception phrase of any reading matches there, whether or not a phrase of
+   * the act matched too: what the lexicon says is not the act ("not your fault", a table booked for 8 pm) is not the act
+   * when the classifier would find it either.
+   */
+  private void exceptionsIn(String text, Set<RuledOut> ruledOut) {
+    List<Token> tokens = lexicon.tokens(text);
+    for (int i = 0; i < tokens.size(); i++) {
+      int sentence = tokens.get(i).sentence();
+      for (Lexicon.Indexed e : lexicon.exceptionsFor(tokens.get(i).text())) {
+        RuledOut r = new RuledOut(e.act(), sentence);
+        if (!ruledOut.contains(r) && e.pattern().matchAt(tokens, i).isPresent()) ruledOut.add(r);
+      }
+    }
+    for (ActDetector other : otherReadings) other.exceptionsIn(text, ruledOut);
   }
 
   /**

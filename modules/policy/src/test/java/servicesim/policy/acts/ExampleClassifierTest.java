@@ -91,6 +91,18 @@ public class ExampleClassifierTest extends JUnitSuite {
   }
 
   @Test
+  public void anActAnExceptionPhraseMatchesInTheSentenceIsNeverAddedEvenWithoutAPhraseOfIt() throws Exception {
+    String lexicon = lexicon("offer-help", "0.5").replace("  offer-help: [happy to assist]\n",
+        "  offer-help:\n    phrases: [happy to assist]\n    except: [love to sort * later]\n");
+    ActDetector d = Lexicons.fromTexts(Map.of("xx", lexicon, "xx:ex.tsv", EXAMPLES)).require("xx");
+    assertTrue(detect(d, "We would love to sort it out later.").isEmpty());
+    // the exception rules the act out in its own sentence only
+    List<Detection> found = detect(d, "We would love to sort it out later. We would love to sort that out!");
+    assertEquals(1, found.size());
+    assertEquals("We would love to sort that out", found.get(0).match());
+  }
+
+  @Test
   public void theSameExamplesAlwaysGiveTheSameAnswer() throws Exception {
     List<Detection> first = detect(detector("0.6"), "We would love to sort it out for you");
     assertEquals(1, first.size());
