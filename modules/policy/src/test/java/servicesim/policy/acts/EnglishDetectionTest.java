@@ -889,8 +889,11 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.finds(Act.CONCRETE_TIMELINE, "The engineer is booked for 9am tomorrow.", "I've booked an engineer for 9am tomorrow.",
         "A callback is scheduled for 4 PM.", "Your replacement is booked for delivery on Friday between 8am and 12pm.",
         "The technician's visit is scheduled for 2 pm on Thursday.",
-        "I have booked you an appointment with our engineer at 10 am tomorrow.");
-    en.doesNotFind(Act.CONCRETE_TIMELINE, "I've booked a table for you at 7pm.", "Your table is booked for 7:30 tonight.");
+        "I have booked you an appointment with our engineer at 10 am tomorrow.",
+        "I've scheduled a callback for 4 PM today.", "We've set up a call with our billing specialist for 3pm.",
+        "I have rescheduled your delivery for 10:30 on Monday.");
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "I've booked a table for you at 7pm.", "Your table is booked for 7:30 tonight.",
+        "I've booked your table for 8 PM today.", "Your appointment was scheduled for 3pm but nobody came.");
   }
 
   @Test
