@@ -254,7 +254,8 @@ public class EnglishDetectionTest extends JUnitSuite {
   public void eligibilityWindowsGreetingsAndThePastAreNoTimelines() {
     en.doesNotFind(Act.CONCRETE_TIMELINE, "Unfortunately we can't process refunds after 30 days.",
         "Returns are accepted within 30 days of purchase.", "Your delays today were caused by the weather.",
-        "The train left 2 minutes before yours.", "Is the link working today?");
+        "The train left 2 minutes before yours.", "Is the link working today?",
+        "We can't offer compensation for delays under 2 hours.", "Your flight is delayed by 40 minutes.");
     en.finds(Act.CONCRETE_TIMELINE, "Your refund will arrive within 3-5 business days.", "He is 10 minutes away.",
         "It can take up to 28 days.", "I'll call you back later today.", "Try again tomorrow.",
         "The parts arrive on November 10th.", "Your ETD is 8:21 pm.", "It should be fixed in about 12 minutes.");
