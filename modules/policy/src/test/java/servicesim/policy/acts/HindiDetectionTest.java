@@ -889,4 +889,71 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.finds(Act.OFFER_HELP, "Chaliye, aapka issue sort karte hain.", "चलिए, आपकी समस्या हल करते हैं।",
         "Chalo, ye problem fix karte hain.");
   }
+
+  @Test
+  public void offersToTakeTheCaseOnGetItDoneOrStandByInBothScripts() {
+    hi.finds(Act.OFFER_HELP, "Aap ye sab mujh par chhod dijiye.", "ये काम मुझ पर छोड़िए।",
+        "Aapka case ab mere hawale hai.", "यह मामला अब मेरे ज़िम्मे है।", "Aapka kaam ab meri plate pe hai.",
+        "Main aapka naya connection karwa dungi.", "मैं आपका पासपोर्ट अपडेट करवा दूँगा।", "मैं स्वयं आपका आवेदन देखूँगी।",
+        "Fikr mat kijiye, main sab theek karwa dungi.", "Aapki taraf se main seller ko mail kar deti hoon.",
+        "आपके लिए मैं नया स्लॉट ले लेती हूँ।", "Hum aapki samasya ke samadhan ke liye committed hain.",
+        "Main aapka kaam poora karke hi phone rakhungi.", "कहिए, मैं आपके क्या काम आ सकूँ?",
+        "Farmaiye, banda haazir hai.", "Namaste ji, seva bataiye.", "Main hoon na aapki madad ke liye.",
+        "Main sach mein aapki madad karna chahta hoon.", "Hum bas ek message ki doori par hain.",
+        "Isme sorry kaisa, ye to mera kaam hai.", "Aap bas photo bhej dijiye, fix kar deta hoon.",
+        "Main aapko poora process samjha deti hoon.", "Koi bhi doubt ho, main abhi clear kar deti hoon.",
+        "Befikr hokar bataiye kya hua.", "Leave it with me, ma'am.", "I'll take care of it, aap bas invoice bhejiye.",
+        "Tension nahi lene ka, apun dekh leta.", "Haan ji, ho jayega, bas aadhaar number bata dijiye.");
+    hi.doesNotFind(Act.OFFER_HELP, "Main aapka kaam nahi karwa sakti, ye branch ka kaam hai.",
+        "Senior se baat karwa deti hoon, wo aapko batayenge.", "Ye mera kaam nahi hai.",
+        "Ye humari kami hai, iske liye maafi.", "Main kya madad karun, jab app hi nahi khul raha?",
+        "Sach kahun toh humne hi order cancel kiya tha.", "Aapke liye jo ho sakta tha, wo maine kar diya.");
+  }
+
+  @Test
+  public void faultsOwnedAsAShortcomingACauseOrAnEndOfOurs() {
+    hi.finds(Act.ACCEPT_RESPONSIBILITY, "Ye poori tarah hamari kotahi thi.",
+        "आपको समय पर सूचना न देना हमारी लापरवाही थी।", "गलती यहीं से हुई है, सर।",
+        "Mistake idhar se hui hai, aapki taraf se nahi.", "Deri hamare level par hui hai.",
+        "ये हमारे एंड की गड़बड़ी है।", "Ye sara panga hamara hi hai.", "Yeh galti mere haathon hui hai.",
+        "Aapka paisa hamari wajah se ruka hua hai.", "Booking fail hone ka karan hamara server tha.",
+        "Kasoor kisi aur ka nahi, hamara hi hai.", "Humne aapki request approve karne mein deri kar di.",
+        "Is baar hum fail ho gaye.", "Maine hi aapki file itne din latkaye rakhi.",
+        "इस चूक की ज़िम्मेदारी पूरी तरह हमारी है।", "निगम इस त्रुटि के लिए उत्तरदायी है।", "That's on us, ma'am.");
+    hi.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Agar galti hamari hui toh hum poora refund denge.",
+        "यदि त्रुटि हमारी ओर से हुई है तो शुल्क लौटा दिया जाएगा।",
+        "Aap keh rahe hain ki galti hamari hai, main check karti hoon.",
+        "आपने लिखा है कि गलती आपकी कंपनी की है, मैं जाँच करवाती हूँ।",
+        "Hamare end se koi issue nahi hai, aapke bank se check kijiye.",
+        "Ye zimmedari hamari nahi hai, courier company ki hai.", "Refund mein deri bank ki wajah se hai.");
+  }
+
+  @Test
+  public void rudenessThatTalksDownHurriesOrPushesTheBlameBack() {
+    hi.finds(Act.DISCOURTESY, "Ye toh ek bachcha bhi kar leta, aap nahi kar paaye?",
+        "Sab kuch aapke hisaab se nahi hoga, madam.", "Aapko kuch pata bhi hai ki UPI kaise kaam karta hai?",
+        "हर बार वही रोना रोते हैं आप।", "Aap log khud hi galti karke phir hum pe chillate ho.",
+        "I don't have all day, sir.", "Isme company ka kya kasoor?", "Ab main bol sakti hoon?",
+        "Baar baar message mat karo, jab hoga tab bata denge.", "Aap khud hi nipat lijiye apne bank se.",
+        "Aapko kya farak padta hai ki hum kaunsa courier use karte hain?", "देरी का इल्ज़ाम हम पर मत डालिए।",
+        "आप बोल ज़्यादा रहे हैं, सुन कम रहे हैं।", "Aapke saath toh har baar koi na koi problem hoti hai.",
+        "Faltu ke mail mat bhejiye, ticket khula hai.", "Sapne mat dekhiye sir, itna discount nahi milta.");
+    hi.doesNotFind(Act.DISCOURTESY, "So what you're saying is the bill came twice?",
+        "Kuch aur pata karna ho toh bataiye.", "Ye app bachche bhi aasani se use kar lete hain.",
+        "Sab kuch aapke hisaab se ho jayega, chinta nahi.", "Har cheez aapke hisaab se set kar di hai.",
+        "Aap bolte rahiye, main saath saath note kar rahi hoon.",
+        "आपने लिखा है कि गलती आपकी कंपनी की है, मैं जाँच करवाती हूँ।",
+        "Aapki galat delivery hamari packing team ki chook thi.", "Aapke saath aisa pehli baar hua hai kya?");
+  }
+
+  @Test
+  public void customersLikeYouThankedForKeepingUsGoingIsNoRudeness() {
+    String compliment = "Aap jaise customers ki wajah se hi hum yahan hain";
+    assertTrue("expected no act in \"" + compliment + "\", found " + DetectionAssertions.describe(hi.detect(compliment)),
+        hi.detect(compliment).isEmpty());
+    hi.doesNotFind(Act.DISCOURTESY, "आप जैसे ग्राहकों के प्यार से ही हमारी कंपनी चल रही है।",
+        "Aap jaise loyal customers ki badaulat hi hum das saal se chal rahe hain, shukriya!");
+    hi.finds(Act.DISCOURTESY, "Sir, aap jaise customers ki wajah se hi baaki logon ko wait karna padta hai.",
+        "आप जैसे लोगों की वजह से ही बाकी ग्राहकों को परेशानी होती है।");
+  }
 }
