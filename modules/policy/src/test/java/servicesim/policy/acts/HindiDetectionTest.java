@@ -956,4 +956,14 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.finds(Act.DISCOURTESY, "Sir, aap jaise customers ki wajah se hi baaki logon ko wait karna padta hai.",
         "आप जैसे लोगों की वजह से ही बाकी ग्राहकों को परेशानी होती है।");
   }
+
+  @Test
+  public void wordsThatKeyAlikeInLatinLettersAreNotReadForEachOther() {
+    // "galat" (wrong) keys like "galti" (fault), "boliye" (say) like "bhool" (lapse)
+    hi.doesNotFind(Act.DISCOURTESY, "Aapko galat bill mila, iske liye sorry.",
+        "Aapka galat order aaya hai, main replace kar deti hoon.", "Aapko galat jaankari di gayi thi.");
+    hi.finds(Act.DISCOURTESY, "Aapki galti hai.", "Galti aapki hai, humari nahi.");
+    hi.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Boliye, mere layak koi seva?", "Bolo, mere paas abhi time hai.");
+    hi.finds(Act.ACCEPT_RESPONSIBILITY, "Bhool meri thi, maaf kijiye.", "भूल हमारी है।");
+  }
 }
