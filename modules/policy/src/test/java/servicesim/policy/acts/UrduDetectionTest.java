@@ -1263,4 +1263,163 @@ public class UrduDetectionTest extends JUnitSuite {
         "Aap ke technician ne ghalat wiring ki thi.",
         "Private technician ne ghalat part laga diya.");
   }
+
+  @Test
+  public void doingItForTheCustomerGuidingAndAlwaysAvailableOfferHelp() {
+    // done for the customer with "khud" or "for you", the agent's offer asked, guiding step by step, "let me see what"
+    ur.finds(Act.OFFER_HELP,
+        "Aap ka form main khud bhar deti hun, bas CNIC dikha dein.",
+        "میں آپ کے لیے شکایت درج کر دیتا ہوں۔",
+        "Ye kaam main karwa deti hun, aap befikar rahein.",
+        "آپ کہیں تو میں ابھی نیا کارڈ آرڈر کر دوں؟",
+        "Main aap ke liye complaint khud likh dun?",
+        "Main aap ko step by step samjhata hun, pehle app kholein.",
+        "میں ساتھ ساتھ بتاتی جاتی ہوں، آپ سیٹنگ کھولیں۔",
+        "Laiye, receipt mujhe dikhaiye, main dekhti hun kya masla hai.",
+        "ذرا اسکرین شاٹ بھیجیں، میں دیکھتا ہوں۔");
+    ur.doesNotFind(Act.OFFER_HELP,
+        "Main ye form khud nahi bhar sakti, aap ko khud aana hoga.",
+        "Hum har mahine bill khud update kar dete hain.",
+        "main dekhta hun isay, phir batata hun");
+    // help there at any time, what can be done, handling it is our job, on the line, ask whatever is unclear, English
+    ur.finds(Act.OFFER_HELP,
+        "Hamari team rehnumai ke liye har waqt maujood hai.",
+        "سپورٹ کے لیے ہمارا عملہ ہمہ وقت تیار ہے۔",
+        "Bataiye, aap ke liye kya kiya ja sakta hai?",
+        "Ye sort karna hamara kaam hai, aap tension na lein.",
+        "Pareshan na hon, main line pe hun.",
+        "Jo bhi samajh na aaye, bila takalluf pooch lijiye.",
+        "کچھ سمجھ نہ آئے تو ہمیں کال کر لیجیے گا۔",
+        "Don't worry, I've got you, bas account number bhej dein.",
+        "Would you like me to walk you through the steps?");
+    ur.doesNotFind(Act.OFFER_HELP,
+        "Wo team aap ki rehnumai ke liye maujood nahi hai, branch jana hoga.",
+        "Hum khud aap ke ghar nahi aa sakte, aap ko branch aana hoga.");
+  }
+
+  @Test
+  public void nowOrStillLitOrArrivedAndRatingsCheckSatisfaction() {
+    // now, or still as before; lit or connected; arrived, asked verb first
+    ur.finds(Act.CHECK_SATISFACTION,
+        "Printer ab chal raha hai ya abhi bhi paper phans raha hai?",
+        "کیا اب پنکھا ٹھیک گھوم رہا ہے یا ابھی تک آواز آ رہی ہے؟",
+        "Light jal gayi?",
+        "اب سب فون وائی فائی سے جڑ گئے ہیں؟",
+        "mil gaya refund?",
+        "پہنچ گیا پارسل؟");
+    ur.doesNotFind(Act.CHECK_SATISFACTION,
+        "Kya aap ke area mein bijli aa rahi hai?",
+        "Aap ke mohalle mein gas aa rahi hai?",
+        "Meter jal gaya tha to aap ne kab complaint ki?",
+        "Umeed hai aap ko naya phone pasand aaye ga.");
+    // a fix done then looked at, let us know that it works, working for the customer, as wanted, a rating, English
+    ur.finds(Act.CHECK_SATISFACTION,
+        "Address update kar diya hai, app mein dekh lein ab sahi hai?",
+        "Let us know ke naya router theek kaam kar raha hai.",
+        "Naya plan aap ke liye kaam kar raha hai na?",
+        "کیا سب کچھ ویسا ہی ہوا جیسا آپ چاہتی تھیں؟",
+        "Hamari service ko 5 mein se kitne star dein gi?",
+        "Is this what you were looking for?",
+        "براہ کرم تصدیق فرمائیں کہ ریفنڈ آپ کو مل گیا ہے۔");
+    ur.doesNotFind(Act.CONFIRM_UNDERSTANDING,
+        "Naya plan aap ke liye kaam kar raha hai na?",
+        "Jacket ki fitting ab durust hai?");
+    ur.doesNotFind(Act.ASK_PREFERENCE, "Umeed hai aap ko naya phone pasand aaye ga.");
+  }
+
+  @Test
+  public void lapsesInOurHouseHasteAndBlameOnUsAreAcceptedResponsibility() {
+    // a lapse where it happened in our house; should never have been charged; done in haste or unchecked; mere se
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "غلطی ہمارے گودام میں ہوئی، سائز بدل گیا۔",
+        "Ye fine lagna hi nahi chahiye tha, hum hata rahe hain.",
+        "Aap ka connection katna hi nahi tha.",
+        "ہمارے ٹیکنیشن نے بغیر چیک کیے میٹر بدل دیا۔",
+        "Hum ne bina bataye aap ka plan change kar diya.",
+        "Mere se order ulta ho gaya tha.",
+        "ہم سے رقم ڈبل ہو گئی، واپس کر رہے ہیں۔",
+        "Mere se hi ghalti hui sir.");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Garbar hamare warehouse mein nahi hui, courier ne parcel khola.",
+        "Ye charge to lagna hi tha, aap ne late payment ki.",
+        "Aap ne bina bataye connection kisi aur ko de diya tha.");
+    // in English words, our service that fell short, the blame falls on us, our own lapse with a word between
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "The error on your bill was a glitch in our system.",
+        "That was our mistake, we've fixed it.",
+        "Hamari delivery is hafte bohat kharab rahi, maazrat.",
+        "ہماری سروس اس بار ناقص رہی۔",
+        "Is ka sara blame hum par aata hai.",
+        "اس کی ذمہ داری ہم پر آتی ہے۔",
+        "ہم اپنی اس غلطی کو تسلیم کرتے ہیں۔");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Hamari service kabhi kharab nahi rahi.",
+        "It was not our fault, the bank reversed it.",
+        "There was no error in our system.",
+        "Blame hum par daal dena asaan hai.",
+        "Ye sort karna hamara kaam hai, aap tension na lein.");
+    ur.finds(Act.APOLOGY, "Hum is taakheer par nadim hain.", "ہم اس کوتاہی پر نادم ہیں۔");
+  }
+
+  @Test
+  public void sarcasmImpatienceLecturingAndFussAreDiscourtesy() {
+    // knowing it all, asking for the nth time, people like you, look it up first, should have thought, can't even
+    ur.finds(Act.DISCOURTESY,
+        "Sab aap ko hi maloom hai to hum se kyun pooch rahe hain?",
+        "Aap ye baat chauthi dafa pooch rahe hain.",
+        "آپ یہ سوال پانچویں بار لکھ رہے ہیں۔",
+        "آپ کی طرح کے لوگ ہی لائن لمبی کرتے ہیں۔",
+        "Pehle website parh liya karein, phir call karein.",
+        "Plan lena tha to pehle sochte.",
+        "آپ سے ایک پاس ورڈ یاد نہیں رکھا جاتا؟");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Maazrat, aap teesri baar pooch rahe hain aur hum ab tak jawab nahi de sake.",
+        "Aap ki awaaz saaf sunayi nahi de rahi, zara qareeb aayen.",
+        "Captain ne badtameezi ki to hum action lein ge.");
+    // cut short, not listening, said enough times, no time, roundabout talk, fault-finding, working for free
+    ur.finds(Act.DISCOURTESY,
+        "Itni lambi kahani mat sunayein, point pe aayen.",
+        "Bas bas, samajh gaya.",
+        "Aap samajhna hi nahi chahte.",
+        "ہم نے آپ کو پہلے بھی سمجھایا تھا۔",
+        "I've told you this several times already.",
+        "Listen, I don't have all day.",
+        "Ghuma phira ke baat mat karein.",
+        "آپ ہر چیز میں کیڑے نکالتے ہیں۔",
+        "Hum yahan muft mein kaam kar rahe hain kya?");
+    // no rule of your own, not worth an answer, what do I lose, a fuss, worked up, cut off, can't you see, decide first
+    ur.finds(Act.DISCOURTESY,
+        "Aap ke liye koi alag rule nahi hai.",
+        "Aap ki email ka jawab dena zaroori nahi samjha.",
+        "Mera kya jata hai, aap jaanein.",
+        "Aap ne to sar pe utha liya hai.",
+        "Itna jazbati hone ki zaroorat nahi.",
+        "Meri baat kaat kar kuch nahi milega.",
+        "Aap ko notice nazar nahi aaya?",
+        "Pehle khud tay kar lein ke chahiye kya, phir humein call karein.");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap ko kahin aur jaane ki zaroorat nahi, yahin ho jaye ga.",
+        "Itna pareshan hone ki zaroorat nahi, main hun na.",
+        "Aap ke liye alag counter hai, wahan chale jayein.");
+    ur.doesNotFind(Act.POLICY_AS_WEAPON, "Aap ke liye koi alag rule nahi hai.");
+  }
+
+  @Test
+  public void aTimeBookedForTheNextStepIsAConcreteTimeline() {
+    // the booking is past, the time booked is ahead of us; what the customer booked (a table, a show) is no timeline
+    ur.finds(Act.CONCRETE_TIMELINE,
+        "Technician kal subah 9 baje ke liye book ho gaya hai",
+        "ٹیکنیشن کل صبح 9 بجے کے لیے بک ہو گیا ہے۔",
+        "engineer ki visit parson 11 baje ke liye schedule ho gayi hai",
+        "انجینئر کا وزٹ پرسوں 11 بجے کے لیے شیڈول ہو گیا ہے۔",
+        "Aap ki installation Monday 3 baje ke liye fix kar di gayi hai.",
+        "Rider ki pickup kal shaam 4 baje ke liye confirm hai.",
+        "نیا وقت کل صبح 10 بجے طے کر دیا گیا ہے۔");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE,
+        "Aap ne table kal raat 8 baje ke liye book kiya hai.",
+        "آپ کا ٹکٹ پرسوں شام 6 بجے کے شو کے لیے بک ہے۔",
+        "Aap ki seat kal subah 9 baje ke liye reserve hai.",
+        "آپ نے کل رات 8 بجے کے لیے میز بک کی تھی۔",
+        "Technician kal 9 baje aaya tha.");
+  }
 }
