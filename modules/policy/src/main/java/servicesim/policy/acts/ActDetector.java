@@ -136,10 +136,17 @@ public final class ActDetector {
   }
 
   /**
-   * What the phrases found in a text, the acts ruled out per sentence (an exception phrase of the act matches there,
-   * or a phrase matched but a negation cancelled it), and the text's sentences as keys for {@link ExampleClassifier}.
+   * What the phrases found in a text, the acts they ruled out per sentence (a phrase matched but an exception or a
+   * negation cancelled it), the text's sentences as keys for {@link ExampleClassifier}, and where an exception phrase
+   * of an act matches at all (asked only where the classifier would add the act).
    */
-  public record Reading(List<Detection> constructions, Set<RuledOut> ruledOut, List<Sentence> sentences) {}
+  public record Reading(List<Detection> constructions, Set<RuledOut> ruledOut, List<Sentence> sentences,
+      ExceptionsIn exceptions) {
+    /** True when the classifier may not add {@code act} in sentence {@code s}. */
+    public boolean rulesOut(Act act, int s) {
+      return ruledOut.contains(new RuledOut(act, s)) || exceptions.match(act, s);
+    }
+  }
 
   public record RuledOut(Act act, int sentence) {}
 
@@ -149,25 +156,50 @@ public final class ActDetector {
   public Reading read(String text, Context context) {
     Set<RuledOut> ruledOut = new java.util.HashSet<>();
     List<Detection> found = constructions(text, context, ruledOut);
-    exceptionsIn(text, ruledOut);
-    return new Reading(found, Set.copyOf(ruledOut), sentences(text));
+    return new Reading(found, Set.copyOf(ruledOut), sentences(text), new ExceptionsIn(lexicons(), text));
+  }
+
+  /** This detector's lexicon and those of its other readings, in the order they read a text. */
+  private List<Lexicon> lexicons() {
+    List<Lexicon> out = new ArrayList<>();
+    out.add(lexicon);
+    for (ActDetector other : otherReadings) out.addAll(other.lexicons());
+    return out;
   }
 
   /**
-   * Rules out in each sentence every act an exception phrase of any reading matches there, whether or not a phrase of
-   * the act matched too: what the lexicon says is not the act ("not your fault", a table booked for 8 pm) is not the act
-   * when the classifier would find it either.
+   * Whether an exception phrase of an act matches anywhere in a sentence of a text, in any reading, whether or not a
+   * phrase of the act matched too: what the lexicon says is not the act ("not your fault", a table booked for 8 pm) is
+   * not the act when the classifier would find it either. Worked out when first asked, per act and sentence.
    */
-  private void exceptionsIn(String text, Set<RuledOut> ruledOut) {
-    List<Token> tokens = lexicon.tokens(text);
-    for (int i = 0; i < tokens.size(); i++) {
-      int sentence = tokens.get(i).sentence();
-      for (Lexicon.Indexed e : lexicon.exceptionsFor(tokens.get(i).text())) {
-        RuledOut r = new RuledOut(e.act(), sentence);
-        if (!ruledOut.contains(r) && e.pattern().matchAt(tokens, i).isPresent()) ruledOut.add(r);
-      }
+  public static final class ExceptionsIn {
+    private final List<Lexicon> lexicons;
+    private final String text;
+    private final Map<RuledOut, Boolean> known = new ConcurrentHashMap<>();
+    private volatile List<List<Token>> tokens;
+
+    ExceptionsIn(List<Lexicon> lexicons, String text) {
+      this.lexicons = lexicons;
+      this.text = text;
     }
-    for (ActDetector other : otherReadings) other.exceptionsIn(text, ruledOut);
+
+    public boolean match(Act act, int sentence) {
+      return known.computeIfAbsent(new RuledOut(act, sentence), this::find);
+    }
+
+    private boolean find(RuledOut at) {
+      List<List<Token>> read = tokens;
+      if (read == null) tokens = read = lexicons.stream().map(l -> l.tokens(text)).toList();
+      for (int r = 0; r < lexicons.size(); r++) {
+        List<PhrasePattern> exceptions = lexicons.get(r).exceptions(at.act());
+        List<Token> words = read.get(r);
+        for (int i = 0; i < words.size() && !exceptions.isEmpty(); i++) {
+          if (words.get(i).sentence() != at.sentence()) continue;
+          for (PhrasePattern p : exceptions) if (p.matchAt(words, i).isPresent()) return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -180,7 +212,7 @@ public final class ActDetector {
     List<Detection> out = new ArrayList<>();
     for (ExampleClassifier.Finding f : findings) {
       if (found.stream().anyMatch(d -> d.act() == f.act())) continue;
-      if (reading.ruledOut().contains(new RuledOut(f.act(), s.index()))) continue;
+      if (reading.rulesOut(f.act(), s.index())) continue;
       StringBuilder evidence = new StringBuilder(String.format(java.util.Locale.ROOT, "%s%.2f", Detection.BY_EXAMPLE,
           f.probability()));
       if (!f.words().isEmpty()) evidence.append(" (").append(String.join(", ", f.words())).append(')');

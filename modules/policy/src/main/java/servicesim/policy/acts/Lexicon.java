@@ -1,5 +1,7 @@
 package servicesim.policy.acts;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +32,10 @@ public final class Lexicon {
   private final Negation negation;
   private final ExampleSettings examples;
 
-  private final PhraseIndex phraseIndex = new PhraseIndex();
-  private final PhraseIndex exceptionIndex = new PhraseIndex();
+  private final Map<String, List<Indexed>> byFirstWord = new HashMap<>();
+  /** Phrases starting with a prefix word, by the prefix's first two characters (or its only one). */
+  private final Map<String, List<Indexed>> byPrefix = new HashMap<>();
+  private final List<Indexed> anywhere = new ArrayList<>();
 
   /**
    * Labelled lines a classifier learns from to add an act the phrases missed ({@code examples}): the files, as written
@@ -103,20 +107,47 @@ public final class Lexicon {
     this.sha256 = sha256;
     this.abbreviations = Set.copyOf(abbreviations);
     this.negation = negation;
-    phrases.forEach((act, patterns) -> patterns.forEach(p -> phraseIndex.add(new Indexed(act, p, null))));
+    phrases.forEach((act, patterns) -> patterns.forEach(p -> index(new Indexed(act, p, null))));
     details.phrases().forEach((detail, patterns) ->
-        patterns.forEach(p -> phraseIndex.add(new Indexed(Act.ASK_DETAIL, p, detail))));
-    exceptions.forEach((act, patterns) -> patterns.forEach(p -> exceptionIndex.add(new Indexed(act, p, null))));
+        patterns.forEach(p -> index(new Indexed(Act.ASK_DETAIL, p, detail))));
+  }
+
+  private void index(Indexed entry) {
+    if (entry.pattern().startsAnywhere()) {
+      anywhere.add(entry);
+      return;
+    }
+    for (PhrasePattern.Unit unit : entry.pattern().firstUnits()) {
+      if (unit instanceof PhrasePattern.Exact e) {
+        List<Indexed> list = byFirstWord.computeIfAbsent(e.word(), k -> new ArrayList<>());
+        if (!list.contains(entry)) list.add(entry);
+      } else {
+        String p = ((PhrasePattern.Prefix) unit).prefix();
+        List<Indexed> list = byPrefix.computeIfAbsent(p.substring(0, Math.min(2, p.length())), k -> new ArrayList<>());
+        if (!list.contains(entry)) list.add(entry);
+      }
+    }
   }
 
   /** Phrases that may match starting at a token, in lexicon order. */
   List<Indexed> candidatesFor(String token) {
-    return phraseIndex.candidatesFor(token);
-  }
-
-  /** Exception phrases that may match starting at a token, in lexicon order. */
-  List<Indexed> exceptionsFor(String token) {
-    return exceptionIndex.candidatesFor(token);
+    List<Indexed> exact = byFirstWord.getOrDefault(token, List.of());
+    List<Indexed> prefixed = new ArrayList<>();
+    for (String key : token.length() >= 2 ? List.of(token.substring(0, 1), token.substring(0, 2)) : List.of(token)) {
+      for (Indexed entry : byPrefix.getOrDefault(key, List.of())) {
+        for (PhrasePattern.Unit u : entry.pattern().firstUnits()) {
+          if (u instanceof PhrasePattern.Prefix && u.matches(token) && !prefixed.contains(entry) && !exact.contains(entry)) {
+            prefixed.add(entry);
+          }
+        }
+      }
+    }
+    if (prefixed.isEmpty() && anywhere.isEmpty()) return exact;
+    List<Indexed> out = new ArrayList<>(exact.size() + prefixed.size() + anywhere.size());
+    out.addAll(exact);
+    out.addAll(prefixed);
+    out.addAll(anywhere);
+    return out;
   }
 
   public String language() {
