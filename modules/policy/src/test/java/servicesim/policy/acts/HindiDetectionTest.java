@@ -894,7 +894,6 @@ public class HindiDetectionTest extends JUnitSuite {
   public void offersToTakeTheCaseOnGetItDoneOrStandByInBothScripts() {
     hi.finds(Act.OFFER_HELP, "Aap ye sab mujh par chhod dijiye.", "ये काम मुझ पर छोड़िए।",
         "Aapka case ab mere hawale hai.", "यह मामला अब मेरे ज़िम्मे है।", "Aapka kaam ab meri plate pe hai.",
-        "Main aapka naya connection karwa dungi.", "मैं आपका पासपोर्ट अपडेट करवा दूँगा।", "मैं स्वयं आपका आवेदन देखूँगी।",
         "Fikr mat kijiye, main sab theek karwa dungi.", "Aapki taraf se main seller ko mail kar deti hoon.",
         "आपके लिए मैं नया स्लॉट ले लेती हूँ।", "Hum aapki samasya ke samadhan ke liye committed hain.",
         "Main aapka kaam poora karke hi phone rakhungi.", "कहिए, मैं आपके क्या काम आ सकूँ?",
@@ -907,7 +906,10 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.doesNotFind(Act.OFFER_HELP, "Main aapka kaam nahi karwa sakti, ye branch ka kaam hai.",
         "Senior se baat karwa deti hoon, wo aapko batayenge.", "Ye mera kaam nahi hai.",
         "Ye humari kami hai, iske liye maafi.", "Main kya madad karun, jab app hi nahi khul raha?",
-        "Sach kahun toh humne hi order cancel kiya tha.", "Aapke liye jo ho sakta tha, wo maine kar diya.");
+        "Sach kahun toh humne hi order cancel kiya tha.", "Aapke liye jo ho sakta tha, wo maine kar diya.",
+        // the job done, not help offered (earlier rounds' labels: "main abhi update kar deti hoon" is no offer)
+        "Main aapka naya connection karwa dungi.", "मैं आपका पासपोर्ट अपडेट करवा दूँगा।",
+        "Main aapka refund process kar deti hoon.");
   }
 
   @Test
