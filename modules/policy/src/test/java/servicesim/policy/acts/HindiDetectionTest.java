@@ -967,5 +967,8 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.finds(Act.DISCOURTESY, "Aapki galti hai.", "Galti aapki hai, humari nahi.");
     hi.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Boliye, mere layak koi seva?", "Bolo, mere paas abhi time hai.");
     hi.finds(Act.ACCEPT_RESPONSIBILITY, "Bhool meri thi, maaf kijiye.", "भूल हमारी है।");
+    // "kis" (which) keys like "kisi" (some): asking when is no vague "some time"
+    hi.doesNotFind(Act.VAGUE_PROMISE, "Aap bata dijiye kis samay call karun?", "Kis din aap ghar par honge?");
+    hi.finds(Act.VAGUE_PROMISE, "Hum kisi samay aapko call kar lenge.", "हम किसी समय आपको कॉल कर लेंगे।");
   }
 }

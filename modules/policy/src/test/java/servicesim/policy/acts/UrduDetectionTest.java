@@ -1422,4 +1422,11 @@ public class UrduDetectionTest extends JUnitSuite {
         "آپ نے کل رات 8 بجے کے لیے میز بک کی تھی۔",
         "Technician kal 9 baje aaya tha.");
   }
+
+  @Test
+  public void customersLikeYouPraisedAreNoRudeness() {
+    ur.doesNotFind(Act.DISCOURTESY, "Aap jaise customers hamari taqat hain.", "آپ جیسے گاہکوں کی وجہ سے ہی ہم یہاں ہیں۔");
+    ur.finds(Act.DISCOURTESY, "Aap jaise log hi masla khara karte hain.", "آپ جیسے لوگوں کو سمجھانا مشکل ہے۔",
+        "Aap jaise customers ki wajah se hi line itni lambi hoti hai.");
+  }
 }
