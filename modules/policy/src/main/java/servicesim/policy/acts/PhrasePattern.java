@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *   &lt;start&gt;     the phrase begins a sentence (first only);  &lt;end&gt;  the sentence ends here
  *   &lt;question&gt;  the sentence ends here, with a question mark
  *   [a|b c] ** x  context: "a" or "b c" must come before "x" (up to 8 words before it, in the same sentence), but
- *               is not part of the match: [will|going to] ** &lt;relative-day&gt; matches "tomorrow" after "will"
+ *               is not part of the match: [will|going to] ** &lt;relative-day&gt; matches "tomorrow" after "will";
+ *               what its word classes capture (a time, a day) still goes with the match
  * </pre>
  *
  * A phrase matches within one sentence.
@@ -288,17 +289,31 @@ public final class PhrasePattern {
     List<Capture> captures = new ArrayList<>();
     List<Integer> gapTokens = new ArrayList<>();
     int after = match(elements, 0, inSentence, from, captures, gapTokens);
-    if (after < 0 || !context.isEmpty() && !contextBefore(tokens, from, sentence)) return Optional.empty();
+    if (after < 0) return Optional.empty();
+    if (!context.isEmpty()) {
+      // what the context captured comes first: "[kal subah 9 baje ke liye book] * hai" still promises 9 tomorrow
+      List<Capture> before = contextBefore(tokens, from, sentence);
+      if (before == null) return Optional.empty();
+      before.addAll(captures);
+      captures = before;
+    }
     return Optional.of(new Match(from, after, List.copyOf(captures), List.copyOf(gapTokens)));
   }
 
-  /** True when the context comes before token {@code from}, in its sentence, ending right where the phrase begins. */
-  private boolean contextBefore(List<Token> tokens, int from, int sentence) {
+  /**
+   * What the context captured when it comes before token {@code from}, in its sentence, ending right where the phrase
+   * begins; null when it does not.
+   */
+  private List<Capture> contextBefore(List<Token> tokens, int from, int sentence) {
     List<Token> before = tokens.subList(0, from);
-    for (int j = from - 1; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
-      if (match(context, 0, before, j, new ArrayList<>(), new ArrayList<>()) >= 0) return true;
+    int first = from;
+    while (first > 0 && tokens.get(first - 1).sentence() == sentence) first--;
+    // the longest context first, so that it captures all it can ("kal subah 9 baje", not "baje")
+    for (int j = first; j < from; j++) {
+      List<Capture> captured = new ArrayList<>();
+      if (match(context, 0, before, j, captured, new ArrayList<>()) >= 0) return captured;
     }
-    return false;
+    return null;
   }
 
   private int match(List<Element> elements, int ei, List<Token> tokens, int ti, List<Capture> captures,

@@ -333,6 +333,9 @@ public class UrduDetectionTest extends JUnitSuite {
     assertEquals(Instant.parse("2026-11-24T23:59:59Z"), deadline("کل تک آپ کا کام ہو جائے گا", monday));
     assertEquals(Instant.parse("2026-11-24T10:00:00Z"), deadline("ٹیکنیشن کل صبح ۱۰ بجے آئے گا", monday));
     assertEquals(Instant.parse("2026-11-25T14:00:00Z"), deadline("پرسوں دوپہر ۲ بجے تک", monday));
+    // a time booked for the next step is found by what comes after it, and still gives its time
+    assertEquals(Instant.parse("2026-11-24T09:00:00Z"),
+        deadline("Technician kal subah 9 baje ke liye book ho gaya hai.", monday));
     assertEquals(Instant.parse("2026-11-23T17:00:00Z"), deadline("میں آپ کو شام ۵ بجے کال کروں گا", monday));
     assertEquals(Instant.parse("2026-11-23T15:30:00Z"), deadline("15:30 تک جواب دے دیں گے", monday));
     assertEquals(Instant.parse("2027-03-12T23:59:59Z"), deadline("۱۲ مارچ تک رقم آ جائے گی", monday));
