@@ -20,6 +20,8 @@ public final class ActDetector {
   private final Map<String, ScriptedName> scriptedNames = new ConcurrentHashMap<>();
   /** The same lexicon matched against words typed in Latin letters, then the other languages a line is read in. */
   private final List<ActDetector> otherReadings;
+  /** This detector's lexicon and those of its other readings, in the order they read a text. */
+  private final List<Lexicon> readingLexicons;
   /** Learned from labelled sentences, adds an act the phrases missed; null for none. */
   private final java.util.function.Supplier<ExampleClassifier> examples;
 
@@ -37,6 +39,10 @@ public final class ActDetector {
     this.lexicon = lexicon;
     this.otherReadings = otherReadings;
     this.examples = examples;
+    List<Lexicon> readings = new ArrayList<>();
+    readings.add(lexicon);
+    for (ActDetector other : otherReadings) readings.addAll(other.readingLexicons);
+    this.readingLexicons = List.copyOf(readings);
   }
 
   private static List<ActDetector> readings(Lexicon lexicon, List<ActDetector> alsoRead) {
@@ -156,15 +162,7 @@ public final class ActDetector {
   public Reading read(String text, Context context) {
     Set<RuledOut> ruledOut = new java.util.HashSet<>();
     List<Detection> found = constructions(text, context, ruledOut);
-    return new Reading(found, Set.copyOf(ruledOut), sentences(text), new ExceptionsIn(lexicons(), text));
-  }
-
-  /** This detector's lexicon and those of its other readings, in the order they read a text. */
-  private List<Lexicon> lexicons() {
-    List<Lexicon> out = new ArrayList<>();
-    out.add(lexicon);
-    for (ActDetector other : otherReadings) out.addAll(other.lexicons());
-    return out;
+    return new Reading(found, Set.copyOf(ruledOut), sentences(text), new ExceptionsIn(readingLexicons, text));
   }
 
   /**
