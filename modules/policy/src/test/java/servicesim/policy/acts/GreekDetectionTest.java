@@ -427,7 +427,9 @@ public class GreekDetectionTest extends JUnitSuite {
         "Kathe mera ta idia, den exete allh douleia?", "Το κινητό σας είναι παλιό, τι περιμένατε;",
         "Διαβάστε το εγχειρίδιο πρώτα και μετά ξαναπάρτε.");
     el.finds(Act.CHECK_SATISFACTION, "Ενημερώστε μας αν η λύση που σας προτείναμε έλυσε το πρόβλημα.");
-    el.doesNotFind(Act.CHECK_SATISFACTION, "Ελπίζουμε να σας εξυπηρετήσαμε.");
+    el.doesNotFind(Act.CHECK_SATISFACTION, "Ελπίζουμε να σας εξυπηρετήσαμε.",
+        "Καλησπέρα, Cosmote, ο Νίκος σας εξυπηρετεί.", "Eurobank kalimera, o Giwrgos sas eksipiretei");
+    el.finds(Act.CHECK_SATISFACTION, "Καλησπέρα! Σας εξυπηρετεί αυτή η λύση;");
     el.doesNotFind(Act.DISCOURTESY, "Αν δεν καταλάβατε κάτι, ρωτήστε με.", "Καταλαβαίνω την ενόχληση σας.",
         "Λυπάμαι αν δεν καταλαβαίνετε τη χρέωση, θα σας την εξηγήσω.");
   }

@@ -598,6 +598,14 @@ public class UrduDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void pleaseSayAloneAfterANameIsAnOfferInEitherScript() {
+    // "farmaiye" keys to three consonants (frm), too few for a Latin word alone; it has a key of its own
+    ur.finds(Act.OFFER_HELP, "HBL phone banking se Hamza, farmaiye", "Nadia, farmaye?", "ایچ بی ایل سے حمزہ، فرمایئے",
+        "ji farmaiye");
+    ur.doesNotFind(Act.OFFER_HELP, "Aap ne farmaya tha ke refund chahiye.", "Sir ne yehi farmaya tha.");
+  }
+
+  @Test
   public void offersToLookAndToBeThereAndHandOffsThatAreNoOffer() {
     ur.finds(Act.OFFER_HELP, "Order ka kya masla hai bataiye, main dekh leta hun.", "Kuch bhi poochna ho, main yahin hun.",
         "koi b masla ho to bindaas msg kr dein", "Hum aap ki madad ke liye hamesha hazir hain.",
