@@ -1440,4 +1440,150 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.DISCOURTESY, "Aap jaise log hi masla khara karte hain.", "آپ جیسے لوگوں کو سمجھانا مشکل ہے۔",
         "Aap jaise customers ki wajah se hi line itni lambi hoti hai.");
   }
+
+  @Test
+  public void hurrySarcasmAndBlameAreDiscourtesyInWordingsOfTheirOwn() {
+    // hurried, even this to explain, shall I come and do it myself, the fuss made light of, all of it the customer's
+    // fault, sarcasm, sitting idle
+    ur.finds(Act.DISCOURTESY,
+        "Seedhi baat karein, mujhe kahani nahi chahiye.",
+        "Mere paas sara din nahi hai, number bolein.",
+        "Time nahi hai mere paas, jaldi se batao.",
+        "Kitni der lagayen ge aap form bharne mein?",
+        "Aap ko ab ye bhi samjhana parega?",
+        "کیا آپ کو یہ بھی بتانا پڑے گا؟",
+        "Ab kya main khud aa kar aap ka router lagaun?",
+        "Ab rona kis baat ka, aap ne khud card share kiya.",
+        "شور کس بات کا؟ آپ نے خود غلط نمبر ڈالا۔",
+        "Ye poora qasoor aap ka hai.",
+        "ساری غلطی آپ کی ہے۔",
+        "Achha, ab ye bhi hamari ghalti hai?",
+        "Aap to farishte hain, sab company ne kiya.",
+        "Sab aap ka hi kiya dhara hai.",
+        "Hum yahan bekaar nahi baithe.");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Sir, main aap ko seedhi baat batata hun, refund teen din mein aaye ga.",
+        "Mere paas abhi poori maloomat nahi hai, main check kar ke batata hun.",
+        "Kitna time lagega, main abhi bata deta hun.",
+        "Kya main khud aa kar aap ko device dikha dun?",
+        "Is mein aap ka koi qasoor nahi, sara qasoor hamara hai.",
+        "Ye bhi bata dun ke aap ka bonus add ho gaya hai.");
+  }
+
+  @Test
+  public void nothingToDoWithUsGoElsewhereAndComplainWhereYouLikeAreDiscourtesy() {
+    ur.finds(Act.DISCOURTESY,
+        "Mera aap ke parcel se koi lena dena nahi.",
+        "مجھے اس سے کیا؟",
+        "Mujhe is baat se koi matlab nahi ke rider kahan hai.",
+        "Kisi aur company se connection lagwa lein.",
+        "Service pasand nahi to connection katwa dein.",
+        "Jahan complaint karni hai kar lo.",
+        "Jo marzi complaint karein, kuch nahi hoga.",
+        "Dobara poochhne se jawab badal nahi jaye ga.",
+        "Bank aap ke baap ka hai kya?");
+    // another plan offered, an option to port, a nearer branch, a meaning put right
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Agar ye plan pasand nahi to main aap ko doosra plan bata deta hun.",
+        "Agar aap chahein to kisi aur network pe port karwa sakte hain, process ye hai.",
+        "Kisi aur branch se bhi card le sakte hain aap, jo qareeb ho.",
+        "Mera matlab ye nahi tha, main dobara samjhati hun.");
+  }
+
+  @Test
+  public void lecturingRefusingToListenThreatsToEndTheCallAndFamiliarAddressAreDiscourtesy() {
+    // read it first, had you read it, you don't even know, no use explaining, won't hear or talk more, the call cut
+    // for the customer's manner, calm yourself, mend your tone, oye and tum
+    ur.finds(Act.DISCOURTESY,
+        "Pehle poori email dhyan se parhein phir sawal karein.",
+        "Agar aap bill ghaur se dekhte to ye naubat na aati.",
+        "Terms parhne ki zehmat kar lete to ye masla na hota.",
+        "آپ کو یہ بھی نہیں پتا؟",
+        "Aap logon ko samjhana hi bekaar hai.",
+        "Mujhe aap ki koi baat nahi sunni.",
+        "میں اب مزید کچھ نہیں سنوں گا۔",
+        "Main is par mazeed baat nahi karunga.",
+        "Aap ne phir gaali di to main call kaat dun ga.",
+        "Agar aise hi chillate rahe to line band kar dun gi.",
+        "Lehja theek karein warna call khatam.",
+        "اگر آپ نے اسی طرح بات کی تو میں کال منقطع کر دوں گا۔",
+        "Pehle aap shant ho jayen.",
+        "Ghussa thook dein aur number bolein.",
+        "Aap apna lehja theek karein.",
+        "اپنا رویہ درست رکھیں۔",
+        "Oye, account number bata.",
+        "Tumhara order cancel ho gaya hai.",
+        "Tum log bas complaint karna jante ho.");
+    // guidance to read, a bad line, a line that may drop, anger understood, a promise to do better, time and team
+    // (which key like tum in Latin letters), the customer's words quoted
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Pehle poora form parh lijiye, phir agar koi sawal ho to main yahin hun.",
+        "Aap ko bhi nahi pata tha, koi baat nahi, main bata deti hun.",
+        "Maazrat, awaz kat rahi hai, main aap ki baat nahi sun pa raha.",
+        "Line par rahein warna call disconnect ho sakti hai.",
+        "Aap ka ghussa bilkul jaiz hai, main samajhti hun.",
+        "Hum apna rawayya behtar karenge, shikayat ka shukriya.",
+        "Is mein thora time lag sakta hai, bardasht ka shukriya.",
+        "Team ne aap ka order bhej diya hai.",
+        "Aap ne kaha ke 'ye tumhari ghalti hai', main samajh rahi hun aap naraz hain.");
+  }
+
+  @Test
+  public void tryItAndTellMeMoneyCreditedServiceRestoredAndHowItIsNowCheckSatisfaction() {
+    ur.finds(Act.CHECK_SATISFACTION,
+        "Ek dafa app update kar ke batayein.",
+        "Router reboot kar ke mujhe confirm kar dein.",
+        "Naya SIM laga ke try karein aur bataiye ga.",
+        "ایک بار دوبارہ کوشش کر کے بتائیں۔",
+        "Raqam aap ke account mein credit ho gayi?",
+        "Balance update hua aap ka?",
+        "Kya refund ka amount reflect ho gaya?",
+        "Bijli bahal ho gayi?",
+        "کیا گیس کی سپلائی بحال ہو گئی؟",
+        "Ab internet kaisa chal raha hai?",
+        "اب سروس کیسی ہے؟",
+        "Kaam chal gaya aap ka?",
+        "Kya main ne aap ka masla theek se hal kiya?",
+        "Mera jawab aap ke kaam aaya?",
+        "Issue fix ho gaya na?",
+        "Kya ab aap card se payment kar pa rahe hain?",
+        "Aap ka masla ab hal hai?",
+        "Check kar ke bataiye ke paise pohanch gaye ya nahi.");
+    // the customer's details asked, the agent's own report, when it was credited, a promised time, the agent checking,
+    // a greeting, a restated fault
+    ur.doesNotFind(Act.CHECK_SATISFACTION,
+        "Router restart kar ke mujhe apna serial number bata dein.",
+        "Test kar ke bata raha hun.",
+        "Aap ki payment kab credit hui thi?",
+        "Kya pichle mahine aap ka bill clear hua tha?",
+        "Refund paanch din mein credit ho jaye ga.",
+        "Main check karti hun ke paise pohanch gaye ya nahi.",
+        "Ab aap kaise hain?",
+        "Balance abhi update nahi hua? Main check karti hun.",
+        "Ab kya main aap ke ghar aa kar theek karun?");
+  }
+
+  @Test
+  public void whyDontYouUnderstandIKnowBetterAndTheBlameTurnedBackAreDiscourtesy() {
+    ur.finds(Act.DISCOURTESY,
+        "Yaar, aap samajhte kyun nahi?",
+        "آپ مانتے کیوں نہیں؟",
+        "Aap se zyada ye app main samajhta hun.",
+        "Sun lein pehle, phir bolna.",
+        "Bank ko kyun ilzam de rahe hain, khud dhyan rakhte.",
+        "آپ کو سمجھانا بھینس کے آگے بین بجانا ہے۔");
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Main samajh sakti hun aap company ko kyun ilzam de rahe hain.",
+        "Main samajhti hun aap kyun naraz hain.",
+        "Hum aap ko ilzam nahi de rahe, main check karti hun.",
+        "Hum khud dhyan rakhte hain ke aisa dobara na ho.");
+  }
+
+  @Test
+  public void aRuleNamedWithAnAlternativeOrGuidanceToReadIsNoShield() {
+    ur.doesNotFind(Act.POLICY_AS_WEAPON,
+        "Maazrat, policy ke mutabiq ye refund mumkin nahi, lekin main aap ko voucher de sakta hun.",
+        "Aap pehle terms parh lein, phir agar koi sawal ho to call kar lein.");
+    ur.finds(Act.POLICY_AS_WEAPON, "Policy ke mutabiq refund nahi ho sakta.");
+  }
 }
