@@ -971,4 +971,69 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.doesNotFind(Act.VAGUE_PROMISE, "Aap bata dijiye kis samay call karun?", "Kis din aap ghar par honge?");
     hi.finds(Act.VAGUE_PROMISE, "Hum kisi samay aapko call kar lenge.", "हम किसी समय आपको कॉल कर लेंगे।");
   }
+
+  @Test
+  public void threatsToHangUpOnAConditionAndNotADroppedLineOrACallBack() {
+    hi.finds(Act.DISCOURTESY, "Agar aap aise hi chillate rahe toh main call disconnect kar dungi.",
+        "गाली दी तो मैं कॉल काट दूँगा।", "Ek baar aur chillaye toh phone rakh dunga.",
+        "Tameez se baat kijiye warna call cut kar dungi.", "Badtameezi ki toh line kaat deti hoon.");
+    hi.doesNotFind(Act.DISCOURTESY, "Agar call beech mein kat jaye toh main aapko turant wapas call karungi.",
+        "Agar awaaz nahi aayi toh call apne aap disconnect ho jayegi.",
+        "Warna aap kal call kijiye, main aapka case hold par rakh deti hoon.",
+        "Dhanyavaad, main ab call disconnect kar rahi hoon, aapka din shubh ho.");
+  }
+
+  @Test
+  public void rudenessThatSendsTheCustomerElsewhereOrMocksWhatTheyAskFor() {
+    hi.finds(Act.DISCOURTESY, "Kahin aur jaake shikayat kar lo.", "Pasand nahi toh dusra network le lo.",
+        "जाओ कहीं और ट्राई करो।", "Aapne OTP khud share kiya tha, ab company kya kare?",
+        "Kya chahte ho, main aasmaan se taare tod laun?", "Aapko lagta hai main aapki naukrani hoon?",
+        "Bade aaye rules sikhane wale.", "Hum koi chamatkar nahi kar sakte, samjhe?");
+    hi.doesNotFind(Act.DISCOURTESY, "Kahin aur se kharida hai toh bill ki copy bhej dijiye.",
+        "Dusri company ka number port karna ho toh main process bata deti hoon.",
+        "Ab bank kya karega, main aapko batati hoon: paisa 5 din mein wapas aayega.",
+        "Chaand raat mubarak ho sir.", "Ye offer kisi chamatkar se kam nahi hai.");
+  }
+
+  @Test
+  public void rudenessThatHurriesCoolsDownOrAddressesTheCustomerRudely() {
+    hi.finds(Act.DISCOURTESY, "Yaar kitni der lagaoge, mere paas aur bhi calls hain.",
+        "Fast fast bolo, line lambi hai.", "Poora din nahi hai hamare paas sir.",
+        "हाँ हाँ समझ गया, आगे बोलिए।", "Pehle thande dimaag se baat kijiye.", "Gussa thook dijiye aur baat suniye.",
+        "Oye, sun meri baat.", "Aap logon ka roz ka yahi rona hai.", "Tum log kabhi nahi sudhroge.",
+        "Aap log na bas shikayat hi karte rehte ho.");
+    hi.doesNotFind(Act.DISCOURTESY, "Kitna time lagega ye main abhi check karke batati hoon.",
+        "Fast delivery ke liye express option chuniye.", "Haan haan, bilkul sahi, aap aage bataiye.",
+        "Thoda sa wait kijiye, main check kar rahi hoon.", "Aap log humse jude rahe, iske liye shukriya.",
+        "Aapka gussa jaayaz hai, main maafi chahti hoon.", "Aap logon ka hamesha swagat hai.");
+  }
+
+  @Test
+  public void rudenessThatLecturesRefusesToListenOrBlamesTheCustomersOwnSlip() {
+    hi.finds(Act.DISCOURTESY, "Itni simple baat bhi samajh nahi aati aapko?", "Samajh nahi aata tumko?",
+        "Koi bhi samajhdaar aadmi ye samajh jata.", "Jo main keh rahi hoon use suniye.",
+        "Aap bolte hi rahenge ya mujhe bhi bolne denge?", "Aap hi OTP bhool gaye the, hum kya karein.",
+        "Aapne khud hi galat button daba diya.");
+    hi.doesNotFind(Act.DISCOURTESY, "Simple si baat hai, main samjha deti hoon.",
+        "Koi bhi samajhdaar customer ye offer le lega.", "Agar samajh mein nahi aata toh main step by step batati hoon.",
+        "Aap bhool gaye ho toh koi baat nahi, main OTP dobara bhejti hoon.",
+        "Aapne khud hi bataya tha toh maine update kar diya.", "Aap hi ne sahi kaha tha, galti humari hai.",
+        "Jo main bata rahi hoon wo note kar lijiye please.");
+    hi.doesNotFind(Act.OFFER_HELP, "Aap hi ne password bhool gaye, hum kya karein?");
+  }
+
+  @Test
+  public void offersAskingForTheQuestionStandingByOrInvitingAnyNeedLater() {
+    hi.finds(Act.OFFER_HELP, "Ji madam, aapki kya problem hai?", "आपका क्या प्रश्न है, बताइए।",
+        "Aapka concern kya hai, boliye.", "Aap apna issue khulkar bataiye.", "अपनी समस्या विस्तार से बताइए।",
+        "Kya hua ma'am, boliye.", "Aaj kis wajah se yaad kiya sir?", "हम यहाँ आपकी सहायता करने के लिए ही हैं।",
+        "Hum yahaan aapki help karne ke liye hain.", "Koi bhi doubt ho toh mujhe ping kar dena.",
+        "Kabhi bhi zarurat pade toh humein call kijiye.", "Kisi bhi cheez ki zarurat ho toh yaad kijiyega.",
+        "Kuch bhi problem aaye toh bata dena.", "किसी भी तरह की दिक्कत हो तो सीधे मुझे कॉल कीजिए।");
+    hi.doesNotFind(Act.OFFER_HELP, "Aapki problem ka samadhan ho gaya kya?", "Aapka issue kya tha, wo resolve ho gaya hai.",
+        "Hum yahan aapki madad nahi kar sakte, aapko branch jaana hoga.", "Yahan aap apna bill dekh sakte hain.",
+        "Aur koi sawal ho toh poochiye.", "Kisi aur cheez ki zarurat ho toh bataiyega.",
+        "Koi dikkat ho toh 1800 200 300 par call kar sakte hain.", "Zarurat ho toh aap branch bhi ja sakte hain.",
+        "Kya hua tha, wo maine note kar liya.");
+  }
 }
