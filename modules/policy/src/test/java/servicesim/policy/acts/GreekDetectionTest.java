@@ -1127,4 +1127,14 @@ public class GreekDetectionTest extends JUnitSuite {
         "Μπορείτε να κάνετε την αλλαγή μόνο από την εφαρμογή, σας στέλνω το link.",
         "Θα κάνω μια εξαίρεση για εσάς αυτή τη φορά.", "Η διαδικασία είναι απλή, θα σας καθοδηγήσω.");
   }
+
+  @Test
+  public void anOpenerAPolicyDeniedAndBlameTakenAreNoRudenessOrRefusal() {
+    el.doesNotFind(Act.DISCOURTESY, "Κοίτα να δεις, έχουμε μια πολύ καλή προσφορά για εσάς.",
+        "Άκου να δεις, θα σου πω τι μπορούμε να κάνουμε.", "Μην ψάχνετε φταίχτες, το λάθος ήταν δικό μας.");
+    el.finds(Act.DISCOURTESY, "Kanete tou kefaliou sas, meta min psaxnete ftaixtes",
+        "Αν επιμένετε να κάνετε του κεφαλιού σας, μετά μην ψάχνετε φταίχτες.");
+    el.doesNotFind(Act.POLICY_AS_WEAPON, "Δεν είναι πολιτική μας να χρεώνουμε κρυφά.");
+    el.finds(Act.POLICY_AS_WEAPON, "Είναι πολιτική της εταιρείας, δεν γίνεται.");
+  }
 }

@@ -1036,4 +1036,12 @@ public class HindiDetectionTest extends JUnitSuite {
         "Koi dikkat ho toh 1800 200 300 par call kar sakte hain.", "Zarurat ho toh aap branch bhi ja sakte hain.",
         "Kya hua tha, wo maine note kar liya.");
   }
+
+  @Test
+  public void veryIsNotTellInLatinLetters() {
+    // bahut (very) and bataiye (tell) both key as bt
+    hi.doesNotFind(Act.OFFER_HELP, "aapka sawal bahut achha hai", "Aapka sawal bohot sahi hai.");
+    hi.finds(Act.OFFER_HELP, "aapka sawal bataiye");
+    hi.finds(Act.APOLOGY, "bahut bahut sorry", "मुझे बहुत खेद है");
+  }
 }

@@ -1586,4 +1586,11 @@ public class UrduDetectionTest extends JUnitSuite {
         "Aap pehle terms parh lein, phir agar koi sawal ho to call kar lein.");
     ur.finds(Act.POLICY_AS_WEAPON, "Policy ke mutabiq refund nahi ho sakta.");
   }
+
+  @Test
+  public void courtesyAsOurDutyAndBeingHeardOutBeforeHelpAreNoRebuke() {
+    ur.doesNotFind(Act.DISCOURTESY, "Tameez se pesh aana hamari zimmedari hai, aap befikar rahein.",
+        "Pehle meri baat sun lein, phir main aap ka masla dekh leti hun.");
+    ur.finds(Act.DISCOURTESY, "Tameez se baat karein!", "تمیز سے بات کریں", "Meri baat sunein, bar bar ek hi sawal mat karein.");
+  }
 }
