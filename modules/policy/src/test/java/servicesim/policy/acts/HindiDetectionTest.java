@@ -1037,6 +1037,64 @@ public class HindiDetectionTest extends JUnitSuite {
         "Kya hua tha, wo maine note kar liya.");
   }
 
+
+  @Test
+  public void rudenessThatBlamesByAPastConditionOrHandsTheJobBack() {
+    hi.finds(Act.DISCOURTESY, "Form dhyan se bharte to ye dikkat hoti hi nahi.",
+        "ऐप अपडेट करते तो पेमेंट अटकता ही नहीं।", "Warranty card sambhal ke rakhte toh aaj ye naubat na aati.",
+        "Itni si baat ke liye replacement thodi milta hai.", "Photo upload karna aapka kaam hai, mera nahi.",
+        "पासबुक अपडेट करवाना आपकी ज़िम्मेदारी थी, हमारी नहीं।", "Is deri ka dayitva aapka hi hai.",
+        "Main yahan ki cashier hoon, aapki personal assistant nahi.", "I am not your secretary, sir.",
+        "आपकी ज़िद से नियम नहीं बदलेगा।", "Aapki laparwahi ka khamiyaza company kyun bhugte?");
+    hi.doesNotFind(Act.DISCOURTESY, "Hum pehle check karte to ye galti na hoti, iske liye maafi chahte hain.",
+        "Aapka kaam hai bas OTP batana, baaki main kar dungi.", "Aapki koi laparwahi nahi thi, ye system ki galti thi.",
+        "Ye aapke bas ki baat nahi thi, network ki dikkat thi.", "Main jaldi kar deti hoon, bas do minute.",
+        "थोड़ी देर में आपका रिफंड दिख जाएगा।");
+  }
+
+  @Test
+  public void rudenessThatSaysTheWorldDoesNotTurnOnTheCustomer() {
+    hi.finds(Act.DISCOURTESY, "Courier company aapki marzi se nahi chalti, sir.",
+        "Aapko laga train aapke liye rukegi?", "Aapko lagta hai airline aapke hisaab se chalegi?",
+        "पूरी दुनिया आपके एक पार्सल पर नहीं टिकी है।", "Ye bank hai, aapke ghar ka store room nahi.",
+        "Ye koi sabzi ki dukaan nahi hai ki jab chaho mol-bhaav karo.", "बैंक ऐसे नहीं चलता, मैडम।",
+        "Ab ye bhi main hi bataun?", "Har cheez mujhe hi dekhni padegi kya?", "Form maine bharna hai ya aapne?");
+    hi.doesNotFind(Act.DISCOURTESY, "Aap chahein toh kal 5 baje ka slot chalega aapke hisaab se?",
+        "Technician aapke ghar pe gaya tha par wahan koi nahi tha.", "Ye address hai aapke ghar ka, sahi hai na?",
+        "Paas mein koi dukaan khuli ho toh wahan se recharge kar lijiye.", "Kya main aapke liye ye form bhar doon?");
+  }
+
+  @Test
+  public void rudenessThatMocksTheCustomersTalkHabitsOrAbility() {
+    hi.finds(Act.DISCOURTESY, "Apna bhashan band kijiye aur account number boliye.",
+        "मुझे आपकी पूरी कहानी नहीं सुननी, टिकट नंबर बताइए।", "Roz nayi kahani banana band karo.",
+        "Aap mail padhte bhi ho ya bas reply maarte ho?", "SMS padha bhi hai ya seedha call ghuma diya?",
+        "Ab mujh pe kyun chilla rahe ho?", "Ab kyun hairaan ho rahe ho, sab likha tha.",
+        "हर महीने फ़ोन घुमाने की आदत है, रोज़-रोज़ फ़ोन घुमाने की ज़रूरत नहीं।",
+        "Pehle app chalana seekhiye, phir complaint kijiye.", "Ye sab aapke bas ka nahi hai, uncle.",
+        "Ye toh aap Google se bhi pooch sakte the.", "Mera kya jaata hai, paisa aapka atka hai.",
+        "Shikayat karni hai toh karo, rok kaun raha hai?", "Aapne PIN khud bataya aur ab humse pooch rahe ho?",
+        "Tu ruk, pehle number bata.", "Boliye. Jaldi.", "Samjhe ya phir se bolun?");
+    hi.doesNotFind(Act.DISCOURTESY, "Aap ye naya feature seekhiye, bahut kaam ka hai.",
+        "Router ko on hi rehne dijiye, main line test kar rahi hoon.", "Toh pehle OTP bata dijiye.",
+        "Mujhe aapki baat poori sunni hai, aap aaram se bataiye.", "Aap ek baar SMS padh lijiye, usme link hai.",
+        "Aapko baar baar call karne ki zaroorat nahi padegi, main khud update dungi.",
+        "कृपया अपना OTP किसी के साथ साझा न करें, यह आपकी सुरक्षा के लिए है।",
+        "Sir, ye PIN kisi ko bhi mat bataiye, hamare staff ko bhi nahi.",
+        "Shukriya sir, aap jaise customers se hi hum seekhte hain.");
+  }
+
+  @Test
+  public void offersOnTheCustomersWishTogetherOrAsADuty() {
+    hi.finds(Act.OFFER_HELP, "Aap chahein toh main abhi aapke saath form bhar deti hoon.",
+        "अगर आप चाहें तो मैं आपको स्टेप बाय स्टेप समझा दूँ।", "Hum milke iska hal nikaal lenge.",
+        "Chinta mat kijiye, saath milke sort kar lenge.", "Aapki sahayata karna hamara kartavya hai.",
+        "बिल से जुड़ी किसी भी सहायता हेतु मैं यहाँ उपलब्ध हूँ।", "Form mein koi confusion ho toh mujhse pooch lijiye.",
+        "Jo bhi ban padega, main karungi.", "मैं आपके साथ हर स्टेप पर चलूँगी।");
+    hi.doesNotFind(Act.OFFER_HELP, "सहायता हेतु मैं आज उपलब्ध नहीं हूँ, कृपया कल आइए।",
+        "Sir, aap chahe toh main kuch nahi kar sakti.", "Aapka refund process ho gaya hai.");
+  }
+
   @Test
   public void veryIsNotTellInLatinLetters() {
     // bahut (very) and bataiye (tell) both key as bt
