@@ -1593,4 +1593,93 @@ public class UrduDetectionTest extends JUnitSuite {
         "Pehle meri baat sun lein, phir main aap ka masla dekh leti hun.");
     ur.finds(Act.DISCOURTESY, "Tameez se baat karein!", "تمیز سے بات کریں", "Meri baat sunein, bar bar ek hi sawal mat karein.");
   }
+
+  @Test
+  public void wornOutSarcasticLecturingAndSendingAwayAreDiscourtesyInTheTwelfthRoundsWordings() {
+    ur.finds(Act.DISCOURTESY,
+        "Aap ke sawal sun sun kar mere kaan pak gaye.",
+        "آپ کو یہ سمجھانا دیوار سے سر پھوڑنے جیسا ہے۔",
+        "Main aadhe ghante se samjha raha hun, aap phir wohi baat pooche ja rahe hain.",
+        "Email pe email na karein, jawab apni baari pe milega.",
+        "Khuda ke liye har ghante call na karein.",
+        "CAPS mein likhne se kuch nahi hoga.",
+        "آپ نے خود پاس ورڈ بتایا اور اب بینک کو کوس رہے ہیں۔",
+        "Agar aap pin code sahi likhte to ye hota hi nahi.",
+        "Technician aap ke intezar mein sara din khara rahta?",
+        "Hum to baithe hi aap ka bill barhane ke liye hain.",
+        "آپ تو ماشاءاللہ سب جانتے ہیں، خود ہی ٹھیک کر لیں۔",
+        "Mujhe lecture mat dein ke refund kaise hota hai.",
+        "Ab kis zaban mein samjhaun aap ko?",
+        "Parhna to aata hai na aap ko?",
+        "Kam az kam bill dekh ke to call kiya karein.",
+        "Main ne to pehle hi keh diya tha ke ye plan band hai.",
+        "Ye counter shikayatein sunne ka nahi.",
+        "Rider aap ka zaati naukar nahi.",
+        "Company ko is se koi farq nahi parta ke aap kahan shikayat karein.",
+        "Itna hi masla hai to connection chor dein.",
+        "Aap phone pe ro rahe hain ya complaint likhwa rahe hain?",
+        "Idhar aao, yahan sign karo.",
+        "Haan to?",
+        "یہ میرا کام نہیں، آپ کا کنکشن ہے، ہم ہر گھر جا کر تار تو نہیں جوڑ سکتے۔",
+        "Mere paas aap ki poori dastan sunne ka waqt nahi.");
+  }
+
+  @Test
+  public void customersNotAloneTheAgentHurryingTheirOwnAnswerAndACallBackAreNoRudeness() {
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap akele nahi hain, kai customers ko yehi masla aa raha hai, hum fix kar rahe hain.",
+        "Aap ka time qeemti hai, main jaldi se bata deti hun.",
+        "Maazrat, hamari wajah se aap ka waqt zaya hua.",
+        "Ji aage boliye, main sun raha hun.",
+        "Shukriya, ab aap phone rakh dein, hum 10 minute mein call back karein ge.",
+        "Please SMS dhyan se parh lijiye, us mein code hai.",
+        "Aap tension na lein, hum ye masla hal kar dein ge.",
+        "Aap ne farmaya ke app bakwas hai; main ye baat team tak pohncha deti hun.",
+        "Ye taakheer courier ki wajah se hai, na aap ki ghalti hai na hamari.",
+        "Jo plan aap ko chahiye tha, wohi activate kar diya hai.",
+        "آپ کے انتظار کا شکریہ، میں ابھی تفصیل بتاتی ہوں۔",
+        "Hum ne pehle hi aap ka refund process kar diya hai.",
+        "Aap ne khud form bhara tha, shukriya, ab main check karti hun.");
+  }
+
+  @Test
+  public void restatementsOpenedWithYaniOrClosedWithACheckConfirmUnderstanding() {
+    ur.finds(Act.CONFIRM_UNDERSTANDING,
+        "Yani aap ke account se do dafa paise kat gaye?",
+        "Acha ji, yani technician aaya hi nahi tha?",
+        "Matlab aap ko bill ghalat mila?",
+        "Rider ne parcel gate pe chhor diya — aisa hi hua?",
+        "آپ کا فرمانا یہ ہے کہ میٹر خراب ہے؟",
+        "To baat ye thehri ke aap ko sirf SIM replace karwani hai?",
+        "Aap ka card do din se block hai, sahi likha?",
+        "آپ کا پارسل غلط شہر چلا گیا، یہی بات ہے؟",
+        "So the app crashes on login, that's the issue?");
+    // "yahan" (here) keys like "yani"; agreeing, or asking the customer to check, restates nothing
+    ur.doesNotFind(Act.CONFIRM_UNDERSTANDING,
+        "Yahan click kar ke form bhar dein?",
+        "Aap ka farmana bilkul bajaa hai.",
+        "ATM se balance check kar ke tasalli kar lein aur mujhe bata dein.",
+        "ذرا اسٹیٹمنٹ کھول کر بتائیں سب درست ہے؟");
+  }
+
+  @Test
+  public void doneNowStoppedComingInFullOrLookedAtAndToldAreCheckSatisfaction() {
+    ur.finds(Act.CHECK_SATISFACTION,
+        "Meter badalne ke baad gas poori aa rahi hai?",
+        "Bill ki payment hui ab?",
+        "Update ke baad hang hona band ho gaya na?",
+        "ابھی چولہا چل پڑا ہے؟",
+        "ذرا اسٹیٹمنٹ کھول کر بتائیں سب درست ہے؟",
+        "Router restart karein, phir ek msg kar dein ke light jali ya nahi.",
+        "Is it working on your side now?",
+        "Please confirm whether the refund has reflected.",
+        "Naya charger sahi aya is dafa?",
+        "Statement mein refund dikh gaya?",
+        "ATM se balance check kar ke tasalli kar lein aur mujhe bata dein.");
+    // the agent checking their own understanding, a question of fact about the past, a report
+    ur.doesNotFind(Act.CHECK_SATISFACTION,
+        "Check kar loun sahi samjhi — bill do dafa aya?",
+        "Aap ko SMS mil gaya tha?",
+        "Main ne aap ka SIM activate kar diya tha.");
+  }
 }
