@@ -1101,5 +1101,8 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.doesNotFind(Act.OFFER_HELP, "aapka sawal bahut achha hai", "Aapka sawal bohot sahi hai.");
     hi.finds(Act.OFFER_HELP, "aapka sawal bataiye");
     hi.finds(Act.APOLOGY, "bahut bahut sorry", "मुझे बहुत खेद है");
+    // slave keys like solve (slw): a problem solved is no insult
+    hi.doesNotFind(Act.DISCOURTESY, "Dhanyavaad, aapki problem solve ho gayi hai.", "Aapka issue solve ho gaya hai.");
+    hi.finds(Act.DISCOURTESY, "Main aapka naukar nahi hoon.");
   }
 }
