@@ -40,6 +40,8 @@ import servicesim.policy.acts.eval.ReportText;
             + "\"Thank you for calling Acme Electronics, this is Sam. How can I help?\"",
         "With --eval and --cross-validate: choose the examples settings (the acts and each one's least probability) for "
             + "the lexicon of --lang by 5-fold cross-validation on the file's groups, and show each act before and after.",
+        "With --eval, --lang and --tune: choose them instead on the tuning lines of --tune (lines no phrase was written "
+            + "on), each judged by a classifier learned from all of the --eval file.",
         "Example: servicesim detect --eval scenarios/acts/en/dev.tsv --min-f1 0.9"})
 final class DetectCommand implements Callable<Integer> {
 
@@ -70,6 +72,11 @@ final class DetectCommand implements Callable<Integer> {
   @Option(names = "--cross-validate",
       description = "With --eval and --lang: choose the examples settings by 5-fold cross-validation on the file.")
   boolean crossValidate;
+
+  @Option(names = "--tune", paramLabel = "TUNING.tsv",
+      description = "With --eval and --lang: choose the examples settings on these labelled lines, judged by a classifier "
+          + "learned from the --eval file.")
+  Path tuneFile;
 
   @Parameters(paramLabel = "TEXT", arity = "0..*", preprocessor = TakeAsText.class, description = "Texts to analyse.")
   List<String> texts = new ArrayList<>();
@@ -122,31 +129,50 @@ final class DetectCommand implements Callable<Integer> {
     if (crossValidate && (evalFile == null || language == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--cross-validate goes with --eval FILE.tsv and --lang L");
     }
+    if (tuneFile != null && (evalFile == null || language == null || crossValidate)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), crossValidate
+          ? "choose by --cross-validate or on --tune lines, not both" : "--tune goes with --eval FILE.tsv and --lang L");
+    }
     Policy policy = PolicyLoader.load(policyFile != null ? policyFile : Home.policies().resolve("default.yaml"));
     if (evalFile == null && language == null) {
       String languages = String.join(", ", policy.lexicons().languages().stream().sorted().toList());
       throw new CommandLine.ParameterException(spec.commandLine(),
           "missing --lang L, the language of the texts (" + languages + ")");
     }
-    if (crossValidate) return crossValidate(policy);
+    if (crossValidate || tuneFile != null) return choose(policy);
     return evalFile != null ? evaluate(policy) : detect(policy);
   }
 
-  private int crossValidate(Policy policy) throws Exception {
+  private int choose(Policy policy) throws Exception {
     ActDetector detector = policy.lexicons().detector(language).orElseThrow(() -> new Main.UserError(
         "no lexicon for language '" + language + "' (have: " + String.join(", ", policy.lexicons().languages()) + ")"));
-    List<LabelledLine> lines = LabelledLines.read(evalFile).stream().filter(l -> l.language().equals(language)).toList();
-    if (lines.isEmpty()) throw new Main.UserError("no lines in language '" + language + "' in " + evalFile);
-    CrossValidation.Choice choice = new CrossValidation(detector, lines).choose();
+    List<LabelledLine> lines = linesIn(evalFile);
+    CrossValidation judged;
+    if (tuneFile == null) {
+      judged = new CrossValidation(detector, lines);
+    } else {
+      try {
+        judged = CrossValidation.onTuningLines(detector, lines, linesIn(tuneFile));
+      } catch (IllegalArgumentException e) {
+        throw new Main.UserError(e.getMessage());
+      }
+    }
+    CrossValidation.Choice choice = judged.choose();
     PrintWriter out = spec.commandLine().getOut();
     out.println(choice.settings().acts().isEmpty() ? "The classifier raises no act's recall with its own precision at "
         + CrossValidation.MIN_PRECISION + " or more: leave examples out."
         : "Chosen, each act with its least probability: " + choice.settings().describe());
-    out.println("Per act: the phrases alone, the classifier alone and both, " + CrossValidation.FOLDS
-        + "-fold by groups:");
+    out.println("Per act: the phrases alone, the classifier alone and both, " + (tuneFile == null
+        ? CrossValidation.FOLDS + "-fold by groups:" : "on " + tuneFile + ", learned from " + evalFile + ":"));
     out.print(CrossValidation.table(choice.before(), choice.alone(), choice.after()));
     out.flush();
     return 0;
+  }
+
+  private List<LabelledLine> linesIn(Path file) throws Exception {
+    List<LabelledLine> lines = LabelledLines.read(file).stream().filter(l -> l.language().equals(language)).toList();
+    if (lines.isEmpty()) throw new Main.UserError("no lines in language '" + language + "' in " + file);
+    return lines;
   }
 
   private int detect(Policy policy) throws Exception {

@@ -109,6 +109,27 @@ public class DetectCommandTest extends JUnitSuite {
   }
 
   @Test
+  public void tuneChoosesOnLinesTheClassifierDidNotLearnFrom() {
+    String dev = Path.of("../../scenarios/acts/en/dev.tsv").toAbsolutePath().toString();
+    Result r = cli("detect", "--eval", dev, "--lang", "en", "--tune", resource("acts.tsv"));
+    assertEquals(r.err(), 0, r.exit());
+    assertTrue(r.out(), r.out().matches("(?s)(Chosen, each act with its least probability: .*|The classifier raises .*)\n"
+        + "Per act: the phrases alone, the classifier alone and both, on .*acts\\.tsv, learned from .*dev\\.tsv:\n"
+        + "act .*\nmicro .*"));
+    // only the three English lines are judged: their four labelled acts, found or missed
+    java.util.regex.Matcher micro = java.util.regex.Pattern.compile("\nmicro .* (\\d+)/(\\d+)/(\\d+) -> (\\d+)/(\\d+)/(\\d+)\n")
+        .matcher(r.out());
+    assertTrue(r.out(), micro.find());
+    assertEquals(4, Integer.parseInt(micro.group(1)) + Integer.parseInt(micro.group(3)));
+    assertEquals(4, Integer.parseInt(micro.group(4)) + Integer.parseInt(micro.group(6)));
+    Result same = cli("detect", "--eval", dev, "--lang", "en", "--tune", dev);
+    assertEquals(1, same.exit());
+    assertTrue(same.err(), same.err().contains("is also among the examples; a tuning line must be new to the classifier"));
+    assertEquals(2, cli("detect", "--eval", dev, "--lang", "en", "--tune", resource("acts.tsv"), "--cross-validate").exit());
+    assertEquals(2, cli("detect", "--eval", dev, "--tune", resource("acts.tsv")).exit());
+  }
+
+  @Test
   public void anActLearnedFromExamplesCitesItsEvidence() throws Exception {
     Result r = cli("detect", "--lang", "en", "We want our engineers to look into this further with you.");
     assertEquals(r.err(), 0, r.exit());

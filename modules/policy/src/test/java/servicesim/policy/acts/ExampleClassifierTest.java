@@ -14,6 +14,7 @@ import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
 import servicesim.files.ContentHash;
 import servicesim.files.InvalidFileException;
+import servicesim.policy.acts.eval.Counts;
 import servicesim.policy.acts.eval.CrossValidation;
 import servicesim.policy.acts.eval.Evaluation;
 import servicesim.policy.acts.eval.LabelledLine;
@@ -211,6 +212,26 @@ public class ExampleClassifierTest extends JUnitSuite {
     assertEquals(choice.before().get(Act.OFFER_HELP).correct(),
         new CrossValidation(plain, LabelledLines.parse("ex.tsv", EXAMPLES)).score(true, ExampleClassifier.Settings.NONE)
             .get(Act.OFFER_HELP).correct());
+  }
+
+  @Test
+  public void tuningLinesAreJudgedByAClassifierLearnedFromEveryExampleAndMustBeNewToIt() throws Exception {
+    ActDetector plain = Lexicons.fromTexts(Map.of("xx", "language: xx\nacts:\n  offer-help: [happy to assist]\n"))
+        .require("xx");
+    List<LabelledLine> examples = LabelledLines.parse("ex.tsv", EXAMPLES);
+    List<LabelledLine> tuning = LabelledLines.parse("tune.tsv", HEADER
+        + "xx\t\t\tWe would love to sort out the delivery.\toffer-help\t\twritten:a:t1\n"
+        + "xx\t\t\tThe depot opens at nine.\t\t\twritten:a:t2\n");
+    CrossValidation tuned = CrossValidation.onTuningLines(plain, examples, tuning);
+    // the phrase misses the offer; a classifier that learned every "would love to sort" example finds it
+    assertEquals(new Counts(0, 0, 1), tuned.score(true, ExampleClassifier.Settings.NONE).get(Act.OFFER_HELP));
+    assertEquals(new Counts(1, 0, 0), tuned.score(false, new ExampleClassifier.Settings(Set.of(Act.OFFER_HELP), 0.5))
+        .get(Act.OFFER_HELP));
+    List<LabelledLine> seen = LabelledLines.parse("tune.tsv", HEADER
+        + "xx\t\t\tThe store opens at nine.\t\t\twritten:a:t3\n");
+    IllegalArgumentException e = org.junit.Assert.assertThrows(IllegalArgumentException.class,
+        () -> CrossValidation.onTuningLines(plain, examples, seen));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("tune.tsv:2:") && e.getMessage().contains("also among the examples"));
   }
 
   @Test

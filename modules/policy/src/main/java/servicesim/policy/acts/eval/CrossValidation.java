@@ -15,9 +15,10 @@ import servicesim.policy.acts.ExampleClassifier;
 
 /**
  * Cross-validates the example classifier on a labelled set: the set's groups fall into folds by a hash of their id,
- * and each fold's lines are judged by a classifier learned from the other folds. Scores per act with the phrases alone,
- * the classifier alone and both together, for a range of least probabilities, so that the acts and the probability
- * can be chosen on it.
+ * and each fold's lines are judged by a classifier learned from the other folds. Or, {@link #onTuningLines}, judges a
+ * tuning set, lines neither the phrases nor the classifier learned from, by a classifier learned from every example.
+ * Scores per act with the phrases alone, the classifier alone and both together, for a range of least
+ * probabilities, so that the acts and the probability can be chosen on it.
  */
 public final class CrossValidation {
 
@@ -31,14 +32,41 @@ public final class CrossValidation {
   private final ExampleClassifier classifier;
 
   public CrossValidation(ActDetector detector, List<LabelledLine> lines) {
-    this.lines = List.copyOf(lines);
-    List<String> groups = LineGroups.of(lines);
-    classifier = new ExampleClassifier(ExampleSentences.of(detector, lines), java.util.Map.of(),
+    this(detector, lines, lines, true);
+  }
+
+  /**
+   * Judges {@code tuning} by a classifier learned from all of {@code examples}. On lines nobody wrote phrases on, what
+   * the phrases miss is what they miss on new text, so the classifier's additions there are judged fairly too.
+   *
+   * @throws IllegalArgumentException when a tuning line's text or group id is also among the examples
+   */
+  public static CrossValidation onTuningLines(ActDetector detector, List<LabelledLine> examples,
+      List<LabelledLine> tuning) {
+    Set<String> exampleGroups = new java.util.HashSet<>(LineGroups.of(examples));
+    Set<String> exampleTexts = new java.util.HashSet<>();
+    examples.forEach(l -> exampleTexts.add(l.text()));
+    List<String> groups = LineGroups.of(tuning);
+    for (int i = 0; i < tuning.size(); i++) {
+      boolean sameGroup = !groups.get(i).startsWith("run:") && exampleGroups.contains(groups.get(i));
+      if (sameGroup || exampleTexts.contains(tuning.get(i).text())) {
+        throw new IllegalArgumentException(tuning.get(i).location() + ": " + (sameGroup ? "group " + groups.get(i)
+            : "this text") + " is also among the examples; a tuning line must be new to the classifier");
+      }
+    }
+    return new CrossValidation(detector, examples, tuning, false);
+  }
+
+  private CrossValidation(ActDetector detector, List<LabelledLine> examples, List<LabelledLine> judged,
+      boolean folded) {
+    this.lines = List.copyOf(judged);
+    List<String> groups = LineGroups.of(judged);
+    classifier = new ExampleClassifier(ExampleSentences.of(detector, examples), java.util.Map.of(),
         ExampleClassifier.Settings.NONE);
-    for (int i = 0; i < lines.size(); i++) {
-      LabelledLine line = lines.get(i);
+    for (int i = 0; i < judged.size(); i++) {
+      LabelledLine line = judged.get(i);
       readings.add(detector.read(line.text(), ActDetector.Context.of(line.agentName(), line.organisation(), List.of())));
-      folds.add(ExampleClassifier.fold(groups.get(i)));
+      folds.add(folded ? ExampleClassifier.fold(groups.get(i)) : ExampleClassifier.ALL);
     }
   }
 
@@ -92,8 +120,8 @@ public final class CrossValidation {
    * For each act, the least probability at which the classifier alone finds the most of its labelled examples while it
    * qualifies. An act qualifies at a probability when the classifier alone keeps precision at {@link #MIN_PRECISION}
    * or more on it there and at every higher probability tried, and, with the phrases, adds no more false hits than
-   * correct ones. Judged by the classifier alone because the phrases were written on this set: what they miss here
-   * understates what they miss on new text. On a tie, the higher probability.
+   * correct ones. Judged by the classifier alone because, in cross-validation, the phrases were written on this set:
+   * what they miss here understates what they miss on new text. On a tie, the higher probability.
    */
   public Choice choose() {
     Map<Act, Counts> before = score(true, ExampleClassifier.Settings.NONE);
