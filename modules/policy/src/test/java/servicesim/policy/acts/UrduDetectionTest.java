@@ -1682,4 +1682,154 @@ public class UrduDetectionTest extends JUnitSuite {
         "Aap ko SMS mil gaya tha?",
         "Main ne aap ka SIM activate kar diya tha.");
   }
+
+  @Test
+  public void aMomentAskedASizeInMinutesAndWordsKeyedLikeTimeUnitsAreNoConcreteTimeline() {
+    // a moment asked of the customer, a video's or a job's length, every few minutes, all day in scorn, and menu,
+    // muh, dono or parh (keyed like minute, month, day or Monday) promise no time
+    ur.doesNotFind(Act.CONCRETE_TIMELINE,
+        "Aap ki sim ka option settings wale menu mein milega.",
+        "Aap log har baat muh mein daal ke mangte ho.",
+        "Card ya cheque, dono mein se jo aap ko theek lage.",
+        "Sir do minute khamosh ho kar suniye.",
+        "ek minute sir, pehle meri baat sun lein.",
+        "ji, 5 min",
+        "Aap ki call connect kar raha hun, ek minute.",
+        "Website pe 3 minute ki video hai, us mein sab samjhaya gaya hai.",
+        "Branch mein CNIC ke saath 10 minute ka kaam hai.",
+        "Aap har 10 minute baad call kar ke pooch rahe hain.",
+        "کیا آپ آج پورا دن یہی کہتے رہیں گے؟",
+        "Pehle terms parh ke aayen, phir baat karein.",
+        "پانچ منٹ میں ہی انجینئر آپ کے گھر پہنچ جائے؟");
+    ur.finds(Act.CONCRETE_TIMELINE,
+        "Aap ka refund 3 din mein aa jaye ga.",
+        "Main 10 minute mein call back karti hun.",
+        "Order raste mein hai, 15 min.",
+        "Technician kal subah 10 baje aaye ga.",
+        "Do din mein aap ka card aa jaye ga.");
+  }
+
+  @Test
+  public void hurryingLookingTogetherNowWhoHandlesWhatAndAChoiceOfDayAreNoVaguePromise() {
+    // the customer in a hurry or hurried, a faster team, trying or looking now, who handles a kind of work, telling a
+    // colleague, a manager who will look himself, a day offered as a choice, and jayen or ghar (keyed like jounhi and
+    // ghaur)
+    ur.doesNotFind(Act.VAGUE_PROMISE,
+        "Main samajh sakti hun aap jaldi mein hain, main mukhtasar bata deti hun.",
+        "Apna CNIC number bolo, jaldi.",
+        "Yaar jaldi bolo, aur bhi log line mein hain.",
+        "Refund wali team ye kaam zyada jaldi kar de gi, main aap ko transfer kar rahi hun.",
+        "Chaliye, aap ki bill history dekhte hain.",
+        "Ek dafa app restart kar ke dekhte hain — ab login ho raha hai?",
+        "Card ka kaam Bilal sahab dekhte hain, wo counter 3 pe hain.",
+        "Main sirf online orders dekhti hun.",
+        "Pehle main record check karun gi, phir billing ko bataun gi.",
+        "Jitna bhi waqt lage, hum ye masla mil kar hal kar lein ge.",
+        "Main abhi supervisor ko bulati hun, wo khud dekhein ge.",
+        "Technician kis din bhejun — Friday ya Sunday, jo aap ko theek lage?",
+        "Aap pichay jayen, number aaye ga to bula len ge.",
+        "Token gum ho jaye to CNIC dikha ke bhi reports mil jayen gi.",
+        "Naya router aap ke ghar hoga, bas light check kar lein.");
+    ur.finds(Act.VAGUE_PROMISE,
+        "Hum jald aap se rabta karein ge.",
+        "Hum is par ghaur karein ge.",
+        "Masla jaldi hal ho jaye ga.",
+        "Hum dekhte hain kya ho sakta hai.",
+        "Jaise hi update aaye gi hum bata dein ge.",
+        "Aap ka masla hal ho jayen ge sab, fikr na karein.",
+        "ہم جلد آپ سے رابطہ کریں گے۔");
+  }
+
+  @Test
+  public void restatedFactsAndStillMissingFactsAreNoSatisfactionCheck() {
+    // a restatement opened with "if I understood rightly", and a fact still missing, tagged, check no fix
+    ur.doesNotFind(Act.CHECK_SATISFACTION,
+        "اگر میں غلط نہیں سمجھا تو آپ کا آرڈر لاہور کی بجائے اسلام آباد پہنچ گیا ہے؟",
+        "Agar main ghalat nahi samjhi to aap ka refund kisi aur account mein aa gaya hai?",
+        "Aap ki file abhi tak approve nahi hui, sahi?");
+    ur.finds(Act.CHECK_SATISFACTION,
+        "Refund mil gaya?",
+        "Ab sab theek chal raha hai?",
+        "آپ کا پارسل پہنچ گیا؟");
+  }
+
+  @Test
+  public void agreeingReadingOutIdiomsExplanationsAndFactTagsAreNoRestatement() {
+    // agreeing, asking the customer to read a number out, kiya dhara, "that means", a number asked, a sneer, "be
+    // brief", and a fix checked restate nothing
+    ur.doesNotFind(Act.CONFIRM_UNDERSTANDING,
+        "Haha sahi keh rahe ho bhai, garmi bohat hai.",
+        "Bill ke upar likha account number parh kar sunayen.",
+        "بل پر لکھا میٹر نمبر پڑھ کر سنا دیں۔",
+        "Ye sab hamara kiya dhara hai, aap pareshan na hon.",
+        "Is ka matlab aap ka card abhi active hai, fikr na karein.",
+        "Aap ka meter number 11 digit wala hai na?",
+        "Main kab se keh raha hun, screenshot bhejo.",
+        "English parhna to aata hai na?",
+        "Sir mukhtasar karein, waqt kam hai.",
+        "نام کی درستگی ہو گئی، اب ٹھیک لکھا ہے نا؟");
+    ur.finds(Act.CONFIRM_UNDERSTANDING,
+        "Matlab aap ka card block ho gaya hai, yehi baat hai na?",
+        "Yani aap ko refund nahi mila?",
+        "Kya main sahi keh raha hun ke aap ko do bill aaye?");
+  }
+
+  @Test
+  public void fraudWarningsWhatWeCannotSeePoliteWaitsReassuranceAndSecurityAdviceAreNoDiscourtesy() {
+    // a number not ours, what the agent cannot see, a polite wait, nothing foolish or shameful done, patience
+    // praised, and security advice are no rudeness
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap ne theek pehchana, ye number hamara nahi, scam hai.",
+        "Humein aap ke account mein koi order nazar nahi aa raha.",
+        "Bas thora sa intezar kar lein, aap ka number agla hai.",
+        "آپ نے کوئی بیوقوفی نہیں کی، ایسا کسی کے ساتھ بھی ہو سکتا ہے۔",
+        "Aap ne koi bewaqoofi nahi ki, aisa kisi ke saath bhi ho sakta hai.",
+        "Maafi maangne mein koi sharm nahi, ghalti hamari thi.",
+        "Password sirf aap ko maloom hona chahiye, kisi ko na batayein.",
+        "Aap ne bari sabr se wait kiya, shukriya.");
+    ur.finds(Act.DISCOURTESY,
+        "Aap ko itna bhi pata hona chahiye.",
+        "Intezar karo, abhi busy hun.",
+        "Aap bewaqoof hain kya?",
+        "So what? Ye aap ka masla hai.",
+        "Ye aap ka masla hai, hamara nahi.");
+  }
+
+  @Test
+  public void referralsAndHurryOfferNoHelpAndSmallerFalseReadings() {
+    // a polite verb ending a referral, and hurrying the customer, offer nothing
+    ur.doesNotFind(Act.OFFER_HELP,
+        "Is ke liye apne bank se rujoo farmayen.",
+        "اس کے لیے اپنے بینک سے رجوع فرمائیں۔",
+        "Jaldi batayein kya masla hai, mere paas waqt nahi.");
+    ur.finds(Act.OFFER_HELP,
+        "Ji farmaiye, main kya madad kar sakta hun?",
+        "Batayein kya masla hai?");
+    // nothing more needed from the customer asks nothing
+    ur.doesNotFind(Act.ANYTHING_ELSE,
+        "Aap ko mazeed koi form bharne ki zarurat nahi.");
+    ur.finds(Act.ANYTHING_ELSE,
+        "Koi aur madad chahiye?");
+    // no need to say sorry is no apology
+    ur.doesNotFind(Act.APOLOGY,
+        "Sorry ki koi baat nahi, aap ne kuch ghalat nahi kiya.");
+    ur.finds(Act.APOLOGY,
+        "Sorry, aap ko zehmat hui.");
+    // a fault thrown back in scorn, and a floor manager (floor keys like failure), admit nothing
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Ab ye bhi hamari ghalti hai ke aap ne password kisi ko bata diya?",
+        "Aap ki call hamare floor manager ko de raha hun.");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "Ye hamari ghalti thi, maazrat.");
+    // beyond one's authority but passed to a manager, tum (keyed like time), and an outage of some days are no rule
+    // used as a shield
+    ur.doesNotFind(Act.POLICY_AS_WEAPON,
+        "یہ میرے اختیار میں نہیں، میں آپ کا کیس منیجر کو بھیج رہا ہوں۔",
+        "Tum log chor ho, ye aap ne kaha aur main bura nahi maan rahi.",
+        "Bijli do din se band hai aur abhi tak koi nahi aaya.");
+    ur.finds(Act.POLICY_AS_WEAPON,
+        "Sorry, ye exchange nahi hota, rule hai.",
+        "30 din guzar chuke hain, is liye refund nahi ho sakta.",
+        "یہ میرے اختیار میں نہیں۔");
+  }
 }
