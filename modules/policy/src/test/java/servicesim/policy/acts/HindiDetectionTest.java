@@ -1105,4 +1105,74 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.doesNotFind(Act.DISCOURTESY, "Dhanyavaad, aapki problem solve ho gayi hai.", "Aapka issue solve ho gaya hai.");
     hi.finds(Act.DISCOURTESY, "Main aapka naukar nahi hoon.");
   }
+
+  @Test
+  public void timesThatPromiseNothing() {
+    // stop talking for a minute, every few minutes, days gone without, waited or gone by
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "Ek min zara chup rahiye, mujhe bolne dijiye.", "एक मिनट चुप रहिए, मुझे बोलने दीजिए।",
+        "Ek minute madam, aap teen cheezein ek saath bol rahi hain.", "Aap har paanch minute mein call kar rahe ho.",
+        "Chaar din bina phone ke rehna mushkil hai, samajh sakti hoon.", "आपका पैकेट तीन दिन गोदाम में पड़ा रहा, इसके लिए माफ़ी।",
+        "दस दिन निकल गए, अब एक्सचेंज नहीं बनता।", "Aap bhi toh 15 din baad bill le ke aaye ho.");
+    // an offer that ran out, a rule's window, the customer's own deadline, a departure
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "Wo coupon parson khatam ho gaya tha.", "ये सेल कल रात खत्म हो गई।",
+        "Ye deal aaj raat 11 baje expire ho rahi hai.", "72 ghante se pehle claim nahi banta.",
+        "3 mahine baad aap naye card ke liye apply kar sakte hain.", "Aapki policy mein abhi 5 din baaki hain.",
+        "Aap 10 din mein return ke haqdaar hain.", "Turant apna card block karwa dijiye.",
+        "Is samay hum naya connection nahi de sakte.", "Agle din shaam wali train mein seat khaali hai.",
+        "Booking ke 12 ghante ke andar cancel karne pe poora paisa milta hai.");
+    // Latin-letter words that key like a time word: dena, dein, denge (din), dhyan, maanne (mahina), ho (hi)
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "Koi dikkat ho toh mujhe message kar dena, main yahin hoon.",
+        "Aap form de dein, main jama kar dunga.", "Form saath baith ke bhar denge.", "Aapki baat dhyan mein hai.",
+        "Galti maanne mein koi burai nahi.", "Arre dude, ho jata hai.", "Technician ghar bheju?");
+    hi.finds(Act.CONCRETE_TIMELINE, "Aapka refund 3 din mein aa jayega.", "Technician parson subah 10 baje aayega.",
+        "Main turant kar deti hoon.", "48 ghante ke andar aapka paisa wapas aa jayega.", "दो दिन में पैकेट पहुँच जाएगा।",
+        "Hum 2 ghante mein call karenge.", "Kal tak ho jayega.", "Ye kaam aaj hi ho jayega.", "Turant kar denge.",
+        "Wo aapko aaj hi call karenge.", "Aapka card agle hafte aa jayega.",
+        "Naya card 24 ghante se pehle nahi mil sakta.");
+  }
+
+  @Test
+  public void hurryingAndSharedWorkAreNoVaguePromise() {
+    hi.doesNotFind(Act.VAGUE_PROMISE, "Jaldi-jaldi bataiye, kya hua?", "Sabko jaldi hai, line mein rahiye.",
+        "Aap jaldi mein hain, samajh sakti hoon.", "Aapki madad se kaam jaldi ho gaya.", "बताइए जल्दी, मेरे पास टाइम नहीं है।",
+        "Ye baad mein dekhenge, pehle aapka password reset karti hoon.", "Aap pehle bill bhejiye, baaki baad mein.",
+        "Apna pin code ek baar phir batayenge?", "Hum milkar koi raasta nikaal lenge.", "Dekh lenge milke, aap bataiye.",
+        "Aap har baar ki tarah gussa kar rahe ho.", "Waah, bade jaldi jaag gaye aap.");
+    hi.finds(Act.VAGUE_PROMISE, "Hum jaldi hi aapko call karenge.", "Hum ise dekh lenge.", "Hum koshish karenge.",
+        "Aapka kaam jaldi ho jayega.", "Aap ki shikayat baad mein dekhenge.");
+  }
+
+  @Test
+  public void questionsThatCheckNothingOrRestateNothing() {
+    hi.doesNotFind(Act.CHECK_SATISFACTION, "Paisa parson tak aapke khate mein aa jayega.",
+        "Agar aap hamare jawab se santusht nahi hain toh nodal officer ko email kar sakte hain.",
+        "Teen din intezaar karna pada aapko, that's not okay.", "Kisi aur bank mein chale jaiye phir.",
+        "Ab kuch kaam ki baat karenge ya nahi?", "Aaj kaise aana hua? Bataiye.", "Ab mujh pe kyun chilla rahe ho?");
+    hi.finds(Act.CHECK_SATISFACTION, "Kya aap is hal se santusht hain?", "Sab theek chal raha hai na?");
+    hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Main yahan aapki madad ke liye hoon.",
+        "Aap kyun sorry keh rahe hain, galti hamari hai.", "एक बार कन्फर्म कर लूं, क्या आपने ऐप अपडेट किया?",
+        "एक बार कन्फर्म कर लूं, आपका पिन कोड कौनसा है?");
+    hi.finds(Act.CONFIRM_UNDERSTANDING, "Yaani aap refund chahte hain?", "Aap keh rahe hain ki paisa do baar kata?",
+        "एक बार कन्फर्म कर लूं, आपको रिफंड चाहिए?");
+  }
+
+  @Test
+  public void quotedWordsOthersBusyAndPoliteRequestsAreNoRudeness() {
+    hi.doesNotFind(Act.DISCOURTESY, "Aapne review mein 'ghatiya service' likha tha, hum sudhaar kar rahe hain.",
+        "Manager sahab meeting mein busy hain, main aapki madad karti hoon.", "Parcel shaam tak nikal jayega.",
+        "Aapko dobara nahi batana padega, sab note hai.", "Mujhe galat mat samajhiye, main bas niyam bata rahi hoon.",
+        "Din bhar bina bijli ke rehna mushkil hai.");
+    hi.finds(Act.DISCOURTESY, "Isme rona kya hai?", "Nahi na? To rakhiye.", "Haan haan, poori company galat hai.",
+        "Ab iska jawab humse kyun?", "Mujhe kyun bol rahe ho, seller se baat karo.", "Jo karna hai karo, mujhe kya.",
+        "Chashma lagake padhiye, sab likha hai.");
+  }
+
+  @Test
+  public void aRuleWithAnotherOfferOrASellersMatterIsNoWeapon() {
+    hi.doesNotFind(Act.POLICY_AS_WEAPON,
+        "Ye chhoot sirf nayi SIM par hai, isliye aapke purane number par nahi lagegi — haan, aapke liye ek alag offer hai.",
+        "Main isme kuch nahi kar sakta, ye aapke aur courier ke beech ka maamla hai.");
+    hi.finds(Act.POLICY_AS_WEAPON, "Ye chhoot sirf nayi SIM par hai, isliye aapke purane number par nahi lagegi.",
+        "Company ka rule hai, main kuch nahi kar sakta.");
+  }
 }
