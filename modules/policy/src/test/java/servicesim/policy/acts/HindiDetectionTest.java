@@ -1175,4 +1175,12 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.finds(Act.POLICY_AS_WEAPON, "Ye chhoot sirf nayi SIM par hai, isliye aapke purane number par nahi lagegi.",
         "Company ka rule hai, main kuch nahi kar sakta.");
   }
+
+  @Test
+  public void takeCareAsAGoodbyeAndOutOfMyHandsAreNoRudeness() {
+    hi.doesNotFind(Act.DISCOURTESY, "धन्यवाद, अपना ध्यान रखिए।", "Shukriya sir, apna khayal rakhiyega.",
+        "Apni sehat ka dhyan rakhna, ji.", "ये हमारे हाथ में नहीं है, सर, आपको बैंक से बात करनी होगी।",
+        "Sorry sir, mere haath mein kuch bhi nahi hai, ye courier wale karte hain.");
+    hi.finds(Act.POLICY_AS_WEAPON, "ये हमारे हाथ में नहीं है, सर, आपको बैंक से बात करनी होगी।");
+  }
 }
