@@ -43,16 +43,10 @@ public final class CrossValidation {
    */
   public static CrossValidation onTuningLines(ActDetector detector, List<LabelledLine> examples,
       List<LabelledLine> tuning) {
-    Set<String> exampleGroups = new java.util.HashSet<>(LineGroups.of(examples));
-    Set<String> exampleTexts = new java.util.HashSet<>();
-    examples.forEach(l -> exampleTexts.add(l.text()));
-    List<String> groups = LineGroups.of(tuning);
-    for (int i = 0; i < tuning.size(); i++) {
-      boolean sameGroup = !groups.get(i).startsWith("run:") && exampleGroups.contains(groups.get(i));
-      if (sameGroup || exampleTexts.contains(tuning.get(i).text())) {
-        throw new IllegalArgumentException(tuning.get(i).location() + ": " + (sameGroup ? "group " + groups.get(i)
-            : "this text") + " is also among the examples; a tuning line must be new to the classifier");
-      }
+    List<Integer> shared = LineGroups.sharedWith(examples, tuning);
+    if (!shared.isEmpty()) {
+      throw new IllegalArgumentException(tuning.get(shared.get(0)).location() + ": this line's text or group is also "
+          + "among the examples; a tuning line must be new to the classifier");
     }
     return new CrossValidation(detector, examples, tuning, false);
   }

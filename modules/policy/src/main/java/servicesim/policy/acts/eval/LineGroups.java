@@ -41,6 +41,23 @@ public final class LineGroups {
     return groups;
   }
 
+  /**
+   * The positions in {@code lines} of those that are not new beside {@code examples}: the same text, or the same group
+   * id (a written message's id, a dialogue or a thread; not a run of neighbouring lines, which only numbers lines).
+   */
+  public static List<Integer> sharedWith(List<LabelledLine> examples, List<LabelledLine> lines) {
+    java.util.Set<String> groups = new java.util.HashSet<>(of(examples));
+    java.util.Set<String> texts = new java.util.HashSet<>();
+    examples.forEach(l -> texts.add(l.text()));
+    List<String> lineGroups = of(lines);
+    List<Integer> shared = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      boolean sameGroup = !lineGroups.get(i).startsWith("run:") && groups.contains(lineGroups.get(i));
+      if (sameGroup || texts.contains(lines.get(i).text())) shared.add(i);
+    }
+    return shared;
+  }
+
   private static String own(LabelledLine line) {
     String[] fields = line.source().split(":");
     if (fields[0].startsWith("twcs")) return "thread:" + line.source();

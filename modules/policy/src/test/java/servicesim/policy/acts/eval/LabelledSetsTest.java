@@ -82,17 +82,7 @@ public class LabelledSetsTest extends JUnitSuite {
       if (set.getFileName().toString().equals(DEV)) continue;
       Path dev = set.resolveSibling(DEV);
       if (!Files.isRegularFile(dev)) continue;
-      List<LabelledLine> examples = LabelledLines.read(dev);
-      java.util.Set<String> groups = new java.util.HashSet<>(LineGroups.of(examples));
-      java.util.Set<String> texts = new java.util.HashSet<>();
-      examples.forEach(l -> texts.add(l.text()));
-      List<LabelledLine> lines = LabelledLines.read(set);
-      List<String> lineGroups = LineGroups.of(lines);
-      int found = 0;
-      for (int i = 0; i < lines.size(); i++) {
-        boolean sameGroup = !lineGroups.get(i).startsWith("run:") && groups.contains(lineGroups.get(i));
-        if (sameGroup || texts.contains(lines.get(i).text())) found++;
-      }
+      int found = LineGroups.sharedWith(LabelledLines.read(dev), LabelledLines.read(set)).size();
       // a count, never the lines, so that held-out lines stay unseen
       if (found > 0) shared.add(Repo.scenarios().relativize(set) + ": " + found + " lines share a text or group with " + DEV);
     }
