@@ -144,8 +144,7 @@ final class DetectCommand implements Callable<Integer> {
   }
 
   private int choose(Policy policy) throws Exception {
-    ActDetector detector = policy.lexicons().detector(language).orElseThrow(() -> new Main.UserError(
-        "no lexicon for language '" + language + "' (have: " + String.join(", ", policy.lexicons().languages()) + ")"));
+    ActDetector detector = detectorFor(policy);
     List<LabelledLine> lines = linesIn(evalFile);
     CrossValidation judged;
     if (tuneFile == null) {
@@ -169,6 +168,11 @@ final class DetectCommand implements Callable<Integer> {
     return 0;
   }
 
+  private ActDetector detectorFor(Policy policy) {
+    return policy.lexicons().detector(language).orElseThrow(() -> new Main.UserError(
+        "no lexicon for language '" + language + "' (have: " + String.join(", ", policy.lexicons().languages()) + ")"));
+  }
+
   private List<LabelledLine> linesIn(Path file) throws Exception {
     List<LabelledLine> lines = LabelledLines.read(file).stream().filter(l -> l.language().equals(language)).toList();
     if (lines.isEmpty()) throw new Main.UserError("no lines in language '" + language + "' in " + file);
@@ -176,8 +180,7 @@ final class DetectCommand implements Callable<Integer> {
   }
 
   private int detect(Policy policy) throws Exception {
-    ActDetector detector = policy.lexicons().detector(language).orElseThrow(() -> new Main.UserError(
-        "no lexicon for language '" + language + "' (have: " + String.join(", ", policy.lexicons().languages()) + ")"));
+    ActDetector detector = detectorFor(policy);
     ActDetector.Context context = ActDetector.Context.of(agentName, organisation, List.of());
     ObjectMapper mapper = new ObjectMapper();
     PrintWriter out = spec.commandLine().getOut();
