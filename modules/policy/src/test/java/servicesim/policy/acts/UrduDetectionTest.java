@@ -1832,4 +1832,144 @@ public class UrduDetectionTest extends JUnitSuite {
         "30 din guzar chuke hain, is liye refund nahi ho sakta.",
         "یہ میرے اختیار میں نہیں۔");
   }
+
+  @Test
+  public void tauntsSarcasmBlameTurnedBackDismissalsAndOrdersAreDiscourtesyInNewWordings() {
+    // schooling and wits, sarcastic praise, counting repeats, "agar aap ne ... hota to", "X baad yaad aaya?",
+    // overreaction mocked, orders that dismiss, sent elsewhere, "there are other companies", things we are not,
+    // formal talking down, doubting the customer, "ab ye bhi meri ghalti?"
+    ur.finds(Act.DISCOURTESY,
+        "Kabhi school gaye bhi ho ya nahi?",
+        "یہ تو ایک بچہ بھی نہیں بھولتا۔",
+        "Ye app chalana koi rocket science nahi.",
+        "Koi parha likha banda saath le aayen.",
+        "Shayad ab samajh aa jaye aap ko.",
+        "Aap ko samjhana to namumkin hai.",
+        "Waah, aap to bare scientist nikle.",
+        "Ji huzoor, jo aap kahen.",
+        "Ye chauthi dafa hai ke aap ne PIN ghalat dala.",
+        "Ye paanchvi baar hai ke aap ne password bhula diya.",
+        "Login ho gaya, teesri koshish mein.",
+        "Das baar poochne se jawab nahi badle ga.",
+        "Agar aap ne bill waqt pe diya hota to connection na katta.",
+        "Do hafte baad yaad aaya aap ko?",
+        "Aap ne socha tha free mein sab mil jaye ga?",
+        "Message saamne likha hai, wo bhi nazar nahi aya?",
+        "Itne paise mein fiber kaun deta hai?",
+        "Aap to har mahine koi na koi shikayat le kar aa jate hain.",
+        "Ek din late hua aur qayamat aa gayi.",
+        "Logon mein tameez naam ki cheez nahi rahi.",
+        "Itna shor kyun macha rahe hain?",
+        "Wohi purana rona phir se.",
+        "Load shedding ki aadat daal lo ab.",
+        "Shukar karein connection chal to raha hai.",
+        "Pehle form bharna seekh lein.",
+        "Hosh karo bhai, ye bank hai.",
+        "Chalo, ab phone rakho.",
+        "Ruko, pehle chai pee rahi hun.",
+        "Kisi aur ko pakro, ye mera kaam nahi.",
+        "Jao courier walon se laro.",
+        "Aap dono ka jhagra hai, hum beech mein kyun aayen?",
+        "Is mein mera kya qasoor hai?",
+        "Main kya kar sakti hun agar aap ka net slow hai?",
+        "Pasand nahi to shehar mein aur bhi companies hain.",
+        "Chhorna hai to shauq se chhor dein.",
+        "Jitna marzi chillayein, jawab wohi rahe ga.",
+        "Ye hamara shoba hi nahi.",
+        "Ek aur message kiya to number block.",
+        "Ye koi langar nahi jo muft mile.",
+        "Faltu calls karne se guraiz karein.",
+        "Aap sirf waqt guzari kar rahe hain.",
+        "Iska khamiyaza aap ko bhugatna parega.",
+        "Main koi robot nahi hun.",
+        "Supervisor bhi yehi kahen ge.",
+        "Aap jaise sau customers roz aate hain.",
+        "Jaldi bolo.",
+        "Aap jhoot bol rahe hain.",
+        "Rider kya kare ab?",
+        "Aap phir?",
+        "Ab ye bhi meri ghalti hai?",
+        "Jab waqt mila dekh lein ge.",
+        "Baar baar yaad dilane ki zaroorat nahi.",
+        "Mujh se kyun lar rahe hain?",
+        "Rule main ne to nahi banaya.",
+        "Jo kaha wohi hai, repeat nahi karunga.",
+        "Result same hi aaye ga, chahe das dafa check karwa lein.",
+        "Jitna hai utna hai.");
+  }
+
+  @Test
+  public void schoolFeesRealQuestionsRegretForRepeatsReassuranceAndSecurityAdviceAreNoRudeness() {
+    ur.doesNotFind(Act.DISCOURTESY,
+        "Aap ke bachay ki school fee ka challan app mein mil jaye ga.",
+        "Ye option bachon ke account ke liye bhi nahi hai, maazrat.",
+        "Agar aap ne payment kar di hoti to receipt aa jati, main check karti hun ke kahan atki.",
+        "Kuch yaad aaya ke order kis number se kiya tha?",
+        "Aap ko kya lagta hai, masla router mein hai ya wire mein?",
+        "Teesri dafa call karni pari aap ko, is ke liye maazrat chahti hun.",
+        "Main teesri baar aap ka account check kar rahi hun taake koi ghalti na reh jaye.",
+        "Ghalti bank ki hai, aap ki nahi; hum un se baat kar rahe hain.",
+        "Allah ka shukar hai aap khairiyat se hain.",
+        "Main aap ko ye setting seekhne mein madad karti hun.",
+        "Jaldi mein nahi hain to thora intezar kar lein, main abhi check karti hun.",
+        "Hamare paas aur bhi packages hain, aap chahein to bata dun.",
+        "Shauq se poochiye, main yahin hun.",
+        "Koi aur sawal hai to shauq se poochiye.",
+        "Password har mahine badalne ki aadat daal lein, account mehfooz rahe ga.",
+        "Agar aap ko samajh nahi aaye gi to main dobara samjha dungi.",
+        "Aap ka test result same day mil jaye ga.",
+        "YouTube se learn kar lein, wahan achi videos hain.",
+        "Jitna balance hai utna hi use ho ga.",
+        "Main dobara aisi ghalti nahi karunga, maazrat.",
+        "Aap ka card security ke liye block kar diya hai, naya card 3 din mein aa jaye ga.",
+        "Aap ka qeemti waqt zaya hua, maazrat.",
+        "Line mein lagne ki zaroorat nahi, app se bill jama ho jata hai.",
+        "Main aap ki poori baat sun rahi hun, aap tafseel se batayen.",
+        "Aap ki baat bilkul sach hai, charges ghalat lage the.",
+        "Kya aap phir se try kar sakte hain?",
+        "Aap ka kaam aaj hi ho jaye ga, shaam 5 baje tak.",
+        "PIN kisi ko na batayen, bank kabhi nahi poochta.");
+  }
+
+  @Test
+  public void wrongThingsDoneByOurStaffSlipsOfOursAndOurSystemsMessAcceptResponsibility() {
+    ur.finds(Act.ACCEPT_RESPONSIBILITY,
+        "Ghalat bill hamare accountant ne banaya tha.",
+        "غلط پتہ ہمارے نمائندے نے درج کیا تھا۔",
+        "Hamare packer ne ghalat size bhej diya tha.",
+        "Ye ghalti hum se hi hui thi.",
+        "Sorry, ye mujh se hua, main abhi theek karti hun.",
+        "Hamare app ka bug tha jis se do dafa charge hua.",
+        "Hum ne aap ki request aage bheji hi nahi thi.",
+        "Website pe ye shart wazeh nahi likhi thi.",
+        "Aap ka ghussa jaiz hai, charge hamari taraf se lag gaya.");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY,
+        "Ghalat number aap ne likha tha, koi baat nahi, main theek kar deti hun.",
+        "Hum se hi rabta karein, kisi aur number pe nahi.",
+        "Hamare system ka update raat 2 baje hoga.",
+        "Hum ne aap ki request aage bhej di hai, 2 din mein jawab aaye ga.");
+  }
+
+  @Test
+  public void itWillHappenDoNotWorryAndUpdatesWithNoTimeAreVaguePromises() {
+    ur.finds(Act.VAGUE_PROMISE,
+        "Ho jaye ga ji, aap fikr na karein.",
+        "Hojayega sir, bas thora waqt dein.",
+        "Main ne kaha na ho jaye ga.",
+        "Hum dekhte hain kya ho sakta hai.",
+        "Main aap ko har update deta rahun ga.");
+    ur.doesNotFind(Act.VAGUE_PROMISE,
+        "Ho jaye ga, kal shaam 5 baje tak.",
+        "Kya aap ko ye plan pasand aaya?");
+  }
+
+  @Test
+  public void pleasedWithItAskedIsACheckOfSatisfaction() {
+    ur.finds(Act.CHECK_SATISFACTION,
+        "Naye router se mutmain hain?",
+        "Service se khush ho?");
+    ur.doesNotFind(Act.CHECK_SATISFACTION,
+        "Hum khush hain ke aap ka masla hal ho gaya.",
+        "Aap se baat kar ke khushi hui.");
+  }
 }
