@@ -1183,4 +1183,78 @@ public class HindiDetectionTest extends JUnitSuite {
         "Sorry sir, mere haath mein kuch bhi nahi hai, ye courier wale karte hain.");
     hi.finds(Act.POLICY_AS_WEAPON, "ये हमारे हाथ में नहीं है, सर, आपको बैंक से बात करनी होगी।");
   }
+
+  @Test
+  public void rudenessByGeneralConstructions() {
+    // our time and other work, contacts counted, sarcasm, the whole organisation bent in jest
+    hi.finds(Act.DISCOURTESY, "हमें और भी काम है, जल्दी बताइए।", "Mere paas saara din nahi hai, madam.",
+        "Meri shift khatam hone wali hai, short mein boliye.", "Aaj ye paanchva call hai aapka.",
+        "Aap 12 msg kar chuke ho ek hi baat ke.", "Itne mahine baad? Bahut jaldi jaag gaye aap.",
+        "Kya research ki hai aapne, mazaa aa gaya.", "Ab poora dosh company ka, wah.",
+        "कल से पूरी कंपनी आपकी मर्ज़ी से चलेगी।", "Aapke liye airline apna poora schedule badal degi.");
+    // intelligence, age, language and schooling held against the customer
+    hi.finds(Act.DISCOURTESY, "To OTP wala step kaise miss ho gaya?", "Ab aap mujhe billing samjhaoge?",
+        "Ye smartphone aapki umar walon ke bas ka nahi.", "Rehne dijiye, ye aapse nahi hoga.",
+        "Aapki bhasha se hi spasht hai ki aap jhagda chahte hain.", "Dhang ki Hindi mein baat kijiye.",
+        "Pehle apni angrezi sudhaariye.", "Time management naam ki bhi koi cheez hoti hai.",
+        "Ek kaan se suna, doosre se nikaal diya aapne.", "Ye silly sawal mat poochiye.");
+    // dismissals, orders and threats
+    hi.finds(Act.DISCOURTESY, "Kripya karyalay ka samay barbaad na karein.", "Ye sab humari zimmedari thodi hai.",
+        "Courier ka jawab main kyun doon?", "Kisi aur company ka connection le lo phir.",
+        "Khud hi dhoondh lo, sab app mein hai.", "Dobara nahi bataungi.", "Awaaz neeche kijiye, main sun rahi hoon.",
+        "Cheekhna band kijiye.", "Thoda practical baniye sir.", "Nobody is forcing you to stay with us.",
+        "Koi pahad nahi toot gaya, ek din late hai bas.", "मीटर आपके घर में थोड़ी लगेगा, खंभे पे लगेगा।",
+        "Aap consumer forum jao ya kahin bhi, ye nahi badlega.", "Reception pe baithe hain to sabka theka nahi liya.",
+        "Muft mein kaun badlega?", "Yahan aise hi chalta hai.", "Aadat daal lijiye.",
+        "Ye bank aapki suvidha ke anusaar nahi chalta.", "Aapke liye alag se niyam nahi banenge.",
+        "Manager bhi wahi bolenge jo main bol rahi hoon.", "Phone utha liya karo.", "Pehle poora message padho.",
+        "Thanda dimaag rakho.", "Ghadi dekhi hai aapne?");
+    // blame: "you should have", counterfactuals, "I just told you", "what did you expect"
+    hi.finds(Act.DISCOURTESY, "Agli baar order karne se pehle soch lena.", "आपने फ़ॉर्म में नंबर अधूरा भरा था।",
+        "Ye aapki hi bhool thi.", "Aap sochte kaise ho?", "Aapne ek baar bhi nahi socha?", "Aap sunna hi nahi chahte.",
+        "Aapko kya laga tha, free mein milega?", "Ab kis baat ke paise maang rahe ho?", "Kitna ghumaoge baat ko?",
+        "Abhi to bataya tha, phir se?");
+  }
+
+  @Test
+  public void politeLookAlikesOfTheGeneralRudeConstructions() {
+    hi.doesNotFind(Act.DISCOURTESY, "Ye aapka chautha call hai, iske liye maafi chahti hoon.",
+        "Aapka loan approve ho gaya? Wah, badhai ho!", "Humse ye payment kaise miss ho gayi? Main check karti hoon.",
+        "Aapki bhasha se lag raha hai aap Bengali hain, kya main Bangla mein baat karun?",
+        "Is naam ki koi cheez hamare system mein nahi hai.",
+        "Line pe wait karke apna samay barbaad na karein, hum call back karenge.", "Kaam thoda baaki hai, 5 minute dijiye.",
+        "Hamse ladne ki zarurat nahi, hum aapke saath hain.",
+        "Hum pehle check karte to ye sthiti na aati, maafi chahte hain.",
+        "Humne ek baar bhi nahi socha ki aapko kitni dikkat hui.",
+        "Aapne abhi to bataya tha ki order do baar aaya, main dekh rahi hoon.",
+        "Roz app check karne ki aadat daal lijiye, fayda hoga.", "Ye koi naya bahana nahi hai, sach mein delay hua.",
+        "Ye koi silly question nahi hai, bilkul poochiye.", "Agar aap chahein to is number ko spam ke liye flag kar denge.",
+        "Awaaz kam kijiye, speaker se goonj aa rahi hai.", "Aapse ek rupaya tak nahi liya jayega.",
+        "Aapke liye hamare paas poora din hai, aaram se bataiye.", "Thodi fees lagegi, 20 rupaye.",
+        "Mere thode sawaal hain, bas do minute.", "Ho sakta hai parcel ghar mein hi kahin rakha ho, ek baar dekh lijiye.",
+        "Aapke siwa kisi ko OTP nahi pata hona chahiye.", "Kis baat ka refund chahiye aapko, bata dijiye?",
+        "Rider ka call utha liya kijiye, woh rasta poochega.", "Aapne bilkul dhang ki baat kahi.",
+        "Agar reply nahi aaya ya chat band ho gayi to email kijiye.", "Upar scroll karke dekhiye, link wahan hai.",
+        "Graduate ho na aap? To aapko ye scholarship mil sakti hai.", "Sach mein? Ye toh bahut achhi khabar hai!",
+        "Agli baar se aapko ye takleef nahi hogi.", "Main aage se dhyan rakhungi, sorry.");
+  }
+
+  @Test
+  public void aSeniorWhoTakesOverJoinsOrIsCalled() {
+    hi.finds(Act.ESCALATION, "Mere senior aapka case personally handle karenge.",
+        "Team lead is call pe abhi join kar rahe hain.", "Manager chahiye aapko? Theek hai, main bulati hoon.",
+        "Is refund ke liye manager ka approval chahiye, isliye case unhe transfer kar rahi hoon.",
+        "मेरे सुपरवाइज़र इसे हैंडल करेंगे।", "Manager isi chat pe join karenge.");
+    hi.doesNotFind(Act.ESCALATION, "Manager abhi chutti par hain, main hi aapki madad karti hoon.",
+        "Mahanagar Gas se Rekha bol rahi hoon, bataiye kya madad karun?");
+  }
+
+  @Test
+  public void weWillGetItDone() {
+    hi.finds(Act.OFFER_HELP, "Koi baat nahi, main karwa deti hoon, bas order ID bhejiye.",
+        "अभी करवा देता हूँ, आप चिंता मत कीजिए।", "Bataiye kya mangwana hai, karwa deta hoon.",
+        "Jab bhi zarurat ho msg kar dena, help kar denge.", "Ye plan chahiye to abhi kar doon?",
+        "Bata dijiye kya dikkat hai, aaj hal kiye bina phone nahi rakhungi.");
+    hi.doesNotFind(Act.OFFER_HELP, "Main karwa deta, lekin system abhi band hai.", "Reply karo ya chat band kar doon?");
+  }
 }
