@@ -42,6 +42,9 @@ import servicesim.policy.acts.eval.ReportText;
             + "the lexicon of --lang by 5-fold cross-validation on the file's groups, and show each act before and after.",
         "With --eval, --lang and --tune: choose them instead on the tuning lines of --tune (lines no phrase was written "
             + "on), each judged by a classifier learned from all of the --eval file.",
+        "With --learn-also: the classifier learns from another language's lines too (a lexicon's examples "
+            + "also-languages), e.g. Urdu from Hindi: --eval scenarios/acts/ur/dev.tsv --lang ur --tune "
+            + "scenarios/acts/ur/tune.tsv --learn-also scenarios/acts/hi/dev.tsv",
         "Example: servicesim detect --eval scenarios/acts/en/dev.tsv --min-f1 0.9"})
 final class DetectCommand implements Callable<Integer> {
 
@@ -77,6 +80,11 @@ final class DetectCommand implements Callable<Integer> {
       description = "With --eval and --lang: choose the examples settings on these labelled lines, judged by a classifier "
           + "learned from the --eval file.")
   Path tuneFile;
+
+  @Option(names = "--learn-also", paramLabel = "FILE.tsv",
+      description = "With --cross-validate or --tune: labelled lines of other languages than --lang (another "
+          + "language's set, as a lexicon's examples also-languages) the classifier also learns from; never judged.")
+  List<Path> learnAlso = new ArrayList<>();
 
   @Parameters(paramLabel = "TEXT", arity = "0..*", preprocessor = TakeAsText.class, description = "Texts to analyse.")
   List<String> texts = new ArrayList<>();
@@ -133,6 +141,9 @@ final class DetectCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), crossValidate
           ? "choose by --cross-validate or on --tune lines, not both" : "--tune goes with --eval FILE.tsv and --lang L");
     }
+    if (!learnAlso.isEmpty() && !crossValidate && tuneFile == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--learn-also goes with --cross-validate or --tune");
+    }
     Policy policy = PolicyLoader.load(policyFile != null ? policyFile : Home.policies().resolve("default.yaml"));
     if (evalFile == null && language == null) {
       String languages = String.join(", ", policy.lexicons().languages().stream().sorted().toList());
@@ -146,12 +157,18 @@ final class DetectCommand implements Callable<Integer> {
   private int choose(Policy policy) throws Exception {
     ActDetector detector = detectorFor(policy);
     List<LabelledLine> lines = linesIn(evalFile);
+    List<LabelledLine> also = new ArrayList<>();
+    for (Path file : learnAlso) {
+      List<LabelledLine> other = LabelledLines.read(file).stream().filter(l -> !l.language().equals(language)).toList();
+      if (other.isEmpty()) throw new Main.UserError("no lines in another language than '" + language + "' in " + file);
+      also.addAll(other);
+    }
     CrossValidation judged;
     if (tuneFile == null) {
-      judged = new CrossValidation(detector, lines);
+      judged = new CrossValidation(detector, lines, also);
     } else {
       try {
-        judged = CrossValidation.onTuningLines(detector, lines, linesIn(tuneFile));
+        judged = CrossValidation.onTuningLines(detector, lines, also, linesIn(tuneFile));
       } catch (IllegalArgumentException e) {
         throw new Main.UserError(e.getMessage());
       }
@@ -162,10 +179,16 @@ final class DetectCommand implements Callable<Integer> {
         + CrossValidation.MIN_PRECISION + " or more: leave examples out."
         : "Chosen, each act with its least probability: " + choice.settings().describe());
     out.println("Per act: the phrases alone, the classifier alone and both, " + (tuneFile == null
-        ? CrossValidation.FOLDS + "-fold by groups:" : "on " + tuneFile + ", learned from " + evalFile + ":"));
+        ? CrossValidation.FOLDS + "-fold by groups" + learnedAlso() + ":"
+        : "on " + tuneFile + ", learned from " + evalFile + learnedAlso() + ":"));
     out.print(CrossValidation.table(choice.before(), choice.alone(), choice.after()));
     out.flush();
     return 0;
+  }
+
+  private String learnedAlso() {
+    return learnAlso.isEmpty() ? "" : " (and the other languages' lines of "
+        + String.join(", ", learnAlso.stream().map(Path::toString).toList()) + ")";
   }
 
   private ActDetector detectorFor(Policy policy) {

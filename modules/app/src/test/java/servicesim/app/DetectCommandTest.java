@@ -130,6 +130,22 @@ public class DetectCommandTest extends JUnitSuite {
   }
 
   @Test
+  public void learnAlsoAddsAnotherLanguagesLinesToWhatTheClassifierLearns() {
+    String dev = Path.of("../../scenarios/acts/en/dev.tsv").toAbsolutePath().toString();
+    Result r = cli("detect", "--eval", dev, "--lang", "en", "--tune", resource("acts.tsv"), "--learn-also",
+        resource("acts.tsv"));
+    assertEquals(r.err(), 0, r.exit());
+    assertTrue(r.out(), r.out().contains("learned from " + dev + " (and the other languages' lines of "
+        + resource("acts.tsv") + "):\n"));
+    Result noOther = cli("detect", "--eval", dev, "--lang", "en", "--tune", resource("acts.tsv"), "--learn-also", dev);
+    assertEquals(noOther.err(), 1, noOther.exit());
+    assertTrue(noOther.err(), noOther.err().contains("no lines in another language than 'en' in " + dev));
+    Result alone = cli("detect", "--eval", dev, "--lang", "en", "--learn-also", resource("acts.tsv"));
+    assertEquals(2, alone.exit());
+    assertTrue(alone.err(), alone.err().contains("--learn-also goes with --cross-validate or --tune"));
+  }
+
+  @Test
   public void anActLearnedFromExamplesCitesItsEvidence() throws Exception {
     Result r = cli("detect", "--lang", "en", "We want our engineers to look into this further with you.");
     assertEquals(r.err(), 0, r.exit());

@@ -67,6 +67,12 @@ public final class ExampleClassifier {
   public static final int FOLDS = 5;
   /** A model trained on every example; the others leave one fold out. */
   public static final int ALL = -1;
+  /**
+   * The group of an example every model learns from, never left out: a line of another set (another language's), which
+   * no line judged here can be a variant of.
+   */
+  public static final String EVERY_FOLD = "*";
+  private static final int NO_FOLD = -2;
 
   private static final int EPOCHS = 30;
   private static final double LEARNING_RATE = 0.5;
@@ -104,7 +110,10 @@ public final class ExampleClassifier {
     this.settings = settings;
     this.featureNames = featureNames;
     exampleFolds = new int[examples.size()];
-    for (int e = 0; e < examples.size(); e++) exampleFolds[e] = fold(examples.get(e).group());
+    for (int e = 0; e < examples.size(); e++) {
+      String group = examples.get(e).group();
+      exampleFolds[e] = EVERY_FOLD.equals(group) ? NO_FOLD : fold(group);
+    }
     if (featureNames.isEmpty()) {
       int[][] features = new int[examples.size()][];
       for (int e = 0; e < examples.size(); e++) features[e] = ids(features(examples.get(e).key()), true);

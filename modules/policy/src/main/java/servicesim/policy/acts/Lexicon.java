@@ -39,11 +39,18 @@ public final class Lexicon {
 
   /**
    * Labelled lines a classifier learns from to add an act the phrases missed ({@code examples}): the files, as written
-   * (relative to the lexicon's directory), where the option is, and which acts it finds at what probability.
+   * (relative to the lexicon's directory), where the option is, which acts it finds at what probability, and the
+   * other languages whose lines in the files it learns from too (the lexicon's own language always).
    */
-  public record ExampleSettings(List<String> files, servicesim.files.Location at, ExampleClassifier.Settings settings) {
+  public record ExampleSettings(List<String> files, servicesim.files.Location at, ExampleClassifier.Settings settings,
+      List<String> alsoLanguages) {
     public ExampleSettings {
       files = List.copyOf(files);
+      alsoLanguages = List.copyOf(alsoLanguages);
+    }
+
+    public ExampleSettings(List<String> files, servicesim.files.Location at, ExampleClassifier.Settings settings) {
+      this(files, at, settings, List.of());
     }
   }
 

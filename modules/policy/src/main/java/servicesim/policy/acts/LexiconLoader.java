@@ -50,6 +50,7 @@ import servicesim.files.YamlNode;
  *   files: [../../acts/el/dev.tsv]
  *   acts: [discourtesy]        # or a mapping from each act to its own least probability: {apology: 0.7}
  *   min-probability: 0.9
+ *   also-languages: [hi]       # optional: lines of these languages in the files teach it too (never judged here)
  * name-endings: ["ος ου ο ε"]  # declensions of names: own-name matches "Νίκο" for the agent Νίκος
  * abbreviations: [mr, etc]     # a full stop after these does not end a sentence (nor after a single letter)
  * negation:                     # optional: a cue cancels a phrase it stands before, in the same clause
@@ -257,9 +258,15 @@ public final class LexiconLoader {
         for (Act act : listed) acts.put(act, minProbability);
       }
     }
+    List<String> alsoLanguages = n.strings("also-languages");
+    for (String language : alsoLanguages) {
+      if (!LANGUAGE.matcher(language).matches()) {
+        problems.add(n.locationOf("also-languages"), "'" + language + "' is not a language code (like hi or en-GB)");
+      }
+    }
     n.rejectUnknownKeys();
     if (acts.isEmpty()) return null;
-    return new Lexicon.ExampleSettings(files, n.location(), new ExampleClassifier.Settings(acts));
+    return new Lexicon.ExampleSettings(files, n.location(), new ExampleClassifier.Settings(acts), alsoLanguages);
   }
 
   /** The act a lexicon's examples may teach, or null (with a problem) for an unknown one or one found by structure. */

@@ -93,11 +93,15 @@ public final class Lexicons {
     return detectors;
   }
 
-  /** The detector with a classifier learned from its lexicon's example files' lines of its language. */
+  /**
+   * The detector with a classifier learned from its lexicon's example files' lines of its language, and of the other
+   * languages its examples name ({@code also-languages}), which every model learns from and none is judged on.
+   */
   private static ActDetector withExamples(ActDetector detector, Lexicon lexicon, Map<String, String> exampleTexts,
       java.util.Collection<Lexicon> all, List<Problem> problems) {
     Lexicon.ExampleSettings settings = lexicon.examples().orElseThrow();
     List<servicesim.policy.acts.eval.LabelledLine> lines = new ArrayList<>();
+    List<servicesim.policy.acts.eval.LabelledLine> otherLines = new ArrayList<>();
     Map<String, String> hashes = new TreeMap<>();
     for (String file : settings.files()) {
       String text = exampleTexts.get(exampleKey(lexicon.language(), file));
@@ -106,8 +110,10 @@ public final class Lexicons {
         continue;
       }
       try {
-        lines.addAll(servicesim.policy.acts.eval.LabelledLines.parse(file, text).stream()
-            .filter(l -> l.language().equals(lexicon.language())).toList());
+        for (var line : servicesim.policy.acts.eval.LabelledLines.parse(file, text)) {
+          if (line.language().equals(lexicon.language())) lines.add(line);
+          else if (settings.alsoLanguages().contains(line.language())) otherLines.add(line);
+        }
         hashes.put(file, servicesim.files.ContentHash.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       } catch (InvalidFileException e) {
         problems.addAll(e.problems());
@@ -119,8 +125,10 @@ public final class Lexicons {
     Path cached = cacheDirectory().resolve(key + ".bin");
     return detector.withExamples(() -> LEARNED.computeIfAbsent(key, k -> ExampleClassifier.load(cached,
         settings.settings()).orElseGet(() -> {
-      ExampleClassifier learned = new ExampleClassifier(servicesim.policy.acts.eval.ExampleSentences.of(detector, lines),
-          hashes, settings.settings());
+      List<NearestExamples.Example> examples = new ArrayList<>(
+          servicesim.policy.acts.eval.ExampleSentences.of(detector, lines));
+      examples.addAll(servicesim.policy.acts.eval.ExampleSentences.ofEveryFold(detector, otherLines));
+      ExampleClassifier learned = new ExampleClassifier(examples, hashes, settings.settings());
       try {
         learned.save(cached);
       } catch (IOException | RuntimeException e) {
@@ -149,7 +157,8 @@ public final class Lexicons {
    */
   private static String cacheKey(Lexicon lexicon, java.util.Collection<Lexicon> all, Map<String, String> hashes) {
     StringBuilder b = new StringBuilder("examples-1\n").append(lexicon.language()).append('\n')
-        .append(lexicon.examples().orElseThrow().settings().describe()).append('\n');
+        .append(lexicon.examples().orElseThrow().settings().describe()).append('\n')
+        .append(String.join(" ", lexicon.examples().orElseThrow().alsoLanguages())).append('\n');
     all.stream().map(l -> l.language() + " " + l.sha256()).sorted().forEach(x -> b.append(x).append('\n'));
     hashes.forEach((file, hash) -> b.append(file).append(' ').append(hash).append('\n'));
     return lexicon.language() + "-" + servicesim.files.ContentHash.sha256(

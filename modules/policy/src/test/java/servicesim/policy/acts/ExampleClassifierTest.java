@@ -122,6 +122,60 @@ public class ExampleClassifierTest extends JUnitSuite {
   }
 
   @Test
+  public void linesOfTheLanguagesTheExamplesAlsoNameTeachEveryFoldAndOthersNone() throws Exception {
+    String mixed = EXAMPLES + "yy\t\t\tZorblax quiggle.\toffer-help\t\twritten:a:rare\n"
+        + "zz\t\t\tBlorp quiggle.\toffer-help\t\twritten:a:other\n";
+    ActDetector d = Lexicons.fromTexts(Map.of("xx", lexicon("offer-help", "0.6").replace("  files: [ex.tsv]\n",
+        "  files: [ex.tsv]\n  also-languages: [yy]\n"), "xx:ex.tsv", mixed)).require("xx");
+    ExampleClassifier c = d.examples().orElseThrow();
+    // the yy line is learned from, with a group no fold leaves out; the zz line is not read at all
+    assertEquals(List.of(ExampleClassifier.EVERY_FOLD), c.examples().stream()
+        .filter(e -> e.lineText().contains("quiggle")).map(NearestExamples.Example::group).toList());
+    String key = d.sentences("Zorblax quiggle.").get(0).key();
+    for (int fold = 0; fold < ExampleClassifier.FOLDS; fold++) {
+      assertEquals(c.probability(Act.OFFER_HELP, key, ExampleClassifier.ALL),
+          c.probability(Act.OFFER_HELP, key, fold), 0.2);
+    }
+    ActDetector own = Lexicons.fromTexts(Map.of("xx", lexicon("offer-help", "0.6"), "xx:ex.tsv", mixed)).require("xx");
+    assertEquals(EXAMPLES.split("\n").length - 1, own.examples().orElseThrow().examples().size());
+    try {
+      Lexicons.fromTexts(Map.of("xx", lexicon("offer-help", "0.6").replace("  files: [ex.tsv]\n",
+          "  files: [ex.tsv]\n  also-languages: [Hindi]\n"), "xx:ex.tsv", mixed));
+      throw new AssertionError("loaded a language that is no code");
+    } catch (InvalidFileException e) {
+      assertTrue(e.getMessage(), e.getMessage().contains("xx.yaml:") && e.getMessage().contains(
+          "'Hindi' is not a language code"));
+    }
+  }
+
+  @Test
+  public void crossValidationAndTuningLearnFromAnotherSetsLinesWithoutJudgingThem() throws Exception {
+    ActDetector plain = Lexicons.fromTexts(Map.of("xx", "language: xx\nacts:\n  offer-help: [happy to assist]\n"))
+        .require("xx");
+    List<LabelledLine> examples = LabelledLines.parse("ex.tsv", EXAMPLES);
+    List<LabelledLine> also = LabelledLines.parse("other.tsv", HEADER
+        + "yy\t\t\tZorblax quiggle, we would love to help.\toffer-help\t\twritten:b:y1\n"
+        + "yy\t\t\tZorblax quiggle glad to sort it.\toffer-help\t\twritten:b:y2\n");
+    // only the example file's own lines are judged: as many labelled offers of help as without the other lines
+    var withOther = new CrossValidation(plain, examples, also).score(true, ExampleClassifier.Settings.NONE);
+    var without = new CrossValidation(plain, examples).score(true, ExampleClassifier.Settings.NONE);
+    assertEquals(without.get(Act.OFFER_HELP).correct() + without.get(Act.OFFER_HELP).misses(),
+        withOther.get(Act.OFFER_HELP).correct() + withOther.get(Act.OFFER_HELP).misses());
+    List<LabelledLine> tuning = LabelledLines.parse("tune.tsv", HEADER
+        + "xx\t\t\tZorblax quiggle!\toffer-help\t\twritten:a:t1\n");
+    ExampleClassifier.Settings offers = new ExampleClassifier.Settings(Set.of(Act.OFFER_HELP), 0.5);
+    assertEquals(new Counts(0, 0, 1), CrossValidation.onTuningLines(plain, examples, tuning).score(false, offers)
+        .get(Act.OFFER_HELP));
+    assertEquals(new Counts(1, 0, 0), CrossValidation.onTuningLines(plain, examples, also, tuning).score(false, offers)
+        .get(Act.OFFER_HELP));
+    List<LabelledLine> seen = LabelledLines.parse("tune.tsv", HEADER
+        + "xx\t\t\tZorblax quiggle glad to sort it.\toffer-help\t\twritten:a:t2\n");
+    IllegalArgumentException e = org.junit.Assert.assertThrows(IllegalArgumentException.class,
+        () -> CrossValidation.onTuningLines(plain, examples, also, seen));
+    assertTrue(e.getMessage(), e.getMessage().contains("also among the examples"));
+  }
+
+  @Test
   public void anExampleFileIsJudgedByModelsThatDidNotLearnFromEachLinesGroup() throws Exception {
     ActDetector d = detector("0.6");
     String hash = ContentHash.sha256(EXAMPLES.getBytes(StandardCharsets.UTF_8));

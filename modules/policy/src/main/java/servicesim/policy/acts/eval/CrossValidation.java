@@ -32,7 +32,15 @@ public final class CrossValidation {
   private final ExampleClassifier classifier;
 
   public CrossValidation(ActDetector detector, List<LabelledLine> lines) {
-    this(detector, lines, lines, true);
+    this(detector, lines, List.of(), lines, true);
+  }
+
+  /**
+   * Like {@link #CrossValidation(ActDetector, List)}, with lines of another set ({@code also}: another language's, as
+   * a lexicon's {@code also-languages}) that every fold's classifier learns from too and none is judged on.
+   */
+  public CrossValidation(ActDetector detector, List<LabelledLine> lines, List<LabelledLine> also) {
+    this(detector, lines, also, lines, true);
   }
 
   /**
@@ -43,20 +51,29 @@ public final class CrossValidation {
    */
   public static CrossValidation onTuningLines(ActDetector detector, List<LabelledLine> examples,
       List<LabelledLine> tuning) {
-    List<Integer> shared = LineGroups.sharedWith(examples, tuning);
+    return onTuningLines(detector, examples, List.of(), tuning);
+  }
+
+  /** Like {@link #onTuningLines(ActDetector, List, List)}, learning from the lines of another set ({@code also}) too. */
+  public static CrossValidation onTuningLines(ActDetector detector, List<LabelledLine> examples,
+      List<LabelledLine> also, List<LabelledLine> tuning) {
+    List<LabelledLine> learned = new ArrayList<>(examples);
+    learned.addAll(also);
+    List<Integer> shared = LineGroups.sharedWith(learned, tuning);
     if (!shared.isEmpty()) {
       throw new IllegalArgumentException(tuning.get(shared.get(0)).location() + ": this line's text or group is also "
           + "among the examples; a tuning line must be new to the classifier");
     }
-    return new CrossValidation(detector, examples, tuning, false);
+    return new CrossValidation(detector, examples, also, tuning, false);
   }
 
-  private CrossValidation(ActDetector detector, List<LabelledLine> examples, List<LabelledLine> judged,
-      boolean folded) {
+  private CrossValidation(ActDetector detector, List<LabelledLine> examples, List<LabelledLine> also,
+      List<LabelledLine> judged, boolean folded) {
     this.lines = List.copyOf(judged);
     List<String> groups = LineGroups.of(judged);
-    classifier = new ExampleClassifier(ExampleSentences.of(detector, examples), java.util.Map.of(),
-        ExampleClassifier.Settings.NONE);
+    List<servicesim.policy.acts.NearestExamples.Example> learned = new ArrayList<>(ExampleSentences.of(detector, examples));
+    learned.addAll(ExampleSentences.ofEveryFold(detector, also));
+    classifier = new ExampleClassifier(learned, java.util.Map.of(), ExampleClassifier.Settings.NONE);
     for (int i = 0; i < judged.size(); i++) {
       LabelledLine line = judged.get(i);
       readings.add(detector.read(line.text(), ActDetector.Context.of(line.agentName(), line.organisation(), List.of())));

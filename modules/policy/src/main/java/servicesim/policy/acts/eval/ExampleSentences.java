@@ -7,6 +7,7 @@ import java.util.Set;
 import servicesim.policy.acts.Act;
 import servicesim.policy.acts.ActDetector;
 import servicesim.policy.acts.Detection;
+import servicesim.policy.acts.ExampleClassifier;
 import servicesim.policy.acts.NearestExamples;
 
 /** Labelled lines as example sentences for {@link NearestExamples}, read the way the detector reads a message. */
@@ -19,7 +20,18 @@ public final class ExampleSentences {
    * or, where they find it in none, with every sentence of the line; its ignored acts go with every sentence.
    */
   public static List<NearestExamples.Example> of(ActDetector detector, List<LabelledLine> lines) {
-    List<String> groups = LineGroups.of(lines);
+    return of(detector, lines, LineGroups.of(lines));
+  }
+
+  /**
+   * Like {@link #of(ActDetector, List)}, for lines of another set (another language's) that every model learns from
+   * and none is judged on: their group is {@link ExampleClassifier#EVERY_FOLD}.
+   */
+  public static List<NearestExamples.Example> ofEveryFold(ActDetector detector, List<LabelledLine> lines) {
+    return of(detector, lines, java.util.Collections.nCopies(lines.size(), ExampleClassifier.EVERY_FOLD));
+  }
+
+  private static List<NearestExamples.Example> of(ActDetector detector, List<LabelledLine> lines, List<String> groups) {
     // lines are read in parallel and kept in file order
     return java.util.stream.IntStream.range(0, lines.size()).parallel()
         .mapToObj(i -> of(detector, lines.get(i), groups.get(i))).flatMap(List::stream).toList();
