@@ -1257,4 +1257,13 @@ public class HindiDetectionTest extends JUnitSuite {
         "Bata dijiye kya dikkat hai, aaj hal kiye bina phone nahi rakhungi.");
     hi.doesNotFind(Act.OFFER_HELP, "Main karwa deta, lekin system abhi band hai.", "Reply karo ya chat band kar doon?");
   }
+
+  @Test
+  public void aWaitAskedPolitelyOrSomeoneElsesWaitingIsNoCurtOrder() {
+    hi.finds(Act.DISCOURTESY, "Chupchaap wait karo.", "Aap wait karo bas.", "Kahin aur jaake complaint karo.",
+        "Kahi aur se le lo.", "कहीं और जाकर शिकायत करो।");
+    hi.doesNotFind(Act.DISCOURTESY, "Thoda wait kar lijiye, main check karti hoon.", "Please 2 minute wait kariye.",
+        "Rider aapka wait kar rahe hain.", "Main line par wait kar rahi hoon.", "थोड़ा इंतज़ार कर लीजिए।",
+        "Koi aur query ho to humein call karo.", "Koi aur sawal ho to message kar dijiye.");
+  }
 }

@@ -1972,4 +1972,13 @@ public class UrduDetectionTest extends JUnitSuite {
         "Hum khush hain ke aap ka masla hal ho gaya.",
         "Aap se baat kar ke khushi hui.");
   }
+
+  @Test
+  public void aWaitAskedPolitelyOrSomeoneElsesWaitingIsNoCurtOrder() {
+    ur.finds(Act.DISCOURTESY, "Chupchaap wait karo.", "انتظار کرو۔", "Bas wait karo aur tang na karo.",
+        "Bas kar dein ye drama.");
+    ur.doesNotFind(Act.DISCOURTESY, "Please 2 minute wait kariye.", "Rider aapka wait kar rahe hain.",
+        "Main line par wait kar rahi hoon.", "Rider neeche intezar kar raha hai.", "آپ انتظار کریں، میں دیکھتا ہوں۔",
+        "Aap bas payment kar dein.");
+  }
 }
