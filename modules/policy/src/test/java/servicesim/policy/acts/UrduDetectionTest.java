@@ -1981,4 +1981,42 @@ public class UrduDetectionTest extends JUnitSuite {
         "Main line par wait kar rahi hoon.", "Rider neeche intezar kar raha hai.", "آپ انتظار کریں، میں دیکھتا ہوں۔",
         "Aap bas payment kar dein.");
   }
+
+  @Test
+  public void routineOperationalTalkIsNotReadAsAnAct() {
+    // a detail read back, a department's further guidance, a detail asked for, a condition by a day, an instruction
+    // about a clock time, a service that is over, a busy day foreseen
+    ur.doesNotFind(Act.CONFIRM_UNDERSTANDING, "میں آپ کا پتہ دہرا دیتا ہوں: مکان نمبر بارہ، گلی چار۔",
+        "Main aap ka account number dohra deta hun: 0345 112 233", "technician 10 minute door hai");
+    ur.doesNotFind(Act.CHECK_SATISFACTION, "صحیح ہے؟", "order no?");
+    ur.doesNotFind(Act.ANYTHING_ELSE, "وہ آپ کی مزید مدد کریں گے۔", "billing team aap ki mazeed rehnumai kare gi",
+        "Hamari team is area ki line check kar rahi hai");
+    ur.doesNotFind(Act.ESCALATION, "میں آپ کی کال بلنگ ڈیپارٹمنٹ کو ٹرانسفر کر رہی ہوں");
+    ur.doesNotFind(Act.OFFER_HELP, "اب اپنا شناختی کارڈ نمبر بتائیے۔", "Sara aap ki khidmat mein hazir thi");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "اگر پرسوں تک بجلی بحال نہ ہو تو دوبارہ کال کیجیے گا",
+        "رات دس بجے کے بعد کچھ نہ کھائیں", "ek minute ruko");
+    ur.doesNotFind(Act.VAGUE_PROMISE, "Hasnain abhi ek aur customer ke ghar pe kaam kar rahe hain",
+        "jaldi aayein, rider gate pe hai", "غور سے سنیے گا، میں طریقہ بتا رہا ہوں");
+    ur.doesNotFind(Act.DISCOURTESY, "Dhyan se suniye ga", "غور سے سنیے گا، میں طریقہ بتا رہا ہوں");
+    ur.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "اب غلطی ہماری ڈال رہے ہیں؟");
+    // and what still counts
+    ur.finds(Act.CONFIRM_UNDERSTANDING, "aap chahti hain ke order cancel ho jaye, sahi?");
+    ur.finds(Act.CHECK_SATISFACTION, "ٹھیک ہے اب؟", "درست ہے اب؟");
+    ur.finds(Act.ANYTHING_ELSE, "کیا میں آپ کی مزید مدد کر سکتا ہوں؟", "aap ke area mein koi aur masla?");
+    ur.finds(Act.ESCALATION, "میں آپ کی کال سپروائزر کو منتقل کر رہا ہوں");
+    ur.finds(Act.OFFER_HELP, "جی فرمائیے", "کیا میں آپ کو فارم کا لنک بھیج دوں؟");
+    ur.finds(Act.CONCRETE_TIMELINE, "کل تک بجلی بحال ہو جائے گی", "technician 10 minute door hai");
+    ur.finds(Act.VAGUE_PROMISE, "hum aap ke masle pe kaam kar rahe hain", "hum jaldi aap ko bataen ge");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "ye ghalti hamari hai, maazrat");
+  }
+
+  @Test
+  public void curtLinesStillReadAsDiscourtesy() {
+    ur.finds(Act.DISCOURTESY, "غور سے سنو", "dhyan se suno", "naam bolo jaldi", "Ab bas.", "ruko",
+        "Whatever, ab intezar karein", "kahin aur se maloom kar lein", "اب غلطی ہماری ڈال رہے ہیں؟",
+        "main aur kya karun?", "aage se sahi bataya karo", "that's not my job, PTA se baat karein");
+    ur.doesNotFind(Act.DISCOURTESY, "whatever you prefer, sir",
+        "Thank you for waiting, that's not our department but I'll transfer you");
+    ur.doesNotFind(Act.POLICY_AS_WEAPON, "Refund 7 din mein aa jaye ga. Ab bas.");
+  }
 }
