@@ -1266,4 +1266,32 @@ public class HindiDetectionTest extends JUnitSuite {
         "Rider aapka wait kar rahe hain.", "Main line par wait kar rahi hoon.", "थोड़ा इंतज़ार कर लीजिए।",
         "Koi aur query ho to humein call karo.", "Koi aur sawal ho to message kar dijiye.");
   }
+
+  @Test
+  public void routineOperationalTalkIsNoRegretOfferTimelineOrRestatement() {
+    hi.doesNotFind(Act.APOLOGY, "Main aapki building ke gate pe khada hoon.", "मैं गेट के बाहर खड़ा हूँ।",
+        "Rider gate pe khade hain.");
+    hi.finds(Act.APOLOGY, "Humein khed hai ki aapko pareshani hui.");
+    hi.doesNotFind(Act.OFFER_HELP, "Tension mat lijiye, aapka payment successful dikh raha hai.");
+    hi.finds(Act.OFFER_HELP, "Chinta mat kijiye, main dekh leti hoon.", "Kahiye, aapki kaunsi seva karun?");
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "Branch shaam 4 baje tak khuli rehti hai, shanivar ko bhi.",
+        "Raat 9 baje tak jawab milta hai.", "Verification mein 10 minute lage the.");
+    hi.finds(Act.CONCRETE_TIMELINE, "Refund mein do se teen din lagte hain.", "Hum aapko raat 9 baje tak call karenge.");
+    hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "मैं आपका टिकट नंबर दोहरा देता हूँ — टी के पांच एक।", "Yaani kaam ho gaya.");
+    hi.finds(Act.CONFIRM_UNDERSTANDING, "Main aapki samasya dohra deti hoon: router do din se band hai.");
+    hi.doesNotFind(Act.VAGUE_PROMISE, "Jaldi neeche aa jaiye please.",
+        "Baaki rakam agle bill mein adjust ho jayegi.");
+    hi.finds(Act.VAGUE_PROMISE, "Mistri aa jayega, aap fikar mat kijiye.");
+    hi.finds(Act.CHECK_SATISFACTION, "Restart karke bataiyega ki speed mein farak pada ya nahi.",
+        "Aapki samasya hal ho gayi ho to bata dijiye.");
+  }
+
+  @Test
+  public void curtLinesAboutWhereToAskAndHowToWriteAreStillCurt() {
+    hi.finds(Act.DISCOURTESY, "Ye humse kya pooch rahe ho?", "Bijli ki shikayat humse mat karo.",
+        "Naam dhang se likho.", "Message pe likha hai, padhte kyun nahi?", "Time nahi hai, baad mein aana.",
+        "Baar baar msg band karo.", "So don't blame me.");
+    hi.doesNotFind(Act.DISCOURTESY, "Naam dhyan se likh dijiye please.", "Aap humse kuch bhi pooch sakte hain.",
+        "Is slot mein abhi time available nahi hai, kal ka de doon?");
+  }
 }
