@@ -1675,4 +1675,12 @@ public class GreekDetectionTest extends JUnitSuite {
     el.finds(Act.ESCALATION, "Σας περνάω στον προϊστάμενο.");
     el.finds(Act.ASK_PREFERENCE, "Ποια λύση θα προτιμούσατε, επιστροφή ή αντικατάσταση;");
   }
+
+  @Test
+  public void aPlainReferralIsNoRudenessButACurtClauseBesideItIs() {
+    el.doesNotFind(Act.DISCOURTESY, "Αυτά τα κάνει άλλη υπηρεσία.", "Afta ta kanei alli ypiresia.",
+        "Την αίτηση τη χειρίζεται άλλο τμήμα, σας δίνω το τηλέφωνό τους.");
+    el.finds(Act.DISCOURTESY, "Το χειρίζεται άλλο τμήμα, πηγαίνετε εκεί και μη με ενοχλείτε.",
+        "Αυτό το βλέπει άλλη υπηρεσία, εγώ δεν ξέρω τίποτα.");
+  }
 }
