@@ -975,4 +975,35 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.doesNotFind(Act.CHECK_SATISFACTION, "Can we close your old account first?",
         "How are you finding our website today, looking for anything in particular?");
   }
+
+  @Test
+  public void routinePoliteLinesAreNotMisread() {
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "You have until Friday to let us know which one you'd like.",
+        "The last statement used an estimate from June.", "Just calling to remind you about your check-up tomorrow at 2:30.",
+        "The store told you the refund would go through in a day or two.");
+    en.finds(Act.CONCRETE_TIMELINE, "The refund will go through in a day or two.", "We'll ring you tomorrow at 2:30.",
+        "The driver should be with you in about half an hour.", "Hang on, it'll be five minutes.");
+    en.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Could you say the postcode again?",
+        "I've applied a discount to the plan so you're not paying twice.");
+    en.finds(Act.CONFIRM_UNDERSTANDING, "So you're not able to sign in?", "You said the screen goes black, is that right?");
+    en.doesNotFind(Act.OFFER_HELP, "Is there anything else you need a hand with?", "Any other bits you need a hand with today?");
+    en.finds(Act.ANYTHING_ELSE, "Any other bits you need a hand with today?");
+    en.doesNotFind(Act.VAGUE_PROMISE, "Let me know, and I'll see what I can do.", "Ring us back and we'll see what we can do.");
+    en.finds(Act.VAGUE_PROMISE, "We'll see what we can do.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "It's over the monthly limit, but my manager can approve it.",
+        "As per bank guidelines, the amount will be reversed within 5 working days.",
+        "There's nothing I can do myself, that's up to the doctor.");
+    en.finds(Act.POLICY_AS_WEAPON, "You're over the monthly limit.", "There's nothing I can do.");
+    en.finds(Act.OFFER_HELP, "If you'd like, I can walk you through the settings.", "We can send a courier for it if you want.");
+  }
+
+  @Test
+  public void curtLinesAreStillRude() {
+    en.finds(Act.DISCOURTESY, "Technicians are busy, you'll just have to wait.", "No refunds, end of story.",
+        "I've told you twice now.", "I told you three times already.", "That's a you problem, mate.",
+        "Why didn't you mention that earlier?", "Stop messaging us again and again.", "The courier can't wait all day.");
+    en.doesNotFind(Act.DISCOURTESY, "You'll have to wait for the engineer, he'll be there within 2 hours.",
+        "Sorry to keep you waiting, thanks for your patience.");
+    en.finds(Act.APOLOGY, "sry for the wait", "soz, my mistake");
+  }
 }
