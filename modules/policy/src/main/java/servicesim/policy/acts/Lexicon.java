@@ -48,10 +48,6 @@ public final class Lexicon {
       files = List.copyOf(files);
       alsoLanguages = List.copyOf(alsoLanguages);
     }
-
-    public ExampleSettings(List<String> files, servicesim.files.Location at, ExampleClassifier.Settings settings) {
-      this(files, at, settings, List.of());
-    }
   }
 
   /** A phrase of an act; for {@link Act#ASK_DETAIL}, the detail it asks for. */
