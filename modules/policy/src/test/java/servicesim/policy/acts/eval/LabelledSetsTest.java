@@ -15,8 +15,9 @@ import servicesim.policy.Repo;
 
 /**
  * Holds every labelled set in {@code scenarios/acts/<language>/}: {@code dev.tsv} to the full bar, and
- * {@code held-out.tsv} (the part never used while editing lexicons) to the floor recorded beside it in
- * {@code held-out.floor}, so that a regression fails while the full bar is still being worked towards, and reports
+ * {@code held-out.tsv} (the part never used while editing lexicons) and {@code conversations.tsv} (the agent turns of
+ * whole written conversations, mostly lines without an act, also never used while editing) each to the floor recorded
+ * beside it ({@code held-out.floor}, {@code conversations.floor}), so that a regression fails while the full bar is still being worked towards, and reports
  * {@code tune.tsv} (the lines the examples settings are chosen on, which no phrase was written on) without holding it
  * to anything. Prints each set's per-act table and whether it meets the full bar; shortfalls name numbers only, never
  * lines, so that held-out lines stay unseen.
@@ -25,7 +26,7 @@ public class LabelledSetsTest extends JUnitSuite {
 
   static final String DEV = "dev.tsv";
   static final String HELD_OUT = "held-out.tsv";
-  static final String HELD_OUT_FLOOR = "held-out.floor";
+  static final String CONVERSATIONS = "conversations.tsv";
   static final String TUNE = "tune.tsv";
 
   static List<Path> sets() throws IOException {
@@ -34,12 +35,18 @@ public class LabelledSetsTest extends JUnitSuite {
     List<Path> sets = new ArrayList<>();
     try (Stream<Path> languages = Files.list(acts)) {
       for (Path language : languages.filter(Files::isDirectory).sorted().toList()) {
-        for (String part : List.of(DEV, TUNE, HELD_OUT)) {
+        for (String part : List.of(DEV, TUNE, HELD_OUT, CONVERSATIONS)) {
           if (Files.isRegularFile(language.resolve(part))) sets.add(language.resolve(part));
         }
       }
     }
     return sets;
+  }
+
+  /** {@code held-out.tsv} → {@code held-out.floor}: the floor a set never used while editing is held to. */
+  static Path floorOf(Path set) {
+    String name = set.getFileName().toString();
+    return set.resolveSibling(name.substring(0, name.length() - ".tsv".length()) + ".floor");
   }
 
   @Test
@@ -62,9 +69,9 @@ public class LabelledSetsTest extends JUnitSuite {
       if (set.getFileName().toString().equals(DEV)) {
         if (!belowBar.isEmpty()) failures.add(name + " below the full bar: " + String.join("; ", belowBar));
       } else {
-        Path floorFile = set.resolveSibling(HELD_OUT_FLOOR);
+        Path floorFile = floorOf(set);
         if (!Files.isRegularFile(floorFile)) {
-          if (!belowBar.isEmpty()) failures.add(name + " below the full bar and no " + HELD_OUT_FLOOR + " beside it");
+          if (!belowBar.isEmpty()) failures.add(name + " below the full bar and no " + floorFile.getFileName() + " beside it");
           continue;
         }
         List<String> belowFloor = Bar.readFloor(floorFile).shortfalls(report);
