@@ -1006,4 +1006,57 @@ public class EnglishDetectionTest extends JUnitSuite {
         "Sorry to keep you waiting, thanks for your patience.");
     en.finds(Act.APOLOGY, "sry for the wait", "soz, my mistake");
   }
+
+  @Test
+  public void mentionsOfTimeWithoutAPromiseAreNoTimelines() {
+    // validity, a window that lapses by itself, opening hours named by a unit
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "Your gift voucher is good till the 30th of June, so no rush.",
+        "The coupon stays usable until March 15th.", "Your password reset link will expire after 2 hours.",
+        "Deleted files will be removed after 30 days.", "We only answer calls during business hours.");
+    // what the customer is asked to do by a date is their deadline
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "Please send us the photos by Thursday so we can process the claim.",
+        "Could you return the form by tomorrow?", "Please let us know a time in the next week when you're home.");
+    // a rule for the customer's own window, and how the card scheme then helps
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "Chargebacks must be raised within 90 days of the transaction.",
+        "Claims have to be filed within 60 days of the incident.");
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "Claims need to be submitted within 30 days for our team to review them.",
+        "Returns must be made within 14 days so that we can process the refund.");
+    en.finds(Act.POLICY_AS_WEAPON, "Sorry, damage must be reported within 24 hours, so we can't accept this claim.");
+    // past records and past actions
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "The records show the last payment went through on 4 March.",
+        "Records show your meter was read on Tuesday at 10:15.",
+        "The earlier bill was from January and the one before on 12 October.",
+        "The deposit received on 14/05 at 3:20 pm cleared the balance.", "You called us on Wednesday about the fee.",
+        "The package was left with your neighbour at number 12 on Tuesday at 2pm.",
+        "Your parcel was dropped off at the post office on Monday at 9:20.",
+        "The outage began after the maintenance window on Saturday night.");
+    // what someone else may have said, quoted, and a read-back of a booking
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "Your agent might have said 'tomorrow', but nothing is booked.",
+        "The 'delivered by 5pm' text was sent by mistake.", "As per your reservation, check-in is at 3pm on the 12th.",
+        "According to your booking confirmation, your flight leaves on Friday at 6:40.");
+    en.doesNotFind(Act.CONFIRM_UNDERSTANDING,
+        "You mentioned the app crashes on startup, so the first thing to try is clearing the cache.",
+        "You said the router is new, so you can skip the firmware update.");
+    en.finds(Act.CONFIRM_UNDERSTANDING, "You said your card was stolen, so you'd like it cancelled?");
+  }
+
+  @Test
+  public void promisesNextToMentionsOfTimeAreStillTimelines() {
+    en.finds(Act.CONCRETE_TIMELINE, "Your order placed on Monday will arrive on Friday.",
+        "We sent it on Monday, so it should arrive by Thursday.",
+        "The package was left at the door and will be collected on Friday.",
+        "The package was delivered to the wrong address and will be redelivered on Friday.",
+        "The problem started after the update on Friday and we'll fix it by Monday.",
+        "I will send you the form by Thursday.", "We will raise the chargeback within 2 days.",
+        "I'll send the replacement today and it will be valid until the 31st.");
+    // a support ticket is no booking: the engineer still comes tomorrow
+    en.finds(Act.CONCRETE_TIMELINE, "I've raised a ticket and an engineer will call you tomorrow.",
+        "The ticket is logged and the technician will visit you tomorrow between 8 and 12.");
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "Your ticket for the concert is for Friday at 8pm.");
+    // half past, business hours, a window of two clock times, what happens by itself after a wait
+    en.finds(Act.CONCRETE_TIMELINE, "We'll call you at half three to confirm.",
+        "The courier will come by half past ten tomorrow.", "Our team will respond within 2 working hours.",
+        "Your delivery window is 9:00-11:00.", "The driver's slot is 14:00 to 16:00.",
+        "The block will lift automatically after 48 hours.");
+  }
 }
