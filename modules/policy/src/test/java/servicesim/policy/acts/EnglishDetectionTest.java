@@ -30,6 +30,75 @@ public class EnglishDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void satisfactionChecksAsAgentsWriteThemAreDetected() {
+    // the thing put right, asked after as the customer sees it
+    en.finds(Act.CHECK_SATISFACTION, "I've cancelled the duplicate order, could you confirm the second charge is gone from your card now?",
+        "We've re-sent the activation code. Please let us know whether the account is now active.",
+        "Please tell me if the payment is now going through.",
+        "Has the error message disappeared from your screen yet?", "Is the pending charge gone off your account now?",
+        "Is everything looking good at your end?", "Does it look ok from your side?",
+        "Is your phone getting a signal again now that you've restarted it?",
+        "Is that closer to what you were hoping for?", "How do those fit now?");
+    // a fix said to be in place, then a look asked for
+    en.finds(Act.CHECK_SATISFACTION, "That setting should be fixed now, could you try logging in again?",
+        "The credit should have reflected by now, can you check your balance?");
+    // a hope put as a question, a reply asked for to confirm the fix, the error asked after
+    en.finds(Act.CHECK_SATISFACTION, "Trust everything is working fine now?", "Hoping the app is back to normal for you?",
+        "Please email us to confirm that everything is working again.",
+        "Let me know if you still see the error after the restart.");
+    // terse checks, the trouble staying gone, what was sent again
+    en.finds(Act.CHECK_SATISFACTION, "all good now?", "fine now?", "Did it?",
+        "Has the heating stayed on since our engineer came out?", "Have they arrived safely this time?",
+        "Did you get it ok?", "Please restart the router and revert with the status.",
+        "Try logging in again and confirm whether it works.",
+        "Are you happy for us to mark it resolved, or is there something else you need?");
+    en.finds(Act.ANYTHING_ELSE, "Are you happy for us to mark it resolved, or is there something else you need?");
+    en.doesNotFind(Act.ASK_PREFERENCE, "Are you happy for us to mark it resolved, or is there something else you need?");
+    en.doesNotFind(Act.ANYTHING_ELSE, "Is that everything sorted now?");
+    en.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Does everything look right on your end?");
+  }
+
+  @Test
+  public void questionsBeforeAFixAreNoSatisfactionChecks() {
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Can you confirm if the account is active?",
+        "Could you check whether the light on the router is showing green?", "When did the error first appear?",
+        "Why did it stop charging, was it dropped?", "How long ago did the app start crashing?",
+        "Is the phone picking up any signal at all?", "Hope this helps, have a lovely day.",
+        "Did you find the settings menu?", "How does it look when the error comes up?",
+        "Is that what you were charged last month?",
+        "You should have received an email, can you give me the reference on it?",
+        "It should be on the back of the card, can you read me the last four digits?",
+        "Please reply to confirm your delivery address.", "Everything's working on our end now.",
+        "Good now, can I take your postcode?");
+  }
+
+  @Test
+  public void refusalsByPolicyAsAgentsWriteThemAreDetected() {
+    en.finds(Act.POLICY_AS_WEAPON, "I'm afraid the cancellation charge stands.", "Per T&C no refund on sale items.",
+        "as per tnc cant refund", "Under our returns policy we can only accept unopened items.",
+        "Per our refund policy, we don't refund digital downloads.",
+        "In accordance with the terms of your lease, we won't be waiving the cleaning charge.",
+        "We will not be reconsidering the claim, as it was assessed in line with the policy wording.",
+        "Because of the terms of your contract, we won't be refunding the setup fee.",
+        "Our terms require a full month's notice, so you'll still be charged for May.",
+        "The contract has a minimum term, which means the direct debit will still come out.",
+        "Sorry, that's all in our terms and conditions.", "It's in the small print, I'm afraid.",
+        "I can't issue a replacement card without a police report.",
+        "The previous advisor told you it was against policy, and I'm afraid that is correct.");
+  }
+
+  @Test
+  public void rulesStatedWhileStillHelpingAreNoRefusals() {
+    en.doesNotFind(Act.POLICY_AS_WEAPON, "The fee stands at £30 for standard delivery.", "Your balance stands at £20.",
+        "The item's outside the 14-day returns period, but you're still covered by the manufacturer's guarantee, so I've booked a repair.",
+        "Hand luggage must be under 10kg, but if you move the laptop into your coat you'll be fine.",
+        "The policy does say no cancellations after check-in, but since the flight was delayed I've cancelled it without a fee.",
+        "The driver said it was against company policy to wait, which isn't right, and I've arranged a redelivery.",
+        "Before you sign up, I have to mention the plan doesn't include roaming. Shall I go ahead?",
+        "We can only send the PIN to the registered number, which is yours, so that's all sorted.");
+  }
+
+  @Test
   public void otherWordingsAndSpellingsAreDetected() {
     en.finds(Act.APOLOGY, "Please accept our sincere apologies.", "We APOLOGISE for this.", "I apologize.");
     en.finds(Act.OFFER_HELP, "What can I do for you?", "Good morning, how may I assist?");
