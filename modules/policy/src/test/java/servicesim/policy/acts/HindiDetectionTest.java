@@ -1294,4 +1294,69 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.doesNotFind(Act.DISCOURTESY, "Naam dhyan se likh dijiye please.", "Aap humse kuch bhi pooch sakte hain.",
         "Is slot mein abhi time available nahi hai, kal ka de doon?");
   }
+
+  @Test
+  public void sarcasmMockeryAndRemarksOnTheCustomersMindAreRude() {
+    hi.finds(Act.DISCOURTESY, "ab kya main nachun yahan?", "Kuch bhi.", "kya aaj pura din mere saath hi bitaoge?",
+        "कोई आपकी गाड़ी रुकी है क्या इसके बिना?", "ye koi mazaak hai kya, paanch baar wahi form?",
+        "Is this a race, madam?", "Aur kya hukm hai huzoor ka?", "dimaag kahan rehti hai aapki?",
+        "itni simple cheez bheje mein nahi ghus rahi?", "padhi likhi lagti ho, phir bhi galat IFSC daala",
+        "I'm not a mind reader, ma'am.", "Mera beta bhi ye form kar leta, aap se nahi hua?",
+        "muft ka maal samajh rakha hai kya?", "refund bhi youtube se hi le lo", "I am not your watchman, sir.");
+    hi.doesNotFind(Act.DISCOURTESY, "Aapka refund kuch bhi ho, 5 din mein aa jayega.",
+        "Aapki shaadi ke liye shubhkaamnayein, order time pe pahunchega.", "Aap kahan se bol rahe hain?",
+        "Aapka beta bhi app se booking kar sakta hai, main link bhej deti hoon.", "Google Pay se bhi payment ho jayega.",
+        "Aapka card ban nahi hua, safe hai.");
+  }
+
+  @Test
+  public void reproofsAboutLastTimeRepeatsAndHurryAreRude() {
+    hi.finds(Act.DISCOURTESY, "jaisa maine abhi abhi bola, refund 5 din mein aayega", "Again.",
+        "you didn't read my message properly", "ek baar app khol kar to dekho", "Is baar theek se bhariye form.",
+        "aap phir se password bhool gaye kya", "aaj phir galat address daal diya kya aapne?",
+        "phir wahi refund wali kahani hogi aapki", "aap wahi wali ho na jo har hafte return daalti ho?",
+        "do ghante kha gaye aap ek form mein", "Batao kya hai, jaldi karo", "Jaiye.", "चौथी बार आप यही पूछ रहे हैं",
+        "नोट्स बना लो", "kitni baar same cheez likhoge, ek baar mein samjho");
+    hi.doesNotFind(Act.DISCOURTESY, "Is baar aapka refund main khud track karungi.",
+        "Pichli baar ki tarah is baar bhi main aapko call karungi.",
+        "Aap phir se login kar lijiye, password reset ho gaya hai.", "Maine abhi aapko SMS bheja hai, ek baar check kar lijiye.",
+        "Bataiye kya chahiye, main jaldi hi kar deti hoon.", "आप बैठ जाइए, मैं पानी मंगवाती हूँ।",
+        "Kripya notes section mein apna address likh dijiye.");
+  }
+
+  @Test
+  public void ordersNotToCallArgueOrBargeInAndFormalReproofsAreRude() {
+    hi.finds(Act.DISCOURTESY, "लाइन मत रोकिए, और लोग भी हैं", "har din call karke mat pareshan karo",
+        "आगे से इस नंबर पर कॉल मत करना", "mujhse kyun jhagad rahe ho?", "why are you asking me about seller issues?",
+        "courier wale ko pakdo", "argue karke kuch nahi milega", "zyada mat bano", "BP mat badhao madam",
+        "लाइन तोड़ के आगे मत आइए", "विभाग को गुमराह मत कीजिए।", "आपकी नासमझी का नुकसान बैंक क्यों उठाए?");
+    hi.doesNotFind(Act.DISCOURTESY, "Line pe bane rahiye, main check kar rahi hoon.",
+        "Aap kal call kar lijiye, tab tak ho jayega.", "Zyada paise mat dijiye, sirf 49 rupaye lagenge.",
+        "आगे से आप ऐप से भी शिकायत कर सकते हैं।", "Main aapki security ke liye account block kar rahi hoon.",
+        "Aapki line toot gayi thi, maine call back kiya.");
+  }
+
+  @Test
+  public void shortOffersToDoItAndStandingByAreOffers() {
+    hi.finds(Act.OFFER_HELP, "Main aapka form bhar doon?", "Ye setting main abhi badal sakti hoon, kar doon?",
+        "aapke liye hi yahan hoon, bataiye", "kya karna hai bataiye, main kar deti hoon",
+        "kuch bhi zarurat ho toh awaaz laga dena", "Bataiye kaunsa kaam karwa dein aaj?",
+        "रहने दीजिए, मैं ही फॉर्म भर देती हूँ।");
+    hi.doesNotFind(Act.OFFER_HELP, "Customer ne likha tha 'kya main form bhar doon?' par usne details nahi di.",
+        "Ye kaam main nahi kar sakti, main kya karun?", "Maine aapka form bhar diya tha kal.",
+        "kya karna hai ye aapko app mein likha milega.", "Zarurat ho toh branch jaake awaaz uthaiye.");
+  }
+
+  @Test
+  public void timesOfRecordsHoursAgesAndValidityAreNoTimeline() {
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "कूरियर ने पैकेट कल शाम 6:20 पर रिसेप्शन पर दे दिया गया था।",
+        "Technician ne app mein 15 minute likha tha.", "Aapne Friday subah ko call kiya tha na?",
+        "Sunday ko half day hai, counter jaldi band hota hai.", "Pharmacy roz subah 8 baje khul jaati hai.",
+        "Counselling ke slot 10:00 se 1:00 tak hote hain.", "Mera bhai 5 saal ka hai.",
+        "Ye voucher 30 जून तक ही चलेगा।", "Pension 58 saal se upar walon ko milti hai.",
+        "Bill generate hone ke 15 din baad due date aati hai.", "Check-in 2 baje hai, check-out 11 baje.",
+        "Aapko claim ke liye 90 din milte hain.");
+    hi.finds(Act.CONCRETE_TIMELINE, "Engineer kal shaam 5 baje tak aa jayega.", "Refund 3 din mein aa jayega.",
+        "आपका कार्ड 30 जून तक पहुँच जाएगा।");
+  }
 }
