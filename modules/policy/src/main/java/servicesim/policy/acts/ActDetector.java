@@ -340,15 +340,22 @@ public final class ActDetector {
   /**
    * Adds what the Latin-letter view and the languages this one also reads find in {@code text}, except where the same
    * act was already found overlapping it (one act at one place counts once, whichever reading found it first), or an
-   * earlier reading's exception or negation cancelled it there.
+   * earlier reading's exception or negation cancelled it there, or an earlier reading's exception of the act overlaps
+   * it even though no phrase of the act matched there in that reading.
    */
   private void addOtherReadings(String text, List<Detection> found, Set<RuledOut> ruledOut,
       List<Cancelled> cancelled) {
+    List<Lexicon> earlier = new ArrayList<>(List.of(lexicon));
+    List<List<Token>> earlierTokens = new ArrayList<>();
     for (ActDetector other : otherReadings) {
       List<Cancelled> before = List.copyOf(cancelled);
       List<Detection> more = other.constructions(text, Context.NONE, ruledOut, cancelled);
-      // an exception of an earlier reading knows its language's grammar ("12 March ko hui thi" is a past date)
-      more = more.stream().filter(d -> before.stream().noneMatch(c -> c.overlaps(d))).toList();
+      // an exception of an earlier reading knows its language's grammar ("12 March ko hui thi" is a past date), and
+      // says what is not the act whichever reading's phrase found it ("refund within 60 days από την αγορά")
+      while (earlierTokens.size() < earlier.size()) earlierTokens.add(earlier.get(earlierTokens.size()).tokens(text));
+      more = more.stream().filter(d -> before.stream().noneMatch(c -> c.overlaps(d))
+          && !exceptedIn(earlier, earlierTokens, d)).toList();
+      earlier.add(other.lexicon);
       boolean latinView = other.lexicon == lexicon.scripts().latinView();
       if (latinView) {
         // words typed in Latin letters are the Latin view's to judge: the native reading matched only their English
@@ -444,6 +451,34 @@ public final class ActDetector {
 
   /** How many words before a match an exception may start: far enough for a question's opening word. */
   private static final int EXCEPTION_REACH = 30;
+
+  /**
+   * True when an exception phrase of the detection's act, in one of the {@code lexicons}' readings of the text (their
+   * {@code tokens}), overlaps the detection's span: what another reading found is judged by this one's exceptions too.
+   */
+  private static boolean exceptedIn(List<Lexicon> lexicons, List<List<Token>> tokens, Detection d) {
+    for (int r = 0; r < lexicons.size(); r++) {
+      List<PhrasePattern> exceptions = lexicons.get(r).exceptions(d.act());
+      if (exceptions.isEmpty()) continue;
+      List<Token> words = tokens.get(r);
+      int first = 0;
+      while (first < words.size() && words.get(first).end() <= d.start()) first++;
+      if (first == words.size() || words.get(first).start() >= d.end()) continue;
+      int sentence = words.get(first).sentence();
+      int from = first;
+      while (from > 0 && first - from < EXCEPTION_REACH && words.get(from - 1).sentence() == sentence) from--;
+      for (int i = from; i < words.size() && words.get(i).start() < d.end(); i++) {
+        for (PhrasePattern p : exceptions) {
+          Optional<PhrasePattern.Match> e = p.matchAt(words, i);
+          if (e.isPresent() && words.get(e.get().from()).start() < d.end()
+              && words.get(e.get().to() - 1).end() > d.start()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
 
   /** True when an exception phrase of {@code act} overlaps the match ("not your fault" cancels "your fault"). */
   private boolean excepted(Act act, PhrasePattern.Match match, List<Token> tokens) {

@@ -31,6 +31,14 @@ public class HindiDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void aHindiExceptionAlsoCancelsWhatTheEnglishReadingFinds() {
+    // "12 January" is a date to the English lexicon; "... ko nirdharit hai" says it is a booking already made
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "Aapka slot 12 January ko nirdharit hai ji.");
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "Ye voucher 15 March tak valid hai.");
+    hi.finds(Act.CONCRETE_TIMELINE, "Voucher 15 March tak bhej denge.");
+  }
+
+  @Test
   public void policyExamplesAreDetected() {
     hi.finds(Act.OWN_NAME, "नमस्ते, मैं राहुल बोल रहा हूँ।");
     hi.finds(Act.ORG_NAME, "भारत टेलीकॉम को कॉल करने के लिए धन्यवाद।");
