@@ -2019,4 +2019,75 @@ public class UrduDetectionTest extends JUnitSuite {
         "Thank you for waiting, that's not our department but I'll transfer you");
     ur.doesNotFind(Act.POLICY_AS_WEAPON, "Refund 7 din mein aa jaye ga. Ab bas.");
   }
+
+  @Test
+  public void blameSarcasmAndCondescensionOfTheSeventeenthRoundAreDiscourtesy() {
+    ur.finds(Act.DISCOURTESY, "Payment aap ne ghalat account mein bheji thi, bank ne nahi.",
+        "Form aap ne khud bhara tha, hamare staff ne nahi.", "PIN ka khayal rakhna aap ki zimmedari thi.",
+        "Hum to jaan boojh kar aap ki call kaat dete hain.", "میں کوئی جادوگر ہوں کہ ابھی سگنل ٹھیک کر دوں؟",
+        "ہمارا عملہ آپ کے ذہن کی بات نہیں پڑھ سکتا۔", "aap hi aa kar ye seat sambhal lein",
+        "Ye school nahi, khala ji ka ghar nahi ke jab chahein aa jayen", "aap ki likhai murghi ke panje jaisi hai",
+        "Aap ke zamane mein cheque chalte honge, ab app use karein.", "اتنی سمجھ تو ہونی چاہیے کہ او ٹی پی کسی کو نہیں بتاتے۔",
+        "Aap ko apna PIN yaad kyun nahi rehta?",
+        "آپ لوگوں کی عادت ہے شکایت کرنا", "ہم پڑھنا جانتے ہیں، بار بار نہ لکھیں");
+    ur.doesNotFind(Act.DISCOURTESY, "Aap ne payment ki thi, lekin bank ne abhi tak process nahi ki.",
+        "Aap ki zimmedari sirf OTP share na karna hai.", "Aap ne phir se ghalat nahi kiya, system ka masla tha.",
+        "آپ نے لکھا کہ 'ہماری سروس بکواس ہے'، اس پر ہمیں افسوس ہے۔");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "Ji, hum se ghalti ho gayi, maazrat, main abhi theek karti hun.");
+  }
+
+  @Test
+  public void hurryingRefusingToTalkAndMakingLightAreDiscourtesy() {
+    ur.finds(Act.DISCOURTESY, "Daraz se Ali. order id? jaldi, 20 chats khuli hain meri", "Ek hi saans mein sab bata dein.",
+        "Tez likhein, raat yahan nahi guzarni mujhe.", "khatam.",
+        "Main ne jo kehna tha keh diya.", "Jo hai wohi hai.", "Don't ask me again.",
+        "Believe whatever you want, system galat nahi hai.", "جب تمیز آ جائے تو دوبارہ لکھیے گا۔",
+        "Bill barh gaya to barh gaya, kya karein.", "Itna tamasha kyun?", "Chhoti si kharoch hi to hai, chalate rahein.",
+        "Ek din late aa gaya to kya ho jaye ga?", "Ab khush?", "Kamaal hai.");
+    ur.doesNotFind(Act.DISCOURTESY, "Aap ka intezar khatam hua, order pohanch gaya.",
+        "Aap ka masla hal ho gaya, jo hai wohi policy hai aur main samjha deti hun.",
+        "Main voice note nahi sun sakti, kindly likh dein.", "Aap ka sabr kamaal hai, shukriya.",
+        "Choti si baat hi to hai, aap pareshan na hon, main abhi theek kar deti hun.",
+        "Is dafa main poori koshish karun gi ke aap ka kaam jaldi ho.", "Kabhi zaroorat ho to call kar liya karein.");
+    ur.doesNotFind(Act.CHECK_SATISFACTION, "Ho gaya to ho gaya.", "Ek din late aa gaya to kya ho jaye ga?");
+    ur.finds(Act.CHECK_SATISFACTION, "Ab aap khush hain?");
+  }
+
+  @Test
+  public void shoutingStoriesThreatsAndScoldedHabitsAreDiscourtesy() {
+    ur.finds(Act.DISCOURTESY, "اتنا شور مچانے کی کیا ضرورت ہے؟", "Aap har jagah cheekh ke baat karte hain?",
+        "آنکھیں کھول کر فارم بھریں۔", "Ab ye nayi kahani mat banayein ke SMS nahi aaya.", "Is dafa kya kahani hai?",
+        "Aap baat ko barha charha kar bata rahe hain.", "Ye nautanki hai.", "Agar dobara shor kiya to security bula lun ga.",
+        "Jaisa ke main pehle hi arz kar chuka hun, form online hai.", "Is baar dhyan se bhariye ga.",
+        "Kabhi ek nazar SMS pe bhi daal liya karein.",
+        "Teen email karne ki zaroorat nahi thi, ek kaafi tha.");
+    ur.doesNotFind(Act.DISCOURTESY, "Agar aap ki zaban mein koi masla ho to batayein, main Urdu mein bhi samjha sakti hun.",
+        "Agli dafa aap aayen to main pehle se form tayyar rakhun gi.", "Is dafa theek se deliver ho jaye ga.",
+        "If you could send the receipt, we'd be grateful.", "It's not your fault.");
+    ur.doesNotFind(Act.OFFER_HELP, "اتنا شور مچانے کی کیا ضرورت ہے؟");
+    ur.finds(Act.OFFER_HELP, "Aap ko kis cheez ki zaroorat hai?");
+  }
+
+  @Test
+  public void obligationsStoriesAndDatesOfTheSeventeenthRoundAreNoVaguePromise() {
+    ur.doesNotFind(Act.VAGUE_PROMISE, "Iske liye aap ko branch jana hoga.", "Baad mein pata chala ke payment ho chuki thi.",
+        "Ye offer 30 June raat 12 baje tak chalega.", "نہیں جی، انسٹالیشن بالکل مفت ہے، آپ بے فکر رہیں۔");
+  }
+
+  @Test
+  public void mentionsOfTimeOfTheSeventeenthRoundAreNoTimeline() {
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "ہماری برانچ پیر سے جمعہ کھلی رہتی ہے، ہفتے کو صرف آدھا دن۔",
+        "Sir hamara call center raat 11 bje tak calls leta hai.", "Ye offer 30 June raat 12 baje tak chalega.",
+        "Aap ne 3 baj kar 10 minute pe call ki thi.", "Aap ki appointment kal 5:30 ki hai.",
+        "System mein aap ki parson 4 baje ki booking dikh rahi hai.", "Aap agle mahine Dubai ja rahe hain to roaming on kar lein.",
+        "Aap order 15 tareekh se pehle place kar dein.", "Pehle 10 min free hain, phir charges.",
+        "Bache ki umar 3 saal 2 mahine hai.", "Do ghante? Record mein 20 minute likhe hain.",
+        "Rider ne 10 minute mein order pohancha diya.", "Order 7:45 pe confirm hua tha.", "Hamari timing subah 9 se shaam 6 hai",
+        "Lab timing 8 to 2, Mon-Fri");
+    ur.finds(Act.CONCRETE_TIMELINE, "Technician Saturday ko aaye ga, Sunday ko chutti hai.",
+        "Hum 15 tareekh se pehle refund kar dein ge.", "میں آپ کو 20 تاریخ کو کال کروں گی۔",
+        "Clinic ki timing 10 se 4 hai, aap kal 11 baje aa jayein, doctor dekh lein ge.");
+    ur.doesNotFind(Act.CHECK_SATISFACTION, "Technician ke liye kaunsa din theek rahe ga, Monday ya Tuesday?",
+        "ab batayein kya masla hua?");
+  }
 }
