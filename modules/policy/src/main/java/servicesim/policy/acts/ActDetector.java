@@ -130,6 +130,10 @@ public final class ActDetector {
   public List<Detection> detect(String text, Context context, Holdout holdout) {
     if (examples == null) return constructions(text, context, new java.util.HashSet<>());
     Reading reading = read(text, context);
+    List<Detection> confirmed = confirmed(reading, holdout);
+    if (confirmed.size() < reading.constructions().size()) {
+      reading = new Reading(confirmed, reading.ruledOut(), reading.sentences(), reading.exceptions());
+    }
     List<Detection> found = new ArrayList<>(reading.constructions());
     for (Sentence s : reading.sentences()) {
       found.addAll(byExample(reading, s, examples.get().find(s.key(), holdout.fold(), holdout::allows), found));
@@ -139,6 +143,44 @@ public final class ActDetector {
     found.sort(Comparator.comparingInt(Detection::start).thenComparing(d -> d.act().ordinal())
         .thenComparingInt(Detection::end));
     return List.copyOf(found);
+  }
+
+  /**
+   * What the phrases found, without what the classifier does not confirm: an act of the lexicon's {@code confirm}
+   * found in a sentence the classifier gives less than the act's least probability ("Ye voucher 15 March tak valid
+   * hai" holds a date but promises nothing).
+   */
+  private List<Detection> confirmed(Reading reading, Holdout holdout) {
+    Map<Act, Double> confirm = lexicon.examples().map(Lexicon.ExampleSettings::confirm).orElse(Map.of());
+    if (confirm.isEmpty() || reading.constructions().stream().noneMatch(d -> confirm.containsKey(d.act()))) {
+      return reading.constructions();
+    }
+    List<Detection> kept = new ArrayList<>();
+    for (Detection d : reading.constructions()) {
+      Double least = confirm.get(d.act());
+      Sentence s = least == null ? null : reading.sentences().stream()
+          .filter(x -> d.start() >= x.start() && d.start() < x.end()).findFirst().orElse(null);
+      if (s == null || !hasContext(s, d) || commitsIn(reading, s)
+          || examples.get().probability(d.act(), s.key(), holdout.fold()) >= least) {
+        kept.add(d);
+      }
+    }
+    return List.copyOf(kept);
+  }
+
+  /** Words a sentence needs besides a finding for the classifier to judge it: "do din ke andar" alone is not doubted. */
+  private static final int CONFIRM_CONTEXT_WORDS = 3;
+
+  /** True when the agent commits to a next step in the sentence ("refund kar dein ge"): its time is that step's. */
+  private static boolean commitsIn(Reading reading, Sentence s) {
+    return reading.constructions().stream()
+        .anyMatch(d -> d.act() == Act.NEXT_STEP && d.start() >= s.start() && d.start() < s.end());
+  }
+
+  private static boolean hasContext(Sentence s, Detection d) {
+    int words = s.written().isBlank() ? 0 : s.written().trim().split("\\s+").length;
+    int matched = d.match().isBlank() ? 0 : d.match().trim().split("\\s+").length;
+    return words - matched >= CONFIRM_CONTEXT_WORDS;
   }
 
   /**

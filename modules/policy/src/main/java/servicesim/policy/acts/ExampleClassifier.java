@@ -170,7 +170,13 @@ public final class ExampleClassifier {
    * temporary file, so that a reader never sees half of it).
    */
   public void save(java.nio.file.Path file) throws java.io.IOException {
+    save(file, Set.of());
+  }
+
+  /** Like {@link #save(java.nio.file.Path)}, with the models of {@code alsoModelled} too (acts only asked about). */
+  public void save(java.nio.file.Path file, Set<Act> alsoModelled) throws java.io.IOException {
     prepare();
+    alsoModelled.parallelStream().forEach(act -> model(act, ALL));
     java.nio.file.Files.createDirectories(file.getParent());
     java.nio.file.Path tmp = java.nio.file.Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
     try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
@@ -193,7 +199,10 @@ public final class ExampleClassifier {
       }
       out.writeInt(featureNames.size());
       for (String f : featureNames) out.writeUTF(f);
-      List<Act> acts = settings.acts().stream().sorted().toList();
+      Set<Act> modelled = java.util.EnumSet.noneOf(Act.class);
+      modelled.addAll(settings.acts());
+      modelled.addAll(alsoModelled);
+      List<Act> acts = List.copyOf(modelled);
       out.writeInt(acts.size());
       for (Act act : acts) {
         Model m = model(act, ALL);

@@ -43,10 +43,20 @@ public final class Lexicon {
    * other languages whose lines in the files it learns from too (the lexicon's own language always).
    */
   public record ExampleSettings(List<String> files, servicesim.files.Location at, ExampleClassifier.Settings settings,
-      List<String> alsoLanguages) {
+      List<String> alsoLanguages, Map<Act, Double> confirm) {
     public ExampleSettings {
       files = List.copyOf(files);
       alsoLanguages = List.copyOf(alsoLanguages);
+      Map<Act, Double> ordered = new java.util.EnumMap<>(Act.class);
+      ordered.putAll(confirm);
+      confirm = java.util.Collections.unmodifiableMap(ordered);
+    }
+
+    /** The acts whose phrases' findings the classifier must confirm, with their least probabilities: "concrete-timeline 0.05". */
+    public String describeConfirm() {
+      return confirm.entrySet().stream()
+          .map(e -> e.getKey().id() + " " + String.format(java.util.Locale.ROOT, "%.2f", e.getValue()))
+          .collect(java.util.stream.Collectors.joining(", "));
     }
   }
 

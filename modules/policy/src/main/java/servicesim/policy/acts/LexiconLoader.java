@@ -51,6 +51,8 @@ import servicesim.files.YamlNode;
  *   acts: [discourtesy]        # or a mapping from each act to its own least probability: {apology: 0.7}
  *   min-probability: 0.9
  *   also-languages: [hi]       # optional: lines of these languages in the files teach it too (never judged here)
+ *   confirm: {concrete-timeline: 0.05}  # optional: what the phrases find of these acts stands only in a sentence the
+ *                              #   classifier gives at least this probability of the act
  * name-endings: ["ος ου ο ε"]  # declensions of names: own-name matches "Νίκο" for the agent Νίκος
  * abbreviations: [mr, etc]     # a full stop after these does not end a sentence (nor after a single letter)
  * negation:                     # optional: a cue cancels a phrase it stands before, in the same clause
@@ -264,9 +266,26 @@ public final class LexiconLoader {
         problems.add(n.locationOf("also-languages"), "'" + language + "' is not a language code (like hi or en-GB)");
       }
     }
+    Map<Act, Double> confirm = new EnumMap<>(Act.class);
+    for (YamlNode.Entry e : n.entries("confirm")) {
+      String id = Fields.oneOfValue(e.key(), "act", Act.lexiconIds(), problems);
+      Act act = id == null ? null : Act.byId(id).orElseThrow();
+      if (act != null && !act.labelled()) {
+        problems.add(e.key(), "act '" + id + "' is never labelled in example lines, so they cannot confirm it");
+        act = null;
+      }
+      Double p = Fields.numberValue(e.value(), "least probability of " + e.key().value(), 0, 1, problems);
+      if (p != null && (p <= 0 || p >= 1)) {
+        problems.add(e.value(), "the least probability of " + e.key().value() + " must be above 0 and below 1, found "
+            + p);
+      } else if (act != null && p != null) {
+        confirm.put(act, p);
+      }
+    }
     n.rejectUnknownKeys();
     if (acts.isEmpty()) return null;
-    return new Lexicon.ExampleSettings(files, n.location(), new ExampleClassifier.Settings(acts), alsoLanguages);
+    return new Lexicon.ExampleSettings(files, n.location(), new ExampleClassifier.Settings(acts), alsoLanguages,
+        confirm);
   }
 
   /** The act a lexicon's examples may teach, or null (with a problem) for an unknown one or one found by structure. */

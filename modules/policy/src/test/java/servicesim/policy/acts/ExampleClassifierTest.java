@@ -231,6 +231,48 @@ public class ExampleClassifierTest extends JUnitSuite {
     }
   }
 
+  private static final String TIMES = HEADER
+      + "xx\t\t\tWe will call you back at nine.\tconcrete-timeline\t\twritten:a:t1\n"
+      + "xx\t\t\tThe engineer will come at nine tomorrow.\tconcrete-timeline\t\twritten:a:t2\n"
+      + "xx\t\t\tYour refund will arrive at nine on Monday.\tconcrete-timeline\t\twritten:a:t3\n"
+      + "xx\t\t\tWe will send the courier at nine.\tconcrete-timeline\t\twritten:a:t4\n"
+      + "xx\t\t\tThe store opens at nine.\t\t\twritten:a:t5\n"
+      + "xx\t\t\tThe shop opened at nine yesterday.\t\t\twritten:a:t6\n"
+      + "xx\t\t\tThe branch opens at nine every day.\t\t\twritten:a:t7\n"
+      + "xx\t\t\tOur desk opens at nine on weekdays.\t\t\twritten:a:t8\n"
+      + "xx\t\t\tHappy to assist you today.\toffer-help\t\twritten:a:t9\n";
+
+  private static ActDetector confirming(String confirm) throws InvalidFileException {
+    String lexicon = lexicon("offer-help", "0.6").replace("  offer-help: [happy to assist]\n",
+        "  offer-help: [happy to assist]\n  concrete-timeline: [at nine]\n") + confirm;
+    return Lexicons.fromTexts(Map.of("xx", lexicon, "xx:ex.tsv", TIMES)).require("xx");
+  }
+
+  @Test
+  public void aPhraseFindingTheClassifierDoesNotConfirmIsDropped() throws Exception {
+    ActDetector d = confirming("  confirm:\n    concrete-timeline: 0.3\n");
+    assertEquals(Map.of(Act.CONCRETE_TIMELINE, 0.3), d.lexicon().examples().orElseThrow().confirm());
+    // the examples say a time beside "opens" is opening hours, beside "will" a promise
+    assertFalse(d.contains("The office opens at nine.", Act.CONCRETE_TIMELINE, ActDetector.Context.NONE));
+    assertTrue(d.contains("We will ring you at nine.", Act.CONCRETE_TIMELINE, ActDetector.Context.NONE));
+    // a sentence holding little besides the time gives the classifier nothing to judge: it stands
+    assertTrue(d.contains("At nine.", Act.CONCRETE_TIMELINE, ActDetector.Context.NONE));
+    // without confirm the phrase alone decides
+    assertTrue(confirming("").contains("The office opens at nine.", Act.CONCRETE_TIMELINE,
+        ActDetector.Context.NONE));
+    for (String[] bad : new String[][] {
+        {"  confirm:\n    next-step: 0.3\n", "act 'next-step' is never labelled in example lines"},
+        {"  confirm:\n    concrete-timeline: 1.5\n", "least probability of concrete-timeline"},
+        {"  confirm: [concrete-timeline]\n", "'confirm' must be a mapping"}}) {
+      try {
+        confirming(bad[0]);
+        throw new AssertionError("loaded " + bad[0]);
+      } catch (InvalidFileException e) {
+        assertTrue(e.getMessage(), e.getMessage().contains("xx.yaml:") && e.getMessage().contains(bad[1]));
+      }
+    }
+  }
+
   @Test
   public void theExampleFilesAreStoredWithTheLexiconTexts() throws Exception {
     Path dir = Files.createTempDirectory("lexicons");

@@ -1133,7 +1133,7 @@ public class HindiDetectionTest extends JUnitSuite {
         "Aap form de dein, main jama kar dunga.", "Form saath baith ke bhar denge.", "Aapki baat dhyan mein hai.",
         "Galti maanne mein koi burai nahi.", "Arre dude, ho jata hai.", "Technician ghar bheju?");
     hi.finds(Act.CONCRETE_TIMELINE, "Aapka refund 3 din mein aa jayega.", "Technician parson subah 10 baje aayega.",
-        "Main turant kar deti hoon.", "48 ghante ke andar aapka paisa wapas aa jayega.", "दो दिन में पैकेट पहुँच जाएगा।",
+        "48 ghante ke andar aapka paisa wapas aa jayega.", "दो दिन में पैकेट पहुँच जाएगा।",
         "Hum 2 ghante mein call karenge.", "Kal tak ho jayega.", "Ye kaam aaj hi ho jayega.", "Turant kar denge.",
         "Wo aapko aaj hi call karenge.", "Aapka card agle hafte aa jayega.",
         "Naya card 24 ghante se pehle nahi mil sakta.");
