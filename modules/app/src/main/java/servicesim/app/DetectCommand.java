@@ -219,6 +219,19 @@ final class DetectCommand implements Callable<Integer> {
         a.put("match", d.match());
         if (d.byExample()) a.put("example", d.pattern());
       }
+      // what a phrase found but the classifier did not confirm, so that a lexicon's author sees why it is missing
+      List<ActDetector.Doubt> doubted = detector.doubted(text, context);
+      if (!doubted.isEmpty()) {
+        ArrayNode doubts = line.putArray("doubted");
+        for (ActDetector.Doubt doubt : doubted) {
+          ObjectNode a = doubts.addObject();
+          a.put("act", doubt.detection().act().id());
+          a.put("match", doubt.detection().match());
+          a.put("pattern", doubt.detection().pattern());
+          a.put("probability", Math.round(doubt.probability() * 1000) / 1000.0);
+          a.put("least", doubt.least());
+        }
+      }
       out.println(mapper.writeValueAsString(line));
     }
     return 0;

@@ -45,6 +45,23 @@ public class DetectCommandTest extends JUnitSuite {
   }
 
   @Test
+  public void aTimeThePhrasesFindButTheClassifierDoesNotConfirmIsListedAsDoubted() throws Exception {
+    Result r = cli("detect", "--lang", "el", "Μπορούμε να σας το φέρουμε το Σάββατο.", "Θα σας καλέσουμε αύριο στις 10.");
+    assertEquals(r.err(), 0, r.exit());
+    String[] lines = r.out().trim().split("\n");
+    var offered = JSON.readTree(lines[0]);
+    assertEquals(0, offered.path("acts").size());
+    var doubt = offered.path("doubted").get(0);
+    assertEquals("concrete-timeline", doubt.path("act").asText());
+    assertEquals("το Σάββατο", doubt.path("match").asText());
+    assertEquals(0.05, doubt.path("least").asDouble(), 1e-9);
+    assertTrue(doubt.toString(), doubt.path("probability").asDouble() < 0.05);
+    var promised = JSON.readTree(lines[1]);
+    assertTrue(promised.toString(), promised.path("doubted").isMissingNode());
+    assertTrue(promised.toString(), promised.path("acts").toString().contains("concrete-timeline"));
+  }
+
+  @Test
   public void aMistypedOptionIsNoTextAndAMissingLanguageNamesTheChoices() {
     Result mistyped = cli("detect", "--lang", "en", "This is Sam, how can I help?", "--agent", "Sam");
     assertEquals(2, mistyped.exit());

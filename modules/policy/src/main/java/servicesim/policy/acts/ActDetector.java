@@ -151,21 +151,36 @@ public final class ActDetector {
    * hai" holds a date but promises nothing).
    */
   private List<Detection> confirmed(Reading reading, Holdout holdout) {
+    List<Doubt> doubts = doubts(reading, holdout);
+    if (doubts.isEmpty()) return reading.constructions();
+    List<Detection> kept = new ArrayList<>(reading.constructions());
+    doubts.forEach(d -> kept.remove(d.detection()));
+    return List.copyOf(kept);
+  }
+
+  /** A phrase's finding the classifier did not confirm: the probability it gave the sentence, and the least needed. */
+  public record Doubt(Detection detection, double probability, double least) {}
+
+  /** What the phrases found in {@code text} that the classifier does not confirm (the lexicon's {@code confirm}). */
+  public List<Doubt> doubted(String text, Context context) {
+    return examples == null ? List.of() : doubts(read(text, context), Holdout.NONE);
+  }
+
+  private List<Doubt> doubts(Reading reading, Holdout holdout) {
     Map<Act, Double> confirm = lexicon.examples().map(Lexicon.ExampleSettings::confirm).orElse(Map.of());
     if (confirm.isEmpty() || reading.constructions().stream().noneMatch(d -> confirm.containsKey(d.act()))) {
-      return reading.constructions();
+      return List.of();
     }
-    List<Detection> kept = new ArrayList<>();
+    List<Doubt> doubts = new ArrayList<>();
     for (Detection d : reading.constructions()) {
       Double least = confirm.get(d.act());
       Sentence s = least == null ? null : reading.sentences().stream()
           .filter(x -> d.start() >= x.start() && d.start() < x.end()).findFirst().orElse(null);
-      if (s == null || !hasContext(s, d) || commitsIn(reading, s)
-          || examples.get().probability(d.act(), s.key(), holdout.fold()) >= least) {
-        kept.add(d);
-      }
+      if (s == null || !hasContext(s, d) || commitsIn(reading, s)) continue;
+      double p = examples.get().probability(d.act(), s.key(), holdout.fold());
+      if (p < least) doubts.add(new Doubt(d, p, least));
     }
-    return List.copyOf(kept);
+    return doubts;
   }
 
   /** Words a sentence needs besides a finding for the classifier to judge it: "do din ke andar" alone is not doubted. */
