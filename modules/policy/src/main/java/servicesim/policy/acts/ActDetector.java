@@ -167,7 +167,7 @@ public final class ActDetector {
   }
 
   private List<Doubt> doubts(Reading reading, Holdout holdout) {
-    Map<Act, Double> confirm = lexicon.examples().map(Lexicon.ExampleSettings::confirm).orElse(Map.of());
+    Map<Act, Double> confirm = lexicon.examples().map(e -> e.confirm().minProbabilities()).orElse(Map.of());
     if (confirm.isEmpty() || reading.constructions().stream().noneMatch(d -> confirm.containsKey(d.act()))) {
       return List.of();
     }
@@ -385,7 +385,7 @@ public final class ActDetector {
       nameAt(Act.OWN_NAME, context.agentNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
       nameAt(Act.ORG_NAME, context.organisationNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
     }
-    addOtherReadings(text, found, ruledOut, cancelled);
+    addOtherReadings(text, tokens, found, ruledOut, cancelled);
     dropTimesOfARestatement(found, tokens);
     // ACTS.md: a promise with a concrete time in the same message is no vague promise
     if (found.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) found.removeIf(d -> d.act() == Act.VAGUE_PROMISE);
@@ -400,18 +400,21 @@ public final class ActDetector {
    * earlier reading's exception or negation cancelled it there, or an earlier reading's exception of the act overlaps
    * it even though no phrase of the act matched there in that reading.
    */
-  private void addOtherReadings(String text, List<Detection> found, Set<RuledOut> ruledOut,
+  private void addOtherReadings(String text, List<Token> tokens, List<Detection> found, Set<RuledOut> ruledOut,
       List<Cancelled> cancelled) {
     List<Lexicon> earlier = new ArrayList<>(List.of(lexicon));
-    List<List<Token>> earlierTokens = new ArrayList<>();
+    // each earlier reading's words, read only when another reading found something for its exceptions to judge
+    List<List<Token>> earlierTokens = new ArrayList<>(List.of(tokens));
     for (ActDetector other : otherReadings) {
       List<Cancelled> before = List.copyOf(cancelled);
       List<Detection> more = other.constructions(text, Context.NONE, ruledOut, cancelled);
       // an exception of an earlier reading knows its language's grammar ("12 March ko hui thi" is a past date), and
       // says what is not the act whichever reading's phrase found it ("refund within 60 days από την αγορά")
-      while (earlierTokens.size() < earlier.size()) earlierTokens.add(earlier.get(earlierTokens.size()).tokens(text));
-      more = more.stream().filter(d -> before.stream().noneMatch(c -> c.overlaps(d))
-          && !exceptedIn(earlier, earlierTokens, d)).toList();
+      if (!more.isEmpty()) {
+        while (earlierTokens.size() < earlier.size()) earlierTokens.add(earlier.get(earlierTokens.size()).tokens(text));
+        more = more.stream().filter(d -> before.stream().noneMatch(c -> c.overlaps(d))
+            && !exceptedIn(earlier, earlierTokens, d)).toList();
+      }
       earlier.add(other.lexicon);
       boolean latinView = other.lexicon == lexicon.scripts().latinView();
       if (latinView) {
@@ -515,23 +518,12 @@ public final class ActDetector {
    */
   private static boolean exceptedIn(List<Lexicon> lexicons, List<List<Token>> tokens, Detection d) {
     for (int r = 0; r < lexicons.size(); r++) {
-      List<PhrasePattern> exceptions = lexicons.get(r).exceptions(d.act());
-      if (exceptions.isEmpty()) continue;
       List<Token> words = tokens.get(r);
       int first = 0;
       while (first < words.size() && words.get(first).end() <= d.start()) first++;
-      if (first == words.size() || words.get(first).start() >= d.end()) continue;
-      int sentence = words.get(first).sentence();
-      int from = first;
-      while (from > 0 && first - from < EXCEPTION_REACH && words.get(from - 1).sentence() == sentence) from--;
-      for (int i = from; i < words.size() && words.get(i).start() < d.end(); i++) {
-        for (PhrasePattern p : exceptions) {
-          Optional<PhrasePattern.Match> e = p.matchAt(words, i);
-          if (e.isPresent() && words.get(e.get().from()).start() < d.end()
-              && words.get(e.get().to() - 1).end() > d.start()) {
-            return true;
-          }
-        }
+      if (first < words.size() && overlapsAnException(lexicons.get(r).exceptions(d.act()), words, first, d.start(),
+          d.end())) {
+        return true;
       }
     }
     return false;
@@ -539,15 +531,26 @@ public final class ActDetector {
 
   /** True when an exception phrase of {@code act} overlaps the match ("not your fault" cancels "your fault"). */
   private boolean excepted(Act act, PhrasePattern.Match match, List<Token> tokens) {
-    List<PhrasePattern> exceptions = lexicon.exceptions(act);
-    if (exceptions.isEmpty()) return false;
-    int from = match.from();
-    int sentence = tokens.get(match.from()).sentence();
-    while (from > 0 && match.from() - from < EXCEPTION_REACH && tokens.get(from - 1).sentence() == sentence) from--;
-    for (int i = from; i < match.to(); i++) {
+    return overlapsAnException(lexicon.exceptions(act), tokens, match.from(), tokens.get(match.from()).start(),
+        tokens.get(match.to() - 1).end());
+  }
+
+  /**
+   * True when one of {@code exceptions} matches {@code words} overlapping the text from {@code start} to {@code end},
+   * whose first word is at {@code first}: starting at most {@link #EXCEPTION_REACH} words before it, in its sentence.
+   */
+  private static boolean overlapsAnException(List<PhrasePattern> exceptions, List<Token> words, int first, int start,
+      int end) {
+    if (exceptions.isEmpty() || words.get(first).start() >= end) return false;
+    int sentence = words.get(first).sentence();
+    int from = first;
+    while (from > 0 && first - from < EXCEPTION_REACH && words.get(from - 1).sentence() == sentence) from--;
+    for (int i = from; i < words.size() && words.get(i).start() < end; i++) {
       for (PhrasePattern p : exceptions) {
-        Optional<PhrasePattern.Match> e = p.matchAt(tokens, i);
-        if (e.isPresent() && e.get().from() < match.to() && e.get().to() > match.from()) return true;
+        Optional<PhrasePattern.Match> e = p.matchAt(words, i);
+        if (e.isPresent() && words.get(e.get().from()).start() < end && words.get(e.get().to() - 1).end() > start) {
+          return true;
+        }
       }
     }
     return false;

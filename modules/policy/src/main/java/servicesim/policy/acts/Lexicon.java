@@ -40,23 +40,14 @@ public final class Lexicon {
   /**
    * Labelled lines a classifier learns from to add an act the phrases missed ({@code examples}): the files, as written
    * (relative to the lexicon's directory), where the option is, which acts it finds at what probability, and the
-   * other languages whose lines in the files it learns from too (the lexicon's own language always).
+   * other languages whose lines in the files it learns from too (the lexicon's own language always), and the acts whose
+   * phrases' findings it must confirm, with the least probability each needs ({@code confirm}).
    */
   public record ExampleSettings(List<String> files, servicesim.files.Location at, ExampleClassifier.Settings settings,
-      List<String> alsoLanguages, Map<Act, Double> confirm) {
+      List<String> alsoLanguages, ExampleClassifier.Settings confirm) {
     public ExampleSettings {
       files = List.copyOf(files);
       alsoLanguages = List.copyOf(alsoLanguages);
-      Map<Act, Double> ordered = new java.util.EnumMap<>(Act.class);
-      ordered.putAll(confirm);
-      confirm = java.util.Collections.unmodifiableMap(ordered);
-    }
-
-    /** The acts whose phrases' findings the classifier must confirm, with their least probabilities: "concrete-timeline 0.05". */
-    public String describeConfirm() {
-      return confirm.entrySet().stream()
-          .map(e -> e.getKey().id() + " " + String.format(java.util.Locale.ROOT, "%.2f", e.getValue()))
-          .collect(java.util.stream.Collectors.joining(", "));
     }
   }
 

@@ -229,16 +229,7 @@ public final class LexiconLoader {
     Map<Act, Double> acts = new EnumMap<>(Act.class);
     boolean eachOwn = n.node("acts").orElse(null) instanceof YamlNode.Mapping;
     if (eachOwn) {
-      for (YamlNode.Entry e : n.entries("acts")) {
-        Act act = learnable(e.key(), problems);
-        Double p = Fields.numberValue(e.value(), "least probability of " + e.key().value(), 0, 1, problems);
-        if (p != null && (p <= 0 || p >= 1)) {
-          problems.add(e.value(), "the least probability of " + e.key().value() + " must be above 0 and below 1, "
-              + "found " + p);
-        } else if (act != null && p != null) {
-          acts.put(act, p);
-        }
-      }
+      acts.putAll(leastProbabilities(n.entries("acts"), key -> learnable(key, problems), problems));
       if (n.has("min-probability")) {
         problems.add(n.locationOf("min-probability"), "min-probability goes with a list of acts; here each act has "
             + "its own");
@@ -266,26 +257,40 @@ public final class LexiconLoader {
         problems.add(n.locationOf("also-languages"), "'" + language + "' is not a language code (like hi or en-GB)");
       }
     }
-    Map<Act, Double> confirm = new EnumMap<>(Act.class);
-    for (YamlNode.Entry e : n.entries("confirm")) {
-      String id = Fields.oneOfValue(e.key(), "act", Act.lexiconIds(), problems);
-      Act act = id == null ? null : Act.byId(id).orElseThrow();
-      if (act != null && !act.labelled()) {
-        problems.add(e.key(), "act '" + id + "' is never labelled in example lines, so they cannot confirm it");
-        act = null;
-      }
-      Double p = Fields.numberValue(e.value(), "least probability of " + e.key().value(), 0, 1, problems);
-      if (p != null && (p <= 0 || p >= 1)) {
-        problems.add(e.value(), "the least probability of " + e.key().value() + " must be above 0 and below 1, found "
-            + p);
-      } else if (act != null && p != null) {
-        confirm.put(act, p);
-      }
-    }
+    Map<Act, Double> confirm = leastProbabilities(n.entries("confirm"), key -> confirmable(key, problems), problems);
     n.rejectUnknownKeys();
     if (acts.isEmpty()) return null;
     return new Lexicon.ExampleSettings(files, n.location(), new ExampleClassifier.Settings(acts), alsoLanguages,
-        confirm);
+        new ExampleClassifier.Settings(confirm));
+  }
+
+  /** A mapping from each act to its least probability (above 0, below 1); {@code act} reads and checks a key. */
+  private static Map<Act, Double> leastProbabilities(List<YamlNode.Entry> entries,
+      java.util.function.Function<YamlNode, Act> act, Problems problems) {
+    Map<Act, Double> out = new EnumMap<>(Act.class);
+    for (YamlNode.Entry e : entries) {
+      Act a = act.apply(e.key());
+      Double p = Fields.numberValue(e.value(), "least probability of " + e.key().value(), 0, 1, problems);
+      if (p != null && (p <= 0 || p >= 1)) {
+        problems.add(e.value(), "the least probability of " + e.key().value() + " must be above 0 and below 1, "
+            + "found " + p);
+      } else if (a != null && p != null) {
+        out.put(a, p);
+      }
+    }
+    return out;
+  }
+
+  /** The act whose phrases' findings examples may confirm, or null (with a problem): any act labelled in them. */
+  private static Act confirmable(YamlNode node, Problems problems) {
+    String id = Fields.oneOfValue(node, "act", Act.lexiconIds(), problems);
+    if (id == null) return null;
+    Act act = Act.byId(id).orElseThrow();
+    if (!act.labelled()) {
+      problems.add(node, "act '" + id + "' is never labelled in example lines, so they cannot confirm it");
+      return null;
+    }
+    return act;
   }
 
   /** The act a lexicon's examples may teach, or null (with a problem) for an unknown one or one found by structure. */

@@ -130,7 +130,7 @@ public final class Lexicons {
       examples.addAll(servicesim.policy.acts.eval.ExampleSentences.ofEveryFold(detector, otherLines));
       ExampleClassifier learned = new ExampleClassifier(examples, hashes, settings.settings());
       try {
-        learned.save(cached, settings.confirm().keySet());
+        learned.save(cached, settings.confirm().acts());
       } catch (IOException | RuntimeException e) {
         // the cache only saves time
       }
@@ -158,7 +158,7 @@ public final class Lexicons {
   private static String cacheKey(Lexicon lexicon, java.util.Collection<Lexicon> all, Map<String, String> hashes) {
     StringBuilder b = new StringBuilder("examples-1\n").append(lexicon.language()).append('\n')
         .append(lexicon.examples().orElseThrow().settings().describe()).append('\n')
-        .append(lexicon.examples().orElseThrow().describeConfirm()).append('\n')
+        .append(lexicon.examples().orElseThrow().confirm().describe()).append('\n')
         .append(String.join(" ", lexicon.examples().orElseThrow().alsoLanguages())).append('\n');
     all.stream().map(l -> l.language() + " " + l.sha256()).sorted().forEach(x -> b.append(x).append('\n'));
     hashes.forEach((file, hash) -> b.append(file).append(' ').append(hash).append('\n'));

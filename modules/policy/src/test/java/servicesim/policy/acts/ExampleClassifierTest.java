@@ -251,7 +251,7 @@ public class ExampleClassifierTest extends JUnitSuite {
   @Test
   public void aPhraseFindingTheClassifierDoesNotConfirmIsDropped() throws Exception {
     ActDetector d = confirming("  confirm:\n    concrete-timeline: 0.3\n");
-    assertEquals(Map.of(Act.CONCRETE_TIMELINE, 0.3), d.lexicon().examples().orElseThrow().confirm());
+    assertEquals(Map.of(Act.CONCRETE_TIMELINE, 0.3), d.lexicon().examples().orElseThrow().confirm().minProbabilities());
     // the examples say a time beside "opens" is opening hours, beside "will" a promise
     assertFalse(d.contains("The office opens at nine.", Act.CONCRETE_TIMELINE, ActDetector.Context.NONE));
     assertTrue(d.contains("We will ring you at nine.", Act.CONCRETE_TIMELINE, ActDetector.Context.NONE));
