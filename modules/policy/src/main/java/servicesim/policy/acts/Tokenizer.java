@@ -3,11 +3,13 @@ package servicesim.policy.acts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits normalized text into words: runs of letters, combining marks (Devanagari vowel signs, Urdu marks) and digits.
  * A ':' or '.' between digits stays inside the word, so clock times such as 15:30 are one word. Everything else
- * (spaces, punctuation in any script — ۔ ، ؟ । ;) separates words.
+ * (spaces, punctuation in any script — ۔ ، ؟ । ;) separates words. A web address ("https://…", "www.…") holds no words.
  *
  * <p>Between two words it also tells where a sentence ends — at {@code ! ? ; ؟ ۔ । ॥} (the Greek question mark is
  * {@code ;} once normalized), at a line break, and at a full stop followed by a space or the end, unless the word
@@ -37,8 +39,9 @@ public final class Tokenizer {
     int previousWritten = 0;
     // the @handles a message opens with address it: the message's first sentence starts after them
     boolean onlyHandles = true;
+    boolean[] inLink = links(n);
     while (i < t.length()) {
-      if (!isWordChar(t, i)) {
+      if (!isWordChar(t, i) || inLink[i]) {
         i++;
         continue;
       }
@@ -65,6 +68,22 @@ public final class Tokenizer {
       markQuestion(tokens, sentenceStart);
     }
     return tokens;
+  }
+
+  /** A web address is no words of the message: "https://t.co/GDrqU22YpT", "www.example.com/returns". */
+  private static final Pattern LINK =
+      Pattern.compile("(?i)(?:https?://|www\\.)[^\\s]+");
+
+  /** Which characters of the normalized text were written inside a web address. */
+  private static boolean[] links(Normalizer.Normalized n) {
+    boolean[] in = new boolean[n.text().length()];
+    Matcher m = LINK.matcher(n.original());
+    while (m.find()) {
+      for (int k = 0; k < in.length; k++) {
+        if (n.originalStart(k) >= m.start() && n.originalStart(k) < m.end()) in[k] = true;
+      }
+    }
+    return in;
   }
 
   private static void markQuestion(List<Token> tokens, int from) {

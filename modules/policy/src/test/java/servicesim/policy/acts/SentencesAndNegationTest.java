@@ -50,6 +50,16 @@ public class SentencesAndNegationTest extends JUnitSuite {
   }
 
   @Test
+  public void aWebAddressHoldsNoWords() throws Exception {
+    Lexicon xx = lexicon(LEXICON);
+    assertEquals(List.of("see", "this", "and", "reply"),
+        xx.tokens("See this https://t.co/GDrqU22YpT and www.example.com/help reply").stream().map(Token::text).toList());
+    // words a link happens to spell are no phrase of the message
+    assertFalse(finds(XX, Act.APOLOGY, "Tips: https://example.com/sorry-for-the-wait"));
+    assertTrue(finds(XX, Act.APOLOGY, "Sorry! Tips: https://example.com/tips"));
+  }
+
+  @Test
   public void sentencesEndAtStopsMarksAndLineBreaksInEveryScript() throws Exception {
     assertEquals(List.of(0, 0, 1, 2, 3, 4), sentences("It broke. Sorry! Why? Yes;\nno"));
     assertEquals(List.of(0, 0, 0, 1), sentences("آپ کا شکریہ۔ جی"));
