@@ -42,9 +42,10 @@ import servicesim.policy.acts.eval.ReportText;
             + "the lexicon of --lang by 5-fold cross-validation on the file's groups, and show each act before and after.",
         "With --eval, --lang and --tune: choose them instead on the tuning lines of --tune (lines no phrase was written "
             + "on), each judged by a classifier learned from all of the --eval file.",
-        "With --learn-also: the classifier learns from another language's lines too (a lexicon's examples "
-            + "also-languages), e.g. Urdu from Hindi: --eval scenarios/acts/ur/dev.tsv --lang ur --tune "
-            + "scenarios/acts/ur/tune.tsv --learn-also scenarios/acts/hi/dev.tsv",
+        "With --learn-also: the classifier learns from more lines too, as from a lexicon's second examples file "
+            + "(--learn-also scenarios/acts/ur/examples.tsv) or another language's set (its also-languages), e.g. "
+            + "Urdu from Hindi: --eval scenarios/acts/ur/dev.tsv --lang ur --tune scenarios/acts/ur/tune.tsv "
+            + "--learn-also scenarios/acts/hi/dev.tsv",
         "Example: servicesim detect --eval scenarios/acts/en/dev.tsv --min-f1 0.9"})
 final class DetectCommand implements Callable<Integer> {
 
@@ -82,8 +83,9 @@ final class DetectCommand implements Callable<Integer> {
   Path tuneFile;
 
   @Option(names = "--learn-also", paramLabel = "FILE.tsv",
-      description = "With --cross-validate or --tune: labelled lines of other languages than --lang (another "
-          + "language's set, as a lexicon's examples also-languages) the classifier also learns from; never judged.")
+      description = "With --cross-validate or --tune: labelled lines the classifier also learns from (more lines of "
+          + "--lang, as a lexicon's second examples file, or another language's set, as its also-languages); never "
+          + "judged.")
   List<Path> learnAlso = new ArrayList<>();
 
   @Parameters(paramLabel = "TEXT", arity = "0..*", preprocessor = TakeAsText.class, description = "Texts to analyse.")
@@ -159,9 +161,12 @@ final class DetectCommand implements Callable<Integer> {
     List<LabelledLine> lines = linesIn(evalFile);
     List<LabelledLine> also = new ArrayList<>();
     for (Path file : learnAlso) {
-      List<LabelledLine> other = LabelledLines.read(file).stream().filter(l -> !l.language().equals(language)).toList();
-      if (other.isEmpty()) throw new Main.UserError("no lines in another language than '" + language + "' in " + file);
-      also.addAll(other);
+      if (file.toAbsolutePath().normalize().equals(evalFile.toAbsolutePath().normalize())) {
+        throw new Main.UserError(file + " is the --eval file; --learn-also names lines besides it");
+      }
+      List<LabelledLine> more = LabelledLines.read(file);
+      if (more.isEmpty()) throw new Main.UserError("no labelled lines in " + file);
+      also.addAll(more);
     }
     CrossValidation judged;
     if (tuneFile == null) {
@@ -187,7 +192,7 @@ final class DetectCommand implements Callable<Integer> {
   }
 
   private String learnedAlso() {
-    return learnAlso.isEmpty() ? "" : " (and the other languages' lines of "
+    return learnAlso.isEmpty() ? "" : " (and the lines of "
         + String.join(", ", learnAlso.stream().map(Path::toString).toList()) + ")";
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.Test;
 import org.scalatestplus.junit.JUnitSuite;
@@ -147,16 +148,23 @@ public class DetectCommandTest extends JUnitSuite {
   }
 
   @Test
-  public void learnAlsoAddsAnotherLanguagesLinesToWhatTheClassifierLearns() {
+  public void learnAlsoAddsMoreLinesToWhatTheClassifierLearns() throws Exception {
     String dev = Path.of("../../scenarios/acts/en/dev.tsv").toAbsolutePath().toString();
+    Path more = Files.createTempFile("more-", ".tsv");
+    Files.writeString(more, "lang\tagent_name\torganisation\ttext\tacts\tignore\tsource\n"
+        + "en\t\t\tWe truly regret the trouble this caused you.\tapology\t\twritten:chat:more-1\n"
+        + "el\t\t\tΛυπούμαστε πολύ για την ταλαιπωρία.\tapology\t\twritten:chat:more-2\n");
     Result r = cli("detect", "--eval", dev, "--lang", "en", "--tune", resource("acts.tsv"), "--learn-also",
-        resource("acts.tsv"));
+        more.toString());
     assertEquals(r.err(), 0, r.exit());
-    assertTrue(r.out(), r.out().contains("learned from " + dev + " (and the other languages' lines of "
-        + resource("acts.tsv") + "):\n"));
-    Result noOther = cli("detect", "--eval", dev, "--lang", "en", "--tune", resource("acts.tsv"), "--learn-also", dev);
-    assertEquals(noOther.err(), 1, noOther.exit());
-    assertTrue(noOther.err(), noOther.err().contains("no lines in another language than 'en' in " + dev));
+    assertTrue(r.out(), r.out().contains("learned from " + dev + " (and the lines of " + more + "):\n"));
+    Result tuned = cli("detect", "--eval", dev, "--lang", "en", "--tune", resource("acts.tsv"), "--learn-also",
+        resource("acts.tsv"));
+    assertEquals(tuned.err(), 1, tuned.exit());
+    assertTrue(tuned.err(), tuned.err().contains("a tuning line must be new to the classifier"));
+    Result itself = cli("detect", "--eval", dev, "--lang", "en", "--tune", resource("acts.tsv"), "--learn-also", dev);
+    assertEquals(itself.err(), 1, itself.exit());
+    assertTrue(itself.err(), itself.err().contains(dev + " is the --eval file; --learn-also names lines besides it"));
     Result alone = cli("detect", "--eval", dev, "--lang", "en", "--learn-also", resource("acts.tsv"));
     assertEquals(2, alone.exit());
     assertTrue(alone.err(), alone.err().contains("--learn-also goes with --cross-validate or --tune"));
