@@ -39,11 +39,20 @@ public final class Tokenizer {
     int previousWritten = 0;
     // the @handles a message opens with address it: the message's first sentence starts after them
     boolean onlyHandles = true;
-    boolean[] inLink = links(n);
+    List<int[]> links = links(n.original());
+    int link = 0;
     while (i < t.length()) {
-      if (!isWordChar(t, i) || inLink[i]) {
+      if (!isWordChar(t, i)) {
         i++;
         continue;
+      }
+      if (!links.isEmpty()) {
+        int at = n.originalStart(i);
+        while (link < links.size() && links.get(link)[1] <= at) link++;
+        if (link < links.size() && links.get(link)[0] <= at) {
+          i++;
+          continue;
+        }
       }
       if (previous != null) {
         Break b = breakIn(t, gapStart, i, previous, previousWritten, abbreviations);
@@ -74,16 +83,15 @@ public final class Tokenizer {
   private static final Pattern LINK =
       Pattern.compile("(?i)(?:https?://|www\\.)[^\\s]+");
 
-  /** Which characters of the normalized text were written inside a web address. */
-  private static boolean[] links(Normalizer.Normalized n) {
-    boolean[] in = new boolean[n.text().length()];
-    Matcher m = LINK.matcher(n.original());
-    while (m.find()) {
-      for (int k = 0; k < in.length; k++) {
-        if (n.originalStart(k) >= m.start() && n.originalStart(k) < m.end()) in[k] = true;
-      }
-    }
-    return in;
+  /** The [start, end) of each web address in the text as written, in order; none in most messages. */
+  private static List<int[]> links(String original) {
+    Matcher m = LINK.matcher(original);
+    if (!m.find()) return List.of();
+    List<int[]> out = new ArrayList<>();
+    do {
+      out.add(new int[] {m.start(), m.end()});
+    } while (m.find());
+    return out;
   }
 
   private static void markQuestion(List<Token> tokens, int from) {
