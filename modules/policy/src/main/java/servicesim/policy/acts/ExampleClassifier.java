@@ -83,6 +83,18 @@ public final class ExampleClassifier {
   private final List<NearestExamples.Example> examples;
   private final Map<String, String> fileHashes;
   private final Settings settings;
+  /**
+   * The fewest words a sentence needs before the classifier judges it: a lone word, such as the initials that sign a
+   * reply ("^SD" after a link), says too little, and what it would find would rest on who signed, not what was said.
+   */
+  static final int MIN_WORDS = 2;
+
+  /**
+   * Bumped whenever {@link #features} or the training changes, so that classifiers kept in a cache by an earlier
+   * version are learned again rather than used.
+   */
+  static final String VERSION = "examples-2";
+
   private final Map<String, Integer> featureIds = new HashMap<>();
   private final List<String> featureNames;
   private final int[] exampleFolds;
@@ -280,7 +292,7 @@ public final class ExampleClassifier {
 
   /** Like {@link #find(String, int, Predicate)}, for any acts and least probabilities (to choose the settings). */
   public List<Finding> find(String key, int fold, Settings wanted, Predicate<NearestExamples.Example> allowed) {
-    if (wanted.acts().isEmpty()) return List.of();
+    if (wanted.acts().isEmpty() || words(key) < MIN_WORDS) return List.of();
     int[] x = ids(features(key), false);
     if (x.length == 0) return List.of();
     List<Finding> out = new ArrayList<>();
@@ -391,6 +403,12 @@ public final class ExampleClassifier {
       if (id != null) out.add(id);
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** How many words a sentence key holds. */
+  private static int words(String key) {
+    String k = key.trim();
+    return k.isEmpty() ? 0 : k.split(" +").length;
   }
 
   /**

@@ -156,7 +156,7 @@ public final class Lexicons {
    * settings.
    */
   private static String cacheKey(Lexicon lexicon, java.util.Collection<Lexicon> all, Map<String, String> hashes) {
-    StringBuilder b = new StringBuilder("examples-1\n").append(lexicon.language()).append('\n')
+    StringBuilder b = new StringBuilder(ExampleClassifier.VERSION).append('\n').append(lexicon.language()).append('\n')
         .append(lexicon.examples().orElseThrow().settings().describe()).append('\n')
         .append(lexicon.examples().orElseThrow().confirm().describe()).append('\n')
         .append(String.join(" ", lexicon.examples().orElseThrow().alsoLanguages())).append('\n');

@@ -111,6 +111,18 @@ public class ExampleClassifierTest extends JUnitSuite {
   }
 
   @Test
+  public void aLoneWordIsNotJudged() throws Exception {
+    // the initials that sign a reply were learned as offer-help, and alone they say nothing of what was written
+    String signed = EXAMPLES + "xx\t\t\tWe would love to sort it out. Zorblax.\toffer-help\t\twritten:a:s1\n"
+        + "xx\t\t\tWe'd love to sort the bill out. Zorblax.\toffer-help\t\twritten:a:s2\n";
+    ActDetector d = Lexicons.fromTexts(Map.of("xx", lexicon("offer-help", "0.5"), "xx:ex.tsv", signed)).require("xx");
+    String key = d.sentences("Zorblax.").get(0).key();
+    assertTrue(d.examples().orElseThrow().probability(Act.OFFER_HELP, key, ExampleClassifier.ALL) >= 0.5);
+    assertTrue(detect(d, "Zorblax.").isEmpty());
+    assertEquals(1, detect(d, "Zorblax would love to sort it.").size());
+  }
+
+  @Test
   public void aModelLeavingAFoldOutHasNotLearnedFromIt() throws Exception {
     String rare = EXAMPLES + "xx\t\t\tZorblax quiggle.\toffer-help\t\twritten:a:rare\n";
     ActDetector d = Lexicons.fromTexts(Map.of("xx", lexicon("offer-help", "0.6"), "xx:ex.tsv", rare)).require("xx");
