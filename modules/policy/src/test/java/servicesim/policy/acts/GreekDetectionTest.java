@@ -212,6 +212,29 @@ public class GreekDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void gladToHelpAndDoNotHesitateOfferHelp() {
+    el.finds(Act.OFFER_HELP, "Λάβαμε το μήνυμά σας και θα χαρούμε να σας βοηθήσουμε με την αλλαγή προγράμματος.",
+        "Μη διστάσετε να επικοινωνήσετε μαζί μας αν χρειαστείτε κάτι για την εγκατάσταση.",
+        "Mh diistasete na mas grapsete.");
+    el.doesNotFind(Act.OFFER_HELP, "Μη διστάσετε, δεν θα σας απαντήσουμε.");
+  }
+
+  @Test
+  public void admissionsInOtherWords() {
+    el.finds(Act.ACCEPT_RESPONSIBILITY, "Ήταν ένα technical issue δικό μας στο billing.",
+        "Η ευθύνη είναι αποκλειστικά του καταστήματός μας.", "Αποδεχόμαστε ότι η εξυπηρέτηση δεν ήταν η αναμενόμενη.",
+        "Έπρεπε να σας έχουμε στείλει τον κωδικό από την αρχή.");
+    el.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "Η ευθύνη δεν είναι του καταστήματός μας.", "Το πρόβλημα δεν είναι δικό μας.");
+  }
+
+  @Test
+  public void aRemedyOfferedWithAnAlternativeAsksThePreference() {
+    el.finds(Act.ASK_PREFERENCE, "Σας κάνει μια έκπτωση 20% ή θα θέλατε κάτι άλλο;",
+        "Αν θέλετε ακυρώνω την παραγγελία, αλλιώς μπορώ να αλλάξω τη διεύθυνση.",
+        "Παρακαλούμε ενημερώστε μας εάν επιθυμείτε την επισκευή της συσκευής ή την αντικατάστασή της.");
+  }
+
+  @Test
   public void anAgeIsNoTimeline() {
     el.doesNotFind(Act.CONCRETE_TIMELINE, "Έχω ένα μωρό έξι μηνών στο σπίτι.", "Το παιδί είναι ηλικίας 8 μηνών.");
     // the customer still inside a window is a state, not a deadline

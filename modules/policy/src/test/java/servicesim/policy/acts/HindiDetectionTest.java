@@ -1367,4 +1367,16 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.finds(Act.CONCRETE_TIMELINE, "Engineer kal shaam 5 baje tak aa jayega.", "Refund 3 din mein aa jayega.",
         "आपका कार्ड 30 जून तक पहुँच जाएगा।");
   }
+
+  @Test
+  public void whetherItWorksNowAskedAfterTheStepChecksSatisfaction() {
+    hi.finds(Act.CHECK_SATISFACTION, "नया पासवर्ड डालने के बाद इंटरनेट चल रहा है क्या?",
+        "App update करने के बाद payment हो पा रहा है?", "bhai ab calls lag rhi h??", "ये वाला स्टेप करने से बात बनी?",
+        "Kya yeh arrangement aapke liye theek hai?", "refund aapke account mein reflect ho gaya?",
+        "Kal jo naya tiffin bheja tha woh theek tha?", "ठीक हो जाए तो बता दीजिएगा।",
+        "एक बार चेक करके बताइएगा कि पैसे मिल गए या नहीं।");
+    // asking how things stand before any fix, or what the customer did, checks nothing
+    hi.doesNotFind(Act.CHECK_SATISFACTION, "क्या आपका इंटरनेट चल रहा है?", "Aapne router restart karne ke baad kya kiya?",
+        "बिल भरने के बाद आप कहाँ जा रहे हैं?");
+  }
 }

@@ -2090,4 +2090,16 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.doesNotFind(Act.CHECK_SATISFACTION, "Technician ke liye kaunsa din theek rahe ga, Monday ya Tuesday?",
         "ab batayein kya masla hua?");
   }
+
+  @Test
+  public void choicesOfTwoRemediesEscalationsToDirectorsAndAdmittedMisreadings() {
+    ur.finds(Act.ASK_PREFERENCE, "cashback aap k wallet mein daal dun ya bank account mein transfer krwana hai?",
+        "ٹوٹا ہوا برتن تبدیل کروانا ہے یا اس کی قیمت واپس چاہیے؟",
+        "کیا آپ ادائیگی چیک کے ذریعے لینا چاہیں گے یا بینک اکاؤنٹ میں؟");
+    ur.doesNotFind(Act.ASK_PREFERENCE, "آپ کو نیا کارڈ بنوانا ہے یا نہیں؟");
+    ur.finds(Act.ESCALATION, "آپ کی شکایت کلیمز مینیجر کو ارسال کر دی گئی ہے۔",
+        "میں آپ کی بات اسسٹنٹ ڈائریکٹر صاحب سے کروا دیتی ہوں۔");
+    ur.doesNotFind(Act.ESCALATION, "ڈائریکٹر صاحب کا نمبر یہ ہے۔");
+    ur.finds(Act.CONFIRM_UNDERSTANDING, "آپ کا کلیم ابھی منظور نہیں ہوا، اگر میں غلط سمجھا ہوں تو درستی فرما دیں۔");
+  }
 }
