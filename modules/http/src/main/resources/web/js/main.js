@@ -102,9 +102,12 @@ async function route() {
     location.replace(`#/${me.role}`);
     return;
   }
-  replace(main);
+  // each navigation renders into its own container: a view still loading when the next navigation starts writes into
+  // a container no longer on the page, never over the newer view
+  const view = h('div', { class: 'view' });
+  replace(main, view);
   try {
-    const done = (await VIEWS[me.role].render(main, parts.slice(1), me)) || null;
+    const done = (await VIEWS[me.role].render(view, parts.slice(1), me)) || null;
     // a later navigation may have started while this view loaded: then this one stops at once
     if (mine === generation) cleanup = done; else if (done) done();
   } catch (e) {

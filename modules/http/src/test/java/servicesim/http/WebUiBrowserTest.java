@@ -386,7 +386,7 @@ public class WebUiBrowserTest extends JUnitSuite {
 
     // the scoreboard fills in from the workshop's event stream: 3 trainees x 7 scenarios, all scored
     browser.await(SCORING, "all 21 sessions scored", d -> "21".equals(
-        d.findElement(By.id("main")).getAttribute("data-scored")) ? true : null);
+        d.findElement(By.cssSelector("#main > .view")).getAttribute("data-scored")) ? true : null);
     assertEquals(21, all("#sessions tbody tr[data-scored=true]").size());
     assertTrue(text("#progress"), text("#progress").contains("run done 21/21"));
     browser.await("the run's end announced", d -> text("#status").contains("Run done: 21 of 21 sessions played") ? true : null);
@@ -465,7 +465,7 @@ public class WebUiBrowserTest extends JUnitSuite {
     looksRightAtBothWidths("trainer-progress");
     browser.click("#back");
     browser.await("back on the scoreboard", d -> d.getCurrentUrl().contains("#/trainer/w/" + workshopId) ? true : null);
-    browser.await("the scoreboard again", d -> "21".equals(d.findElement(By.id("main")).getAttribute("data-scored")) ? true : null);
+    browser.await("the scoreboard again", d -> "21".equals(d.findElement(By.cssSelector("#main > .view")).getAttribute("data-scored")) ? true : null);
 
     // any session opens with its transcript and verdicts, titled by its scenario
     String session = Workshops.sessionId(workshopId, "pat", "refund-defective-unit");
@@ -617,7 +617,7 @@ public class WebUiBrowserTest extends JUnitSuite {
     browser.signIn(base, trainer, "trainer");
     browser.driver.get(base + "/#/trainer/w/" + workshopId);
     browser.await(SCORING, "all three sessions scored", d -> "3".equals(
-        d.findElement(By.id("main")).getAttribute("data-scored")) ? true : null);
+        d.findElement(By.cssSelector("#main > .view")).getAttribute("data-scored")) ? true : null);
     List<WebElement> urduNames = all("#trainees .rule-name[lang=ur]");
     assertTrue("rule names in Urdu", !urduNames.isEmpty());
     assertTrue(urduNames.get(0).getText(), urduNames.get(0).getText().chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF));
