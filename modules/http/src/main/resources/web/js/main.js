@@ -71,8 +71,9 @@ function signInForm() {
     try {
       me = await get('/me');
       say(`Signed in as ${me.role === 'trainee' ? 'trainee ' + me.trainee : me.role}.`);
-      location.hash = `#/${me.role}`;
-      route();
+      // a changed hash routes through its hashchange; the same hash needs the call
+      const home = `#/${me.role}`;
+      if (location.hash === home) route(); else location.hash = home;
     } catch (e) {
       token.clear();
       sayError(e instanceof ApiError && e.status === 401 ? 'That token is not valid.' : e);

@@ -84,12 +84,6 @@ public final class ExampleClassifier {
   private final Map<String, String> fileHashes;
   private final Settings settings;
   /**
-   * The fewest words a sentence needs before the classifier judges it: a lone word, such as the initials that sign a
-   * reply ("^SD" after a link), says too little, and what it would find would rest on who signed, not what was said.
-   */
-  static final int MIN_WORDS = 2;
-
-  /**
    * Bumped whenever {@link #features} or the training changes, so that classifiers kept in a cache by an earlier
    * version are learned again rather than used.
    */
@@ -292,7 +286,7 @@ public final class ExampleClassifier {
 
   /** Like {@link #find(String, int, Predicate)}, for any acts and least probabilities (to choose the settings). */
   public List<Finding> find(String key, int fold, Settings wanted, Predicate<NearestExamples.Example> allowed) {
-    if (wanted.acts().isEmpty() || words(key) < MIN_WORDS) return List.of();
+    if (wanted.acts().isEmpty() || loneWord(key)) return List.of();
     int[] x = ids(features(key), false);
     if (x.length == 0) return List.of();
     List<Finding> out = new ArrayList<>();
@@ -405,10 +399,12 @@ public final class ExampleClassifier {
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** How many words a sentence key holds. */
-  private static int words(String key) {
-    String k = key.trim();
-    return k.isEmpty() ? 0 : k.split(" +").length;
+  /**
+   * Whether a sentence key holds one word or none: the classifier leaves it to the phrases, since a lone word, such as
+   * the initials that sign a reply ("^SD" after a link), says too little, and what it found would rest on who signed.
+   */
+  private static boolean loneWord(String key) {
+    return key.trim().indexOf(' ') < 0;
   }
 
   /**
