@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 import servicesim.files.Home;
 import servicesim.policy.Policy;
 import servicesim.policy.PolicyLoader;
+import servicesim.policy.acts.Act;
 import servicesim.policy.acts.ActDetector;
 import servicesim.policy.acts.Detection;
 import servicesim.policy.acts.eval.CrossValidation;
@@ -88,8 +89,15 @@ final class DetectCommand implements Callable<Integer> {
           + "judged.")
   List<Path> learnAlso = new ArrayList<>();
 
+  @Option(names = "--learn-only", paramLabel = "ACT", split = ",",
+      description = "With --learn-also: its lines teach only these acts, as a lexicon's examples file listed under "
+          + "teaches (--learn-only discourtesy); their other acts are neither examples nor counter-examples.")
+  List<String> learnOnly = new ArrayList<>();
+
   @Parameters(paramLabel = "TEXT", arity = "0..*", preprocessor = TakeAsText.class, description = "Texts to analyse.")
   List<String> texts = new ArrayList<>();
+
+  private java.util.Set<Act> taught = java.util.Set.of();
 
   /** Texts may start with '-' ("-Where is my order?"): what is not one of the options is a text. */
   static final class TextsAreNeverOptions implements CommandLine.IModelTransformer {
@@ -146,6 +154,15 @@ final class DetectCommand implements Callable<Integer> {
     if (!learnAlso.isEmpty() && !crossValidate && tuneFile == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--learn-also goes with --cross-validate or --tune");
     }
+    if (!learnOnly.isEmpty() && learnAlso.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--learn-only goes with --learn-also");
+    }
+    java.util.Set<Act> taught = java.util.EnumSet.noneOf(Act.class);
+    for (String id : learnOnly) {
+      taught.add(Act.byId(id).filter(Act::labelled).orElseThrow(() -> new CommandLine.ParameterException(
+          spec.commandLine(), "--learn-only: '" + id + "' is not an act labelled in example lines")));
+    }
+    this.taught = taught;
     Policy policy = PolicyLoader.load(policyFile != null ? policyFile : Home.policies().resolve("default.yaml"));
     if (evalFile == null && language == null) {
       String languages = String.join(", ", policy.lexicons().languages().stream().sorted().toList());
@@ -166,7 +183,7 @@ final class DetectCommand implements Callable<Integer> {
       }
       List<LabelledLine> more = LabelledLines.read(file);
       if (more.isEmpty()) throw new Main.UserError("no labelled lines in " + file);
-      also.addAll(more);
+      for (LabelledLine line : more) also.add(taught.isEmpty() ? line : line.teachingOnly(taught));
     }
     CrossValidation judged;
     if (tuneFile == null) {
@@ -193,7 +210,8 @@ final class DetectCommand implements Callable<Integer> {
 
   private String learnedAlso() {
     return learnAlso.isEmpty() ? "" : " (and the lines of "
-        + String.join(", ", learnAlso.stream().map(Path::toString).toList()) + ")";
+        + String.join(", ", learnAlso.stream().map(Path::toString).toList())
+        + (taught.isEmpty() ? "" : ", for " + String.join(", ", taught.stream().map(Act::id).toList()) + " only") + ")";
   }
 
   private ActDetector detectorFor(Policy policy) {

@@ -168,6 +168,19 @@ public class DetectCommandTest extends JUnitSuite {
     Result alone = cli("detect", "--eval", dev, "--lang", "en", "--learn-also", resource("acts.tsv"));
     assertEquals(2, alone.exit());
     assertTrue(alone.err(), alone.err().contains("--learn-also goes with --cross-validate or --tune"));
+    Result only = cli("detect", "--eval", dev, "--lang", "en", "--tune", resource("acts.tsv"), "--learn-also",
+        more.toString(), "--learn-only", "apology");
+    assertEquals(only.err(), 0, only.exit());
+    assertTrue(only.out(), only.out().contains("(and the lines of " + more + ", for apology only):\n"));
+    Result unknown = cli("detect", "--eval", dev, "--lang", "en", "--tune", resource("acts.tsv"), "--learn-also",
+        more.toString(), "--learn-only", "rudeness");
+    assertEquals(2, unknown.exit());
+    assertTrue(unknown.err(),
+        unknown.err().contains("--learn-only: 'rudeness' is not an act labelled in example lines"));
+    Result onlyAlone = cli("detect", "--eval", dev, "--lang", "en", "--tune", resource("acts.tsv"), "--learn-only",
+        "apology");
+    assertEquals(2, onlyAlone.exit());
+    assertTrue(onlyAlone.err(), onlyAlone.err().contains("--learn-only goes with --learn-also"));
   }
 
   @Test

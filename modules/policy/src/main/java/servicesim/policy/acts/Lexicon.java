@@ -43,11 +43,22 @@ public final class Lexicon {
    * other languages whose lines in the files it learns from too (the lexicon's own language always), and the acts whose
    * phrases' findings it must confirm, with the least probability each needs ({@code confirm}).
    */
+  /**
+   * @param teaches the acts each of some files teaches, the ones it was written for: a line of such a file is an
+   *     example (or a counter-example) of those acts only
+   */
   public record ExampleSettings(List<String> files, servicesim.files.Location at, ExampleClassifier.Settings settings,
-      List<String> alsoLanguages, ExampleClassifier.Settings confirm) {
+      List<String> alsoLanguages, ExampleClassifier.Settings confirm, Map<String, Set<Act>> teaches) {
     public ExampleSettings {
       files = List.copyOf(files);
       alsoLanguages = List.copyOf(alsoLanguages);
+      teaches = Map.copyOf(teaches);
+    }
+
+    /** The line as an example of the acts its file teaches: any other act neither counts for it nor against it. */
+    public servicesim.policy.acts.eval.LabelledLine taught(String file, servicesim.policy.acts.eval.LabelledLine line) {
+      Set<Act> taught = teaches.get(file);
+      return taught == null ? line : line.teachingOnly(taught);
     }
   }
 

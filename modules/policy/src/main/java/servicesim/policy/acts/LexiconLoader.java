@@ -51,6 +51,8 @@ import servicesim.files.YamlNode;
  *   acts: [discourtesy]        # or a mapping from each act to its own least probability: {apology: 0.7}
  *   min-probability: 0.9
  *   also-languages: [hi]       # optional: lines of these languages in the files teach it too (never judged here)
+ *   teaches: {rude.tsv: [discourtesy]}  # optional: a file of files written for these acts teaches only them; its
+ *                              #   lines' other acts are neither example nor counter-example
  *   confirm: {concrete-timeline: 0.05}  # optional: what the phrases find of these acts stands only in a sentence the
  *                              #   classifier gives at least this probability of the act
  * name-endings: ["ος ου ο ε"]  # declensions of names: own-name matches "Νίκο" for the agent Νίκος
@@ -258,10 +260,25 @@ public final class LexiconLoader {
       }
     }
     Map<Act, Double> confirm = leastProbabilities(n.entries("confirm"), key -> confirmable(key, problems), problems);
+    Map<String, Set<Act>> teaches = new LinkedHashMap<>();
+    for (YamlNode.Entry e : n.entries("teaches")) {
+      String file = e.key().value();
+      if (!files.contains(file)) {
+        problems.add(e.key(), "teaches: '" + file + "' is not one of the files (" + String.join(", ", files) + ")");
+        continue;
+      }
+      Set<Act> taught = EnumSet.noneOf(Act.class);
+      List<YamlNode> items = e.value() instanceof YamlNode.Sequence seq ? seq.items() : List.of(e.value());
+      for (YamlNode a : items) {
+        Act act = learnable(a, problems);
+        if (act != null) taught.add(act);
+      }
+      teaches.put(file, taught);
+    }
     n.rejectUnknownKeys();
     if (acts.isEmpty()) return null;
     return new Lexicon.ExampleSettings(files, n.location(), new ExampleClassifier.Settings(acts), alsoLanguages,
-        new ExampleClassifier.Settings(confirm));
+        new ExampleClassifier.Settings(confirm), teaches);
   }
 
   /** A mapping from each act to its least probability (above 0, below 1); {@code act} reads and checks a key. */

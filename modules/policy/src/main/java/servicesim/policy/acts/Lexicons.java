@@ -111,8 +111,8 @@ public final class Lexicons {
       }
       try {
         for (var line : servicesim.policy.acts.eval.LabelledLines.parse(file, text)) {
-          if (line.language().equals(lexicon.language())) lines.add(line);
-          else if (settings.alsoLanguages().contains(line.language())) otherLines.add(line);
+          if (line.language().equals(lexicon.language())) lines.add(settings.taught(file, line));
+          else if (settings.alsoLanguages().contains(line.language())) otherLines.add(settings.taught(file, line));
         }
         hashes.put(file, servicesim.files.ContentHash.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       } catch (InvalidFileException e) {

@@ -161,6 +161,45 @@ public class ExampleClassifierTest extends JUnitSuite {
   }
 
   @Test
+  public void aFileWrittenForSomeActsTeachesOnlyThose() throws Exception {
+    // a file written for rudeness and its look-alikes: its offers of help and its plain lines say nothing of how often
+    // offers of help occur, so they are neither examples nor counter-examples of offer-help
+    String rude = HEADER
+        + "xx\t\t\tCalm down and read the terms, happy to assist.\tdiscourtesy,offer-help\t\twritten:r:1\n"
+        + "xx\t\t\tYour parcel left the depot, read the label.\tdiscourtesy\t\twritten:r:2\n"
+        + "xx\t\t\tThe store opens at nine, sorry for the wait.\t\tapology\twritten:r:3\n";
+    String lexicon = lexicon("offer-help, discourtesy", "0.6").replace("  files: [ex.tsv]\n",
+        "  files: [ex.tsv, rude.tsv]\n  teaches: {rude.tsv: [discourtesy]}\n");
+    ExampleClassifier c = Lexicons.fromTexts(Map.of("xx", lexicon, "xx:ex.tsv", EXAMPLES, "xx:rude.tsv", rude))
+        .require("xx").examples().orElseThrow();
+    List<NearestExamples.Example> taught = c.examples().stream().filter(e -> e.file().equals("rude.tsv")).toList();
+    assertEquals(3, taught.size());
+    for (NearestExamples.Example e : taught) {
+      assertFalse(e.lineText(), e.acts().contains(Act.OFFER_HELP));
+      assertTrue(e.lineText(), e.ignore().contains(Act.OFFER_HELP) && e.ignore().contains(Act.APOLOGY));
+      assertFalse(e.lineText(), e.ignore().contains(Act.DISCOURTESY));
+      assertEquals(e.lineText(), !e.lineText().startsWith("The store"), e.acts().contains(Act.DISCOURTESY));
+    }
+    // the model of offer-help is the one learned without the file
+    ExampleClassifier without = Lexicons.fromTexts(Map.of("xx", lexicon("offer-help, discourtesy", "0.6"),
+        "xx:ex.tsv", EXAMPLES)).require("xx").examples().orElseThrow();
+    for (String text : List.of("Happy to assist you today", "Your parcel left the depot")) {
+      String key = Lexicons.fromTexts(Map.of("xx", lexicon("offer-help", "0.6"), "xx:ex.tsv", EXAMPLES)).require("xx")
+          .sentences(text).get(0).key();
+      assertEquals(without.probability(Act.OFFER_HELP, key, ExampleClassifier.ALL),
+          c.probability(Act.OFFER_HELP, key, ExampleClassifier.ALL), 0.05);
+    }
+    try {
+      Lexicons.fromTexts(Map.of("xx", lexicon.replace("teaches: {rude.tsv", "teaches: {other.tsv"),
+          "xx:ex.tsv", EXAMPLES, "xx:rude.tsv", rude));
+      throw new AssertionError("taught from a file the examples do not name");
+    } catch (InvalidFileException e) {
+      assertTrue(e.getMessage(), e.getMessage().contains("xx.yaml:")
+          && e.getMessage().contains("teaches: 'other.tsv' is not one of the files (ex.tsv, rude.tsv)"));
+    }
+  }
+
+  @Test
   public void crossValidationAndTuningLearnFromAnotherSetsLinesWithoutJudgingThem() throws Exception {
     ActDetector plain = Lexicons.fromTexts(Map.of("xx", "language: xx\nacts:\n  offer-help: [happy to assist]\n"))
         .require("xx");

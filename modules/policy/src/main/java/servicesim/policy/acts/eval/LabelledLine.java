@@ -17,4 +17,16 @@ public record LabelledLine(Location location, String language, String agentName,
   public boolean scores(Act act) {
     return act.labelled() && !ignore.contains(act);
   }
+
+  /** The line as an example of {@code acts} alone: its other acts go to {@code ignore}. */
+  public LabelledLine teachingOnly(Set<Act> acts) {
+    Set<Act> kept = java.util.EnumSet.noneOf(Act.class);
+    Set<Act> ignored = java.util.EnumSet.noneOf(Act.class);
+    for (Act act : Act.values()) {
+      if (!act.labelled()) continue;
+      if (!acts.contains(act) || ignore.contains(act)) ignored.add(act);
+      else if (this.acts.contains(act)) kept.add(act);
+    }
+    return new LabelledLine(location, language, agentName, organisation, text, kept, ignored, source);
+  }
 }
