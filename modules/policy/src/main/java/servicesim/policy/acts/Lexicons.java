@@ -124,18 +124,55 @@ public final class Lexicons {
     String key = cacheKey(lexicon, all, hashes);
     Path cached = cacheDirectory().resolve(key + ".bin");
     return detector.withExamples(() -> LEARNED.computeIfAbsent(key, k -> ExampleClassifier.load(cached,
-        settings.settings()).orElseGet(() -> {
+        settings.settings()).map(c -> {
+      touch(cached);
+      return c;
+    }).orElseGet(() -> {
       List<NearestExamples.Example> examples = new ArrayList<>(
           servicesim.policy.acts.eval.ExampleSentences.of(detector, lines));
       examples.addAll(servicesim.policy.acts.eval.ExampleSentences.ofEveryFold(detector, otherLines));
       ExampleClassifier learned = new ExampleClassifier(examples, hashes, settings.settings());
       try {
         learned.save(cached, settings.confirm().acts());
+        prune(cached.getParent(), lexicon.language());
       } catch (IOException | RuntimeException e) {
         // the cache only saves time
       }
       return learned;
     })));
+  }
+
+  /**
+   * How many learned classifiers of a language the cache keeps: the ones used last. Every change to a lexicon or its
+   * examples learns a new one, and a policy version stored earlier may still be rescored with its own.
+   */
+  static final int KEPT_PER_LANGUAGE = 6;
+
+  /** Marks a classifier kept in the cache as just used, so that pruning keeps it. */
+  private static void touch(Path cached) {
+    try {
+      Files.setLastModifiedTime(cached, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+    } catch (IOException | RuntimeException e) {
+      // the cache only saves time
+    }
+  }
+
+  /** Deletes the classifiers of {@code language} in the cache but the {@link #KEPT_PER_LANGUAGE} used last. */
+  static void prune(Path directory, String language) throws IOException {
+    java.util.regex.Pattern name = java.util.regex.Pattern.compile(
+        java.util.regex.Pattern.quote(language) + "-[0-9a-f]{32}\\.bin");
+    List<Path> classifiers;
+    try (Stream<Path> list = Files.list(directory)) {
+      classifiers = list.filter(p -> name.matcher(p.getFileName().toString()).matches()).toList();
+    }
+    Map<Path, Long> used = new java.util.HashMap<>();
+    for (Path p : classifiers) used.put(p, Files.getLastModifiedTime(p).toMillis());
+    List<Path> newestFirst = new ArrayList<>(classifiers);
+    newestFirst.sort(java.util.Comparator.comparing((Path p) -> used.get(p)).reversed()
+        .thenComparing(Path::toString));
+    for (Path old : newestFirst.subList(Math.min(KEPT_PER_LANGUAGE, newestFirst.size()), newestFirst.size())) {
+      Files.deleteIfExists(old);
+    }
   }
 
   /** Classifiers learned in this process, by what they were learned from: policies loaded twice share them. */

@@ -161,6 +161,44 @@ public class ExampleClassifierTest extends JUnitSuite {
   }
 
   @Test
+  public void theCacheKeepsTheClassifiersOfALanguageUsedLast() throws Exception {
+    Path dir = Files.createTempDirectory("servicesim-cache-test");
+    List<Path> old = new java.util.ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      Path f = dir.resolve("xx-" + String.format("%032x", i) + ".bin");
+      Files.writeString(f, "learned earlier");
+      Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000L + 1000L * i));
+      old.add(f);
+    }
+    Path otherLanguage = dir.resolve("xy-" + "0".repeat(32) + ".bin");
+    Files.writeString(otherLanguage, "another language's");
+    Files.setLastModifiedTime(otherLanguage, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000L));
+    Path notAClassifier = dir.resolve("xx-notes.txt");
+    Files.writeString(notAClassifier, "kept");
+    String previous = System.getProperty("servicesim.cache");
+    System.setProperty("servicesim.cache", dir.toString());
+    try {
+      // a lexicon no run has learned from: its classifier is learned now, kept, and the oldest ones go
+      ActDetector d = Lexicons.fromTexts(Map.of("xx", lexicon("offer-help", "0.61"), "xx:ex.tsv", EXAMPLES))
+          .require("xx");
+      assertEquals(1, detect(d, "We would love to sort out your order").size());
+    } finally {
+      if (previous == null) System.clearProperty("servicesim.cache");
+      else System.setProperty("servicesim.cache", previous);
+    }
+    List<String> left;
+    try (var list = Files.list(dir)) {
+      left = list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(left.toString(), Lexicons.KEPT_PER_LANGUAGE + 2, left.size());
+    for (int i = 0; i < old.size(); i++) {
+      assertEquals(old.get(i).toString(), i >= old.size() - (Lexicons.KEPT_PER_LANGUAGE - 1), Files.exists(old.get(i)));
+    }
+    assertTrue(Files.exists(otherLanguage));
+    assertTrue(Files.exists(notAClassifier));
+  }
+
+  @Test
   public void aFileWrittenForSomeActsTeachesOnlyThose() throws Exception {
     // a file written for rudeness and its look-alikes: its offers of help and its plain lines say nothing of how often
     // offers of help occur, so they are neither examples nor counter-examples of offer-help
