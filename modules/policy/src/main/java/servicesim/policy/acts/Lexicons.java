@@ -124,10 +124,7 @@ public final class Lexicons {
     String key = cacheKey(lexicon, all, hashes);
     Path cached = cacheDirectory().resolve(key + ".bin");
     return detector.withExamples(() -> LEARNED.computeIfAbsent(key, k -> ExampleClassifier.load(cached,
-        settings.settings()).map(c -> {
-      touch(cached);
-      return c;
-    }).orElseGet(() -> {
+        settings.settings()).orElseGet(() -> {
       List<NearestExamples.Example> examples = new ArrayList<>(
           servicesim.policy.acts.eval.ExampleSentences.of(detector, lines));
       examples.addAll(servicesim.policy.acts.eval.ExampleSentences.ofEveryFold(detector, otherLines));
@@ -143,21 +140,12 @@ public final class Lexicons {
   }
 
   /**
-   * How many learned classifiers of a language the cache keeps: the ones used last. Every change to a lexicon or its
-   * examples learns a new one, and a policy version stored earlier may still be rescored with its own.
+   * How many learned classifiers of a language the cache keeps: the ones learned last. Every change to a lexicon or its
+   * examples learns a new one; a policy version stored earlier whose classifier was deleted learns it again.
    */
   static final int KEPT_PER_LANGUAGE = 6;
 
-  /** Marks a classifier kept in the cache as just used, so that pruning keeps it. */
-  private static void touch(Path cached) {
-    try {
-      Files.setLastModifiedTime(cached, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
-    } catch (IOException | RuntimeException e) {
-      // the cache only saves time
-    }
-  }
-
-  /** Deletes the classifiers of {@code language} in the cache but the {@link #KEPT_PER_LANGUAGE} used last. */
+  /** Deletes the classifiers of {@code language} in the cache but the {@link #KEPT_PER_LANGUAGE} learned last. */
   static void prune(Path directory, String language) throws IOException {
     java.util.regex.Pattern name = java.util.regex.Pattern.compile(
         java.util.regex.Pattern.quote(language) + "-[0-9a-f]{32}\\.bin");
@@ -165,10 +153,10 @@ public final class Lexicons {
     try (Stream<Path> list = Files.list(directory)) {
       classifiers = list.filter(p -> name.matcher(p.getFileName().toString()).matches()).toList();
     }
-    Map<Path, Long> used = new java.util.HashMap<>();
-    for (Path p : classifiers) used.put(p, Files.getLastModifiedTime(p).toMillis());
+    Map<Path, Long> learned = new java.util.HashMap<>();
+    for (Path p : classifiers) learned.put(p, Files.getLastModifiedTime(p).toMillis());
     List<Path> newestFirst = new ArrayList<>(classifiers);
-    newestFirst.sort(java.util.Comparator.comparing((Path p) -> used.get(p)).reversed()
+    newestFirst.sort(java.util.Comparator.comparing((Path p) -> learned.get(p)).reversed()
         .thenComparing(Path::toString));
     for (Path old : newestFirst.subList(Math.min(KEPT_PER_LANGUAGE, newestFirst.size()), newestFirst.size())) {
       Files.deleteIfExists(old);

@@ -161,7 +161,7 @@ public class ExampleClassifierTest extends JUnitSuite {
   }
 
   @Test
-  public void theCacheKeepsTheClassifiersOfALanguageUsedLast() throws Exception {
+  public void theCacheKeepsTheClassifiersOfALanguageLearnedLast() throws Exception {
     Path dir = Files.createTempDirectory("servicesim-cache-test");
     List<Path> old = new java.util.ArrayList<>();
     for (int i = 0; i < 9; i++) {
