@@ -97,6 +97,7 @@ final class DetectCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TEXT", arity = "0..*", preprocessor = TakeAsText.class, description = "Texts to analyse.")
   List<String> texts = new ArrayList<>();
 
+  /** The acts of {@link #learnOnly}, read. */
   private java.util.Set<Act> taught = java.util.Set.of();
 
   /** Texts may start with '-' ("-Where is my order?"): what is not one of the options is a text. */
@@ -157,12 +158,11 @@ final class DetectCommand implements Callable<Integer> {
     if (!learnOnly.isEmpty() && learnAlso.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--learn-only goes with --learn-also");
     }
-    java.util.Set<Act> taught = java.util.EnumSet.noneOf(Act.class);
+    taught = java.util.EnumSet.noneOf(Act.class);
     for (String id : learnOnly) {
       taught.add(Act.byId(id).filter(Act::labelled).orElseThrow(() -> new CommandLine.ParameterException(
           spec.commandLine(), "--learn-only: '" + id + "' is not an act labelled in example lines")));
     }
-    this.taught = taught;
     Policy policy = PolicyLoader.load(policyFile != null ? policyFile : Home.policies().resolve("default.yaml"));
     if (evalFile == null && language == null) {
       String languages = String.join(", ", policy.lexicons().languages().stream().sorted().toList());

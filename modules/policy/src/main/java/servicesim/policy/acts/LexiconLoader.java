@@ -51,8 +51,8 @@ import servicesim.files.YamlNode;
  *   acts: [discourtesy]        # or a mapping from each act to its own least probability: {apology: 0.7}
  *   min-probability: 0.9
  *   also-languages: [hi]       # optional: lines of these languages in the files teach it too (never judged here)
- *   teaches: {rude.tsv: [discourtesy]}  # optional: a file of files written for these acts teaches only them; its
- *                              #   lines' other acts are neither example nor counter-example
+ *   teaches: {rude.tsv: [discourtesy]}  # optional: one of the files, written for these acts, teaches only them;
+ *                              #   its lines' other acts are neither example nor counter-example
  *   confirm: {concrete-timeline: 0.05}  # optional: what the phrases find of these acts stands only in a sentence the
  *                              #   classifier gives at least this probability of the act
  * name-endings: ["ος ου ο ε"]  # declensions of names: own-name matches "Νίκο" for the agent Νίκος

@@ -219,13 +219,13 @@ public class ExampleClassifierTest extends JUnitSuite {
       assertEquals(e.lineText(), !e.lineText().startsWith("The store"), e.acts().contains(Act.DISCOURTESY));
     }
     // the model of offer-help is the one learned without the file
-    ExampleClassifier without = Lexicons.fromTexts(Map.of("xx", lexicon("offer-help, discourtesy", "0.6"),
-        "xx:ex.tsv", EXAMPLES)).require("xx").examples().orElseThrow();
+    ActDetector withoutFile = Lexicons.fromTexts(Map.of("xx", lexicon("offer-help, discourtesy", "0.6"),
+        "xx:ex.tsv", EXAMPLES)).require("xx");
+    ExampleClassifier without = withoutFile.examples().orElseThrow();
     for (String text : List.of("Happy to assist you today", "Your parcel left the depot")) {
-      String key = Lexicons.fromTexts(Map.of("xx", lexicon("offer-help", "0.6"), "xx:ex.tsv", EXAMPLES)).require("xx")
-          .sentences(text).get(0).key();
+      String key = withoutFile.sentences(text).get(0).key();
       assertEquals(without.probability(Act.OFFER_HELP, key, ExampleClassifier.ALL),
-          c.probability(Act.OFFER_HELP, key, ExampleClassifier.ALL), 0.05);
+          c.probability(Act.OFFER_HELP, key, ExampleClassifier.ALL), 1e-9);
     }
     try {
       Lexicons.fromTexts(Map.of("xx", lexicon.replace("teaches: {rude.tsv", "teaches: {other.tsv"),
