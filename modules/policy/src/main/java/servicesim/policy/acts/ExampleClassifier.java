@@ -362,12 +362,24 @@ public final class ExampleClassifier {
     return new Model(w, (float) bias);
   }
 
+  /**
+   * The model's probability for a sentence of features {@code x}, scaled as in training by the number of features the
+   * model learned from: a feature only examples it never saw carry (lines of a file that teaches other acts, lines
+   * with the act in ignore) has no weight and does not count, so that such lines leave this act's findings as they
+   * were.
+   */
   private static double probability(Model m, int[] x) {
-    if (x.length == 0) return 0;
-    double scale = 1 / Math.sqrt(x.length);
-    double z = m.bias();
-    for (int f : x) if (f < m.weights().length) z += m.weights()[f] * scale;
-    return sigmoid(z);
+    float[] w = m.weights();
+    double sum = 0;
+    int known = 0;
+    for (int f : x) {
+      if (f < w.length && w[f] != 0) {
+        sum += w[f];
+        known++;
+      }
+    }
+    if (known == 0) return 0;
+    return sigmoid(m.bias() + sum / Math.sqrt(known));
   }
 
   private static double sigmoid(double z) {

@@ -218,11 +218,13 @@ public class ExampleClassifierTest extends JUnitSuite {
       assertFalse(e.lineText(), e.ignore().contains(Act.DISCOURTESY));
       assertEquals(e.lineText(), !e.lineText().startsWith("The store"), e.acts().contains(Act.DISCOURTESY));
     }
-    // the model of offer-help is the one learned without the file
+    // the model of offer-help is the one learned without the file, and so are its findings, also in a sentence of words
+    // only the file holds ("calm", "label", "terms"), which offer-help never learned from
     ActDetector withoutFile = Lexicons.fromTexts(Map.of("xx", lexicon("offer-help, discourtesy", "0.6"),
         "xx:ex.tsv", EXAMPLES)).require("xx");
     ExampleClassifier without = withoutFile.examples().orElseThrow();
-    for (String text : List.of("Happy to assist you today", "Your parcel left the depot")) {
+    for (String text : List.of("Happy to assist you today", "Your parcel left the depot",
+        "Happy to assist, calm down and read the label and the terms")) {
       String key = withoutFile.sentences(text).get(0).key();
       assertEquals(without.probability(Act.OFFER_HELP, key, ExampleClassifier.ALL),
           c.probability(Act.OFFER_HELP, key, ExampleClassifier.ALL), 1e-9);
