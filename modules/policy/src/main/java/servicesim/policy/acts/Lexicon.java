@@ -42,8 +42,7 @@ public final class Lexicon {
    * (relative to the lexicon's directory), where the option is, which acts it finds at what probability, and the
    * other languages whose lines in the files it learns from too (the lexicon's own language always), and the acts whose
    * phrases' findings it must confirm, with the least probability each needs ({@code confirm}).
-   */
-  /**
+   *
    * @param teaches the acts each of some files teaches, the ones it was written for: a line of such a file is an
    *     example (or a counter-example) of those acts only
    */
