@@ -644,7 +644,7 @@ public final class ActDetector {
     if (latin == null) return Optional.empty();
     for (String name : names) {
       ScriptedName keyed = scriptedNames.computeIfAbsent(name, this::scriptedName);
-      int to = keyed.matchAt(tokens, i, latin);
+      int to = keyed.matchAt(tokens, i, latin, text);
       if (to > i) {
         coveredUntil.put(act, to);
         int start = tokens.get(i).start();
@@ -659,37 +659,55 @@ public final class ActDetector {
    * A name as Latin keys, to find it written in either script: word by word, every form of each word's declension
    * ("Ana" in میں انا بات کر رہی ہوں, Νίκος in "o Niko"); and as one run of consonants, whatever the word breaks
    * ("Telenor" in ٹیلی نار) and with acronyms spelled out ("TCS" in ٹی سی ایس), which may differ in one letter once
-   * six letters long ("Appliances" in اپلائنسز).
+   * six letters long ("Appliances" in اپلائنسز). A word typed in Latin letters is also read the English way, where the
+   * lexicon says how ("National" in نیشنل بینک, "Alpha" in Άλφα), and an acronym typed in the text is also spelled out
+   * ("PTCL" for پی ٹی سی ایل).
    */
-  record ScriptedName(List<Set<String>> words, String joined, int joinedMin) {
+  record ScriptedName(List<Set<String>> words, Set<String> joined, int joinedMin) {
     static final int JOINED_MIN = 4;
     static final int ACRONYM_MIN = 3;
     static final int FUZZY_MIN = 6;
     static final int EXTRA_WORDS = 3;
 
-    /** The index after the name when it starts at token {@code i}, or {@code i}. */
-    int matchAt(List<Token> tokens, int i, Transliteration latin) {
+    /** The index after the name when it starts at token {@code i} of {@code text}, or {@code i}. */
+    int matchAt(List<Token> tokens, int i, Transliteration latin, String text) {
       if (!words.isEmpty() && i + words.size() <= tokens.size()) {
         boolean all = true;
         for (int k = 0; k < words.size() && all; k++) all = matches(words.get(k), tokens.get(i + k).text(), latin);
         if (all) return i + words.size();
       }
-      if (joined.length() < joinedMin) return i;
+      int longest = joined.stream().mapToInt(String::length).max().orElse(0);
+      if (longest < joinedMin) return i;
+      // the text's run as typed, and read as the name's own runs are: acronyms spelled out, Latin words the English way
       StringBuilder run = new StringBuilder();
+      StringBuilder read = new StringBuilder();
       int most = Math.min(tokens.size(), i + Math.max(words.size(), 1) + EXTRA_WORDS);
+      int nearly = i;
       for (int j = i; j < most; j++) {
-        run.append(latin.runKey(tokens.get(j).text()));
-        if (run.length() > joined.length() + 1) break;
+        Token t = tokens.get(j);
+        run.append(latin.runKey(t.text()));
+        read.append(readRunKey(t, text, latin));
+        if (Math.min(run.length(), read.length()) > longest + 1) break;
         if (j == i && run.isEmpty()) return i;
-        if (same(run, joined)) return j + 1;
+        for (String name : joined) {
+          if (name.length() < joinedMin) continue;
+          if (name.contentEquals(run) || name.contentEquals(read)) return j + 1;
+          if (nearly == i && (same(run, name) || same(read, name))) nearly = j + 1;
+        }
       }
-      return i;
+      // a run one letter off stands only where no longer run is the name exactly ("PTCL" in all of پی ٹی سی ایل)
+      return nearly;
+    }
+
+    private static String readRunKey(Token t, String text, Transliteration latin) {
+      if (isAcronym(text.substring(t.start(), t.end()))) return latin.spelledOut(t.text());
+      return latin.runKey(latin.englishReading(t.text()).orElse(t.text()));
     }
 
     private static boolean matches(Set<String> keys, String word, Transliteration latin) {
       if (keys.contains(latin.nameKey(word))) return true;
       for (String strict : latin.shortNameKeys(word)) if (keys.contains(strict)) return true;
-      return false;
+      return latin.englishReading(word).map(latin::nameKey).filter(keys::contains).isPresent();
     }
 
     /** Equal runs, or long ones one letter apart that begin alike. */
@@ -706,6 +724,7 @@ public final class ActDetector {
         .map(group -> group.stream().map(latin::runKey).toList()).toList();
     List<Set<String>> words = new ArrayList<>();
     StringBuilder joined = new StringBuilder();
+    StringBuilder read = new StringBuilder();
     String[] written = name.trim().split("[\\s\\-]+");
     int letters = 0;
     boolean acronym = false;
@@ -715,6 +734,7 @@ public final class ActDetector {
       keys.add(latin.nameKey(t.text()));
       if (Transliteration.isLatin(t.text())) {
         for (String form : forms(t.text(), keyedEndings)) keys.add(latin.nameKey(form));
+        latin.englishReading(t.text()).ifPresent(english -> keys.add(latin.nameKey(english)));
         // a single Latin letter may stand for a letter's name ending in a vowel (K for کے)
         if (t.text().length() == 1) keys.add(latin.nameKey(t.text()) + Transliteration.VOWEL_END);
       }
@@ -732,8 +752,10 @@ public final class ActDetector {
           .findFirst().orElse("");
       acronym |= isAcronym(original);
       joined.append(isAcronym(original) ? latin.spelledOut(t.text()) : latin.runKey(t.text()));
+      read.append(isAcronym(original) ? latin.spelledOut(t.text())
+          : latin.runKey(latin.englishReading(t.text()).orElse(t.text())));
     }
-    return new ScriptedName(letters < 2 ? List.of() : List.copyOf(words), joined.toString(),
+    return new ScriptedName(letters < 2 ? List.of() : List.copyOf(words), Set.copyOf(List.of(joined.toString(), read.toString())),
         acronym ? ScriptedName.ACRONYM_MIN : ScriptedName.JOINED_MIN);
   }
 

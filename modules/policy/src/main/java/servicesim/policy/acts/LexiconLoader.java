@@ -372,24 +372,8 @@ public final class LexiconLoader {
       String to = Fields.scalarText(e.value(), "full spelling", problems);
       if (to != null) words.put(latinWord(e.key().value(), e.key(), problems), latinSpelling(to, e.value(), problems));
     }
-    List<Transliteration.Rule> spelling = new ArrayList<>();
-    for (YamlNode item : l.list("spelling")) {
-      if (!(item instanceof YamlNode.Sequence pair) || pair.items().size() != 2) {
-        problems.add(item, "a spelling rule is a pair [pattern, replacement], such as [\"w\", \"o\"]");
-        continue;
-      }
-      String pattern = Fields.scalarText(pair.items().get(0), "pattern", problems);
-      YamlNode to = pair.items().get(1);
-      String replacement = to instanceof YamlNode.Scalar sc ? sc.value() : Fields.scalarText(to, "replacement", problems);
-      if (pattern == null || replacement == null) continue;
-      try {
-        Pattern compiled = Pattern.compile(pattern);
-        compiled.matcher("").replaceAll(replacement);
-        spelling.add(new Transliteration.Rule(compiled, replacement));
-      } catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
-        problems.add(item, "spelling rule [" + pattern + ", " + replacement + "]: " + ex.getMessage().lines().findFirst().orElse(""));
-      }
-    }
+    List<Transliteration.Rule> spelling = rules(l.list("spelling"), "spelling", problems);
+    List<Transliteration.Rule> englishNames = rules(l.list("english-names"), "english-names", problems);
     String dropVowels = l.string("drop-vowels", "");
     if (!dropVowels.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
       problems.add(l.locationOf("drop-vowels"), "drop-vowels lists Latin letters, such as aeiou");
@@ -414,7 +398,30 @@ public final class LexiconLoader {
         letterNames.put(letter.charAt(0), latinWord(named, e.value(), problems));
       }
     }
-    return new Transliteration(letters, words, spelling, dropVowels, lookalikes, letterNames);
+    return new Transliteration(letters, words, spelling, dropVowels, lookalikes, letterNames, englishNames);
+  }
+
+  /** A list of rules, each a pair [pattern, replacement] of a Java regular expression and what replaces its matches. */
+  private static List<Transliteration.Rule> rules(List<YamlNode> items, String what, Problems problems) {
+    List<Transliteration.Rule> rules = new ArrayList<>();
+    for (YamlNode item : items) {
+      if (!(item instanceof YamlNode.Sequence pair) || pair.items().size() != 2) {
+        problems.add(item, "a " + what + " rule is a pair [pattern, replacement], such as [\"w\", \"o\"]");
+        continue;
+      }
+      String pattern = Fields.scalarText(pair.items().get(0), "pattern", problems);
+      YamlNode to = pair.items().get(1);
+      String replacement = to instanceof YamlNode.Scalar sc ? sc.value() : Fields.scalarText(to, "replacement", problems);
+      if (pattern == null || replacement == null) continue;
+      try {
+        Pattern compiled = Pattern.compile(pattern);
+        compiled.matcher("").replaceAll(replacement);
+        rules.add(new Transliteration.Rule(compiled, replacement));
+      } catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+        problems.add(item, what + " rule [" + pattern + ", " + replacement + "]: " + ex.getMessage().lines().findFirst().orElse(""));
+      }
+    }
+    return rules;
   }
 
   /**

@@ -41,6 +41,7 @@ public final class Transliteration {
   private final String dropVowels;
   private final Map<Character, String> lookalikes;
   private final Map<Character, String> letterNames;
+  private final List<Rule> englishNames;
   private final Map<String, String> keys = new ConcurrentHashMap<>();
   private final Map<String, String> nameKeys = new ConcurrentHashMap<>();
 
@@ -51,9 +52,11 @@ public final class Transliteration {
    * @param dropVowels letters dropped after a word's first letter (empty: vowels are kept)
    * @param lookalikes Latin letters read as native ones inside words that mix both scripts
    * @param letterNames how the Latin letters are named, in Latin letters (acronyms in names: TCS, ٹی سی ایس)
+   * @param englishNames rules that read a name typed the English way as it sounds, before {@code spelling} (National
+   *     as nashnal, Alpha as alfa), for the second key of a Latin name word
    */
   public Transliteration(Map<String, String> letters, Map<String, String> words, List<Rule> spelling, String dropVowels,
-      Map<Character, String> lookalikes, Map<Character, String> letterNames) {
+      Map<Character, String> lookalikes, Map<Character, String> letterNames, List<Rule> englishNames) {
     List<Map.Entry<String, String>> list = new ArrayList<>();
     for (var e : letters.entrySet()) list.add(Map.entry(e.getKey(), e.getValue()));
     list.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
@@ -63,6 +66,7 @@ public final class Transliteration {
     this.dropVowels = dropVowels;
     this.lookalikes = Map.copyOf(lookalikes);
     this.letterNames = Map.copyOf(letterNames);
+    this.englishNames = List.copyOf(englishNames);
   }
 
   /** The Latin key of one normalized word (possibly several words, when a spelling rule splits it). */
@@ -100,6 +104,19 @@ public final class Transliteration {
       vowelAtEnd = false;
     }
     return vowelAtEnd ? key + VOWEL_END : key;
+  }
+
+  /**
+   * The name word as its English spelling sounds, where the lexicon says how ({@code english-names}) and the word is
+   * typed in Latin letters: "national" as "nashnal", found in نیشنل; empty when that reading changes nothing. Names of
+   * organisations are often English words, written the English way in Latin letters and as they sound in the local
+   * script.
+   */
+  public java.util.Optional<String> englishReading(String word) {
+    if (englishNames.isEmpty() || !isLatin(word)) return java.util.Optional.empty();
+    String w = word;
+    for (Rule r : englishNames) w = r.pattern().matcher(w).replaceAll(r.replacement());
+    return w.equals(word) ? java.util.Optional.empty() : java.util.Optional.of(w);
   }
 
   /**

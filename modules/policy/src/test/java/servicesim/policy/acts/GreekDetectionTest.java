@@ -370,6 +370,11 @@ public class GreekDetectionTest extends JUnitSuite {
     el.finds(Act.ORG_NAME, "eyxaristoume pou kalesate tin Elliniki Tilepikoinwnia");
     // configured in Latin letters, written in Greek and declined
     new DetectionAssertions("el", "Nikos", "").finds(Act.OWN_NAME, "Μιλάτε με τον Νίκο.");
+    // configured the English way, written as it sounds in Greek: ph, th, Eu-
+    new DetectionAssertions("el", "Nikos", "Alpha Bank").finds(Act.ORG_NAME, "Καλημέρα, Άλφα Μπανκ, ο Νίκος.");
+    new DetectionAssertions("el", "Nikos", "Zenith").finds(Act.ORG_NAME, "Ζενίθ, καλησπέρα σας.");
+    new DetectionAssertions("el", "Nikos", "Eurobank").finds(Act.ORG_NAME, "Γιούρομπανκ, καλημέρα, ο Νίκος στο τηλέφωνο.");
+    new DetectionAssertions("el", "Νίκος", "Άλφα Μπανκ").finds(Act.ORG_NAME, "Alpha Bank, kalimera sas");
   }
 
   private Instant deadline(String text, Instant at) {

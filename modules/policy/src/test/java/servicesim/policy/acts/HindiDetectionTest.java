@@ -381,6 +381,9 @@ public class HindiDetectionTest extends JUnitSuite {
     // configured in Devanagari, written in Latin letters
     hi.finds(Act.OWN_NAME, "Bharat Telecom se Rahul bol raha hun");
     hi.finds(Act.ORG_NAME, "Bharat Telecom se Rahul bol raha hun");
+    // an English word of a name, as it sounds in Devanagari (-tion)
+    new DetectionAssertions("hi", "Rahul", "National Insurance").finds(Act.ORG_NAME, "नेशनल इंश्योरेंस से राहुल बोल रहा हूँ");
+    new DetectionAssertions("hi", "राहुल", "नेशनल इंश्योरेंस").finds(Act.ORG_NAME, "National Insurance se Rahul");
   }
 
   private String span(String text, Act act) {

@@ -99,6 +99,8 @@ public class TransliterationTest extends JUnitSuite {
             - ["(unclosed", "x"]
             - just-one
           drop-vowels: "AE"
+          english-names:
+            - ["[ph", "f"]
           lookalikes: {ab: α}
           colour: red
         also-read: [xx]
@@ -109,9 +111,10 @@ public class TransliterationTest extends JUnitSuite {
     assertTrue(found, found.contains("xx.yaml:5:") && found.contains("spelling rule [(unclosed, x]"));
     assertTrue(found, found.contains("xx.yaml:6:") && found.contains("a spelling rule is a pair"));
     assertTrue(found, found.contains("xx.yaml:7:") && found.contains("drop-vowels lists Latin letters"));
-    assertTrue(found, found.contains("xx.yaml:8:") && found.contains("a lookalike is one Latin letter"));
-    assertTrue(found, found.contains("xx.yaml:9:") && found.contains("unknown key 'colour'"));
-    assertTrue(found, found.contains("xx.yaml:10:") && found.contains("also-read names another language's lexicon"));
+    assertTrue(found, found.contains("xx.yaml:9:") && found.contains("english-names rule [[ph, f]"));
+    assertTrue(found, found.contains("xx.yaml:10:") && found.contains("a lookalike is one Latin letter"));
+    assertTrue(found, found.contains("xx.yaml:11:") && found.contains("unknown key 'colour'"));
+    assertTrue(found, found.contains("xx.yaml:12:") && found.contains("also-read names another language's lexicon"));
   }
 
   @Test

@@ -447,6 +447,21 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.ORG_NAME, "Star Electronics se Ali baat kar raha hun");
   }
 
+  @Test
+  public void namesSpelledTheEnglishWayAndAcronymsAreFoundInEitherScript() {
+    // an English word of a name, as it sounds in Urdu script: -tion, and a final s said z
+    new DetectionAssertions("ur", "Ali", "National Bank").finds(Act.ORG_NAME, "نیشنل بینک میں خوش آمدید، میں علی۔");
+    new DetectionAssertions("ur", "Ali", "Outfitters").finds(Act.ORG_NAME, "آؤٹ فٹرز سے علی بات کر رہا ہوں");
+    new DetectionAssertions("ur", "علی", "شفا انٹرنیشنل").finds(Act.ORG_NAME, "Shifa International se Ali, ji farmaiye");
+    // configured letter by letter in Urdu script, typed as an acronym, and the other way round, all of it found
+    new DetectionAssertions("ur", "علی", "پی ٹی سی ایل").finds(Act.ORG_NAME, "PTCL helpline, Ali baat kar raha hun");
+    DetectionAssertions ptcl = new DetectionAssertions("ur", "Ali", "PTCL");
+    List<Detection> found = ptcl.detect("پی ٹی سی ایل سے علی بات کر رہا ہوں");
+    assertTrue(DetectionAssertions.describe(found),
+        found.stream().anyMatch(d -> d.act() == Act.ORG_NAME && d.match().equals("پی ٹی سی ایل")));
+    new DetectionAssertions("ur", "Ali", "National Bank").doesNotFind(Act.ORG_NAME, "آپ کا نیا کارڈ بینک میں آ گیا ہے");
+  }
+
   private Instant deadline(String text, Instant at) {
     List<Detection> found = ur.detect(text);
     Detection d = found.stream().filter(x -> x.act() == Act.CONCRETE_TIMELINE).findFirst()
