@@ -661,10 +661,21 @@ public final class ActDetector {
    * ("Telenor" in ٹیلی نار) and with acronyms spelled out ("TCS" in ٹی سی ایس), which may differ in one letter once
    * six letters long ("Appliances" in اپلائنسز). A word typed in Latin letters is also read the English way, where the
    * lexicon says how ("National" in نیشنل بینک, "Alpha" in Άλφα), and an acronym typed in the text is also spelled out
-   * ("PTCL" for پی ٹی سی ایل).
+   * ("PTCL" for پی ٹی سی ایل). An acronym short in consonants is also compared letter by letter with each letter's
+   * vowel mark ({@code letters}: SBI in ایس بی آئی, or typed SBI for it) and, written as one word, by that word's strict
+   * key ({@code whole}: SBI in एसबीआई, and typed SBI for एसबीआई), where the word has a vowel for each of the acronym's
+   * letters, as their names do (एलआईसी is LIC, आलसी is not).
    */
-  record ScriptedName(List<Set<String>> words, Set<String> joined, int joinedMin) {
+  record ScriptedName(List<Set<String>> words, Set<String> joined, int joinedMin, String letters, OneWord whole) {
+
+    /**
+     * A name of one word by its strict key: an acronym's letters as one word (with how many letters it has), or a
+     * word in the local script (with how many vowels it has); null for other names.
+     */
+    record OneWord(String key, int count, boolean acronym) {}
+
     static final int JOINED_MIN = 4;
+    static final int LETTERS_MIN = 4;
     static final int ACRONYM_MIN = 3;
     static final int FUZZY_MIN = 6;
     static final int EXTRA_WORDS = 3;
@@ -675,6 +686,30 @@ public final class ActDetector {
         boolean all = true;
         for (int k = 0; k < words.size() && all; k++) all = matches(words.get(k), tokens.get(i + k).text(), latin);
         if (all) return i + words.size();
+      }
+      if (whole != null) {
+        Token t = tokens.get(i);
+        String typed = text.substring(t.start(), t.end());
+        if (whole.acronym() && !Transliteration.isLatin(t.text())) {
+          List<String> strict = latin.shortNameKeys(t.text());
+          if (strict.size() == 2 && strict.get(0).equals(whole.key()) && vowels(strict.get(1)) >= whole.count()) {
+            return i + 1;
+          }
+        } else if (!whole.acronym() && isAcronym(typed) && typed.length() <= whole.count()
+            && latin.wholeLettersKey(t.text()).equals(whole.key())) {
+          return i + 1;
+        }
+      }
+      Token first = tokens.get(i);
+      boolean acronymAtHand = joinedMin == ACRONYM_MIN || isAcronym(text.substring(first.start(), first.end()));
+      if (acronymAtHand && letters.length() >= LETTERS_MIN) {
+        StringBuilder spelled = new StringBuilder();
+        for (int j = i; j < tokens.size() && spelled.length() < letters.length(); j++) {
+          Token t = tokens.get(j);
+          spelled.append(isAcronym(text.substring(t.start(), t.end())) ? latin.lettersKey(t.text())
+              : latin.nameKey(t.text()));
+          if (letters.contentEquals(spelled)) return j + 1;
+        }
       }
       int longest = joined.stream().mapToInt(String::length).max().orElse(0);
       if (longest < joinedMin) return i;
@@ -697,6 +732,10 @@ public final class ActDetector {
       }
       // a run one letter off stands only where no longer run is the name exactly ("PTCL" in all of پی ٹی سی ایل)
       return nearly;
+    }
+
+    static long vowels(String key) {
+      return key.chars().filter(c -> "aeiou".indexOf(c) >= 0).count();
     }
 
     private static String readRunKey(Token t, String text, Transliteration latin) {
@@ -725,6 +764,8 @@ public final class ActDetector {
     List<Set<String>> words = new ArrayList<>();
     StringBuilder joined = new StringBuilder();
     StringBuilder read = new StringBuilder();
+    StringBuilder spelled = new StringBuilder();
+    ScriptedName.OneWord whole = null;
     String[] written = name.trim().split("[\\s\\-]+");
     int letters = 0;
     boolean acronym = false;
@@ -754,9 +795,17 @@ public final class ActDetector {
       joined.append(isAcronym(original) ? latin.spelledOut(t.text()) : latin.runKey(t.text()));
       read.append(isAcronym(original) ? latin.spelledOut(t.text())
           : latin.runKey(latin.englishReading(t.text()).orElse(t.text())));
+      spelled.append(isAcronym(original) ? latin.lettersKey(t.text()) : latin.nameKey(t.text()));
+      if (written.length == 1 && isAcronym(original)) {
+        whole = new ScriptedName.OneWord(latin.wholeLettersKey(t.text()), original.length(), true);
+      } else if (written.length == 1 && !Transliteration.isLatin(t.text()) && latin.shortNameKeys(t.text()).size() == 2) {
+        List<String> strict = latin.shortNameKeys(t.text());
+        whole = new ScriptedName.OneWord(strict.get(0), (int) ScriptedName.vowels(strict.get(1)), false);
+      }
     }
-    return new ScriptedName(letters < 2 ? List.of() : List.copyOf(words), Set.copyOf(List.of(joined.toString(), read.toString())),
-        acronym ? ScriptedName.ACRONYM_MIN : ScriptedName.JOINED_MIN);
+    return new ScriptedName(letters < 2 ? List.of() : List.copyOf(words),
+        Set.copyOf(List.of(joined.toString(), read.toString())),
+        acronym ? ScriptedName.ACRONYM_MIN : ScriptedName.JOINED_MIN, spelled.toString(), whole);
   }
 
   /** A word written in capitals, two to five letters long, is read letter by letter (TCS, PTCL). */

@@ -163,6 +163,34 @@ public final class Transliteration {
     return b.toString();
   }
 
+  /**
+   * An acronym's name keys letter by letter, each with its vowel mark, as its letters written apart read (SBI: es bee
+   * aai, ایس بی آئی, एस बी आई); empty without letter names.
+   */
+  public String lettersKey(String word) {
+    if (letterNames.isEmpty()) return "";
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < word.length(); i++) {
+      String named = letterNames.get(word.charAt(i));
+      b.append(nameKey(named == null ? String.valueOf(word.charAt(i)) : named));
+    }
+    return b.toString();
+  }
+
+  /**
+   * An acronym's letters as one word reads them, by its strict consonant key (SBI as एसबीआई, LIC as एलआईसी); empty
+   * without letter names.
+   */
+  public String wholeLettersKey(String word) {
+    if (letterNames.isEmpty()) return "";
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < word.length(); i++) {
+      String named = letterNames.get(word.charAt(i));
+      b.append(named == null ? word.charAt(i) : named);
+    }
+    return shortNameKeys(b.toString()).get(0);
+  }
+
   /** True when {@code a} becomes {@code b} by changing, adding or removing at most one letter. */
   public static boolean withinOneEdit(String a, String b) {
     if (Math.abs(a.length() - b.length()) > 1) return false;

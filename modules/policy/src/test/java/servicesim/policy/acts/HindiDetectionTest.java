@@ -384,6 +384,14 @@ public class HindiDetectionTest extends JUnitSuite {
     // an English word of a name, as it sounds in Devanagari (-tion)
     new DetectionAssertions("hi", "Rahul", "National Insurance").finds(Act.ORG_NAME, "नेशनल इंश्योरेंस से राहुल बोल रहा हूँ");
     new DetectionAssertions("hi", "राहुल", "नेशनल इंश्योरेंस").finds(Act.ORG_NAME, "National Insurance se Rahul");
+    // a short acronym written out in Devanagari, as one word or letter by letter, and typed for a name written out
+    DetectionAssertions sbi = new DetectionAssertions("hi", "Rahul", "SBI");
+    sbi.finds(Act.ORG_NAME, "एसबीआई में आपका स्वागत है", "एस बी आई की ओर से राहुल बोल रहा हूँ");
+    sbi.doesNotFind(Act.ORG_NAME, "सब ठीक है, आप बताइए", "बस इतना ही");
+    DetectionAssertions lic = new DetectionAssertions("hi", "Rahul", "LIC");
+    lic.finds(Act.ORG_NAME, "एलआईसी से राहुल बोल रहा हूँ");
+    lic.doesNotFind(Act.ORG_NAME, "आप आलसी मत बनिए, फ़ॉर्म आज ही भर दीजिए");
+    new DetectionAssertions("hi", "राहुल", "एसबीआई").finds(Act.ORG_NAME, "SBI se Rahul bol raha hoon");
   }
 
   private String span(String text, Act act) {

@@ -460,6 +460,10 @@ public class UrduDetectionTest extends JUnitSuite {
     assertTrue(DetectionAssertions.describe(found),
         found.stream().anyMatch(d -> d.act() == Act.ORG_NAME && d.match().equals("پی ٹی سی ایل")));
     new DetectionAssertions("ur", "Ali", "National Bank").doesNotFind(Act.ORG_NAME, "آپ کا نیا کارڈ بینک میں آ گیا ہے");
+    // an acronym short in consonants, letter by letter with each letter's vowel
+    new DetectionAssertions("ur", "Ali", "SBI").finds(Act.ORG_NAME, "ایس بی آئی میں خوش آمدید");
+    new DetectionAssertions("ur", "Ali", "SBI").doesNotFind(Act.ORG_NAME, "سب ٹھیک ہے، بس تھوڑا انتظار کریں");
+    new DetectionAssertions("ur", "علی", "ایس بی آئی").finds(Act.ORG_NAME, "SBI mein khush aamdeed");
   }
 
   private Instant deadline(String text, Instant at) {
