@@ -155,12 +155,7 @@ public final class Transliteration {
   /** An acronym's run key, letter by letter as its letters are named (TCS: tee see es, ٹی سی ایس). */
   public String spelledOut(String word) {
     if (letterNames.isEmpty()) return runKey(word);
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < word.length(); i++) {
-      String named = letterNames.get(word.charAt(i));
-      b.append(named == null ? runKey(String.valueOf(word.charAt(i))) : runKey(named));
-    }
-    return b.toString();
+    return named(word).stream().map(this::runKey).collect(java.util.stream.Collectors.joining());
   }
 
   /**
@@ -169,12 +164,7 @@ public final class Transliteration {
    */
   public String lettersKey(String word) {
     if (letterNames.isEmpty()) return "";
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < word.length(); i++) {
-      String named = letterNames.get(word.charAt(i));
-      b.append(nameKey(named == null ? String.valueOf(word.charAt(i)) : named));
-    }
-    return b.toString();
+    return named(word).stream().map(this::nameKey).collect(java.util.stream.Collectors.joining());
   }
 
   /**
@@ -183,12 +173,18 @@ public final class Transliteration {
    */
   public String wholeLettersKey(String word) {
     if (letterNames.isEmpty()) return "";
-    StringBuilder b = new StringBuilder();
+    List<String> strict = shortNameKeys(String.join("", named(word)));
+    return strict.isEmpty() ? "" : strict.get(0);
+  }
+
+  /** Each letter of a word by its name, where the lexicon names it (t: tee), or as itself. */
+  private List<String> named(String word) {
+    List<String> out = new ArrayList<>(word.length());
     for (int i = 0; i < word.length(); i++) {
-      String named = letterNames.get(word.charAt(i));
-      b.append(named == null ? word.charAt(i) : named);
+      String letter = String.valueOf(word.charAt(i));
+      out.add(letterNames.getOrDefault(word.charAt(i), letter));
     }
-    return shortNameKeys(b.toString()).get(0);
+    return out;
   }
 
   /** True when {@code a} becomes {@code b} by changing, adding or removing at most one letter. */
