@@ -687,21 +687,20 @@ public final class ActDetector {
         for (int k = 0; k < words.size() && all; k++) all = matches(words.get(k), tokens.get(i + k).text(), latin);
         if (all) return i + words.size();
       }
+      Token first = tokens.get(i);
+      String typed = text.substring(first.start(), first.end());
       if (whole != null) {
-        Token t = tokens.get(i);
-        String typed = text.substring(t.start(), t.end());
-        if (whole.acronym() && !Transliteration.isLatin(t.text())) {
-          List<String> strict = latin.shortNameKeys(t.text());
+        if (whole.acronym() && !Transliteration.isLatin(first.text())) {
+          List<String> strict = latin.shortNameKeys(first.text());
           if (strict.size() == 2 && strict.get(0).equals(whole.key()) && vowels(strict.get(1)) >= whole.count()) {
             return i + 1;
           }
         } else if (!whole.acronym() && isAcronym(typed) && typed.length() <= whole.count()
-            && latin.wholeLettersKey(t.text()).equals(whole.key())) {
+            && latin.wholeLettersKey(first.text()).equals(whole.key())) {
           return i + 1;
         }
       }
-      Token first = tokens.get(i);
-      boolean acronymAtHand = joinedMin == ACRONYM_MIN || isAcronym(text.substring(first.start(), first.end()));
+      boolean acronymAtHand = joinedMin == ACRONYM_MIN || isAcronym(typed);
       if (acronymAtHand && letters.length() >= LETTERS_MIN) {
         StringBuilder spelled = new StringBuilder();
         for (int j = i; j < tokens.size() && spelled.length() < letters.length(); j++) {
@@ -798,9 +797,11 @@ public final class ActDetector {
       spelled.append(isAcronym(original) ? latin.lettersKey(t.text()) : latin.nameKey(t.text()));
       if (written.length == 1 && isAcronym(original)) {
         whole = new ScriptedName.OneWord(latin.wholeLettersKey(t.text()), original.length(), true);
-      } else if (written.length == 1 && !Transliteration.isLatin(t.text()) && latin.shortNameKeys(t.text()).size() == 2) {
+      } else if (written.length == 1 && !Transliteration.isLatin(t.text())) {
         List<String> strict = latin.shortNameKeys(t.text());
-        whole = new ScriptedName.OneWord(strict.get(0), (int) ScriptedName.vowels(strict.get(1)), false);
+        if (strict.size() == 2) {
+          whole = new ScriptedName.OneWord(strict.get(0), (int) ScriptedName.vowels(strict.get(1)), false);
+        }
       }
     }
     return new ScriptedName(letters < 2 ? List.of() : List.copyOf(words),

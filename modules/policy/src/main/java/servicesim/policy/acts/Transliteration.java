@@ -44,6 +44,7 @@ public final class Transliteration {
   private final List<Rule> englishNames;
   private final Map<String, String> keys = new ConcurrentHashMap<>();
   private final Map<String, String> nameKeys = new ConcurrentHashMap<>();
+  private final Map<String, String> englishReadings = new ConcurrentHashMap<>();
 
   /**
    * @param letters native letters (normalized) and how they are written in Latin letters
@@ -108,15 +109,19 @@ public final class Transliteration {
 
   /**
    * The name word as its English spelling sounds, where the lexicon says how ({@code english-names}) and the word is
-   * typed in Latin letters: "national" as "nashnal", found in نیشنل; empty when that reading changes nothing. Names of
+   * typed in Latin letters: "national" as "nashonal", found in نیشنل; empty when that reading changes nothing. Names of
    * organisations are often English words, written the English way in Latin letters and as they sound in the local
    * script.
    */
   public java.util.Optional<String> englishReading(String word) {
     if (englishNames.isEmpty() || !isLatin(word)) return java.util.Optional.empty();
-    String w = word;
-    for (Rule r : englishNames) w = r.pattern().matcher(w).replaceAll(r.replacement());
-    return w.equals(word) ? java.util.Optional.empty() : java.util.Optional.of(w);
+    String read = englishReadings.get(word);
+    if (read == null) {
+      read = word;
+      for (Rule r : englishNames) read = r.pattern().matcher(read).replaceAll(r.replacement());
+      if (englishReadings.size() < CACHE_LIMIT) englishReadings.put(word, read);
+    }
+    return read.equals(word) ? java.util.Optional.empty() : java.util.Optional.of(read);
   }
 
   /**
@@ -180,10 +185,7 @@ public final class Transliteration {
   /** Each letter of a word by its name, where the lexicon names it (t: tee), or as itself. */
   private List<String> named(String word) {
     List<String> out = new ArrayList<>(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      String letter = String.valueOf(word.charAt(i));
-      out.add(letterNames.getOrDefault(word.charAt(i), letter));
-    }
+    for (char c : word.toCharArray()) out.add(letterNames.getOrDefault(c, String.valueOf(c)));
     return out;
   }
 
