@@ -96,6 +96,10 @@ public class ServeExportHeapTest extends JUnitSuite {
           bytes += n;
           for (int i = 0; i < n; i++) if (buffer[i] == '\n') newlines++;
         }
+      } catch (IOException e) {
+        // say why the stream broke off: whether the server is still there, and what it printed last
+        throw new AssertionError("the export broke off after " + newlines + " events (" + bytes + " bytes): " + e
+            + "; server alive: " + server.isAlive() + "; it printed last:\n" + tail(lines), e);
       }
       long heap = HEAP_MB * 1024L * 1024L;
       assertEquals(EVENTS, newlines);
