@@ -132,7 +132,8 @@ public final class ActDetector {
     Reading reading = read(text, context);
     List<Detection> confirmed = confirmed(reading, holdout);
     if (confirmed.size() < reading.constructions().size()) {
-      reading = new Reading(confirmed, reading.ruledOut(), reading.sentences(), reading.exceptions());
+      reading = new Reading(confirmed, reading.ruledOut(), reading.sentences(), reading.exceptions(),
+          reading.otherLanguages());
     }
     List<Detection> found = new ArrayList<>(reading.constructions());
     for (Sentence s : reading.sentences()) {
@@ -148,7 +149,9 @@ public final class ActDetector {
   /**
    * What the phrases found, without what the classifier does not confirm: an act of the lexicon's {@code confirm}
    * found in a sentence the classifier gives less than the act's least probability ("Ye voucher 15 March tak valid
-   * hai" holds a date but promises nothing).
+   * hai" holds a date but promises nothing). What another language's reading found ({@code also-read}) is that
+   * language's to judge: the classifier learned this language's lines, not English ones ("The refund reaches your
+   * account by 6 pm tomorrow." in an Urdu session).
    */
   private List<Detection> confirmed(Reading reading, Holdout holdout) {
     List<Doubt> doubts = doubts(reading, holdout);
@@ -173,6 +176,7 @@ public final class ActDetector {
     }
     List<Doubt> doubts = new ArrayList<>();
     for (Detection d : reading.constructions()) {
+      if (reading.otherLanguages().contains(d)) continue;
       Double least = confirm.get(d.act());
       Sentence s = least == null ? null : reading.sentences().stream()
           .filter(x -> d.start() >= x.start() && d.start() < x.end()).findFirst().orElse(null);
@@ -201,10 +205,11 @@ public final class ActDetector {
   /**
    * What the phrases found in a text, the acts they ruled out per sentence (a phrase matched but an exception or a
    * negation cancelled it), the text's sentences as keys for {@link ExampleClassifier}, and where an exception phrase
-   * of an act matches at all (asked only where the classifier would add the act).
+   * of an act matches at all (asked only where the classifier would add the act), and which of the phrases' findings
+   * another language's reading made ({@code also-read}).
    */
   public record Reading(List<Detection> constructions, Set<RuledOut> ruledOut, List<Sentence> sentences,
-      ExceptionsIn exceptions) {
+      ExceptionsIn exceptions, Set<Detection> otherLanguages) {
     /** True when the classifier may not add {@code act} in sentence {@code s}. */
     public boolean rulesOut(Act act, int s) {
       return ruledOut.contains(new RuledOut(act, s)) || exceptions.match(act, s);
@@ -218,8 +223,11 @@ public final class ActDetector {
 
   public Reading read(String text, Context context) {
     Set<RuledOut> ruledOut = new java.util.HashSet<>();
-    List<Detection> found = constructions(text, context, ruledOut);
-    return new Reading(found, Set.copyOf(ruledOut), sentences(text), new ExceptionsIn(readingLexicons, text));
+    Set<Detection> otherLanguages = new java.util.HashSet<>();
+    List<Detection> found = constructions(text, context, ruledOut, new ArrayList<>(), otherLanguages);
+    otherLanguages.retainAll(found);
+    return new Reading(found, Set.copyOf(ruledOut), sentences(text), new ExceptionsIn(readingLexicons, text),
+        Set.copyOf(otherLanguages));
   }
 
   /**
@@ -325,7 +333,7 @@ public final class ActDetector {
   }
 
   private List<Detection> constructions(String text, Context context, Set<RuledOut> ruledOut) {
-    return constructions(text, context, ruledOut, new ArrayList<>());
+    return constructions(text, context, ruledOut, new ArrayList<>(), new java.util.HashSet<>());
   }
 
   /** Where a reading's exception or negation cancelled a phrase of an act, in offsets of the original text. */
@@ -335,8 +343,9 @@ public final class ActDetector {
     }
   }
 
+  /** Like the above; what another language's reading adds goes to {@code otherLanguages} too. */
   private List<Detection> constructions(String text, Context context, Set<RuledOut> ruledOut,
-      List<Cancelled> cancelled) {
+      List<Cancelled> cancelled, Set<Detection> otherLanguages) {
     List<Token> tokens = lexicon.tokens(text);
     Negation negation = lexicon.negation();
     Negation.Marks negationMarks = null;
@@ -385,7 +394,7 @@ public final class ActDetector {
       nameAt(Act.OWN_NAME, context.agentNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
       nameAt(Act.ORG_NAME, context.organisationNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
     }
-    addOtherReadings(text, tokens, found, ruledOut, cancelled);
+    addOtherReadings(text, tokens, found, ruledOut, cancelled, otherLanguages);
     dropTimesOfARestatement(found, tokens);
     // ACTS.md: a promise with a concrete time in the same message is no vague promise
     if (found.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) found.removeIf(d -> d.act() == Act.VAGUE_PROMISE);
@@ -401,13 +410,13 @@ public final class ActDetector {
    * it even though no phrase of the act matched there in that reading.
    */
   private void addOtherReadings(String text, List<Token> tokens, List<Detection> found, Set<RuledOut> ruledOut,
-      List<Cancelled> cancelled) {
+      List<Cancelled> cancelled, Set<Detection> otherLanguages) {
     List<Lexicon> earlier = new ArrayList<>(List.of(lexicon));
     // each earlier reading's words, read only when another reading found something for its exceptions to judge
     List<List<Token>> earlierTokens = new ArrayList<>(List.of(tokens));
     for (ActDetector other : otherReadings) {
       List<Cancelled> before = List.copyOf(cancelled);
-      List<Detection> more = other.constructions(text, Context.NONE, ruledOut, cancelled);
+      List<Detection> more = other.constructions(text, Context.NONE, ruledOut, cancelled, otherLanguages);
       // an exception of an earlier reading knows its language's grammar ("12 March ko hui thi" is a past date), and
       // says what is not the act whichever reading's phrase found it ("refund within 60 days από την αγορά")
       if (!more.isEmpty()) {
@@ -428,7 +437,9 @@ public final class ActDetector {
       List<Detection> already = List.copyOf(found);
       for (Detection d : more) {
         boolean seen = already.stream().anyMatch(f -> f.act() == d.act() && f.start() < d.end() && d.start() < f.end());
-        if (!seen && (!latinView || distinctive(d, keys))) found.add(d);
+        if (seen || latinView && !distinctive(d, keys)) continue;
+        found.add(d);
+        if (!latinView) otherLanguages.add(d);
       }
     }
   }

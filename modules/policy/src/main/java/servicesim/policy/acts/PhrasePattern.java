@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   word?       the word (or alternatives, or group) may be missing: (right now)?
  *   *           up to 3 words of anything;  **  up to 8 words
  *   &lt;name&gt;      a member of the lexicon's word class "name"; &lt;name&gt;? is optional
- *   &lt;digits&gt;    a number written in digits;  &lt;number&gt;  digits or a member of the class "number"
+ *   &lt;digits&gt;    a number written in digits;  &lt;number&gt;  a count: at most four digits ("022-61606161" is a
+ *               phone number, not 61606161 hours), or a member of the class "number"
  *   &lt;clock&gt;     a clock time written as 15:30, 3.30, 3pm, 10am or 1:10p;  &lt;any&gt;  exactly one word
  *   &lt;start&gt;     the phrase begins a sentence (first only);  &lt;end&gt;  the sentence ends here
  *   &lt;question&gt;  the sentence ends here, with a question mark
@@ -386,7 +387,9 @@ public final class PhrasePattern {
         if (CLOCK.matcher(token).matches()) out.add(new Candidate(ti + 1, token));
       }
       default -> {
-        if (ref.name().equals("number") && isDigits(token)) out.add(new Candidate(ti + 1, token));
+        if (ref.name().equals("number") && isDigits(token) && token.length() <= COUNT_DIGITS) {
+          out.add(new Candidate(ti + 1, token));
+        }
         if (ref.wordClass() != null) {
           for (WordClass.Member m : ref.wordClass().startingWith(token)) {
             int after = matchUnits(m.words(), tokens, ti);
@@ -398,6 +401,9 @@ public final class PhrasePattern {
     }
     return out;
   }
+
+  /** Digits at most in a count ({@code <number>}): longer runs are phone, account or reference numbers. */
+  private static final int COUNT_DIGITS = 4;
 
   private static boolean isDigits(String token) {
     if (token.isEmpty()) return false;

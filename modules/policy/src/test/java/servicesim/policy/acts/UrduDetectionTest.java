@@ -898,6 +898,16 @@ public class UrduDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void aTimeTheEnglishReadingFindsIsEnglishToJudge() {
+    // the classifier that confirms Urdu timelines learned Urdu lines; a deadline typed in English is English's to judge
+    ur.finds(Act.CONCRETE_TIMELINE, "The refund reaches your account by 6 pm tomorrow.",
+        "Theek hai, new SIM will be delivered by Monday EOD.",
+        "Maafi chahte hain, corrected bill will be shared by Friday EOD.");
+    // English's own exceptions still hold, and an Urdu phrase's time is still the Urdu classifier's to confirm
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "Ye offer 31 December tak valid hai.", "We are open until 9 pm today.");
+  }
+
+  @Test
   public void pressureThatGetsTheCustomerNowhereAndWhoTheyThinkTheyAreAreDiscourtesy() {
     // shouting, threats or drama will get the customer nowhere; who do they think they are
     ur.finds(Act.DISCOURTESY,
