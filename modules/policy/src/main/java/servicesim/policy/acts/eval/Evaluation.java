@@ -30,12 +30,16 @@ public final class Evaluation {
 
   public record ActScore(Act act, Counts counts) {}
 
+  /** All acts together on the lines written in one kind of letters, and how many lines that is. */
+  public record ScriptScore(LineScript script, int lines, Counts counts) {}
+
   /**
    * @param ownGroupsLeftOut true when the set is an example file of a detector: each line was judged by a classifier
    *     that did not learn from the line's own fold of groups, and no example of its own group was cited
+   * @param scripts the overall counts per kind of letters the lines are written in, for the kinds that occur
    */
   public record Report(List<ActScore> acts, Counts overall, List<Miss> misses, List<FalseHit> falseHits, int lines,
-      boolean ownGroupsLeftOut) {
+      boolean ownGroupsLeftOut, List<ScriptScore> scripts) {
 
     public Counts of(Act act) {
       return acts.stream().filter(s -> s.act() == act).map(ActScore::counts).findFirst().orElse(Counts.ZERO);
@@ -67,6 +71,8 @@ public final class Evaluation {
 
     Map<Act, Counts> counts = new EnumMap<>(Act.class);
     for (Act act : Act.labelledActs()) counts.put(act, Counts.ZERO);
+    Map<LineScript, Counts> byScript = new EnumMap<>(LineScript.class);
+    Map<LineScript, Integer> linesByScript = new EnumMap<>(LineScript.class);
     List<Miss> misses = new ArrayList<>();
     List<FalseHit> falseHits = new ArrayList<>();
     List<String> groups = LineGroups.of(lines);
@@ -80,6 +86,9 @@ public final class Evaluation {
       }));
       leftOut |= !sameFile.isEmpty();
       String group = groups.get(i);
+      LineScript script = LineScript.of(line.text());
+      linesByScript.merge(script, 1, Integer::sum);
+      byScript.putIfAbsent(script, Counts.ZERO);
       List<Detection> found = detector.detect(line.text(),
           ActDetector.Context.of(line.agentName(), line.organisation(), List.of()),
           new ActDetector.Holdout(sameFile, group));
@@ -100,6 +109,7 @@ public final class Evaluation {
           continue;
         }
         counts.merge(act, c, Counts::plus);
+        byScript.merge(script, c, Counts::plus);
       }
     }
     List<ActScore> perAct = new ArrayList<>();
@@ -108,7 +118,9 @@ public final class Evaluation {
       perAct.add(new ActScore(e.getKey(), e.getValue()));
       overall = overall.plus(e.getValue());
     }
+    List<ScriptScore> scripts = new ArrayList<>();
+    byScript.forEach((script, c) -> scripts.add(new ScriptScore(script, linesByScript.get(script), c)));
     return new Report(List.copyOf(perAct), overall, List.copyOf(misses), List.copyOf(falseHits), lines.size(),
-        leftOut);
+        leftOut, List.copyOf(scripts));
   }
 }

@@ -17,6 +17,14 @@ public final class ReportText {
     for (Evaluation.ActScore s : report.acts()) row(b, s.act().id(), s.counts());
     row(b, "overall (micro)", report.overall());
     b.append(report.lines()).append(report.lines() == 1 ? " line" : " lines").append(System.lineSeparator());
+    if (report.scripts().size() > 1) {
+      // Roman Urdu, Hinglish and Greeklish read differently from the native script: each kind's overall on its own
+      b.append(String.format(Locale.ROOT, "%n%-22s %8s %6s %7s %7s %6s %9s %7s %6s %6s%n", "letters", "labelled",
+          "found", "correct", "missed", "false", "precision", "recall", "F1", "lines"));
+      for (Evaluation.ScriptScore s : report.scripts()) {
+        b.append(cells(s.script().label(), s.counts())).append(String.format(Locale.ROOT, " %6d%n", s.lines()));
+      }
+    }
     if (report.ownGroupsLeftOut()) {
       b.append("The classifier learns from this file: each line was judged by one that did not learn from its own group.")
           .append(System.lineSeparator());
@@ -25,8 +33,12 @@ public final class ReportText {
   }
 
   private static void row(StringBuilder b, String name, Counts c) {
-    b.append(String.format(Locale.ROOT, "%-22s %8d %6d %7d %7d %6d %9s %7s %6s%n", name, c.labelled(), c.found(),
-        c.correct(), c.misses(), c.falseHits(), ratio(c.precision()), ratio(c.recall()), ratio(c.f1())));
+    b.append(cells(name, c)).append(System.lineSeparator());
+  }
+
+  private static String cells(String name, Counts c) {
+    return String.format(Locale.ROOT, "%-22s %8d %6d %7d %7d %6d %9s %7s %6s", name, c.labelled(), c.found(),
+        c.correct(), c.misses(), c.falseHits(), ratio(c.precision()), ratio(c.recall()), ratio(c.f1()));
   }
 
   /** A ratio with two decimals, or "-" when there was nothing to measure. */

@@ -44,6 +44,26 @@ public class EvaluationTest extends JUnitSuite {
   }
 
   @Test
+  public void eachKindOfLettersIsCountedOnItsOwn() throws Exception {
+    Evaluation.Report r = evaluate(""
+        + "ur\t\t\tmaazrat chahta hun\tapology\t\tw\n"
+        + "ur\t\t\tمعذرت چاہتا ہوں\tapology\t\tw\n"
+        + "ur\t\t\tHBL کی طرف سے معذرت\tapology\t\tw\n"
+        + "ur\t\t\tشکریہ\t\t\tw\n");
+    assertEquals(List.of(LineScript.OWN, LineScript.LATIN, LineScript.BOTH),
+        r.scripts().stream().map(Evaluation.ScriptScore::script).toList());
+    assertEquals(2, r.scripts().get(0).lines());
+    assertEquals(new Counts(1, 0, 0), r.scripts().get(1).counts());
+    assertEquals(r.overall(), r.scripts().stream().map(Evaluation.ScriptScore::counts).reduce(Counts.ZERO, Counts::plus));
+    String table = ReportText.table(r);
+    assertTrue(table, table.contains("Latin letters only"));
+    assertTrue(table, table.contains("both scripts"));
+    assertEquals(LineScript.LATIN, LineScript.of("Sorry 🙏 about that, 3-5 days"));
+    assertEquals(LineScript.OWN, LineScript.of("Λυπάμαι πολύ, 3-5 μέρες"));
+    assertEquals(LineScript.BOTH, LineScript.of("एसबीआई se Rahul"));
+  }
+
+  @Test
   public void ignoredActsCountNeitherWay() throws Exception {
     Evaluation.Report r = evaluate("en\t\t\tSorry, could you repeat that?\t\tapology\tw\n"
         + "en\t\t\tHappy to help!\t\toffer-help\tw\n");
