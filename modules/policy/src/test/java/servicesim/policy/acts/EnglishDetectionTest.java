@@ -1128,4 +1128,16 @@ public class EnglishDetectionTest extends JUnitSuite {
         "Your delivery window is 9:00-11:00.", "The driver's slot is 14:00 to 16:00.",
         "The block will lift automatically after 48 hours.");
   }
+
+  @Test
+  public void scornForTheCustomerAndTroublePlacedOnOurSide() {
+    en.finds(Act.DISCOURTESY, "Can't you read?", "I don't have all day.", "Whatever.", "Are you even listening?",
+        "Google it.", "Do you understand English?", "You people never read anything.", "I'm not going to repeat myself.");
+    en.doesNotFind(Act.DISCOURTESY, "Whatever works best for you.", "You can read our policy here.",
+        "I'm not going to charge you again.", "Really? That's wonderful news!");
+    en.finds(Act.ACCEPT_RESPONSIBILITY, "The delay was totally on our end.", "This one is on us.",
+        "That's totally on us.", "The problem is on our end and we are fixing it.");
+    en.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "The issue is not on our end.", "We're not seeing any issues on our end.",
+        "Lunch is on me.");
+  }
 }

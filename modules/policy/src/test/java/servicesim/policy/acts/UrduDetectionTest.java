@@ -898,6 +898,15 @@ public class UrduDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void aWishToHelpPutPolitelyAndAMatterUnderConsideration() {
+    ur.finds(Act.OFFER_HELP, "جی، ہم آپ کی مدد کرنا چاہیں گے۔", "Hum aap ki madad karna chahenge.");
+    ur.doesNotFind(Act.ASK_PREFERENCE, "جی، ہم آپ کی مدد کرنا چاہیں گے۔");
+    ur.finds(Act.ASK_PREFERENCE, "آپ کیا کرنا چاہیں گے، ریفنڈ یا تبدیلی؟");
+    ur.finds(Act.VAGUE_PROMISE, "آپ کا معاملہ زیرِ غور ہے۔", "Aap ka case zer-e-ghaur hai.", "Aap ka case zer e ghaur hai.");
+    ur.doesNotFind(Act.VAGUE_PROMISE, "ye zer-e-ghaur nahi hai");
+  }
+
+  @Test
   public void aTimeTheEnglishReadingFindsIsEnglishToJudge() {
     // the classifier that confirms Urdu timelines learned Urdu lines; a deadline typed in English is English's to judge
     ur.finds(Act.CONCRETE_TIMELINE, "The refund reaches your account by 6 pm tomorrow.",
