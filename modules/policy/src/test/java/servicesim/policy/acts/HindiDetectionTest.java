@@ -1396,4 +1396,13 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.doesNotFind(Act.CHECK_SATISFACTION, "क्या आपका इंटरनेट चल रहा है?", "Aapne router restart karne ke baad kya kiya?",
         "बिल भरने के बाद आप कहाँ जा रहे हैं?");
   }
+
+  @Test
+  public void aFaultOwnedOrDeniedAndQuestionsWelcomedAreNoRudeness() {
+    hi.doesNotFind(Act.DISCOURTESY, "Sorry sir, our fault, aapki seat double book ho gayi thi.",
+        "यकीन मानिए, हम यह नहीं कह रहे कि गलती आपकी है।", "aap kitni baar bhi pucho mam, koi dikkat nahi",
+        "Shaam 6 baje tak line chalu ho jani chahiye.");
+    hi.finds(Act.DISCOURTESY, "गलती आपकी है, हमारी नहीं।", "kitni baar bataun?", "jahan chahen jaiye", "galti aapki hai",
+        "Sorry for the delay, but honestly aap bhi toh 10 din baad documents le ke aaye ho.");
+  }
 }

@@ -898,6 +898,14 @@ public class UrduDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void aFaultOwnedBeforeACommaOrDeniedIsNoBlame() {
+    ur.doesNotFind(Act.DISCOURTESY, "Hamari ghalti, aap ka order ghalat address pe chala gaya.",
+        "ہماری غلطی، آپ کا آرڈر غلط پتے پر چلا گیا۔", "yaqeen karein, hum ye nahi keh rahe ke ghalti aap ki hai.");
+    ur.finds(Act.ACCEPT_RESPONSIBILITY, "Hamari ghalti, aap ka order ghalat address pe chala gaya.");
+    ur.finds(Act.DISCOURTESY, "ghalti aap ki hai, hamari nahi", "غلطی آپ کی ہے", "Hamari ghalti nahi, ghalti aap ki hai.");
+  }
+
+  @Test
   public void aWishToHelpPutPolitelyAndAMatterUnderConsideration() {
     ur.finds(Act.OFFER_HELP, "جی، ہم آپ کی مدد کرنا چاہیں گے۔", "Hum aap ki madad karna chahenge.");
     ur.doesNotFind(Act.ASK_PREFERENCE, "جی، ہم آپ کی مدد کرنا چاہیں گے۔");
