@@ -1401,7 +1401,8 @@ public class HindiDetectionTest extends JUnitSuite {
   public void aFaultOwnedOrDeniedAndQuestionsWelcomedAreNoRudeness() {
     hi.doesNotFind(Act.DISCOURTESY, "Sorry sir, our fault, aapki seat double book ho gayi thi.",
         "यकीन मानिए, हम यह नहीं कह रहे कि गलती आपकी है।", "aap kitni baar bhi pucho mam, koi dikkat nahi",
-        "Shaam 6 baje tak line chalu ho jani chahiye.");
+        "Shaam 6 baje tak line chalu ho jani chahiye.", "जन्म प्रमाण पत्र की कॉपी खिड़की नंबर 3 पर मिलती है, वहाँ लाइन में लग जाइए।");
+    hi.finds(Act.DISCOURTESY, "लाइन में लगिए, सबको जल्दी है।");
     hi.finds(Act.DISCOURTESY, "गलती आपकी है, हमारी नहीं।", "kitni baar bataun?", "jahan chahen jaiye", "galti aapki hai",
         "Sorry for the delay, but honestly aap bhi toh 10 din baad documents le ke aaye ho.");
   }

@@ -903,6 +903,13 @@ public class UrduDetectionTest extends JUnitSuite {
         "ہماری غلطی، آپ کا آرڈر غلط پتے پر چلا گیا۔", "yaqeen karein, hum ye nahi keh rahe ke ghalti aap ki hai.");
     ur.finds(Act.ACCEPT_RESPONSIBILITY, "Hamari ghalti, aap ka order ghalat address pe chala gaya.");
     ur.finds(Act.DISCOURTESY, "ghalti aap ki hai, hamari nahi", "غلطی آپ کی ہے", "Hamari ghalti nahi, ghalti aap ki hai.");
+    // the wrong colour sent to the customer: "ap ko ghalat" keys like "ap ki ghalti" in Latin letters
+    ur.doesNotFind(Act.DISCOURTESY, "Hamari ghalti thi k ap ko ghalat color bhej diya, ap ko exchange chahiye ya refund?");
+    // a queue shown the way, and a photo not clear enough, are instructions
+    ur.doesNotFind(Act.DISCOURTESY, "خون کا نمونہ دینے والے دائیں ہاتھ والی قطار میں لگیں۔",
+        "میٹر کی تصویر میں ریڈنگ صاف نظر نہیں آ رہی، دوبارہ بھیجیں۔");
+    ur.finds(Act.DISCOURTESY, "لائن میں لگیں، یہاں سب کو جلدی ہے۔", "آپ کو بورڈ نظر نہیں آیا؟",
+        "بھائی صاحب، لائن میں لگیں، یہ آپ کا گھر نہیں ہے کہ سیدھے کاؤنٹر پر آ گئے۔");
   }
 
   @Test
