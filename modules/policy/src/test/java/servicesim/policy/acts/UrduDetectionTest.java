@@ -913,6 +913,23 @@ public class UrduDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void toldSoManyTimesAlready() {
+    ur.finds(Act.DISCOURTESY, "میں آپ کو تین دفعہ بتا چکی ہوں کہ پیکج ختم ہو چکا ہے۔",
+        "Sir apko 3 dafa bola hai technician kal aye ga.", "bta chuka hun 3 dafa, sim block h",
+        "main aap ko 2 dafa bata chuka hun", "شکریہ کہ آپ نے چوتھی بار وہی سوال پوچھا۔");
+    ur.doesNotFind(Act.DISCOURTESY, "main ne aap ko 2 dafa call ki thi magar aap ne nahi uthaya",
+        "Maine rider ko 2 dafa bola hai ke aap ko call kare.", "aap ne mujhe 2 dafa bataya tha, shukriya",
+        "Jee, main ek dafa app khol k check kar leti hun.", "Oh ho, ye to bohat bura hua aap ke sath, maafi chahta hun.");
+    // the fuss made small, arguing called pointless, the customer told to think or to learn
+    ur.finds(Act.DISCOURTESY, "bhai 50 rupay k liye itna drama?", "آٹھ سو روپے کی بات پر اتنا شور؟",
+        "Rider sirf 5 min late hua hai, itna ghussa kis baat ka?", "دنیا ختم نہیں ہو گئی۔",
+        "Bro chill kro, refund aa jaye ga, mar to nahi rahe na", "mujhse behas karne ka koi faida nai",
+        "next time soch samajh ke order kijiye ga", "waqt pe aana seekhen");
+    ur.doesNotFind(Act.DISCOURTESY, "Main samajh sakti hun aap ko itna ghussa kyun hai.", "Aap ka ghussa jaiz hai.",
+        "Mera beta gaari chalana seekh raha hai.");
+  }
+
+  @Test
   public void aWishToHelpPutPolitelyAndAMatterUnderConsideration() {
     ur.finds(Act.OFFER_HELP, "جی، ہم آپ کی مدد کرنا چاہیں گے۔", "Hum aap ki madad karna chahenge.");
     ur.doesNotFind(Act.ASK_PREFERENCE, "جی، ہم آپ کی مدد کرنا چاہیں گے۔");
