@@ -1132,7 +1132,8 @@ public class EnglishDetectionTest extends JUnitSuite {
   @Test
   public void scornForTheCustomerAndTroublePlacedOnOurSide() {
     en.finds(Act.DISCOURTESY, "Can't you read?", "I don't have all day.", "Whatever.", "Are you even listening?",
-        "Google it.", "Do you understand English?", "You people never read anything.", "I'm not going to repeat myself.");
+        "Google it.", "Do you understand English?", "You people never read anything.", "I'm not going to repeat myself.",
+        "Ok, whatever, I'll open a ticket.", "Please stop.", "Stop sending us the same email.");
     en.doesNotFind(Act.DISCOURTESY, "Whatever works best for you.", "You can read our policy here.",
         "I'm not going to charge you again.", "Really? That's wonderful news!");
     en.finds(Act.ACCEPT_RESPONSIBILITY, "The delay was totally on our end.", "This one is on us.",
