@@ -1406,4 +1406,17 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.finds(Act.DISCOURTESY, "गलती आपकी है, हमारी नहीं।", "kitni baar bataun?", "jahan chahen jaiye", "galti aapki hai",
         "Sorry for the delay, but honestly aap bhi toh 10 din baad documents le ke aaye ho.");
   }
+
+  @Test
+  public void scornFromTheTwentiethRoundsWritersIsDiscourtesy() {
+    hi.finds(Act.DISCOURTESY, "सर, यह कोई रॉकेट साइंस नहीं है।", "sir aapka 2 din late hua h parcel, koi duniya khatam nahi hui",
+        "haan to? 2 din late hua to kya duniya khatam ho gyi", "Ye sab drama band kijiye.", "aap koi special nahi ho",
+        "अब मुझसे argue करने का कोई फायदा नहीं।", "Isme bhi help chahiye aapko?", "unse hi sar khapaiye ab",
+        "toh ab aap humein sikhayenge insurance kaise kaam karta hai?", "FYI, ye hum 4th time bata rahe hain.",
+        "aapko pehle bhi 3 baar inform kiya ja chuka hai", "ये roz-roz का follow up बंद कीजिए।",
+        "Sir tweet karke koi faayda nahi hoga", "हमारे यहाँ चमत्कार नहीं होते मैडम", "ये सर्विस सेंटर है, धर्मशाला नहीं");
+    hi.doesNotFind(Act.DISCOURTESY, "Chinta mat kijiye, duniya ki koi bhi problem ho, hum hain.",
+        "Aap special customer hain hamare liye.", "Agar isme bhi help chahiye to bataiye.",
+        "Hum aapko app use karna sikha denge.", "Aapki tweet ke liye shukriya, hum jaldi reply karenge.");
+  }
 }
