@@ -36,6 +36,10 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.doesNotFind(Act.CONCRETE_TIMELINE, "Aapka slot 12 January ko nirdharit hai ji.");
     hi.doesNotFind(Act.CONCRETE_TIMELINE, "Ye voucher 15 March tak valid hai.");
     hi.finds(Act.CONCRETE_TIMELINE, "Voucher 15 March tak bhej denge.");
+  }
+
+  @Test
+  public void aPhoneNumberIsNoCountAndAnEnglishDeadlineIsEnglishToJudge() {
     // a phone number is no count of hours, and "h" after it is "hai"
     hi.doesNotFind(Act.CONCRETE_TIMELINE, "billing ka no. 011-41414141 h, wahi batayenge.");
     hi.finds(Act.CONCRETE_TIMELINE, "Refund 5-7 din mein aa jayega.", "Technician 2-3 h mein pahunch jayega.");

@@ -898,7 +898,7 @@ public class UrduDetectionTest extends JUnitSuite {
   }
 
   @Test
-  public void aFaultOwnedBeforeACommaOrDeniedIsNoBlame() {
+  public void aFaultOwnedOrDeniedAWrongThingSentAQueueAndAnUnclearPhotoAreNoRudeness() {
     ur.doesNotFind(Act.DISCOURTESY, "Hamari ghalti, aap ka order ghalat address pe chala gaya.",
         "ہماری غلطی، آپ کا آرڈر غلط پتے پر چلا گیا۔", "yaqeen karein, hum ye nahi keh rahe ke ghalti aap ki hai.");
     ur.finds(Act.ACCEPT_RESPONSIBILITY, "Hamari ghalti, aap ka order ghalat address pe chala gaya.");
