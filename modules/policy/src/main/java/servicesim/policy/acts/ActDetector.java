@@ -365,7 +365,7 @@ public final class ActDetector {
         if (covered > i) continue;
         Optional<PhrasePattern.Match> m = candidate.pattern().matchAt(tokens, i);
         if (m.isEmpty()) continue;
-        if (excepted(candidate.act(), m.get(), tokens)) {
+        if (excepted(candidate.act(), m.get(), tokens) || quotedRudeness(candidate.act(), m.get(), tokens, text)) {
           ruledOut.add(new RuledOut(candidate.act(), tokens.get(i).sentence()));
           cancelled.add(cancelledAt(candidate.act(), m.get(), tokens));
           continue;
@@ -518,6 +518,12 @@ public final class ActDetector {
 
   private static Cancelled cancelledAt(Act act, PhrasePattern.Match match, List<Token> tokens) {
     return new Cancelled(act, tokens.get(match.from()).start(), tokens.get(match.to() - 1).end());
+  }
+
+  /** True for rude words the agent quotes ("the counter told you 'aap log samajhte nahi'"), not says: ACTS.md. */
+  private boolean quotedRudeness(Act act, PhrasePattern.Match match, List<Token> tokens, String text) {
+    return act == Act.DISCOURTESY && lexicon.quotation().encloses(text, tokens.get(match.from()).start(),
+        tokens.get(match.to() - 1).end());
   }
 
   /** How many words before a match an exception may start: far enough for a question's opening word. */

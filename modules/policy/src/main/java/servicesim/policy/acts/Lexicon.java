@@ -101,12 +101,14 @@ public final class Lexicon {
   }
 
   private final Scripts scripts;
+  private final Quotation quotation;
 
   public Lexicon(String language, String name, Direction direction, Normalizer normalizer,
       Map<String, WordClass> classes, Map<Act, List<PhrasePattern>> phrases, Map<Act, List<PhrasePattern>> exceptions,
       Map<String, List<String>> customerLines, List<List<String>> nameEndings, DetailPhrases details, String sha256,
-      Set<String> abbreviations, Negation negation, Scripts scripts, ExampleSettings examples) {
+      Set<String> abbreviations, Negation negation, Scripts scripts, ExampleSettings examples, Quotation quotation) {
     this.scripts = scripts;
+    this.quotation = quotation;
     this.examples = examples;
     this.language = language;
     this.name = name;
@@ -215,6 +217,11 @@ public final class Lexicon {
   /** How this language is typed in Latin letters, the Latin-letter view, and the languages a line is also read in. */
   public Scripts scripts() {
     return scripts;
+  }
+
+  /** The quotation marks of this language's texts: what they enclose the agent reports rather than says. */
+  public Quotation quotation() {
+    return quotation;
   }
 
   /** Normalized words written with a full stop that does not end a sentence ("mr", "etc"). */

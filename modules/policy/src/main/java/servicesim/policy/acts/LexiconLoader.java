@@ -204,6 +204,16 @@ public final class LexiconLoader {
       return new Lexicon.DetailPhrases(Map.copyOf(detailPhrases), Map.copyOf(answers));
     })).orElse(Lexicon.DetailPhrases.NONE);
     Lexicon.ExampleSettings examples = f.mapping("examples", n -> readExamples(n, problems));
+    Quotation quotation = Quotation.DEFAULT;
+    if (f.has("quotation-marks")) {
+      List<String> marks = f.strings("quotation-marks");
+      if (marks.isEmpty() || marks.stream().anyMatch(m -> m.codePointCount(0, m.length()) != m.length() || m.length() < 2)) {
+        problems.add(f.locationOf("quotation-marks"), "quotation-marks lists pairs: an opening mark, then the marks "
+            + "that may close it, such as \"«»\" or \"“”\"");
+      } else {
+        quotation = new Quotation(marks);
+      }
+    }
     f.rejectUnknownKeys();
     problems.throwIfAny();
     if (latinKeys != null) phrases.replaceAll((act, list) -> distinctive(list, normalizer, classes));
@@ -213,7 +223,7 @@ public final class LexiconLoader {
             f.locationOf("also-read"));
     return new Lexicon(language, name, "rtl".equals(direction) ? Lexicon.Direction.RTL : Lexicon.Direction.LTR,
         textNormalizer, classes, phrases, exceptions, customerLines, nameEndings, details, file.sha256(), abbreviations,
-        negation == null ? Negation.NONE : negation, scripts, latinKeys == null ? examples : null);
+        negation == null ? Negation.NONE : negation, scripts, latinKeys == null ? examples : null, quotation);
   }
 
   /** Acts found by structure (names, times), never by resemblance to examples. */

@@ -1141,4 +1141,12 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.doesNotFind(Act.ACCEPT_RESPONSIBILITY, "The issue is not on our end.", "We're not seeing any issues on our end.",
         "Lunch is on me.");
   }
+
+  @Test
+  public void passiveAggressiveRemindersAreDiscourtesy() {
+    en.finds(Act.DISCOURTESY, "Per my last email, the deadline was yesterday.", "I'm not your personal assistant.",
+        "Kindly do not email again regarding this matter.", "It's in the FAQ, please read before you comment.");
+    en.doesNotFind(Act.DISCOURTESY, "As per my previous email, your refund was issued on Monday.",
+        "You don't need to email again, the refund is on its way.");
+  }
 }

@@ -1820,4 +1820,24 @@ public class GreekDetectionTest extends JUnitSuite {
     el.doesNotFind(Act.DISCOURTESY, "Μάθετε περισσότερα στο site μας.", "Τι άλλο θέλετε να προσθέσουμε στην παραγγελία;",
         "Αν σας αρέσει, κρατήστε το.", "Θα το κάνετε τώρα ή περιμένετε να σας καλέσουμε;");
   }
+
+  @Test
+  public void greekElisionsQuoteNothingSoTheirRudenessCounts() {
+    el.finds(Act.DISCOURTESY, "Ναι, το 'πατε, το 'γραψα, μην το ξαναλέτε απ' την αρχή.");
+    el.doesNotFind(Act.DISCOURTESY, "Ο συνάδελφος σας είπε «δεν είναι δουλειά μου»; Λυπάμαι πολύ, δεν έπρεπε.");
+  }
+
+  @Test
+  public void scornFromTheTwentyFourthRoundsWriterIsDiscourtesy() {
+    el.finds(Act.DISCOURTESY, "Κυρία μου, εσείς εν εδώκατε σωστό τηλέφωνο. Ίντα που θέλετε να σας κάμω;",
+        "Αν δεν σας αρέσκει, αλλάξετε τράπεζα.", "To IBAN to grapsate lathos eseis, oxi emeis.",
+        "Τι άλλο να κάνουμε, να σας στείλουμε και περιστέρι;", "Αν με αφήνατε να μιλήσω θα είχαμε τελειώσει.",
+        "pes mou to noumero kai mh mou les thn istoria ths zwhs sou", "H apantisi einai OXI.",
+        "Ελέγξτε τον λογαριασμό σας πριν ξαναστείλετε.", "Sorry alla as sas voithisei kapoio eggoni.",
+        "Ευχαριστούμε θερμά για το όγδοο μήνυμά σας σήμερα.", "τα 2 ευρώ δεν θα σας καταστρέψουν.",
+        "Εδώ είναι νοσοκομείο, όχι καφετέρια.", "ante kalo, exw kai alla thlefwna",
+        "Kyria mou den eimai o taxydromos tis geitonias", "Στείλτε μας inbox σαν κανονικός άνθρωπος.");
+    el.doesNotFind(Act.DISCOURTESY, "Αν δεν σας αρέσει το χρώμα, μπορούμε να το αλλάξουμε.",
+        "Τι μπορώ να κάνω για εσάς;", "Θα σας καλέσουμε εμείς, δεν χρειάζεται να πάρετε ξανά.");
+  }
 }

@@ -1423,4 +1423,26 @@ public class HindiDetectionTest extends JUnitSuite {
         "Aap special customer hain hamare liye.", "Agar isme bhi help chahiye to bataiye.",
         "Hum aapko app use karna sikha denge.", "Aapki tweet ke liye shukriya, hum jaldi reply karenge.");
   }
+
+  @Test
+  public void rudenessQuotedToApologiseForItIsNone() {
+    hi.doesNotFind(Act.DISCOURTESY,
+        "sir maine suna ki counter pe aapko bola gaya 'aap log samajhte nahi' — ye bilkul galat tha, main maafi maangta hu.",
+        "मेरे सहकर्मी ने कहा “ये आपकी समस्या है” — ऐसा हमें कभी नहीं कहना चाहिए था।");
+    hi.finds(Act.APOLOGY,
+        "sir maine suna ki counter pe aapko bola gaya 'aap log samajhte nahi' — ye bilkul galat tha, main maafi maangta hu.");
+    hi.finds(Act.DISCOURTESY, "aap log samajhte nahi", "ये आपकी समस्या है, हमारी नहीं।");
+  }
+
+  @Test
+  public void scornFromTheTwentyFourthRoundsWriterIsDiscourtesy() {
+    hi.finds(Act.DISCOURTESY, "अरे बाबूजी, पढ़ना आता है ना? बोर्ड पे साफ़ लिखा है।",
+        "hum baar baar SMS bhejte h fir bhi aap log nahi sudharte", "बोर्ड नहीं पढ़ा क्या?",
+        "isme company ki koi galti nahi", "आपकी समस्या आपकी है, हमारा सिस्टम बिल्कुल सही चल रहा है।",
+        "ध्यान से बटन दबाया कीजिए।", "आप पता सही लिखते तो ये होता ही नहीं।",
+        "isse toh bhagwan bhi na dhoondh paaye", "फ़्लाइट आपका इंतज़ार नहीं करेगी।", "कूरियर वाले से लड़िए जाकर।",
+        "ab please har ghante mail mat kijiyega", "गाँव से आए हो क्या?", "Ma'am, half an hour late hi toh hua, world end nahi ho gaya.");
+    hi.doesNotFind(Act.DISCOURTESY, "इसमें आपकी कोई गलती नहीं है, हम अभी ठीक कर देते हैं।",
+        "कृपया फ़ॉर्म ध्यान से भरिए, हर खाना ज़रूरी है।", "हम हर घंटे आपको अपडेट भेजेंगे।");
+  }
 }

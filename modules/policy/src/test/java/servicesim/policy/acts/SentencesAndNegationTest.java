@@ -195,4 +195,19 @@ public class SentencesAndNegationTest extends JUnitSuite {
       assertTrue(e.getMessage(), e.getMessage().startsWith("xx.yaml:3:16: phrase \"" + bad + "\": "));
     }
   }
+
+  @Test
+  public void quotedRudenessIsNoneAndALexiconChoosesItsQuotationMarks() throws Exception {
+    String rude = String.join("\n", "language: xx", "acts:", "  discourtesy: [calm down]", "");
+    ActDetector any = detector(rude);
+    assertFalse(finds(any, Act.DISCOURTESY, "He told you 'calm down', and I am sorry for it."));
+    assertFalse(finds(any, Act.DISCOURTESY, "He told you «calm down», and I am sorry for it."));
+    assertTrue(finds(any, Act.DISCOURTESY, "Calm down, it's only 'a few' minutes."));
+    ActDetector guillemetsOnly = detector(rude + "quotation-marks: [\"«»\"]\n");
+    assertTrue(finds(guillemetsOnly, Act.DISCOURTESY, "He told you 'calm down', and I am sorry for it."));
+    assertFalse(finds(guillemetsOnly, Act.DISCOURTESY, "He told you «calm down», and I am sorry for it."));
+    InvalidFileException e = org.junit.Assert.assertThrows(InvalidFileException.class,
+        () -> lexicon(rude + "quotation-marks: [\"«\"]\n"));
+    assertTrue(e.getMessage(), e.getMessage().contains("xx.yaml:4:18: quotation-marks lists pairs"));
+  }
 }

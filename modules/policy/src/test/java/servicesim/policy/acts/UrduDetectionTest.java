@@ -2172,4 +2172,18 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.doesNotFind(Act.ESCALATION, "ڈائریکٹر صاحب کا نمبر یہ ہے۔");
     ur.finds(Act.CONFIRM_UNDERSTANDING, "آپ کا کلیم ابھی منظور نہیں ہوا، اگر میں غلط سمجھا ہوں تو درستی فرما دیں۔");
   }
+
+  @Test
+  public void scornFromTheTwentyFourthRoundsWriterIsDiscourtesy() {
+    ur.finds(Act.DISCOURTESY, "آپ لوگ فون اٹھاتے کیوں نہیں؟", "جناب پوسٹ پڑھے بغیر کمنٹ کرنے کا شکریہ۔",
+        "آپ گاؤں سے آئے ہیں کیا؟", "کھانا ٹھنڈا ہے تو گرم کر لیں، اس کا بھی ریفنڈ چاہیے کیا؟",
+        "میں یہاں آپ کی کہانیاں سننے نہیں بیٹھی۔", "روٹر ری اسٹارٹ کیا ہے؟ یا وہ بھی میں آ کر کروں؟",
+        "ap se pehle 50 log aye, sirf apko hi hota hai", "چپ کر کے بیٹھ جائیں۔", "یہ ایپ تو بچے بھی چلا لیتے ہیں۔",
+        "مسئلہ آپ کے کھٹارا موبائل میں ہے۔", "پسند نہیں تو شکایت کر دیں۔", "آپ کوئی وزیر ہیں؟",
+        "uncle ye kaam ap se nai hoga", "ap ne terms parhi thi? to ab kia faida", "ehsan maniye",
+        "aap ne 3 saal se bill nai bhara? wah ji wah", "sir ap khud technician ho kia?",
+        "last time bata raha hun, is ke baad call cut", "maine aapko already three times explain kiya hai");
+    ur.doesNotFind(Act.DISCOURTESY, "Ek dafa check kar ke bata dein.", "Matlab aap ke card se do dafa 3200 kat gaye, sahi samjha main?",
+        "آپ لوگ کل تشریف لے آئیں، ہم انتظار کریں گے۔", "بھائی فکر نہ کرو، پارسل کل تک پہنچ جائے گا۔");
+  }
 }
