@@ -1837,6 +1837,9 @@ public class GreekDetectionTest extends JUnitSuite {
         "Ευχαριστούμε θερμά για το όγδοο μήνυμά σας σήμερα.", "τα 2 ευρώ δεν θα σας καταστρέψουν.",
         "Εδώ είναι νοσοκομείο, όχι καφετέρια.", "ante kalo, exw kai alla thlefwna",
         "Kyria mou den eimai o taxydromos tis geitonias", "Στείλτε μας inbox σαν κανονικός άνθρωπος.");
+    el.doesNotFind(Act.DISCOURTESY, "ela re file, mhn agxwnesai, ta lefta sou einai edw",
+        "oxi re si, kanena provlima! stelne mou mia foto");
+    el.finds(Act.DISCOURTESY, "Έλα ρε φίλε, τι θες τώρα;");
     el.doesNotFind(Act.DISCOURTESY, "Αν δεν σας αρέσει το χρώμα, μπορούμε να το αλλάξουμε.",
         "Τι μπορώ να κάνω για εσάς;", "Θα σας καλέσουμε εμείς, δεν χρειάζεται να πάρετε ξανά.");
   }
