@@ -1445,4 +1445,11 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.doesNotFind(Act.DISCOURTESY, "इसमें आपकी कोई गलती नहीं है, हम अभी ठीक कर देते हैं।",
         "कृपया फ़ॉर्म ध्यान से भरिए, हर खाना ज़रूरी है।", "हम हर घंटे आपको अपडेट भेजेंगे।");
   }
+
+  @Test
+  public void nowItWorksDoesntItChecksTheFixAndRestatesNothing() {
+    hi.finds(Act.CHECK_SATISFACTION, "ab net theek hai na?", "अब सब ठीक है ना?", "Ab app sahi chal raha hai na?");
+    hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "ab net theek hai na?", "अब सब ठीक है ना?", "Ab app sahi chal raha hai na?");
+    hi.finds(Act.CONFIRM_UNDERSTANDING, "मतलब आपको पुराना कार्ड बंद करवाकर नया चाहिए, है ना?");
+  }
 }

@@ -2186,4 +2186,13 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.doesNotFind(Act.DISCOURTESY, "Ek dafa check kar ke bata dein.", "Matlab aap ke card se do dafa 3200 kat gaye, sahi samjha main?",
         "آپ لوگ کل تشریف لے آئیں، ہم انتظار کریں گے۔", "بھائی فکر نہ کرو، پارسل کل تک پہنچ جائے گا۔");
   }
+
+  @Test
+  public void nowItWorksDoesntItChecksTheFixAndRestatesNothing() {
+    ur.finds(Act.CHECK_SATISFACTION, "Ab app mein order dikh raha hai na?", "ab connection theek hai na?",
+        "theek hai na ab sab? 🙂");
+    ur.doesNotFind(Act.CONFIRM_UNDERSTANDING, "Ab app mein order dikh raha hai na?", "ab connection theek hai na?",
+        "theek hai na ab sab? 🙂");
+    ur.finds(Act.CONFIRM_UNDERSTANDING, "Matlab ab aap ka card block ho gaya hai, hai na?");
+  }
 }
