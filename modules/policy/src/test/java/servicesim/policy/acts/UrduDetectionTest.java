@@ -2195,4 +2195,15 @@ public class UrduDetectionTest extends JUnitSuite {
         "theek hai na ab sab? 🙂");
     ur.finds(Act.CONFIRM_UNDERSTANDING, "Matlab ab aap ka card block ho gaya hai, hai na?");
   }
+
+  @Test
+  public void theEnglishCheckIsNoAlreadyDone() {
+    // typed in Latin letters, "check" and "chuka" (چکا, already done) share their letters without vowels
+    ur.finds(Act.CONCRETE_TIMELINE,
+        "SNGPL ka numainda 12 March ko subah 10 baje aap ke ghar meter check karne aaye ga.",
+        "kal tak check kar ke bata dein ge");
+    ur.finds(Act.VAGUE_PROMISE, "main check kar ke batata hun", "میں چیک کر کے بتاتا ہوں", "chk kr k btata hun");
+    ur.finds(Act.DISCOURTESY, "mein ne 3 dafa bata chuka hun");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "parcel 12 March ko deliver ho chuka hai");
+  }
 }
