@@ -2206,4 +2206,11 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.DISCOURTESY, "mein ne 3 dafa bata chuka hun");
     ur.doesNotFind(Act.CONCRETE_TIMELINE, "parcel 12 March ko deliver ho chuka hai");
   }
+
+  @Test
+  public void aWindowOfHoursOnADayIsATimelineWhereOpeningHoursAreNot() {
+    ur.finds(Act.CONCRETE_TIMELINE, "technician kal 11 se 1 ke darmiyan aaega.", "Pickup kal 12 se 6 ke darmiyan hogi.");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "hamari branch 9 se 5 khuli hoti hai", "Office 9 se 5 tak open hai",
+        "ہماری ڈیلیوری کے اوقات صبح 11 سے رات 2 بجے تک ہیں۔", "admin block se subha 9 se 4 baje tak le sakti hain");
+  }
 }
