@@ -1452,4 +1452,11 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.doesNotFind(Act.CONFIRM_UNDERSTANDING, "ab net theek hai na?", "अब सब ठीक है ना?", "Ab app sahi chal raha hai na?");
     hi.finds(Act.CONFIRM_UNDERSTANDING, "मतलब आपको पुराना कार्ड बंद करवाकर नया चाहिए, है ना?");
   }
+
+  @Test
+  public void timesAndMonthsTypedTheEnglishWay() {
+    hi.finds(Act.CONCRETE_TIMELINE, "aaj 7 pm tak aa jayega.", "kal 10 am tak ho jayega", "refund 5 Jan tak aa jayega");
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "Ye transaction 5 January ko hua tha",
+        "Aapki shikayat dinank 3 February ko praapt hui thi", "hamari branch 9 am se 5 pm tak khuli hai");
+  }
 }

@@ -2213,4 +2213,10 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.doesNotFind(Act.CONCRETE_TIMELINE, "hamari branch 9 se 5 khuli hoti hai", "Office 9 se 5 tak open hai",
         "ہماری ڈیلیوری کے اوقات صبح 11 سے رات 2 بجے تک ہیں۔", "admin block se subha 9 se 4 baje tak le sakti hain");
   }
+
+  @Test
+  public void monthsTypedTheEnglishWay() {
+    ur.finds(Act.CONCRETE_TIMELINE, "refund 5 January tak aa jaye ga", "card 3 Dec tak pohanch jaye ga");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "Ye transaction 5 January ko hua tha", "aapki shikayat 3 February ko mili thi");
+  }
 }
