@@ -2219,4 +2219,11 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.CONCRETE_TIMELINE, "refund 5 January tak aa jaye ga", "card 3 Dec tak pohanch jaye ga");
     ur.doesNotFind(Act.CONCRETE_TIMELINE, "Ye transaction 5 January ko hua tha", "aapki shikayat 3 February ko mili thi");
   }
+
+  @Test
+  public void howOftenInATimeIsNoTimelineButComingInSoLongIs() {
+    // "aata" (comes) and "aath" (eight) share their letters without vowels
+    ur.finds(Act.CONCRETE_TIMELINE, "refund 5 se 7 din me aata hai");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "ہفتے میں دو بار ٹیکنیشن آتا ہے", "din mein 8 ghante bijli jati hai");
+  }
 }
