@@ -1459,4 +1459,11 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.doesNotFind(Act.CONCRETE_TIMELINE, "Ye transaction 5 January ko hua tha",
         "Aapki shikayat dinank 3 February ko praapt hui thi", "hamari branch 9 am se 5 pm tak khuli hai");
   }
+
+  @Test
+  public void doneNowOrTheSolutionWorkedAskedIsACheckButStillNotDoneIsNot() {
+    hi.finds(Act.CHECK_SATISFACTION, "ab payment ho gaya kia? batana jarur", "अब रिचार्ज हो गया?",
+        "Kya mere dwara bataya gaya solution aapke kaam aaya?", "क्या बताया गया तरीका काम आया?");
+    hi.doesNotFind(Act.CHECK_SATISFACTION, "ab tak refund nahi hua?", "अभी तक ठीक नहीं हुआ?");
+  }
 }
