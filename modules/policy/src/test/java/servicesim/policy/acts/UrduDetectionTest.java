@@ -2226,4 +2226,10 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.CONCRETE_TIMELINE, "refund 5 se 7 din me aata hai");
     ur.doesNotFind(Act.CONCRETE_TIMELINE, "ہفتے میں دو بار ٹیکنیشن آتا ہے", "din mein 8 ghante bijli jati hai");
   }
+
+  @Test
+  public void twoRemediesOfferedInTheFirstPersonAreAChoice() {
+    ur.finds(Act.ASK_PREFERENCE, "ap ka khana dubara bhijwa dun ya amount wapis kr dun? jaisa ap kahen",
+        "نیا کارڈ بنوا دوں یا پرانا ہی چالو کر دوں؟");
+  }
 }
