@@ -1466,4 +1466,9 @@ public class HindiDetectionTest extends JUnitSuite {
         "Kya mere dwara bataya gaya solution aapke kaam aaya?", "क्या बताया गया तरीका काम आया?");
     hi.doesNotFind(Act.CHECK_SATISFACTION, "ab tak refund nahi hua?", "अभी तक ठीक नहीं हुआ?");
   }
+
+  @Test
+  public void theTeamLookingIntoItWithNoTimeIsAVaguePromise() {
+    hi.finds(Act.VAGUE_PROMISE, "टीम देख रही है, चिंता न करें", "technical team dekh rahi hai");
+  }
 }

@@ -2232,4 +2232,10 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.ASK_PREFERENCE, "ap ka khana dubara bhijwa dun ya amount wapis kr dun? jaisa ap kahen",
         "نیا کارڈ بنوا دوں یا پرانا ہی چالو کر دوں؟");
   }
+
+  @Test
+  public void theTeamLookingIntoItWithNoTimeIsAVaguePromise() {
+    ur.finds(Act.VAGUE_PROMISE, "ٹیم دیکھ رہی ہے جی، تسلی رکھیں", "signal ka masla technical team dekh rhi hai");
+    ur.doesNotFind(Act.VAGUE_PROMISE, "team dekh rahi hai, kal 5 baje tak theek ho jaye ga");
+  }
 }
