@@ -206,12 +206,10 @@ public final class LexiconLoader {
     Lexicon.ExampleSettings examples = f.mapping("examples", n -> readExamples(n, problems));
     Quotation quotation = Quotation.DEFAULT;
     if (f.has("quotation-marks")) {
-      List<String> marks = f.strings("quotation-marks");
-      if (marks.isEmpty() || marks.stream().anyMatch(m -> m.codePointCount(0, m.length()) != m.length() || m.length() < 2)) {
-        problems.add(f.locationOf("quotation-marks"), "quotation-marks lists pairs: an opening mark, then the marks "
-            + "that may close it, such as \"«»\" or \"“”\"");
-      } else {
-        quotation = new Quotation(marks);
+      try {
+        quotation = new Quotation(f.strings("quotation-marks"));
+      } catch (IllegalArgumentException e) {
+        problems.add(f.locationOf("quotation-marks"), e.getMessage());
       }
     }
     f.rejectUnknownKeys();

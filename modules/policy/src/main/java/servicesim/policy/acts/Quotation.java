@@ -21,17 +21,24 @@ public final class Quotation {
   public static final List<String> DEFAULT_MARKS =
       List.of("''’", "\"\"”", "‘’'", "“”\"", "«»", "„“”\"", "‹›");
 
+  private static final String PAIRS =
+      "quotation-marks lists pairs: an opening mark, then the marks that may close it, such as \"«»\" or \"“”\"";
+
   public static final Quotation DEFAULT = new Quotation(DEFAULT_MARKS);
 
   private final String opening;
   private final List<String> closing;
 
-  /** @param marks each an opening mark followed by the marks that may close it ("«»", "“”\"") */
+  /**
+   * @param marks each an opening mark followed by the marks that may close it ("«»", "“”\"")
+   * @throws IllegalArgumentException when there are no pairs, or a pair is not an opening and a closing mark
+   */
   public Quotation(List<String> marks) {
+    if (marks.isEmpty()) throw new IllegalArgumentException(PAIRS);
     StringBuilder open = new StringBuilder();
     List<String> close = new ArrayList<>();
     for (String m : marks) {
-      if (m.length() < 2) throw new IllegalArgumentException("a quotation mark pair needs an opening and a closing mark");
+      if (m.length() < 2 || m.codePointCount(0, m.length()) != m.length()) throw new IllegalArgumentException(PAIRS);
       open.append(m.charAt(0));
       close.add(m.substring(1));
     }
