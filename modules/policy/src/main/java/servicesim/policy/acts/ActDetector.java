@@ -212,7 +212,7 @@ public final class ActDetector {
       ExceptionsIn exceptions, Set<Detection> otherLanguages) {
     /** True when the classifier may not add {@code act} in sentence {@code s}. */
     public boolean rulesOut(Act act, int s) {
-      return ruledOut.contains(new RuledOut(act, s)) || exceptions.match(act, s);
+      return ruledOut.contains(new RuledOut(act, s)) || exceptions.match(act, s) || !exceptions.needsMet(act);
     }
   }
 
@@ -226,7 +226,9 @@ public final class ActDetector {
     Set<Detection> otherLanguages = new java.util.HashSet<>();
     List<Detection> found = constructions(text, context, ruledOut, new ArrayList<>(), otherLanguages);
     otherLanguages.retainAll(found);
-    return new Reading(found, Set.copyOf(ruledOut), sentences(text), new ExceptionsIn(readingLexicons, text),
+    int ownReadings = lexicon.scripts().latinView() == null ? 1 : 2;
+    return new Reading(found, Set.copyOf(ruledOut), sentences(text),
+        new ExceptionsIn(readingLexicons, ownReadings, text),
         Set.copyOf(otherLanguages));
   }
 
@@ -237,12 +239,16 @@ public final class ActDetector {
    */
   public static final class ExceptionsIn {
     private final List<Lexicon> lexicons;
+    /** How many of the first readings are the detector's own language (its lexicon, and its Latin-letter view). */
+    private final int ownReadings;
     private final String text;
     private final Map<RuledOut, Boolean> known = new ConcurrentHashMap<>();
+    private final Map<Act, Boolean> needs = new ConcurrentHashMap<>();
     private volatile List<List<Token>> tokens;
 
-    ExceptionsIn(List<Lexicon> lexicons, String text) {
+    ExceptionsIn(List<Lexicon> lexicons, int ownReadings, String text) {
       this.lexicons = lexicons;
+      this.ownReadings = ownReadings;
       this.text = text;
     }
 
@@ -250,13 +256,39 @@ public final class ActDetector {
       return known.computeIfAbsent(new RuledOut(act, sentence), this::find);
     }
 
-    private boolean find(RuledOut at) {
+    /**
+     * False when the detector's lexicon names what a message needs for its classifier to add {@code act} (its
+     * {@code learned-needs}) and neither its own reading nor its Latin-letter view finds any of it in the message.
+     * Another language's reading ({@code also-read}) has no say: the classifier is this language's.
+     */
+    public boolean needsMet(Act act) {
+      return needs.computeIfAbsent(act, this::findNeeded);
+    }
+
+    private boolean findNeeded(Act act) {
+      if (lexicons.get(0).learnedNeeds(act).isEmpty()) return true;
+      for (int r = 0; r < ownReadings; r++) {
+        List<PhrasePattern> cues = lexicons.get(r).learnedNeeds(act);
+        List<Token> words = tokens(r);
+        for (int i = 0; i < words.size(); i++) {
+          for (PhrasePattern p : cues) if (p.matchAt(words, i).isPresent()) return true;
+        }
+      }
+      return false;
+    }
+
+    private List<Token> tokens(int reading) {
       List<List<Token>> read = tokens;
       if (read == null) tokens = read = lexicons.stream().map(l -> l.tokens(text)).toList();
+      return read.get(reading);
+    }
+
+    private boolean find(RuledOut at) {
       for (int r = 0; r < lexicons.size(); r++) {
         List<PhrasePattern> exceptions = lexicons.get(r).exceptions(at.act());
-        List<Token> words = read.get(r);
-        for (int i = 0; i < words.size() && !exceptions.isEmpty(); i++) {
+        if (exceptions.isEmpty()) continue;
+        List<Token> words = tokens(r);
+        for (int i = 0; i < words.size(); i++) {
           if (words.get(i).sentence() != at.sentence()) continue;
           for (PhrasePattern p : exceptions) if (p.matchAt(words, i).isPresent()) return true;
         }

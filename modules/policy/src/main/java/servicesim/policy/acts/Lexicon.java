@@ -24,6 +24,7 @@ public final class Lexicon {
   private final Map<String, WordClass> classes;
   private final Map<Act, List<PhrasePattern>> phrases;
   private final Map<Act, List<PhrasePattern>> exceptions;
+  private final Map<Act, List<PhrasePattern>> learnedNeeds;
   private final Map<String, List<String>> customerLines;
   private final List<List<String>> nameEndings;
   private final DetailPhrases details;
@@ -105,7 +106,7 @@ public final class Lexicon {
 
   public Lexicon(String language, String name, Direction direction, Normalizer normalizer,
       Map<String, WordClass> classes, Map<Act, List<PhrasePattern>> phrases, Map<Act, List<PhrasePattern>> exceptions,
-      Map<String, List<String>> customerLines, List<List<String>> nameEndings, DetailPhrases details, String sha256,
+      Map<Act, List<PhrasePattern>> learnedNeeds, Map<String, List<String>> customerLines, List<List<String>> nameEndings, DetailPhrases details, String sha256,
       Set<String> abbreviations, Negation negation, Scripts scripts, ExampleSettings examples, Quotation quotation) {
     this.scripts = scripts;
     this.quotation = quotation;
@@ -117,6 +118,7 @@ public final class Lexicon {
     this.classes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(classes));
     this.phrases = Map.copyOf(phrases);
     this.exceptions = Map.copyOf(exceptions);
+    this.learnedNeeds = Map.copyOf(learnedNeeds);
     this.customerLines = Map.copyOf(customerLines);
     this.nameEndings = List.copyOf(nameEndings);
     this.details = details;
@@ -199,6 +201,14 @@ public final class Lexicon {
   /** Phrases that cancel a detection of {@code act} they overlap ("not your fault" is no blame). */
   public List<PhrasePattern> exceptions(Act act) {
     return exceptions.getOrDefault(act, List.of());
+  }
+
+  /**
+   * What a message must name somewhere for the classifier to add {@code act} in it (the act's {@code learned-needs}):
+   * a refusal learned from examples stands only where a rule is named. Empty: the classifier needs nothing.
+   */
+  public List<PhrasePattern> learnedNeeds(Act act) {
+    return learnedNeeds.getOrDefault(act, List.of());
   }
 
   public List<String> customerLines(String kind) {

@@ -46,6 +46,9 @@ import servicesim.files.YamlNode;
  *   discourtesy:                  # or a mapping, with phrases that cancel an overlapping detection
  *     phrases: ["your fault"]
  *     except: ["not your fault"]
+ *   policy-as-weapon:
+ *     phrases: ["against policy"]
+ *     learned-needs: [policy, rule*]  # optional: the classifier adds the act only to a message that names one of these
  * examples:                    # optional: labelled lines a classifier learns acts from, for what phrases miss
  *   files: [../../acts/el/dev.tsv]
  *   acts: [discourtesy]        # or a mapping from each act to its own least probability: {apology: 0.7}
@@ -147,6 +150,7 @@ public final class LexiconLoader {
 
     Map<Act, List<PhrasePattern>> phrases = new EnumMap<>(Act.class);
     Map<Act, List<PhrasePattern>> exceptions = new EnumMap<>(Act.class);
+    Map<Act, List<PhrasePattern>> learnedNeeds = new EnumMap<>(Act.class);
     for (YamlNode.Entry e : f.entries("acts")) {
       String actId = e.key().value();
       Act act = Act.byId(actId).orElse(null);
@@ -161,6 +165,7 @@ public final class LexiconLoader {
         Fields a = Fields.of(e.value(), "act '" + actId + "'", problems);
         phrases.put(act, compileAll(actId, a.list("phrases"), normalizer, classes, problems));
         exceptions.put(act, compileAll(actId, a.list("except"), normalizer, classes, problems));
+        learnedNeeds.put(act, compileAll(actId, a.list("learned-needs"), normalizer, classes, problems));
         a.rejectUnknownKeys();
       } else {
         List<YamlNode> items = e.value() instanceof YamlNode.Sequence s ? s.items() : List.of(e.value());
@@ -220,7 +225,7 @@ public final class LexiconLoader {
         : new Lexicon.Scripts(transliteration, load(file, expectedLanguage, transliteration), alsoRead,
             f.locationOf("also-read"));
     return new Lexicon(language, name, "rtl".equals(direction) ? Lexicon.Direction.RTL : Lexicon.Direction.LTR,
-        textNormalizer, classes, phrases, exceptions, customerLines, nameEndings, details, file.sha256(), abbreviations,
+        textNormalizer, classes, phrases, exceptions, learnedNeeds, customerLines, nameEndings, details, file.sha256(), abbreviations,
         negation == null ? Negation.NONE : negation, scripts, latinKeys == null ? examples : null, quotation);
   }
 

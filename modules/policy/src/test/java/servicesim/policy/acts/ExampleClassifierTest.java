@@ -104,6 +104,21 @@ public class ExampleClassifierTest extends JUnitSuite {
   }
 
   @Test
+  public void anActWithLearnedNeedsIsAddedOnlyToAMessageThatNamesOneAnywhere() throws Exception {
+    String lexicon = lexicon("offer-help", "0.5").replace("  offer-help: [happy to assist]\n",
+        "  offer-help:\n    phrases: [happy to assist]\n    learned-needs: [team, (our|the) desk]\n");
+    ActDetector d = Lexicons.fromTexts(Map.of("xx", lexicon, "xx:ex.tsv", EXAMPLES)).require("xx");
+    assertTrue(detect(d, "We would love to sort that out!").isEmpty());
+    List<Detection> named = detect(d, "Our desk is open. We would love to sort that out!");
+    assertEquals(1, named.size());
+    assertTrue(named.get(0).byExample());
+    assertEquals("We would love to sort that out", named.get(0).match());
+    assertEquals(1, detect(d, "The team would love to sort that out!").size());
+    // what the phrases find needs nothing
+    assertEquals(1, detect(d, "Happy to assist you today.").size());
+  }
+
+  @Test
   public void theSameExamplesAlwaysGiveTheSameAnswer() throws Exception {
     List<Detection> first = detect(detector("0.6"), "We would love to sort it out for you");
     assertEquals(1, first.size());

@@ -1471,4 +1471,10 @@ public class HindiDetectionTest extends JUnitSuite {
   public void theTeamLookingIntoItWithNoTimeIsAVaguePromise() {
     hi.finds(Act.VAGUE_PROMISE, "टीम देख रही है, चिंता न करें", "technical team dekh rahi hai");
   }
+
+  @Test
+  public void aRefusalThatNamesNoRuleIsNoPolicyAsWeapon() {
+    hi.doesNotFind(Act.POLICY_AS_WEAPON, "Sorry, ye kaam hum nahi kar sakte.");
+    hi.finds(Act.POLICY_AS_WEAPON, "Company ka rule hai, ye kaam hum nahi kar sakte.");
+  }
 }

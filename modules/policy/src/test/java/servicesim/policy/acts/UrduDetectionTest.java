@@ -2238,4 +2238,10 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.VAGUE_PROMISE, "ٹیم دیکھ رہی ہے جی، تسلی رکھیں", "signal ka masla technical team dekh rhi hai");
     ur.doesNotFind(Act.VAGUE_PROMISE, "team dekh rahi hai, kal 5 baje tak theek ho jaye ga");
   }
+
+  @Test
+  public void aRefusalThatNamesNoRuleIsNoPolicyAsWeapon() {
+    ur.doesNotFind(Act.POLICY_AS_WEAPON, "Sorry ji, ye kaam main nahi kar sakti.");
+    ur.finds(Act.POLICY_AS_WEAPON, "Company ka rule hai. Maazrat, ye transfer hum nahi kar sakte.");
+  }
 }
