@@ -715,7 +715,8 @@ public final class ActDetector {
    * key ({@code whole}: SBI in एसबीआई, and typed SBI for एसबीआई), where the word has a vowel for each of the acronym's
    * letters, as their names do (एलआईसी is LIC, आलसी is not).
    */
-  record ScriptedName(List<Set<String>> words, Set<String> joined, int joinedMin, String letters, OneWord whole) {
+  record ScriptedName(List<Set<String>> words, List<Set<String>> spellings, List<Integer> aitches, Set<String> joined,
+      int joinedMin, String letters, OneWord whole) {
 
     /**
      * A name of one word by its strict key: an acronym's letters as one word (with how many letters it has), or a
@@ -733,7 +734,11 @@ public final class ActDetector {
     int matchAt(List<Token> tokens, int i, Transliteration latin, String text) {
       if (!words.isEmpty() && i + words.size() <= tokens.size()) {
         boolean all = true;
-        for (int k = 0; k < words.size() && all; k++) all = matches(words.get(k), tokens.get(i + k).text(), latin);
+        for (int k = 0; k < words.size() && all; k++) {
+          Token t = tokens.get(i + k);
+          String typed = Normalizer.BASIC.normalize(text.substring(t.start(), t.end()));
+          all = matches(words.get(k), spellings.get(k), aitches.get(k), t.text(), typed, latin);
+        }
         if (all) return i + words.size();
       }
       Token first = tokens.get(i);
@@ -766,12 +771,16 @@ public final class ActDetector {
       StringBuilder read = new StringBuilder();
       int most = Math.min(tokens.size(), i + Math.max(words.size(), 1) + EXTRA_WORDS);
       int nearly = i;
+      boolean typedAcronym = false;
       for (int j = i; j < most; j++) {
         Token t = tokens.get(j);
         run.append(latin.runKey(t.text()));
         read.append(readRunKey(t, text, latin));
+        typedAcronym |= isAcronym(text.substring(t.start(), t.end()));
         if (Math.min(run.length(), read.length()) > longest + 1) break;
         if (j == i && run.isEmpty()) return i;
+        // an acronym written out takes a word a letter: PIA's letters key as پر alone (the vowels' names add nothing)
+        if (whole != null && whole.acronym() && !typedAcronym && j - i + 1 < whole.count()) continue;
         for (String name : joined) {
           if (name.length() < joinedMin) continue;
           if (name.contentEquals(run) || name.contentEquals(read)) return j + 1;
@@ -780,6 +789,39 @@ public final class ActDetector {
       }
       // a run one letter off stands only where no longer run is the name exactly ("PTCL" in all of پی ٹی سی ایل)
       return nearly;
+    }
+
+    /**
+     * How many h a word is written with before its last letter, by its strict key: a name typed with one (Ahmed) has it
+     * in the local script too (احمد, अहमद), which the plain key leaves out (امید, hope, is no Ahmed). A final h or vowel
+     * is not counted: scripts write a final vowel with one (Fatima, فاطمہ).
+     */
+    static int aitches(Transliteration latin, String word) {
+      List<String> strict = latin.shortNameKeys(word);
+      if (strict.isEmpty()) return 0;
+      String key = strict.get(0).replace(Transliteration.VOWEL_END, "");
+      if (key.endsWith("h")) key = key.substring(0, key.length() - 1);
+      return (int) key.chars().filter(c -> c == 'h').count();
+    }
+
+    /**
+     * A name typed in Latin letters, in a word typed in them: its spelling with vowels (a letter off in a name of five
+     * letters or more, two in one of eight: Muhammad, Mohammed), not its consonants alone, which other words share (Neha
+     * and nahi, Priya and pura, Zain and hain).
+     */
+    private static boolean spelledNearly(Set<String> spellings, String word, Transliteration latin) {
+      List<String> strict = latin.shortNameKeys(word);
+      if (strict.size() < 2) return false;
+      String typed = strict.get(1);
+      for (String spelling : spellings) {
+        // "v:" and the first letter agree; a short name is spelled as it is (Zain is no hain)
+        int edits = spelling.length() <= 6 ? 0 : spelling.length() <= 9 ? 1 : 2;
+        if (typed.length() > 2 && spelling.length() > 2 && typed.charAt(2) == spelling.charAt(2)
+            && Transliteration.withinEdits(typed, spelling, edits)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     static long vowels(String key) {
@@ -791,7 +833,10 @@ public final class ActDetector {
       return latin.runKey(latin.englishReading(t.text()).orElse(t.text()));
     }
 
-    private static boolean matches(Set<String> keys, String word, Transliteration latin) {
+    private static boolean matches(Set<String> keys, Set<String> spellings, int aitches, String word, String typed,
+        Transliteration latin) {
+      if (!spellings.isEmpty() && Transliteration.isLatin(typed)) return spelledNearly(spellings, typed, latin);
+      if (aitches >= 0 && !Transliteration.isLatin(word) && aitches(latin, word) != aitches) return false;
       if (keys.contains(latin.nameKey(word))) return true;
       for (String strict : latin.shortNameKeys(word)) if (keys.contains(strict)) return true;
       return latin.englishReading(word).map(latin::nameKey).filter(keys::contains).isPresent();
@@ -810,6 +855,8 @@ public final class ActDetector {
     List<List<String>> keyedEndings = lexicon.nameEndings().stream()
         .map(group -> group.stream().map(latin::runKey).toList()).toList();
     List<Set<String>> words = new ArrayList<>();
+    List<Integer> aitches = new ArrayList<>();
+    List<Set<String>> spellings = new ArrayList<>();
     StringBuilder joined = new StringBuilder();
     StringBuilder read = new StringBuilder();
     StringBuilder spelled = new StringBuilder();
@@ -827,18 +874,31 @@ public final class ActDetector {
         // a single Latin letter may stand for a letter's name ending in a vowel (K for کے)
         if (t.text().length() == 1) keys.add(latin.nameKey(t.text()) + Transliteration.VOWEL_END);
       }
+      String original = java.util.Arrays.stream(written).filter(w -> Normalizer.BASIC.normalize(w).equals(t.text()))
+          .findFirst().orElse("");
       int keyLetters = latin.nameKey(t.text()).replace(Transliteration.VOWEL_END, "").length();
       if (keyLetters < 2) {
         // a key of one letter would find the name in every little word: go by the stricter keys only
         keys.clear();
         for (String form : nameForms(t.text())) keys.addAll(latin.shortNameKeys(form));
         keys.addAll(latin.shortNameKeys(t.text()));
+        // an acronym of one consonant (PIA) read as a word goes by its vowels too (OYO, ओयो): by its consonant it
+        // would be every "pe" and "پی"
+        if (isAcronym(original)) keys.removeIf(k -> !k.startsWith("v:"));
         keyLetters = 2;
       }
       letters += keyLetters;
       words.add(Set.copyOf(keys));
-      String original = java.util.Arrays.stream(written).filter(w -> Normalizer.BASIC.normalize(w).equals(t.text()))
-          .findFirst().orElse("");
+      String typed = Normalizer.BASIC.normalize(original);
+      boolean latinWord = !typed.isEmpty() && Transliteration.isLatin(typed) && !isAcronym(original);
+      aitches.add(latinWord ? ScriptedName.aitches(latin, typed) : -1);
+      Set<String> spelt = new java.util.HashSet<>();
+      if (latinWord) {
+        List<String> forms = new ArrayList<>(nameForms(typed));
+        forms.add(typed);
+        for (String form : forms) latin.shortNameKeys(form).stream().skip(1).findFirst().ifPresent(spelt::add);
+      }
+      spellings.add(Set.copyOf(spelt));
       acronym |= isAcronym(original);
       joined.append(isAcronym(original) ? latin.spelledOut(t.text()) : latin.runKey(t.text()));
       read.append(isAcronym(original) ? latin.spelledOut(t.text())
@@ -853,7 +913,8 @@ public final class ActDetector {
         }
       }
     }
-    return new ScriptedName(letters < 2 ? List.of() : List.copyOf(words),
+    return new ScriptedName(letters < 2 ? List.of() : List.copyOf(words), List.copyOf(spellings),
+        List.copyOf(aitches),
         Set.copyOf(List.of(joined.toString(), read.toString())),
         acronym ? ScriptedName.ACRONYM_MIN : ScriptedName.JOINED_MIN, spelled.toString(), whole);
   }

@@ -189,6 +189,28 @@ public final class Transliteration {
     return out;
   }
 
+  /** True when {@code a} becomes {@code b} by changing, adding or removing at most {@code edits} letters. */
+  public static boolean withinEdits(String a, String b, int edits) {
+    if (Math.abs(a.length() - b.length()) > edits) return false;
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) previous[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      int least = current[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
+        least = Math.min(least, current[j]);
+      }
+      if (least > edits) return false;
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()] <= edits;
+  }
+
   /** True when {@code a} becomes {@code b} by changing, adding or removing at most one letter. */
   public static boolean withinOneEdit(String a, String b) {
     if (Math.abs(a.length() - b.length()) > 1) return false;

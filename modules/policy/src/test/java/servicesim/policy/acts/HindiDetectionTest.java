@@ -1477,4 +1477,19 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.doesNotFind(Act.POLICY_AS_WEAPON, "Sorry, ye kaam hum nahi kar sakte.");
     hi.finds(Act.POLICY_AS_WEAPON, "Company ka rule hai, ye kaam hum nahi kar sakte.");
   }
+
+  @Test
+  public void aNameTypedInLatinLettersIsSpelledWithItsVowels() {
+    DetectionAssertions neha = new DetectionAssertions("hi", "Neha", "Flipkart");
+    neha.doesNotFind(Act.OWN_NAME, "We regret, lekin return accept nahi hota, ye Flipkart ki policy hai");
+    neha.finds(Act.OWN_NAME, "Hi, Neha here", "main neha bol rahi hu", "मैं नेहा बोल रही हूँ");
+    new DetectionAssertions("hi", "Sneha", "Airtel").doesNotFind(Act.OWN_NAME, "Madam pehle aap meri baat suniye");
+  }
+
+  @Test
+  public void stillNotWorkingThenTellUsIsACheck() {
+    hi.finds(Act.CHECK_SATISFACTION, "आपकी प्रॉब्लम सॉल्व हुई या अभी भी डेटा नहीं चल रहा?",
+        "अगर आपकी समस्या अभी भी बनी हुई है तो कृपया हमें बताएं।", "Agar phir bhi OTP nahi aaye toh batana");
+    hi.finds(Act.CONFIRM_UNDERSTANDING, "रिचार्ज दो बार डिडक्ट हुआ है न, यही इश्यू है?");
+  }
 }

@@ -78,6 +78,10 @@ public class TransliterationTest extends JUnitSuite {
     assertNotEquals(latin.nameKey("ana"), latin.nameKey("ان"));
     assertTrue(Transliteration.withinOneEdit("nrhmplnss", "nrhmplnsz"));
     assertTrue(!Transliteration.withinOneEdit("abcdef", "abcfed"));
+    assertTrue(Transliteration.withinEdits("muhamad", "mohamed", 2));
+    assertTrue(!Transliteration.withinEdits("muhamad", "mohamed", 1));
+    assertTrue(Transliteration.withinEdits("neha", "neha", 0));
+    assertTrue(!Transliteration.withinEdits("neha", "nahi", 1));
   }
 
   private static String problems(String yaml) {

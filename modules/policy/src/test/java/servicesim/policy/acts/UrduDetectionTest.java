@@ -2244,4 +2244,30 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.doesNotFind(Act.POLICY_AS_WEAPON, "Sorry ji, ye kaam main nahi kar sakti.");
     ur.finds(Act.POLICY_AS_WEAPON, "Company ka rule hai. Maazrat, ye transfer hum nahi kar sakte.");
   }
+
+  @Test
+  public void aShortAcronymIsNoLittleWordWithItsConsonant() {
+    DetectionAssertions pia = new DetectionAssertions("ur", "Ahmed", "PIA");
+    pia.doesNotFind(Act.ORG_NAME, "سامان بیلٹ پر نہیں آیا", "agli flight pe shift kr dun", "آپ کا پی این آر نمبر کیا ہے؟");
+    pia.finds(Act.ORG_NAME, "پی آئی اے سے احمد بات کر رہا ہوں", "PIA ki flight");
+  }
+
+  @Test
+  public void aNameTypedWithAnHIsNoWordWithoutIt() {
+    DetectionAssertions ahmed = new DetectionAssertions("ur", "Ahmed", "PIA");
+    ahmed.doesNotFind(Act.OWN_NAME, "امید ہے آپ کو یہ وضاحت تسلی بخش لگی ہوگی۔");
+    ahmed.finds(Act.OWN_NAME, "میں احمد بات کر رہا ہوں", "main Ahmed bol raha hun");
+    DetectionAssertions zain = new DetectionAssertions("ur", "Zain", "Jazz");
+    zain.doesNotFind(Act.OWN_NAME, "lab 24/7 khuli hy, kisi bhi waqt aa skte hain");
+  }
+
+  @Test
+  public void theProblemAskedBackAndAFixCheckedByWhatCameAreFound() {
+    ur.finds(Act.CONFIRM_UNDERSTANDING, "kya ap ye keh rhe hain k receiver ko mila hi nahi?",
+        "تو آپ کے فون پر سگنل بالکل نہیں آ رہے، یہی مسئلہ ہے؟");
+    ur.finds(Act.CHECK_SATISFACTION, "paise reverse kr diye hain, balance chk kr k btaen aa gaye?",
+        "save kr k btaen net chala k nai?");
+    ur.doesNotFind(Act.CHECK_SATISFACTION, "امید ہے آپ مطمئن ہیں");
+    ur.finds(Act.DISCOURTESY, "detection bill wapis nahi hota, itna hi masla hy to court chale jayen");
+  }
 }
