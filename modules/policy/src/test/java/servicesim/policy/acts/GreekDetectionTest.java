@@ -1843,4 +1843,13 @@ public class GreekDetectionTest extends JUnitSuite {
     el.doesNotFind(Act.DISCOURTESY, "Αν δεν σας αρέσει το χρώμα, μπορούμε να το αλλάξουμε.",
         "Τι μπορώ να κάνω για εσάς;", "Θα σας καλέσουμε εμείς, δεν χρειάζεται να πάρετε ξανά.");
   }
+
+  @Test
+  public void itComesWhenItComesAndDoNotAskAgainAreRude() {
+    el.finds(Act.DISCOURTESY, "Ο τεχνικός θα έρθει όποτε έρθει.", "Ημερομηνία δεν έχω και μη με ξαναρωτήσετε.",
+        "me sygxwreite alla poso dyskolo einai na grapsete th die8ynsh swsta?", "to psaksate kan prin mas grapsete?",
+        "Δεν έχω καμία υποχρέωση να σας εξηγήσω γιατί απορρίφθηκε.");
+    el.doesNotFind(Act.DISCOURTESY, "Θα σας καλέσουμε όταν έρθει το ανταλλακτικό.",
+        "Μην ανησυχείτε, δεν θα σας περιμένει κανείς στην ουρά.");
+  }
 }
