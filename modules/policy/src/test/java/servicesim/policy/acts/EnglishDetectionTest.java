@@ -1149,4 +1149,11 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.doesNotFind(Act.DISCOURTESY, "As per my previous email, your refund was issued on Monday.",
         "You don't need to email again, the refund is on its way.");
   }
+
+  @Test
+  public void howThingsImproveAndAFollowUpOnAFixAreChecks() {
+    en.finds(Act.CHECK_SATISFACTION, "Let us know via DM how things improve after testing on the new iOS version.",
+        "Hi Jeffrey, we wanted to check if you had managed to install Lightroom Classic CC.");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Let us know how many tickets you need.");
+  }
 }
