@@ -1851,5 +1851,8 @@ public class GreekDetectionTest extends JUnitSuite {
         "Δεν έχω καμία υποχρέωση να σας εξηγήσω γιατί απορρίφθηκε.");
     el.doesNotFind(Act.DISCOURTESY, "Θα σας καλέσουμε όταν έρθει το ανταλλακτικό.",
         "Μην ανησυχείτε, δεν θα σας περιμένει κανείς στην ουρά.");
+    el.finds(Act.DISCOURTESY, "Μου λέτε ότι δεν ήρθε ποτέ ο λογαριασμός. Όλοι αυτό λένε.",
+        "Pernate apo tin pisw porta, pisw, PISW, den akoute?", "Na perimenete, den eiste kanenas VIP edw.");
+    el.doesNotFind(Act.DISCOURTESY, "Με ακούτε; Η γραμμή έχει θόρυβο.");
   }
 }
