@@ -713,7 +713,9 @@ public final class ActDetector {
    * ("PTCL" for پی ٹی سی ایل). An acronym short in consonants is also compared letter by letter with each letter's
    * vowel mark ({@code letters}: SBI in ایس بی آئی, or typed SBI for it) and, written as one word, by that word's strict
    * key ({@code whole}: SBI in एसबीआई, and typed SBI for एसबीआई), where the word has a vowel for each of the acronym's
-   * letters, as their names do (एलआईसी is LIC, आलसी is not).
+   * letters, as their names do (एलआईसी is LIC, आलसी is not). A name word typed in Latin letters is compared with a word
+   * typed in them by its {@code spellings} with vowels, and with a word in the script by its keys and its inner h
+   * ({@code aitches}; -1 for other words).
    */
   record ScriptedName(List<Set<String>> words, List<Set<String>> spellings, List<Integer> aitches, Set<String> joined,
       int joinedMin, String letters, OneWord whole) {
@@ -882,8 +884,8 @@ public final class ActDetector {
         keys.clear();
         for (String form : nameForms(t.text())) keys.addAll(latin.shortNameKeys(form));
         keys.addAll(latin.shortNameKeys(t.text()));
-        // an acronym of one consonant (PIA) read as a word goes by its vowels too (OYO, ओयो): by its consonant it
-        // would be every "pe" and "پی"
+        // an acronym of one consonant (PIA) read as a word goes by its spelling with vowels only: by its consonant
+        // it would be every "pe" and "پی"
         if (isAcronym(original)) keys.removeIf(k -> !k.startsWith("v:"));
         keyLetters = 2;
       }
