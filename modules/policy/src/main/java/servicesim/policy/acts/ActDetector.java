@@ -794,9 +794,9 @@ public final class ActDetector {
     }
 
     /**
-     * How many h a word is written with before its last letter, by its strict key: a name typed with one (Ahmed) has it
-     * in the local script too (احمد, अहमद), which the plain key leaves out (امید, hope, is no Ahmed). A final h or vowel
-     * is not counted: scripts write a final vowel with one (Fatima, فاطمہ).
+     * How many h a word is written with before its last letter, by its strict key: a name typed with one (Ahmed) has
+     * it in the local script too (احمد, अहमद), which the plain key leaves out (امید, hope, is no Ahmed). A final h or
+     * vowel is not counted: scripts write a final vowel with one (Fatima, فاطمہ).
      */
     static int aitches(Transliteration latin, String word) {
       List<String> strict = latin.shortNameKeys(word);
@@ -808,8 +808,8 @@ public final class ActDetector {
 
     /**
      * A name typed in Latin letters, in a word typed in them: its spelling with vowels (a letter off in a name of five
-     * letters or more, two in one of eight: Muhammad, Mohammed), not its consonants alone, which other words share (Neha
-     * and nahi, Priya and pura, Zain and hain).
+     * letters or more, two in one of eight: Muhammad, Mohammed), not its consonants alone, which other words share
+     * (Neha and nahi, Priya and pura, Zain and hain).
      */
     private static boolean spelledNearly(Set<String> spellings, String word, Transliteration latin) {
       List<String> strict = latin.shortNameKeys(word);

@@ -106,8 +106,9 @@ public final class Lexicon {
 
   public Lexicon(String language, String name, Direction direction, Normalizer normalizer,
       Map<String, WordClass> classes, Map<Act, List<PhrasePattern>> phrases, Map<Act, List<PhrasePattern>> exceptions,
-      Map<Act, List<PhrasePattern>> learnedNeeds, Map<String, List<String>> customerLines, List<List<String>> nameEndings, DetailPhrases details, String sha256,
-      Set<String> abbreviations, Negation negation, Scripts scripts, ExampleSettings examples, Quotation quotation) {
+      Map<Act, List<PhrasePattern>> learnedNeeds, Map<String, List<String>> customerLines,
+      List<List<String>> nameEndings, DetailPhrases details, String sha256, Set<String> abbreviations,
+      Negation negation, Scripts scripts, ExampleSettings examples, Quotation quotation) {
     this.scripts = scripts;
     this.quotation = quotation;
     this.examples = examples;

@@ -2248,7 +2248,8 @@ public class UrduDetectionTest extends JUnitSuite {
   @Test
   public void aShortAcronymIsNoLittleWordWithItsConsonant() {
     DetectionAssertions pia = new DetectionAssertions("ur", "Ahmed", "PIA");
-    pia.doesNotFind(Act.ORG_NAME, "سامان بیلٹ پر نہیں آیا", "agli flight pe shift kr dun", "آپ کا پی این آر نمبر کیا ہے؟");
+    pia.doesNotFind(Act.ORG_NAME, "سامان بیلٹ پر نہیں آیا", "agli flight pe shift kr dun",
+        "آپ کا پی این آر نمبر کیا ہے؟");
     pia.finds(Act.ORG_NAME, "پی آئی اے سے احمد بات کر رہا ہوں", "PIA ki flight");
   }
 
