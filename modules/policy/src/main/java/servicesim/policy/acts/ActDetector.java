@@ -738,7 +738,9 @@ public final class ActDetector {
         boolean all = true;
         for (int k = 0; k < words.size() && all; k++) {
           Token t = tokens.get(i + k);
-          String typed = Normalizer.BASIC.normalize(text.substring(t.start(), t.end()));
+          // the word as typed matters only against a name word typed in Latin letters
+          String typed = spellings.get(k).isEmpty() ? null
+              : Normalizer.BASIC.normalize(text.substring(t.start(), t.end()));
           all = matches(words.get(k), spellings.get(k), aitches.get(k), t.text(), typed, latin);
         }
         if (all) return i + words.size();
@@ -837,7 +839,7 @@ public final class ActDetector {
 
     private static boolean matches(Set<String> keys, Set<String> spellings, int aitches, String word, String typed,
         Transliteration latin) {
-      if (!spellings.isEmpty() && Transliteration.isLatin(typed)) return spelledNearly(spellings, typed, latin);
+      if (typed != null && Transliteration.isLatin(typed)) return spelledNearly(spellings, typed, latin);
       if (aitches >= 0 && !Transliteration.isLatin(word) && aitches(latin, word) != aitches) return false;
       if (keys.contains(latin.nameKey(word))) return true;
       for (String strict : latin.shortNameKeys(word)) if (keys.contains(strict)) return true;
