@@ -242,6 +242,18 @@ final class DetectCommand implements Callable<Integer> {
         a.put("match", d.match());
         if (d.byExample()) a.put("example", d.pattern());
       }
+      // the sentences another language read alone, so that a lexicon's author sees why this one's phrases found nothing
+      List<ActDetector.ReadAlone> alone = detector.readAlone(text, context);
+      if (!alone.isEmpty()) {
+        ArrayNode read = line.putArray("read-alone");
+        for (ActDetector.ReadAlone r : alone) {
+          ObjectNode a = read.addObject();
+          a.put("language", r.language());
+          a.put("start", r.sentence().start());
+          a.put("end", r.sentence().end());
+          a.put("sentence", r.sentence().written());
+        }
+      }
       // what a phrase found but the classifier did not confirm, so that a lexicon's author sees why it is missing
       List<ActDetector.Doubt> doubted = detector.doubted(text, context);
       if (!doubted.isEmpty()) {

@@ -128,12 +128,15 @@ public final class ActDetector {
 
   /** Like {@link #detect(String, Context)}, judging a labelled line without its own group of an example file. */
   public List<Detection> detect(String text, Context context, Holdout holdout) {
-    if (examples == null) return constructions(text, context, new java.util.HashSet<>());
+    if (examples == null) {
+      return routed(text, context, new java.util.HashSet<>(), new java.util.HashSet<>(),
+          writtenInAlsoRead(sentences(text), context));
+    }
     Reading reading = read(text, context);
     List<Detection> confirmed = confirmed(reading, holdout);
     if (confirmed.size() < reading.constructions().size()) {
       reading = new Reading(confirmed, reading.ruledOut(), reading.sentences(), reading.exceptions(),
-          reading.otherLanguages());
+          reading.otherLanguages(), reading.otherLanguageSentences());
     }
     List<Detection> found = new ArrayList<>(reading.constructions());
     for (Sentence s : reading.sentences()) {
@@ -209,10 +212,18 @@ public final class ActDetector {
    * another language's reading made ({@code also-read}).
    */
   public record Reading(List<Detection> constructions, Set<RuledOut> ruledOut, List<Sentence> sentences,
-      ExceptionsIn exceptions, Set<Detection> otherLanguages) {
-    /** True when the classifier may not add {@code act} in sentence {@code s}. */
+      ExceptionsIn exceptions, Set<Detection> otherLanguages, Set<Integer> otherLanguageSentences) {
+    public Reading {
+      otherLanguageSentences = Set.copyOf(otherLanguageSentences);
+    }
+
+    /**
+     * True when the classifier may not add {@code act} in sentence {@code s}: also in a sentence written in a language
+     * of {@code also-read}, which that language reads alone.
+     */
     public boolean rulesOut(Act act, int s) {
-      return ruledOut.contains(new RuledOut(act, s)) || exceptions.match(act, s) || !exceptions.needsMet(act);
+      return otherLanguageSentences.contains(s) || ruledOut.contains(new RuledOut(act, s))
+          || exceptions.match(act, s) || !exceptions.needsMet(act);
     }
   }
 
@@ -222,14 +233,149 @@ public final class ActDetector {
   public record Sentence(int index, int start, int end, String written, String key) {}
 
   public Reading read(String text, Context context) {
+    return read(text, context, true);
+  }
+
+  /**
+   * What the phrases find in a text, its sentences and exceptions; with {@code byLanguage} false, every sentence is
+   * read by every reading, whichever language it is written in (as an example line's sentences are told apart).
+   */
+  public Reading read(String text, Context context, boolean byLanguage) {
     Set<RuledOut> ruledOut = new java.util.HashSet<>();
     Set<Detection> otherLanguages = new java.util.HashSet<>();
-    List<Detection> found = constructions(text, context, ruledOut, new ArrayList<>(), otherLanguages);
+    List<Sentence> sentences = sentences(text);
+    Map<ActDetector, List<Sentence>> alone = byLanguage ? writtenInAlsoRead(sentences, context) : Map.of();
+    List<Detection> found = routed(text, context, ruledOut, otherLanguages, alone);
     otherLanguages.retainAll(found);
     int ownReadings = lexicon.scripts().latinView() == null ? 1 : 2;
-    return new Reading(found, Set.copyOf(ruledOut), sentences(text),
+    Set<Integer> aloneIndices = new java.util.HashSet<>();
+    alone.values().forEach(l -> l.forEach(x -> aloneIndices.add(x.index())));
+    return new Reading(found, Set.copyOf(ruledOut), sentences,
         new ExceptionsIn(readingLexicons, ownReadings, text),
-        Set.copyOf(otherLanguages));
+        Set.copyOf(otherLanguages), aloneIndices);
+  }
+
+  /**
+   * The acts this lexicon's own phrases written in the other language still find in a sentence that language reads
+   * alone, unless its exceptions or negation say otherwise: rudeness fails a session, and what the lexicon knows of
+   * rude English ("I'm not here to babysit you") holds in an English sentence too. Its other English phrases were
+   * written for code-mixed lines and read more into plain English than English does ("Let us know if you need
+   * anything else" is no check that a fix worked).
+   */
+  private static final Set<Act> OWN_PHRASES_ALONE = Set.of(Act.DISCOURTESY);
+
+  /** A sentence of a text that a language of {@code also-read} reads alone, and that language. */
+  public record ReadAlone(String language, Sentence sentence) {}
+
+  /** The sentences of {@code text} written in a language of {@code also-read}, which that language reads alone. */
+  public List<ReadAlone> readAlone(String text, Context context) {
+    List<ReadAlone> out = new ArrayList<>();
+    writtenInAlsoRead(sentences(text), context).forEach((reader, sentences) ->
+        sentences.forEach(s -> out.add(new ReadAlone(reader.lexicon.language(), s))));
+    out.sort(Comparator.comparingInt(r -> r.sentence().start()));
+    return out;
+  }
+
+  /**
+   * The sentences of a text written in a language of {@code also-read} ("Let us know if you need anything else." in
+   * an Urdu session), by the detector of that language: most of their words are its common words.
+   */
+  private Map<ActDetector, List<Sentence>> writtenInAlsoRead(List<Sentence> sentences, Context context) {
+    Map<ActDetector, List<Sentence>> out = new java.util.LinkedHashMap<>();
+    Set<String> names = null;
+    for (ActDetector other : otherReadings) {
+      if (other.lexicon == lexicon.scripts().latinView()) continue;
+      Optional<CommonWords> common = CommonWords.of(other.lexicon.language());
+      if (common.isEmpty()) continue;
+      if (names == null) names = nameWords(context);
+      for (Sentence s : sentences) {
+        if (out.values().stream().anyMatch(l -> l.contains(s))) continue;
+        if (common.get().writes(s.written(), names)) {
+          out.computeIfAbsent(other, k -> new ArrayList<>()).add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> nameWords(Context context) {
+    Set<String> out = new java.util.HashSet<>();
+    for (List<String> names : List.of(context.agentNames(), context.organisationNames())) {
+      for (String n : names) {
+        for (String w : n.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) if (!w.isEmpty()) out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What the phrases find in {@code text}, where a sentence written in a language of {@code also-read} is read by that
+   * language alone: its phrases and exceptions judge it, not this language's ("and have" is no "andha ho"). Names
+   * are found in every sentence.
+   */
+  private List<Detection> routed(String text, Context context, Set<RuledOut> ruledOut, Set<Detection> otherLanguages,
+      Map<ActDetector, List<Sentence>> alone) {
+    List<Detection> found = constructions(text, context, ruledOut, new ArrayList<>(), otherLanguages);
+    if (alone.isEmpty()) return found;
+    List<Sentence> all = new ArrayList<>();
+    alone.values().forEach(all::addAll);
+    List<Detection> out = new ArrayList<>();
+    for (Detection d : found) if (isName(d.act()) || !within(d, all)) out.add(d);
+    ruledOut.removeIf(r -> all.stream().anyMatch(s -> s.index() == r.sentence()));
+    for (var e : alone.entrySet()) {
+      ActDetector reader = e.getKey();
+      Set<RuledOut> theirs = new java.util.HashSet<>();
+      List<Cancelled> cancelled = new ArrayList<>();
+      for (Detection d : reader.constructions(text, Context.NONE, theirs, cancelled, new java.util.HashSet<>())) {
+        if (isName(d.act()) || !within(d, e.getValue())) continue;
+        if (out.stream().anyMatch(f -> f.act() == d.act() && f.start() < d.end() && d.start() < f.end())) continue;
+        out.add(d);
+        otherLanguages.add(d);
+      }
+      // what this lexicon finds in a word the other language does not know ("Sorry, maafi, it will take 3 days"), and
+      // its own rude phrases written in the other language, still count, unless that language's exceptions or negation
+      // say otherwise
+      List<List<Token>> readerTokens = List.of(reader.lexicon.tokens(text));
+      CommonWords common = CommonWords.of(reader.lexicon.language()).orElseThrow();
+      for (Detection d : found) {
+        if (isName(d.act()) || !within(d, e.getValue())) continue;
+        boolean rude = OWN_PHRASES_ALONE.contains(d.act()) && isLatin(d.match()) && ownPhrase(d);
+        if (!rude && !common.holdsOther(d.match())) continue;
+        if (out.contains(d) || cancelled.stream().anyMatch(c -> c.overlaps(d))) continue;
+        int sentence = e.getValue().stream().filter(x -> d.start() >= x.start() && d.start() < x.end())
+            .findFirst().orElseThrow().index();
+        if (theirs.contains(new RuledOut(d.act(), sentence)) || exceptedIn(List.of(reader.lexicon), readerTokens, d)) {
+          continue;
+        }
+        if (out.stream().anyMatch(f -> f.act() == d.act() && f.start() < d.end() && d.start() < f.end())) continue;
+        out.add(d);
+      }
+      for (RuledOut r : theirs) if (e.getValue().stream().anyMatch(s -> s.index() == r.sentence())) ruledOut.add(r);
+    }
+    if (out.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) out.removeIf(d -> d.act() == Act.VAGUE_PROMISE);
+    out.sort(Comparator.comparingInt(Detection::start).thenComparing(d -> d.act().ordinal())
+        .thenComparingInt(Detection::end));
+    return List.copyOf(out);
+  }
+
+  /** True when this lexicon's own phrases, read as written (not through its Latin view), find {@code d}. */
+  private boolean ownPhrase(Detection d) {
+    List<Token> tokens = lexicon.tokens(d.match());
+    for (Lexicon.Indexed candidate : tokens.isEmpty() ? List.<Lexicon.Indexed>of()
+        : lexicon.candidatesFor(tokens.get(0).text())) {
+      if (candidate.act() != d.act()) continue;
+      Optional<PhrasePattern.Match> m = candidate.pattern().matchAt(tokens, 0);
+      if (m.isPresent() && m.get().to() == tokens.size()) return true;
+    }
+    return false;
+  }
+
+  private static boolean isName(Act act) {
+    return act == Act.OWN_NAME || act == Act.ORG_NAME;
+  }
+
+  private static boolean within(Detection d, List<Sentence> sentences) {
+    return sentences.stream().anyMatch(s -> d.start() >= s.start() && d.start() < s.end());
   }
 
   /**

@@ -12,6 +12,17 @@ public class EnglishDetectionTest extends JUnitSuite {
   private final DetectionAssertions en = new DetectionAssertions("en", "Sam", "Acme Electronics");
 
   @Test
+  public void checksThatAFixHeldOnTheCustomersSideOffersToWalkThroughAndLapsesOwned() {
+    en.finds(Act.CHECK_SATISFACTION, "Is it working on your side now?", "Can you confirm the app is opening properly now?",
+        "Please confirm whether the refund has reflected.");
+    en.finds(Act.OFFER_HELP, "Want me to walk you through it?", "Would you like me to walk you through the steps?");
+    en.finds(Act.ESCALATION, "Let me bring in someone more senior on this.");
+    en.finds(Act.ACCEPT_RESPONSIBILITY, "That was unacceptable from our side.",
+        "The error on your bill was a glitch in our system.", "The misspelt name was a typing error by our reservations desk.");
+    en.doesNotFind(Act.OFFER_HELP, "Glad I could help!", "Happy we were able to help today.");
+  }
+
+  @Test
   public void policyExamplesAreDetected() {
     en.finds(Act.OWN_NAME, "Thank you for calling, this is Sam.");
     en.finds(Act.ORG_NAME, "Thank you for calling Acme Electronics.");

@@ -14,6 +14,19 @@ public class GreekDetectionTest extends JUnitSuite {
   private final DetectionAssertions el = new DetectionAssertions("el", "Νίκος", "Ελληνική Τηλεπικοινωνία");
 
   @Test
+  public void aSentenceWrittenInEnglishIsEnglishToJudge() {
+    el.doesNotFind(Act.CHECK_SATISFACTION, "Let us know if you need anything else.",
+        "No problem! Let us know if you need help with anything else!");
+    el.finds(Act.ANYTHING_ELSE, "Let us know if you need anything else.");
+    el.doesNotFind(Act.DISCOURTESY, "Halloween is a big deal here at Southwest and we love being a part of it.",
+        "What are you in the mood for? Whatever you'd like.");
+    el.doesNotFind(Act.POLICY_AS_WEAPON, "If I cannot help you any further please disconnect.");
+    // a Greek or Greeklish sentence, or too short a one, is still Greek's
+    el.finds(Act.DISCOURTESY, "Big deal. Περιμένετε.");
+    el.finds(Act.APOLOGY, "Sorry gia thn kathysterhsh, to elegxw amesws.");
+  }
+
+  @Test
   public void policyExamplesAreDetected() {
     el.finds(Act.OWN_NAME, "Ευχαριστούμε για την κλήση, είμαι ο Νίκος.");
     el.finds(Act.ORG_NAME, "Ευχαριστούμε που καλέσατε την Ελληνική Τηλεπικοινωνία.");

@@ -920,6 +920,23 @@ public class HindiDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void aSentenceWrittenInEnglishIsEnglishToJudge() {
+    hi.doesNotFind(Act.CHECK_SATISFACTION, "Let us know if you need anything else.",
+        "Please let me know if you need any assistance.");
+    hi.doesNotFind(Act.VAGUE_PROMISE, "Can you DM us your order number so we can look into this for you?");
+    hi.doesNotFind(Act.DISCOURTESY, "Thank you and have a great day ahead!",
+        "Apologies for the delay to your journey this morning.",
+        "Are you getting an error? If so, what does it say?", "What are you in the mood for? Whatever you'd like.",
+        "We can help you make a Genius Bar appointment.", "Oh wow! That's no good at all!");
+    // what English makes of it: an open-ended promise, not an offer of help (ACTS.md)
+    hi.finds(Act.VAGUE_PROMISE, "Leave it with me, ma'am.");
+    hi.doesNotFind(Act.OFFER_HELP, "Leave it with me, ma'am.");
+    // a code-mixed sentence is still Hindi's: one little Hindi word is enough
+    hi.finds(Act.ESCALATION, "Let me bring in someone more senior on this, ek minute dijiye.");
+    hi.finds(Act.DISCOURTESY, "So what? Aap ko kya problem hai?");
+  }
+
+  @Test
   public void offersToTakeTheCaseOnGetItDoneOrStandByInBothScripts() {
     hi.finds(Act.OFFER_HELP, "Aap ye sab mujh par chhod dijiye.", "ये काम मुझ पर छोड़िए।",
         "Aapka case ab mere hawale hai.", "यह मामला अब मेरे ज़िम्मे है।", "Aapka kaam ab meri plate pe hai.",
@@ -930,7 +947,7 @@ public class HindiDetectionTest extends JUnitSuite {
         "Main sach mein aapki madad karna chahta hoon.", "Hum bas ek message ki doori par hain.",
         "Isme sorry kaisa, ye to mera kaam hai.", "Aap bas photo bhej dijiye, fix kar deta hoon.",
         "Main aapko poora process samjha deti hoon.", "Koi bhi doubt ho, main abhi clear kar deti hoon.",
-        "Befikr hokar bataiye kya hua.", "Leave it with me, ma'am.", "I'll take care of it, aap bas invoice bhejiye.",
+        "Befikr hokar bataiye kya hua.", "I'll take care of it, aap bas invoice bhejiye.",
         "Tension nahi lene ka, apun dekh leta.", "Haan ji, ho jayega, bas aadhaar number bata dijiye.");
     hi.doesNotFind(Act.OFFER_HELP, "Main aapka kaam nahi karwa sakti, ye branch ka kaam hai.",
         "Senior se baat karwa deti hoon, wo aapko batayenge.", "Ye mera kaam nahi hai.",

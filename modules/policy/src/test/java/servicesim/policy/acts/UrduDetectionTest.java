@@ -949,6 +949,29 @@ public class UrduDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void aSentenceWrittenInEnglishIsEnglishToJudge() {
+    // Urdu's phrases read into plain English what English does not: "Let us know if you need anything else" offers more
+    // help and checks no fix, "and have a great day" is no "andha ho", and the Urdu classifier, which learned Urdu
+    // lines, calls no polite English sentence rude
+    ur.doesNotFind(Act.CHECK_SATISFACTION, "Let us know if you need anything else.",
+        "Please let me know how I can help.", "Sure, just let me know if I can help.");
+    ur.finds(Act.ANYTHING_ELSE, "Let us know if you need anything else.");
+    ur.doesNotFind(Act.DISCOURTESY, "Thank you and have a great day ahead!",
+        "Try power cycling your modem. You should be good now.", "Snow can be fun! Is there anything else I can do for you?",
+        "We may be able to wait list you.", "Let's take a look at that and see what options are available for this package.",
+        "That's great to hear. If anything comes up, just let us know.");
+    ur.doesNotFind(Act.ESCALATION, "Please escalate this to our support team.");
+    // a code-mixed sentence is still Urdu's, and Urdu's own rude English still counts in an English sentence
+    ur.finds(Act.APOLOGY, "Sorry for the inconvenience, main abhi check karti hun.");
+    ur.finds(Act.CHECK_SATISFACTION, "Try karke dekhiye aur let me know if it works.");
+    ur.finds(Act.DISCOURTESY, "Ma'am please, I'm not here to babysit you. Link pe click karein.",
+        "Sir, you're not our only customer, ok?");
+    // an English sentence's acts are English's, whatever Urdu's lexicon knows
+    ur.finds(Act.CHECK_SATISFACTION, "Sir, connection restore ho gaya hai. Is it working on your side now?");
+    ur.finds(Act.OFFER_HELP, "Want me to walk you through it? 2 minute ka kaam hai.");
+  }
+
+  @Test
   public void pressureThatGetsTheCustomerNowhereAndWhoTheyThinkTheyAreAreDiscourtesy() {
     // shouting, threats or drama will get the customer nowhere; who do they think they are
     ur.finds(Act.DISCOURTESY,

@@ -42,7 +42,7 @@ public final class ExampleSentences {
     List<ActDetector.Sentence> sentences = detector.sentences(line.text());
     // only a line of several sentences with acts needs the phrases to say which sentence holds which act
     List<Detection> found = sentences.size() < 2 || line.acts().isEmpty() ? List.of()
-        : detector.read(line.text(), ActDetector.Context.of(line.agentName(), line.organisation(), List.of()))
+        : detector.read(line.text(), ActDetector.Context.of(line.agentName(), line.organisation(), List.of()), false)
             .constructions();
     for (ActDetector.Sentence s : sentences) {
       Set<Act> acts = EnumSet.noneOf(Act.class);
