@@ -95,6 +95,9 @@ public final class CommonWords {
   public boolean writes(String sentence, Set<String> names) {
     int counted = 0;
     int common = 0;
+    // a short greeting or sign-off names someone: "Hi Matt.", "Hey, Sam here."
+    int named = 0;
+    int commonOrNamed = 0;
     boolean first = true;
     Matcher m = WORD.matcher(sentence);
     while (m.find()) {
@@ -103,15 +106,23 @@ public final class CommonWords {
       first = false;
       if (Character.UnicodeScript.of(w.codePointAt(0)) != script) return false;
       String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
-      if (names.contains(lower)) continue;
+      if (names.contains(lower)) {
+        named++;
+        continue;
+      }
       if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) continue;
       counted++;
-      if (words.contains(lower)) {
-        common++;
-      } else if (w.length() > 1 && w.length() <= LITTLE_WORD && (initial || w.equals(lower))) {
+      boolean capitalised = !initial && !w.equals(lower) && w.length() > 1;
+      if (capitalised) named++;
+      if (words.contains(lower)) common++;
+      if (words.contains(lower) || capitalised) {
+        commonOrNamed++;
+      } else if (w.length() > 1 && w.length() <= LITTLE_WORD) {
         return false;
       }
     }
-    return counted >= LEAST_WORDS && common >= SHARE * counted;
+    if (counted >= LEAST_WORDS) return common >= SHARE * counted;
+    // too few words to weigh: a greeting with a name is the language's when every other word is a common one
+    return named > 0 && common > 0 && commonOrNamed == counted;
   }
 }

@@ -33,8 +33,18 @@ public class CommonWordsTest extends JUnitSuite {
   @Test
   public void anotherScriptOrTooFewWordsIsNotJudgedEnglish() {
     assertFalse(english.writes("Sorry, میں ابھی چیک کرتی ہوں", Set.of()));
-    assertFalse(english.writes("Hi Sana!", Set.of("sana")));
     assertFalse(english.writes("Thank you.", Set.of()));
+    assertFalse(english.writes("Seriously?", Set.of()));
+    assertFalse(english.writes("Ji Sir.", Set.of()));
+    assertFalse(english.writes("Shukriya Ahmed.", Set.of()));
+  }
+
+  @Test
+  public void aShortGreetingWithANameIsEnglish() {
+    assertTrue(english.writes("Hi Matt.", Set.of()));
+    assertTrue(english.writes("Hello Jose", Set.of()));
+    assertTrue(english.writes("Hi Sana!", Set.of("sana")));
+    assertTrue(english.writes("Hey, Sam here.", Set.of()));
   }
 
   @Test

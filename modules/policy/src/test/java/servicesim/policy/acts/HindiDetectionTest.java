@@ -925,7 +925,7 @@ public class HindiDetectionTest extends JUnitSuite {
         "Please let me know if you need any assistance.");
     hi.doesNotFind(Act.VAGUE_PROMISE, "Can you DM us your order number so we can look into this for you?");
     hi.doesNotFind(Act.DISCOURTESY, "Thank you and have a great day ahead!",
-        "Apologies for the delay to your journey this morning.",
+        "Apologies for the delay to your journey this morning.", "Hi Matt. Apologies for the delay.", "Hello Jose.",
         "Are you getting an error? If so, what does it say?", "What are you in the mood for? Whatever you'd like.",
         "We can help you make a Genius Bar appointment.", "Oh wow! That's no good at all!");
     // what English makes of it: an open-ended promise, not an offer of help (ACTS.md)
