@@ -159,6 +159,18 @@ public class CliTest extends JUnitSuite {
   }
 
   @Test
+  public void detectListsTheSentencesAnotherLanguageReadAlone() throws Exception {
+    Result r = cli("detect", "--lang", "ur", "Shukriya, main check karti hun. Let us know if you need anything else.");
+    assertEquals(r.err(), 0, r.exit());
+    JsonNode line = JSON.readTree(r.out().trim());
+    assertEquals(1, line.path("read-alone").size());
+    assertEquals("en", line.path("read-alone").get(0).path("language").asText());
+    assertEquals("Let us know if you need anything else", line.path("read-alone").get(0).path("sentence").asText());
+    assertEquals(1, line.path("acts").size());
+    assertEquals("anything-else", line.path("acts").get(0).path("act").asText());
+  }
+
+  @Test
   public void assessScoresTheSelfAssessment() throws Exception {
     Path ratings = Path.of("src/test/resources/cli/ratings.yaml").toAbsolutePath();
     Result r = cli("assess", ratings.toString(), "--format", "json");

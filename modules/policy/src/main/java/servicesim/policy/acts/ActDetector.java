@@ -143,10 +143,7 @@ public final class ActDetector {
       found.addAll(byExample(reading, s, examples.get().find(s.key(), holdout.fold(), holdout::allows), found));
     }
     if (found.size() == reading.constructions().size()) return reading.constructions();
-    if (found.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) found.removeIf(d -> d.act() == Act.VAGUE_PROMISE);
-    found.sort(Comparator.comparingInt(Detection::start).thenComparing(d -> d.act().ordinal())
-        .thenComparingInt(Detection::end));
-    return List.copyOf(found);
+    return settled(found);
   }
 
   /**
@@ -320,15 +317,14 @@ public final class ActDetector {
     List<Sentence> all = new ArrayList<>();
     alone.values().forEach(all::addAll);
     List<Detection> out = new ArrayList<>();
-    for (Detection d : found) if (isName(d.act()) || !within(d, all)) out.add(d);
-    ruledOut.removeIf(r -> all.stream().anyMatch(s -> s.index() == r.sentence()));
+    for (Detection d : found) if (isName(d.act()) || sentenceOf(d, all).isEmpty()) out.add(d);
+    // what was ruled out in these sentences no longer matters: the classifier adds nothing there (Reading.rulesOut)
     for (var e : alone.entrySet()) {
       ActDetector reader = e.getKey();
       Set<RuledOut> theirs = new java.util.HashSet<>();
       List<Cancelled> cancelled = new ArrayList<>();
       for (Detection d : reader.constructions(text, Context.NONE, theirs, cancelled, new java.util.HashSet<>())) {
-        if (isName(d.act()) || !within(d, e.getValue())) continue;
-        if (out.stream().anyMatch(f -> f.act() == d.act() && f.start() < d.end() && d.start() < f.end())) continue;
+        if (isName(d.act()) || sentenceOf(d, e.getValue()).isEmpty() || foundAt(out, d)) continue;
         out.add(d);
         otherLanguages.add(d);
       }
@@ -338,24 +334,19 @@ public final class ActDetector {
       List<List<Token>> readerTokens = List.of(reader.lexicon.tokens(text));
       CommonWords common = CommonWords.of(reader.lexicon.language()).orElseThrow();
       for (Detection d : found) {
-        if (isName(d.act()) || !within(d, e.getValue())) continue;
+        Optional<Sentence> sentence = isName(d.act()) ? Optional.empty() : sentenceOf(d, e.getValue());
+        if (sentence.isEmpty() || foundAt(out, d)) continue;
         boolean rude = OWN_PHRASES_ALONE.contains(d.act()) && isLatin(d.match()) && ownPhrase(d);
         if (!rude && !common.holdsOther(d.match())) continue;
-        if (out.contains(d) || cancelled.stream().anyMatch(c -> c.overlaps(d))) continue;
-        int sentence = e.getValue().stream().filter(x -> d.start() >= x.start() && d.start() < x.end())
-            .findFirst().orElseThrow().index();
-        if (theirs.contains(new RuledOut(d.act(), sentence)) || exceptedIn(List.of(reader.lexicon), readerTokens, d)) {
+        if (cancelled.stream().anyMatch(c -> c.overlaps(d))
+            || theirs.contains(new RuledOut(d.act(), sentence.get().index()))
+            || exceptedIn(List.of(reader.lexicon), readerTokens, d)) {
           continue;
         }
-        if (out.stream().anyMatch(f -> f.act() == d.act() && f.start() < d.end() && d.start() < f.end())) continue;
         out.add(d);
       }
-      for (RuledOut r : theirs) if (e.getValue().stream().anyMatch(s -> s.index() == r.sentence())) ruledOut.add(r);
     }
-    if (out.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) out.removeIf(d -> d.act() == Act.VAGUE_PROMISE);
-    out.sort(Comparator.comparingInt(Detection::start).thenComparing(d -> d.act().ordinal())
-        .thenComparingInt(Detection::end));
-    return List.copyOf(out);
+    return settled(out);
   }
 
   /** True when this lexicon's own phrases, read as written (not through its Latin view), find {@code d}. */
@@ -374,8 +365,9 @@ public final class ActDetector {
     return act == Act.OWN_NAME || act == Act.ORG_NAME;
   }
 
-  private static boolean within(Detection d, List<Sentence> sentences) {
-    return sentences.stream().anyMatch(s -> d.start() >= s.start() && d.start() < s.end());
+  /** The sentence of {@code sentences} in which {@code d} starts, if any. */
+  private static Optional<Sentence> sentenceOf(Detection d, List<Sentence> sentences) {
+    return sentences.stream().filter(s -> d.start() >= s.start() && d.start() < s.end()).findFirst();
   }
 
   /**
@@ -574,11 +566,23 @@ public final class ActDetector {
     }
     addOtherReadings(text, tokens, found, ruledOut, cancelled, otherLanguages);
     dropTimesOfARestatement(found, tokens);
-    // ACTS.md: a promise with a concrete time in the same message is no vague promise
+    return settled(found);
+  }
+
+  /**
+   * A message's findings in order of place and act, without a vague promise where it also holds a concrete time
+   * (ACTS.md: a promise with a concrete time in the same message is none).
+   */
+  private static List<Detection> settled(List<Detection> found) {
     if (found.stream().anyMatch(d -> d.act() == Act.CONCRETE_TIMELINE)) found.removeIf(d -> d.act() == Act.VAGUE_PROMISE);
     found.sort(Comparator.comparingInt(Detection::start).thenComparing(d -> d.act().ordinal())
         .thenComparingInt(Detection::end));
     return List.copyOf(found);
+  }
+
+  /** True when {@code found} holds the act of {@code d} at a place overlapping it: one act at one place counts once. */
+  private static boolean foundAt(List<Detection> found, Detection d) {
+    return found.stream().anyMatch(f -> f.act() == d.act() && f.start() < d.end() && d.start() < f.end());
   }
 
   /**
@@ -614,8 +618,7 @@ public final class ActDetector {
       List<Token> keys = latinView ? other.lexicon.tokens(text) : List.of();
       List<Detection> already = List.copyOf(found);
       for (Detection d : more) {
-        boolean seen = already.stream().anyMatch(f -> f.act() == d.act() && f.start() < d.end() && d.start() < f.end());
-        if (seen || latinView && !distinctive(d, keys)) continue;
+        if (foundAt(already, d) || latinView && !distinctive(d, keys)) continue;
         found.add(d);
         if (!latinView) otherLanguages.add(d);
       }

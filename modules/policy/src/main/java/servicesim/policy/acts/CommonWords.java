@@ -26,12 +26,10 @@ public final class CommonWords {
   private static final Map<String, Optional<CommonWords>> LOADED = new ConcurrentHashMap<>();
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
 
-  private final String language;
   private final Set<String> words;
   private final Character.UnicodeScript script;
 
-  private CommonWords(String language, Set<String> words, Character.UnicodeScript script) {
-    this.language = language;
+  private CommonWords(Set<String> words, Character.UnicodeScript script) {
     this.words = words;
     this.script = script;
   }
@@ -54,14 +52,10 @@ public final class CommonWords {
           if (script == null) script = Character.UnicodeScript.of(w.codePointAt(0));
         }
       }
-      return words.isEmpty() ? Optional.empty() : Optional.of(new CommonWords(language, Set.copyOf(words), script));
+      return words.isEmpty() ? Optional.empty() : Optional.of(new CommonWords(Set.copyOf(words), script));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  public String language() {
-    return language;
   }
 
   /** True when some word of {@code text} written in the language's script is none of its common words. */
@@ -113,9 +107,10 @@ public final class CommonWords {
       if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) continue;
       counted++;
       boolean capitalised = !initial && !w.equals(lower) && w.length() > 1;
+      boolean isCommon = words.contains(lower);
       if (capitalised) named++;
-      if (words.contains(lower)) common++;
-      if (words.contains(lower) || capitalised) {
+      if (isCommon) common++;
+      if (isCommon || capitalised) {
         commonOrNamed++;
       } else if (w.length() > 1 && w.length() <= LITTLE_WORD) {
         return false;

@@ -87,7 +87,7 @@ public final class ExampleClassifier {
    * Bumped whenever {@link #features} or the training changes, so that classifiers kept in a cache by an earlier
    * version are learned again rather than used.
    */
-  static final String VERSION = "examples-3";
+  static final String VERSION = "examples-2";
 
   private final Map<String, Integer> featureIds = new HashMap<>();
   private final List<String> featureNames;

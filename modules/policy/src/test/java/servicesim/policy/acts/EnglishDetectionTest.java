@@ -13,12 +13,14 @@ public class EnglishDetectionTest extends JUnitSuite {
 
   @Test
   public void checksThatAFixHeldOnTheCustomersSideOffersToWalkThroughAndLapsesOwned() {
-    en.finds(Act.CHECK_SATISFACTION, "Is it working on your side now?", "Can you confirm the app is opening properly now?",
+    en.finds(Act.CHECK_SATISFACTION, "Is it working on your side now?",
+        "Can you confirm the app is opening properly now?",
         "Please confirm whether the refund has reflected.");
     en.finds(Act.OFFER_HELP, "Want me to walk you through it?", "Would you like me to walk you through the steps?");
     en.finds(Act.ESCALATION, "Let me bring in someone more senior on this.");
     en.finds(Act.ACCEPT_RESPONSIBILITY, "That was unacceptable from our side.",
-        "The error on your bill was a glitch in our system.", "The misspelt name was a typing error by our reservations desk.");
+        "The error on your bill was a glitch in our system.",
+        "The misspelt name was a typing error by our reservations desk.");
     en.doesNotFind(Act.OFFER_HELP, "Glad I could help!", "Happy we were able to help today.");
   }
 

@@ -957,8 +957,9 @@ public class UrduDetectionTest extends JUnitSuite {
         "Please let me know how I can help.", "Sure, just let me know if I can help.");
     ur.finds(Act.ANYTHING_ELSE, "Let us know if you need anything else.");
     ur.doesNotFind(Act.DISCOURTESY, "Thank you and have a great day ahead!",
-        "Try power cycling your modem. You should be good now.", "Snow can be fun! Is there anything else I can do for you?",
-        "We may be able to wait list you.", "Let's take a look at that and see what options are available for this package.",
+        "Try power cycling your modem. You should be good now.",
+        "Snow can be fun! Is there anything else I can do for you?", "We may be able to wait list you.",
+        "Let's take a look at that and see what options are available for this package.",
         "That's great to hear. If anything comes up, just let us know.");
     ur.doesNotFind(Act.ESCALATION, "Please escalate this to our support team.");
     // a code-mixed sentence is still Urdu's, and Urdu's own rude English still counts in an English sentence
