@@ -17,6 +17,7 @@ public final class ActDetector {
 
   private final Lexicon lexicon;
   private final Map<String, List<PhrasePattern>> namePatterns = new ConcurrentHashMap<>();
+  private final Map<String, List<PhrasePattern>> possessivePatterns = new ConcurrentHashMap<>();
   private final Map<String, ScriptedName> scriptedNames = new ConcurrentHashMap<>();
   /** The same lexicon matched against words typed in Latin letters, then the other languages a line is read in. */
   private final List<ActDetector> otherReadings;
@@ -562,7 +563,8 @@ public final class ActDetector {
         else coveredUntil.put(indexed.act(), match.to());
       }
       nameAt(Act.OWN_NAME, context.agentNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
-      nameAt(Act.ORG_NAME, context.organisationNames(), tokens, i, text, coveredUntil).ifPresent(found::add);
+      nameAt(Act.ORG_NAME, context.organisationNames(), tokens, i, text, coveredUntil)
+          .filter(d -> !productName(d, text, tokens)).ifPresent(found::add);
     }
     addOtherReadings(text, tokens, found, ruledOut, cancelled, otherLanguages);
     dropTimesOfARestatement(found, tokens);
@@ -727,6 +729,23 @@ public final class ActDetector {
     return false;
   }
 
+  /**
+   * True when the organisation's name found is part of a product's name or someone else's ("your Amazon account",
+   * "Spotify version", "Apple TV"): an org-name exception of any language this one reads overlaps it (ACTS.md: a
+   * product name alone is no org-name).
+   */
+  private boolean productName(Detection d, String text, List<Token> tokens) {
+    List<List<Token>> words = new ArrayList<>();
+    for (Lexicon l : readingLexicons) {
+      if (l.exceptions(Act.ORG_NAME).isEmpty()) {
+        words.add(List.of());
+      } else {
+        words.add(l == lexicon ? tokens : l.tokens(text));
+      }
+    }
+    return exceptedIn(readingLexicons, words, d);
+  }
+
   /** True when an exception phrase of {@code act} overlaps the match ("not your fault" cancels "your fault"). */
   private boolean excepted(Act act, PhrasePattern.Match match, List<Token> tokens) {
     return overlapsAnException(lexicon.exceptions(act), tokens, match.from(), tokens.get(match.from()).start(),
@@ -833,6 +852,13 @@ public final class ActDetector {
       for (PhrasePattern p : namePatterns.computeIfAbsent(name, this::namePattern)) {
         Optional<PhrasePattern.Match> m = p.matchAt(tokens, i);
         if (m.isPresent()) {
+          coveredUntil.put(act, m.get().to());
+          return Optional.of(detection(act, p, m.get(), tokens, text));
+        }
+      }
+      for (PhrasePattern p : possessivePatterns.computeIfAbsent(name, this::possessivePattern)) {
+        Optional<PhrasePattern.Match> m = p.matchAt(tokens, i);
+        if (m.isPresent() && possessive(tokens.get(m.get().to() - 1), text)) {
           coveredUntil.put(act, m.get().to());
           return Optional.of(detection(act, p, m.get(), tokens, text));
         }
@@ -1081,6 +1107,26 @@ public final class ActDetector {
     List<String> words = new java.util.ArrayList<>();
     for (Token t : Tokenizer.tokens(lexicon.normalizer().apply(name))) words.add(stem(t.text()));
     if (words.isEmpty()) return List.of();
+    try {
+      return List.of(PhrasePattern.compile(String.join(" ", words), Normalizer.BASIC, Map.of()));
+    } catch (PatternSyntaxException e) {
+      return List.of();
+    }
+  }
+
+  /** A word written with the possessive 's ("Cloudnest's", "Sam’s"), which normalizing runs into the word. */
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(".*\\p{L}['’][sS]");
+
+  private static boolean possessive(Token token, String text) {
+    return POSSESSIVE.matcher(text.substring(token.start(), token.end())).matches();
+  }
+
+  /** The name with its last word in the possessive ("Cloudnest's terms"), matched only where written so. */
+  private List<PhrasePattern> possessivePattern(String name) {
+    List<String> words = new java.util.ArrayList<>();
+    for (Token t : Tokenizer.tokens(lexicon.normalizer().apply(name))) words.add(t.text());
+    if (words.isEmpty() || !words.get(words.size() - 1).chars().allMatch(Character::isLetter)) return List.of();
+    words.set(words.size() - 1, words.get(words.size() - 1) + "s");
     try {
       return List.of(PhrasePattern.compile(String.join(" ", words), Normalizer.BASIC, Map.of()));
     } catch (PatternSyntaxException e) {

@@ -154,6 +154,13 @@ public final class LexiconLoader {
     for (YamlNode.Entry e : f.entries("acts")) {
       String actId = e.key().value();
       Act act = Act.byId(actId).orElse(null);
+      if (act == Act.ORG_NAME) {
+        // the names come from the scenario; a lexicon only says where one names a product ("your Amazon account")
+        Fields a = Fields.of(e.value(), "act 'org-name'", problems);
+        exceptions.put(act, compileAll(actId, a.list("except"), normalizer, classes, problems));
+        a.rejectUnknownKeys();
+        continue;
+      }
       if (act == null || !act.fromLexicon() || act == Act.ASK_DETAIL) {
         String why = act == null ? "unknown act '" + actId + "'"
             : act == Act.ASK_DETAIL ? "act 'ask-detail' is written per detail under the top-level 'ask-detail' block"

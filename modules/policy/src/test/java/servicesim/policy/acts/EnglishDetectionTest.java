@@ -25,6 +25,15 @@ public class EnglishDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void theOrganisationInAProductsNameIsNotTheAgentNamingIt() {
+    en.doesNotFind(Act.ORG_NAME, "Which Acme app version are you on?", "Is the Acme Electronics app up to date?",
+        "That film is on Acme TV now.");
+    en.finds(Act.ORG_NAME, "Acme support is here to help.", "Thanks for being part of the Acme family!",
+        "Refunds follow Acme's terms.", "Acme Electronics’ team will call you.");
+    en.doesNotFind(Act.ORG_NAME, "Acmes are sold out.");
+  }
+
+  @Test
   public void policyExamplesAreDetected() {
     en.finds(Act.OWN_NAME, "Thank you for calling, this is Sam.");
     en.finds(Act.ORG_NAME, "Thank you for calling Acme Electronics.");
@@ -210,6 +219,14 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.doesNotFind(Act.DISCOURTESY, "I'm sorry, I understand your problem.", "Let me sort out your problem right away.",
         "I can help you with your problem.");
     en.finds(Act.DISCOURTESY, "That's your problem, not mine.");
+  }
+
+  @Test
+  public void wordsOfRudenessInEverydayServiceTalkAreNoRudeness() {
+    en.doesNotFind(Act.DISCOURTESY, "Sit back, relax and enjoy the flight!", "How many times has the app crashed today?",
+        "Your fault report has been logged.", "Your problem has been resolved.");
+    en.finds(Act.DISCOURTESY, "Relax.", "Just relax, sir.", "How many times do I have to tell you?", "How many times!",
+        "It's your own fault for not reading the terms.", "The courier came and you weren't in, your problem.");
   }
 
   @Test

@@ -156,6 +156,18 @@ public class SentencesAndNegationTest extends JUnitSuite {
         "xx.yaml:7:3: unknown key 'reach' (expected one of: cues, ignore, stops, acts, before, after)"), e.getMessage());
   }
 
+  @Test
+  public void aLexiconOnlySaysWhereTheOrganisationsNameIsAProducts() {
+    InvalidFileException e = org.junit.Assert.assertThrows(InvalidFileException.class, () -> lexicon(String.join("\n",
+        "language: xx",
+        "acts:",
+        "  org-name:",
+        "    phrases: [acme]",
+        "    except: [\"<any> app\"]",
+        "")));
+    assertEquals("xx.yaml:4:5: unknown key 'phrases' (expected one of: except)", e.getMessage());
+  }
+
   private static final String ANCHORS = String.join("\n",
       "language: xx",
       "classes:",
