@@ -705,7 +705,7 @@ public final class ActDetector {
 
   /** True for rude words the agent quotes ("the counter told you 'aap log samajhte nahi'"), not says: ACTS.md. */
   private boolean quotedRudeness(Act act, PhrasePattern.Match match, List<Token> tokens, String text) {
-    return act == Act.DISCOURTESY && lexicon.quotation().encloses(text, tokens.get(match.from()).start(),
+    return act == Act.DISCOURTESY && lexicon.quotation().reaches(text, tokens.get(match.from()).start(),
         tokens.get(match.to() - 1).end());
   }
 

@@ -63,9 +63,20 @@ public final class Quotation {
     return spans;
   }
 
-  /** True when the text of {@code text} from {@code start} to {@code end} lies inside a quotation. */
-  boolean encloses(String text, int start, int end) {
-    for (int[] s : spans(text)) if (s[0] <= start && end <= s[1]) return true;
+  /** Words a quotation holds at least to be a remark reported, not a word put in scare quotes ("your 'urgent'"). */
+  static final int REMARK_WORDS = 3;
+
+  /**
+   * True when the text from {@code start} to {@code end} lies inside a quotation, or reads on into a quoted remark
+   * ("آپ سے کہا 'یہ آپ کا مسئلہ ہے، ہمارا نہیں'"), which joins words of two speakers. A word or two in scare quotes is
+   * the speaker's own ("aap ke 'urgent' to har hafte aate hain").
+   */
+  boolean reaches(String text, int start, int end) {
+    for (int[] s : spans(text)) {
+      boolean inside = s[0] <= start && end <= s[1];
+      boolean remark = text.substring(s[0], s[1]).trim().split("\\s+").length >= REMARK_WORDS;
+      if (inside || remark && start < s[1] && s[0] < end) return true;
+    }
     return false;
   }
 

@@ -25,6 +25,24 @@ public class EnglishDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void dismissalSarcasmAndBlameInOtherWords() {
+    en.finds(Act.DISCOURTESY, "Lol, good luck with that.", "That's not really my department, so I can't help you.",
+        "You clearly entered the wrong address, so that's on you.", "There are people with real problems waiting.",
+        "Wow. Okay. Not sure how to make it any simpler for you.", "We're not going to argue with you on Twitter.",
+        "If you'd backed up your phone like we recommend, you wouldn't have lost anything.");
+    en.doesNotFind(Act.DISCOURTESY, "There's no such thing as a stupid question here!",
+        "We're sorry you feel this way, however this isn't something we can make an exception on.",
+        "Rules are rules I'm afraid, PT packs aren't refundable once used.", "Good luck with the interview tomorrow!");
+  }
+
+  @Test
+  public void anAgentWhoWillBeHelpingTodayPromisesNoTime() {
+    en.doesNotFind(Act.CONCRETE_TIMELINE, "Hi, I'm Sam and I'll be helping you today.",
+        "I'll be looking after you today.");
+    en.finds(Act.CONCRETE_TIMELINE, "We will call you back today.");
+  }
+
+  @Test
   public void theOrganisationInAProductsNameIsNotTheAgentNamingIt() {
     en.doesNotFind(Act.ORG_NAME, "Which Acme app version are you on?", "Is the Acme Electronics app up to date?",
         "That film is on Acme TV now.");

@@ -14,6 +14,13 @@ public class GreekDetectionTest extends JUnitSuite {
   private final DetectionAssertions el = new DetectionAssertions("el", "Νίκος", "Ελληνική Τηλεπικοινωνία");
 
   @Test
+  public void aSharedLaughAndNoStupidQuestionAreNoRudeness() {
+    el.doesNotFind(Act.DISCOURTESY, "Χαχα, μην ντρέπεστε, σε όλους μας συμβαίνει.",
+        "Δεν είναι καθόλου χαζή ερώτηση, να ρωτάτε ό,τι θέλετε.", "Xaxa oxi re, den einai xazh erwthsh.");
+    el.finds(Act.DISCOURTESY, "Lol, είναι το πρώτο κουμπί στην αρχική σελίδα.", "Τι χαζή ερώτηση.");
+  }
+
+  @Test
   public void aSentenceWrittenInEnglishIsEnglishToJudge() {
     el.doesNotFind(Act.CHECK_SATISFACTION, "Let us know if you need anything else.",
         "No problem! Let us know if you need help with anything else!");

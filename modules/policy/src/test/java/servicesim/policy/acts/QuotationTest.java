@@ -36,7 +36,17 @@ public class QuotationTest extends JUnitSuite {
     assertFalse(Quotation.DEFAULT.spans(text).isEmpty());
     assertEquals("", quoted(greek, text));
     String said = "Είπε «όχι τώρα» και έφυγε";
-    assertTrue(greek.encloses(said, said.indexOf("όχι"), said.indexOf("»")));
-    assertFalse(greek.encloses(said, said.indexOf("και"), said.length()));
+    assertTrue(greek.reaches(said, said.indexOf("όχι"), said.indexOf("»")));
+    assertFalse(greek.reaches(said, said.indexOf("και"), said.length()));
+  }
+
+  @Test
+  public void wordsThatReadOnIntoAQuotationReachIt() {
+    String said = "نمائندے نے آپ سے کہا 'یہ آپ کا مسئلہ ہے، ہمارا نہیں'، ہم معذرت خواہ ہیں";
+    assertTrue(Quotation.DEFAULT.reaches(said, said.indexOf("آپ"), said.indexOf("نہیں") + 4));
+    assertFalse(Quotation.DEFAULT.reaches(said, said.indexOf("ہم معذرت"), said.length()));
+    String scare = "Sir aap ke 'urgent' to har hafte aate hain.";
+    assertFalse(Quotation.DEFAULT.reaches(scare, 0, scare.length()));
+    assertTrue(Quotation.DEFAULT.reaches(scare, scare.indexOf("urgent"), scare.indexOf("urgent") + 6));
   }
 }

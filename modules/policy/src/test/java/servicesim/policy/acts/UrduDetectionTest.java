@@ -17,6 +17,13 @@ public class UrduDetectionTest extends JUnitSuite {
   private final DetectionAssertions ur = new DetectionAssertions("ur", "علی", "اسٹار الیکٹرانکس");
 
   @Test
+  public void aLineThatDoesNotWorkIsNoShoutingAndARemarkQuotedIsNotTheAgents() {
+    ur.doesNotFind(Act.DISCOURTESY, "Shaam 6 ke baad bhi net na chale to dobara rabta kijiye ga.",
+        "آپ نے بتایا کہ پچھلی کال پر نمائندے نے آپ سے کہا 'یہ آپ کا مسئلہ ہے، ہمارا نہیں'، اس کے لیے معذرت۔");
+    ur.finds(Act.DISCOURTESY, "Mat chillao, main sun raha hun.", "یہ آپ کا مسئلہ ہے، ہمارا نہیں۔");
+  }
+
+  @Test
   public void policyExamplesAreDetected() {
     ur.finds(Act.OWN_NAME, "اسٹار الیکٹرانکس میں فون کرنے کا شکریہ، میں علی بات کر رہا ہوں۔");
     ur.finds(Act.ORG_NAME, "اسٹار الیکٹرانکس میں فون کرنے کا شکریہ، میں علی بات کر رہا ہوں۔");
