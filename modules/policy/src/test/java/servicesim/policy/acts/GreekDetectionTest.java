@@ -18,6 +18,10 @@ public class GreekDetectionTest extends JUnitSuite {
     el.doesNotFind(Act.DISCOURTESY, "Χαχα, μην ντρέπεστε, σε όλους μας συμβαίνει.",
         "Δεν είναι καθόλου χαζή ερώτηση, να ρωτάτε ό,τι θέλετε.", "Xaxa oxi re, den einai xazh erwthsh.");
     el.finds(Act.DISCOURTESY, "Lol, είναι το πρώτο κουμπί στην αρχική σελίδα.", "Τι χαζή ερώτηση.");
+    // said again because the agent was unclear, or to be sure
+    el.doesNotFind(Act.DISCOURTESY, "Σας το ξαναλέω μόνο για να είμαστε σίγουροι: το εισιτήριο θα έρθει στο ίδιο email.",
+        "Θα σας το ξαναπώ με άλλα λόγια, γιατί ίσως δεν το εξήγησα εγώ καλά την πρώτη φορά.");
+    el.finds(Act.DISCOURTESY, "Σας το ξαναλέω: δεν γίνεται.");
   }
 
   @Test

@@ -21,6 +21,9 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.doesNotFind(Act.DISCOURTESY, "Shaam 6 ke baad bhi net na chale to dobara rabta kijiye ga.",
         "آپ نے بتایا کہ پچھلی کال پر نمائندے نے آپ سے کہا 'یہ آپ کا مسئلہ ہے، ہمارا نہیں'، اس کے لیے معذرت۔");
     ur.finds(Act.DISCOURTESY, "Mat chillao, main sun raha hun.", "یہ آپ کا مسئلہ ہے، ہمارا نہیں۔");
+    // said again because the agent was unclear
+    ur.doesNotFind(Act.DISCOURTESY,
+        "شاید میں نے جلدی میں بتایا اور بات واضح نہیں ہوئی، دوبارہ بتا دیتا ہوں، شکایت نمبر ہے چار چار آٹھ ایک");
   }
 
   @Test
