@@ -890,10 +890,10 @@ public final class ActDetector {
    * key ({@code whole}: SBI in एसबीआई, and typed SBI for एसबीआई), where the word has a vowel for each of the acronym's
    * letters, as their names do (एलआईसी is LIC, आलसी is not). A name word typed in Latin letters is compared with a word
    * typed in them by its {@code spellings} with vowels, and with a word in the script by its keys and its inner h
-   * ({@code aitches}; -1 for other words).
+   * ({@code aitches}, as typed or as its English reading sounds: "Sapphire" has none, سیفائر; empty for other words).
    */
-  record ScriptedName(List<Set<String>> words, List<Set<String>> spellings, List<Integer> aitches, Set<String> joined,
-      int joinedMin, String letters, OneWord whole) {
+  record ScriptedName(List<Set<String>> words, List<Set<String>> spellings, List<Set<Integer>> aitches,
+      Set<String> joined, int joinedMin, String letters, OneWord whole) {
 
     /**
      * A name of one word by its strict key: an acronym's letters as one word (with how many letters it has), or a
@@ -1012,10 +1012,10 @@ public final class ActDetector {
       return latin.runKey(latin.englishReading(t.text()).orElse(t.text()));
     }
 
-    private static boolean matches(Set<String> keys, Set<String> spellings, int aitches, String word, String typed,
-        Transliteration latin) {
+    private static boolean matches(Set<String> keys, Set<String> spellings, Set<Integer> aitches, String word,
+        String typed, Transliteration latin) {
       if (typed != null && Transliteration.isLatin(typed)) return spelledNearly(spellings, typed, latin);
-      if (aitches >= 0 && !Transliteration.isLatin(word) && aitches(latin, word) != aitches) return false;
+      if (!aitches.isEmpty() && !Transliteration.isLatin(word) && !aitches.contains(aitches(latin, word))) return false;
       if (keys.contains(latin.nameKey(word))) return true;
       for (String strict : latin.shortNameKeys(word)) if (keys.contains(strict)) return true;
       return latin.englishReading(word).map(latin::nameKey).filter(keys::contains).isPresent();
@@ -1034,7 +1034,7 @@ public final class ActDetector {
     List<List<String>> keyedEndings = lexicon.nameEndings().stream()
         .map(group -> group.stream().map(latin::runKey).toList()).toList();
     List<Set<String>> words = new ArrayList<>();
-    List<Integer> aitches = new ArrayList<>();
+    List<Set<Integer>> aitches = new ArrayList<>();
     List<Set<String>> spellings = new ArrayList<>();
     StringBuilder joined = new StringBuilder();
     StringBuilder read = new StringBuilder();
@@ -1070,7 +1070,9 @@ public final class ActDetector {
       words.add(Set.copyOf(keys));
       String typed = Normalizer.BASIC.normalize(original);
       boolean latinWord = !typed.isEmpty() && Transliteration.isLatin(typed) && !isAcronym(original);
-      aitches.add(latinWord ? ScriptedName.aitches(latin, typed) : -1);
+      aitches.add(!latinWord ? Set.of() : latin.englishReading(typed)
+          .map(english -> Set.copyOf(List.of(ScriptedName.aitches(latin, typed), ScriptedName.aitches(latin, english))))
+          .orElse(Set.of(ScriptedName.aitches(latin, typed))));
       Set<String> spelt = new java.util.HashSet<>();
       if (latinWord) {
         List<String> forms = new ArrayList<>(nameForms(typed));

@@ -18,6 +18,12 @@ public class HindiDetectionTest extends JUnitSuite {
   private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
 
   @Test
+  public void englishNamesAreFoundAsTheySoundInDevanagari() {
+    new DetectionAssertions("hi", "Ravi", "Ufone").finds(Act.ORG_NAME, "यूफ़ोन में आपका स्वागत है");
+    new DetectionAssertions("hi", "Ravi", "PhonePe").finds(Act.ORG_NAME, "फोनपे सपोर्ट से रवि बात कर रहा हूँ");
+  }
+
+  @Test
   public void lexiconDefinesEveryActAndTheCustomerLines() {
     Lexicon lexicon = Repo.lexicons().require("hi").lexicon();
     assertEquals("hi", lexicon.language());

@@ -462,6 +462,10 @@ public class UrduDetectionTest extends JUnitSuite {
     // an English word of a name, as it sounds in Urdu script: -tion, and a final s said z
     new DetectionAssertions("ur", "Ali", "National Bank").finds(Act.ORG_NAME, "نیشنل بینک میں خوش آمدید، میں علی۔");
     new DetectionAssertions("ur", "Ali", "Outfitters").finds(Act.ORG_NAME, "آؤٹ فٹرز سے علی بات کر رہا ہوں");
+    // a u said "yoo", a ph said f
+    new DetectionAssertions("ur", "Ali", "Ufone").finds(Act.ORG_NAME, "یوفون میں خوش آمدید");
+    new DetectionAssertions("ur", "Ali", "Sapphire").finds(Act.ORG_NAME, "سیفائر سے علی بات کر رہا ہوں");
+    new DetectionAssertions("ur", "Ali", "Uber").finds(Act.ORG_NAME, "اوبر سے علی بات کر رہا ہوں");
     new DetectionAssertions("ur", "علی", "شفا انٹرنیشنل").finds(Act.ORG_NAME, "Shifa International se Ali, ji farmaiye");
     // configured letter by letter in Urdu script, typed as an acronym, and the other way round, all of it found
     new DetectionAssertions("ur", "علی", "پی ٹی سی ایل").finds(Act.ORG_NAME, "PTCL helpline, Ali baat kar raha hun");
