@@ -1064,6 +1064,8 @@ public final class ActDetector {
         // an acronym of one consonant (PIA) read as a word goes by its spelling with vowels only: by its consonant
         // it would be every "pe" and "پی"
         if (isAcronym(original)) keys.removeIf(k -> !k.startsWith("v:"));
+        // so does a name of one consonant (Jio): by it alone it would be every जी, जो and जाए
+        keys.removeIf(k -> k.startsWith("c:") && k.substring(2).replace(Transliteration.VOWEL_END, "").length() < 2);
         keyLetters = 2;
       }
       letters += keyLetters;

@@ -24,6 +24,13 @@ public class HindiDetectionTest extends JUnitSuite {
   }
 
   @Test
+  public void aNameOfOneConsonantIsNotEveryLittleWordWithIt() {
+    DetectionAssertions jio = new DetectionAssertions("hi", "Ravi", "Jio");
+    jio.finds(Act.ORG_NAME, "जियो में आपका स्वागत है", "जिओ से रवि बात कर रहा हूँ");
+    jio.doesNotFind(Act.ORG_NAME, "जी सर, बताइए", "जो भी दिक्कत हो, बताइए", "इंस्टॉलेशन हो जाए तो बता दीजिएगा");
+  }
+
+  @Test
   public void lexiconDefinesEveryActAndTheCustomerLines() {
     Lexicon lexicon = Repo.lexicons().require("hi").lexicon();
     assertEquals("hi", lexicon.language());
