@@ -1110,12 +1110,7 @@ public final class ActDetector {
   private List<PhrasePattern> namePattern(String name) {
     List<String> words = new java.util.ArrayList<>();
     for (Token t : Tokenizer.tokens(lexicon.normalizer().apply(name))) words.add(stem(t.text()));
-    if (words.isEmpty()) return List.of();
-    try {
-      return List.of(PhrasePattern.compile(String.join(" ", words), Normalizer.BASIC, Map.of()));
-    } catch (PatternSyntaxException e) {
-      return List.of();
-    }
+    return compiledName(words);
   }
 
   /** A word written with the possessive 's ("Cloudnest's", "Sam’s"), which normalizing runs into the word. */
@@ -1131,6 +1126,12 @@ public final class ActDetector {
     for (Token t : Tokenizer.tokens(lexicon.normalizer().apply(name))) words.add(t.text());
     if (words.isEmpty() || !words.get(words.size() - 1).chars().allMatch(Character::isLetter)) return List.of();
     words.set(words.size() - 1, words.get(words.size() - 1) + "s");
+    return compiledName(words);
+  }
+
+  /** A name's pattern words as one pattern; none for a name that has no words or none that compile. */
+  private static List<PhrasePattern> compiledName(List<String> words) {
+    if (words.isEmpty()) return List.of();
     try {
       return List.of(PhrasePattern.compile(String.join(" ", words), Normalizer.BASIC, Map.of()));
     } catch (PatternSyntaxException e) {

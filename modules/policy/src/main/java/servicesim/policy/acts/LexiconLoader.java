@@ -155,7 +155,7 @@ public final class LexiconLoader {
       String actId = e.key().value();
       Act act = Act.byId(actId).orElse(null);
       if (act == Act.ORG_NAME) {
-        // the names come from the scenario; a lexicon only says where one names a product ("your Amazon account")
+        // the names come from the scenario; a lexicon only says where one names a product ("Spotify version")
         Fields a = Fields.of(e.value(), "act 'org-name'", problems);
         exceptions.put(act, compileAll(actId, a.list("except"), normalizer, classes, problems));
         a.rejectUnknownKeys();
