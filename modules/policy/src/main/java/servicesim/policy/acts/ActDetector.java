@@ -221,7 +221,7 @@ public final class ActDetector {
      */
     public boolean rulesOut(Act act, int s) {
       return otherLanguageSentences.contains(s) || ruledOut.contains(new RuledOut(act, s))
-          || exceptions.match(act, s) || !exceptions.needsMet(act);
+          || exceptions.match(act, s) || !exceptions.needsMet(act) || !exceptions.sentenceNeedsMet(act, s);
     }
   }
 
@@ -383,6 +383,7 @@ public final class ActDetector {
     private final String text;
     private final Map<RuledOut, Boolean> known = new ConcurrentHashMap<>();
     private final Map<Act, Boolean> needs = new ConcurrentHashMap<>();
+    private final Map<RuledOut, Boolean> sentenceNeeds = new ConcurrentHashMap<>();
     private volatile List<List<Token>> tokens;
 
     ExceptionsIn(List<Lexicon> lexicons, int ownReadings, String text) {
@@ -410,6 +411,28 @@ public final class ActDetector {
         List<PhrasePattern> cues = lexicons.get(r).learnedNeeds(act);
         List<Token> words = tokens(r);
         for (int i = 0; i < words.size(); i++) {
+          for (PhrasePattern p : cues) if (p.matchAt(words, i).isPresent()) return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * False when the detector's lexicon names what a sentence needs for its classifier to add {@code act} there (its
+     * {@code learned-needs-in-sentence}) and neither its own reading nor its Latin-letter view finds any of it in
+     * sentence {@code sentence}.
+     */
+    public boolean sentenceNeedsMet(Act act, int sentence) {
+      return sentenceNeeds.computeIfAbsent(new RuledOut(act, sentence), this::findSentenceNeeded);
+    }
+
+    private boolean findSentenceNeeded(RuledOut at) {
+      if (lexicons.get(0).learnedSentenceNeeds(at.act()).isEmpty()) return true;
+      for (int r = 0; r < ownReadings; r++) {
+        List<PhrasePattern> cues = lexicons.get(r).learnedSentenceNeeds(at.act());
+        List<Token> words = tokens(r);
+        for (int i = 0; i < words.size(); i++) {
+          if (words.get(i).sentence() != at.sentence()) continue;
           for (PhrasePattern p : cues) if (p.matchAt(words, i).isPresent()) return true;
         }
       }

@@ -25,6 +25,7 @@ public final class Lexicon {
   private final Map<Act, List<PhrasePattern>> phrases;
   private final Map<Act, List<PhrasePattern>> exceptions;
   private final Map<Act, List<PhrasePattern>> learnedNeeds;
+  private final Map<Act, List<PhrasePattern>> learnedSentenceNeeds;
   private final Map<String, List<String>> customerLines;
   private final List<List<String>> nameEndings;
   private final DetailPhrases details;
@@ -106,7 +107,8 @@ public final class Lexicon {
 
   public Lexicon(String language, String name, Direction direction, Normalizer normalizer,
       Map<String, WordClass> classes, Map<Act, List<PhrasePattern>> phrases, Map<Act, List<PhrasePattern>> exceptions,
-      Map<Act, List<PhrasePattern>> learnedNeeds, Map<String, List<String>> customerLines,
+      Map<Act, List<PhrasePattern>> learnedNeeds, Map<Act, List<PhrasePattern>> learnedSentenceNeeds,
+      Map<String, List<String>> customerLines,
       List<List<String>> nameEndings, DetailPhrases details, String sha256, Set<String> abbreviations,
       Negation negation, Scripts scripts, ExampleSettings examples, Quotation quotation) {
     this.scripts = scripts;
@@ -120,6 +122,7 @@ public final class Lexicon {
     this.phrases = Map.copyOf(phrases);
     this.exceptions = Map.copyOf(exceptions);
     this.learnedNeeds = Map.copyOf(learnedNeeds);
+    this.learnedSentenceNeeds = Map.copyOf(learnedSentenceNeeds);
     this.customerLines = Map.copyOf(customerLines);
     this.nameEndings = List.copyOf(nameEndings);
     this.details = details;
@@ -210,6 +213,15 @@ public final class Lexicon {
    */
   public List<PhrasePattern> learnedNeeds(Act act) {
     return learnedNeeds.getOrDefault(act, List.of());
+  }
+
+  /**
+   * What the very sentence must hold for the classifier to add {@code act} there (the act's
+   * {@code learned-needs-in-sentence}): a satisfaction check learned from examples stands only in a question or beside
+   * a request to report back, not in "Theek hai, verify ho gaya." Empty: the classifier needs nothing.
+   */
+  public List<PhrasePattern> learnedSentenceNeeds(Act act) {
+    return learnedSentenceNeeds.getOrDefault(act, List.of());
   }
 
   public List<String> customerLines(String kind) {

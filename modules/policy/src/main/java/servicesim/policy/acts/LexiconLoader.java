@@ -49,6 +49,7 @@ import servicesim.files.YamlNode;
  *   policy-as-weapon:
  *     phrases: ["against policy"]
  *     learned-needs: [policy, rule*]  # optional: the classifier adds the act only to a message that names one of these
+ *     learned-needs-in-sentence: ["<any> <question>"]  # optional: ... and only to a sentence that holds one of these
  * examples:                    # optional: labelled lines a classifier learns acts from, for what phrases miss
  *   files: [../../acts/el/dev.tsv]
  *   acts: [discourtesy]        # or a mapping from each act to its own least probability: {apology: 0.7}
@@ -151,6 +152,7 @@ public final class LexiconLoader {
     Map<Act, List<PhrasePattern>> phrases = new EnumMap<>(Act.class);
     Map<Act, List<PhrasePattern>> exceptions = new EnumMap<>(Act.class);
     Map<Act, List<PhrasePattern>> learnedNeeds = new EnumMap<>(Act.class);
+    Map<Act, List<PhrasePattern>> learnedSentenceNeeds = new EnumMap<>(Act.class);
     for (YamlNode.Entry e : f.entries("acts")) {
       String actId = e.key().value();
       Act act = Act.byId(actId).orElse(null);
@@ -173,6 +175,8 @@ public final class LexiconLoader {
         phrases.put(act, compileAll(actId, a.list("phrases"), normalizer, classes, problems));
         exceptions.put(act, compileAll(actId, a.list("except"), normalizer, classes, problems));
         learnedNeeds.put(act, compileAll(actId, a.list("learned-needs"), normalizer, classes, problems));
+        learnedSentenceNeeds.put(act,
+            compileAll(actId, a.list("learned-needs-in-sentence"), normalizer, classes, problems));
         a.rejectUnknownKeys();
       } else {
         List<YamlNode> items = e.value() instanceof YamlNode.Sequence s ? s.items() : List.of(e.value());
@@ -232,7 +236,7 @@ public final class LexiconLoader {
         : new Lexicon.Scripts(transliteration, load(file, expectedLanguage, transliteration), alsoRead,
             f.locationOf("also-read"));
     return new Lexicon(language, name, "rtl".equals(direction) ? Lexicon.Direction.RTL : Lexicon.Direction.LTR,
-        textNormalizer, classes, phrases, exceptions, learnedNeeds, customerLines, nameEndings, details, file.sha256(),
+        textNormalizer, classes, phrases, exceptions, learnedNeeds, learnedSentenceNeeds, customerLines, nameEndings, details, file.sha256(),
         abbreviations, negation == null ? Negation.NONE : negation, scripts, latinKeys == null ? examples : null,
         quotation);
   }

@@ -1204,4 +1204,22 @@ public class EnglishDetectionTest extends JUnitSuite {
         "Hi Jeffrey, we wanted to check if you had managed to install Lightroom Classic CC.");
     en.doesNotFind(Act.CHECK_SATISFACTION, "Let us know how many tickets you need.");
   }
+
+  @Test
+  public void aFixAskedAfterInOtherWordsIsACheck() {
+    en.finds(Act.CHECK_SATISFACTION, "server's been restarted, GL out there lmk if the lag is still bad",
+        "Try resetting the thermostat and see if it reconnects. Keen to hear if that works!",
+        "I've lowered your direct debit to £64 a month. Is that more manageable for you?",
+        "I've reapplied the voucher. Does the total look right now?",
+        "Hope that sorts it – let us know either way!",
+        "Please let me know if everything now looks correct.",
+        "Hopefully that's you sorted! If the controller still won't pair, just drop us another message.",
+        "Done! The Basic plan kicks in at your next renewal. Does that all make sense?",
+        "Your new boarding pass is in the app, can you confirm you can see it?");
+    en.doesNotFind(Act.CHECK_SATISFACTION, "Does that look right? Your address is 12 High Street.",
+        "Let me know if the address is correct.");
+    en.finds(Act.POLICY_AS_WEAPON, "That tariff is closed to new customers and our system won't let us switch you onto it.",
+        "It's not our process to withdraw a debt collection referral once it's been made.");
+    en.finds(Act.ACCEPT_RESPONSIBILITY, "That's a bug on our side, sorry!");
+  }
 }

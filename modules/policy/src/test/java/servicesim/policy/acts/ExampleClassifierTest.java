@@ -119,6 +119,22 @@ public class ExampleClassifierTest extends JUnitSuite {
   }
 
   @Test
+  public void anActWithLearnedNeedsInTheSentenceIsAddedOnlyToASentenceThatHoldsOne() throws Exception {
+    String lexicon = lexicon("offer-help", "0.5").replace("  offer-help: [happy to assist]\n",
+        "  offer-help:\n    phrases: [happy to assist]\n    learned-needs-in-sentence: [\"<any> <question>\", team]\n");
+    ActDetector d = Lexicons.fromTexts(Map.of("xx", lexicon, "xx:ex.tsv", EXAMPLES)).require("xx");
+    assertTrue(detect(d, "We would love to sort that out!").isEmpty());
+    // a question elsewhere in the message does not do: the very sentence must hold it
+    assertTrue(detect(d, "Is it the bill? We would love to sort that out!").isEmpty());
+    List<Detection> asked = detect(d, "Is it the bill? Would we love to sort that out?");
+    assertEquals(1, asked.size());
+    assertEquals("Would we love to sort that out", asked.get(0).match());
+    assertEquals(1, detect(d, "The team would love to sort that out!").size());
+    // what the phrases find needs nothing
+    assertEquals(1, detect(d, "Happy to assist you today.").size());
+  }
+
+  @Test
   public void theSameExamplesAlwaysGiveTheSameAnswer() throws Exception {
     List<Detection> first = detect(detector("0.6"), "We would love to sort it out for you");
     assertEquals(1, first.size());

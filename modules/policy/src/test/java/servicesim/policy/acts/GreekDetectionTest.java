@@ -1879,4 +1879,9 @@ public class GreekDetectionTest extends JUnitSuite {
         "Pernate apo tin pisw porta, pisw, PISW, den akoute?", "Na perimenete, den eiste kanenas VIP edw.");
     el.doesNotFind(Act.DISCOURTESY, "Με ακούτε; Η γραμμή έχει θόρυβο.");
   }
+
+  @Test
+  public void aNumberAskedToBeReadOutIsNoRudeness() {
+    el.doesNotFind(Act.DISCOURTESY, "Μάλιστα. Ο αριθμός μητρώου είναι στον λογαριασμό, πάνω δεξιά. Μου τον διαβάζετε;");
+  }
 }

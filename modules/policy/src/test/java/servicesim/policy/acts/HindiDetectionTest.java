@@ -1522,4 +1522,13 @@ public class HindiDetectionTest extends JUnitSuite {
         "अगर आपकी समस्या अभी भी बनी हुई है तो कृपया हमें बताएं।", "Agar phir bhi OTP nahi aaye toh batana");
     hi.finds(Act.CONFIRM_UNDERSTANDING, "रिचार्ज दो बार डिडक्ट हुआ है न, यही इश्यू है?");
   }
+
+  @Test
+  public void everydayTalkInACallIsNoCheckNoChoiceNoApologyAndNoRudeness() {
+    hi.doesNotFind(Act.CHECK_SATISFACTION, "पॉलिसी संख्या 112345678, पॉलिसीधारक श्रीमती सरला देवी। क्या यह विवरण ठीक है?");
+    hi.doesNotFind(Act.ASK_PREFERENCE,
+        "Bank ki taraf se transaction pending hai. 48 ghante me ya to receiver ko credit ho jayega ya aapke account me wapas aa jayega.");
+    hi.doesNotFind(Act.APOLOGY, "Croma ki payment aapke credit card par do baar lagi hai, yahi issue hai na?");
+    hi.doesNotFind(Act.DISCOURTESY, "उसके बाद फिर ओटीपी डालिए। ओटीपी किसी को मत बताइएगा, मुझे भी नहीं।");
+  }
 }

@@ -2309,4 +2309,18 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.doesNotFind(Act.CHECK_SATISFACTION, "امید ہے آپ مطمئن ہیں");
     ur.finds(Act.DISCOURTESY, "detection bill wapis nahi hota, itna hi masla hy to court chale jayen");
   }
+
+  @Test
+  public void everydayTalkInACallIsNoCheckNoChoiceAndNoRudeness() {
+    // a report between a hold and a question checks nothing, though "ho gaya" goes with "Activate ho gaya properly?"
+    ur.doesNotFind(Act.CHECK_SATISFACTION, "Theek hai, verify ho gaya. Roaming activate ho gayi hai.",
+        "ٹھیک ہے۔ تو آپ نے کل شام پیسے بھیجے؟");
+    ur.finds(Act.CHECK_SATISFACTION, "Naya password try karein aur batayein kaisa raha.", "gaya wo error? ya ab bhi screen pe aa rha");
+    // an outcome either way offers no choice; a choice of remedies does
+    ur.doesNotFind(Act.ASK_PREFERENCE,
+        "میں نے شکایت درج کر دی ہے، 48 گھنٹے کے اندر رقم یا تو پہنچ جائے گی یا آپ کے اکاؤنٹ میں واپس آ جائے گی۔");
+    ur.finds(Act.ASK_PREFERENCE, "ya to refund kar dein ya replacement bhej dein?");
+    ur.doesNotFind(Act.DISCOURTESY, "Settings mein ja kar APN likhein, galat APN ho to net nahi chalta.",
+        "سر آپ کے فیڈر پر فالٹ آیا ہوا ہے، صرف آپ کا گھر نہیں پورا بلاک متاثر ہے۔");
+  }
 }
