@@ -1881,7 +1881,10 @@ public class GreekDetectionTest extends JUnitSuite {
   }
 
   @Test
-  public void aNumberAskedToBeReadOutIsNoRudeness() {
+  public void aNumberAskedToBeReadOutIsNoRudenessAndAParcelKeptIsNoTimeline() {
     el.doesNotFind(Act.DISCOURTESY, "Μάλιστα. Ο αριθμός μητρώου είναι στον λογαριασμό, πάνω δεξιά. Μου τον διαβάζετε;");
+    // how long a parcel is kept for collection is no timeline
+    el.doesNotFind(Act.CONCRETE_TIMELINE, "Κρατάει το δέμα 10 ημέρες, μετά επιστρέφεται στον αποστολέα.");
+    el.finds(Act.CONCRETE_TIMELINE, "Το δέμα θα παραδοθεί σε 2 ημέρες.");
   }
 }
