@@ -55,7 +55,7 @@ public class CliTest extends JUnitSuite {
         assertTrue(field + " in " + s, s.has(field));
       }
       assertEquals("default", s.path("policy").path("id").asText());
-      assertEquals(26, s.path("policy").path("version").asInt());
+      assertEquals(27, s.path("policy").path("version").asInt());
       assertEquals(22, s.path("rules").size());
       JsonNode rule = s.path("rules").get(0);
       for (String field : List.of("id", "verdict", "critical", "weight", "evidence", "explanation")) {
@@ -120,14 +120,14 @@ public class CliTest extends JUnitSuite {
     Path policies = dir.resolve("policies");
     Files.createDirectories(policies);
     String text = Files.readString(Home.policies().resolve("default.yaml"))
-        .replace("version: 26", "version: 27")
+        .replace("version: 27", "version: 28")
         .replace("lexicons: lexicons", "lexicons: " + Home.policies().resolve("lexicons"))
         .replaceFirst("(- id: greeting\\n    title: [^\\n]*\\n    weight: )1", "$140");
     Path v2 = policies.resolve("default.yaml");
     Files.writeString(v2, text);
     Result r = cli("rescore", "--policy", v2.toString(), "--db", db);
     assertEquals(r.err(), 0, r.exit());
-    assertTrue(r.out(), r.out().contains("under default@27"));
+    assertTrue(r.out(), r.out().contains("under default@28"));
     Result again = cli("rescore", "--policy", v2.toString(), "--db", db);
     assertTrue(again.out(), again.out().startsWith("Rescored 0 sessions"));
   }

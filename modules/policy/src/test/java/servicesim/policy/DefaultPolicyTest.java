@@ -27,7 +27,7 @@ public class DefaultPolicyTest extends JUnitSuite {
     Policy policy = Repo.defaultPolicy();
     assertEquals(22, POLICY_MD_RULES.size());
     assertEquals(POLICY_MD_RULES, policy.rules().stream().map(RuleSpec::id).toList());
-    assertEquals("default@26", policy.label());
+    assertEquals("default@27", policy.label());
     assertEquals(70.0, policy.passMark(), 0);
   }
 
