@@ -406,15 +406,7 @@ public final class ActDetector {
     }
 
     private boolean findNeeded(Act act) {
-      if (lexicons.get(0).learnedNeeds(act).isEmpty()) return true;
-      for (int r = 0; r < ownReadings; r++) {
-        List<PhrasePattern> cues = lexicons.get(r).learnedNeeds(act);
-        List<Token> words = tokens(r);
-        for (int i = 0; i < words.size(); i++) {
-          for (PhrasePattern p : cues) if (p.matchAt(words, i).isPresent()) return true;
-        }
-      }
-      return false;
+      return lexicons.get(0).learnedNeeds(act).isEmpty() || ownReadingsHold(l -> l.learnedNeeds(act), ANY_SENTENCE);
     }
 
     /**
@@ -427,13 +419,20 @@ public final class ActDetector {
     }
 
     private boolean findSentenceNeeded(RuledOut at) {
-      if (lexicons.get(0).learnedSentenceNeeds(at.act()).isEmpty()) return true;
+      return lexicons.get(0).learnedSentenceNeeds(at.act()).isEmpty()
+          || ownReadingsHold(l -> l.learnedSentenceNeeds(at.act()), at.sentence());
+    }
+
+    private static final int ANY_SENTENCE = -1;
+
+    /** Whether a phrase of {@code cues} matches in the detector's own readings, in {@code sentence} or anywhere. */
+    private boolean ownReadingsHold(java.util.function.Function<Lexicon, List<PhrasePattern>> cues, int sentence) {
       for (int r = 0; r < ownReadings; r++) {
-        List<PhrasePattern> cues = lexicons.get(r).learnedSentenceNeeds(at.act());
+        List<PhrasePattern> patterns = cues.apply(lexicons.get(r));
         List<Token> words = tokens(r);
         for (int i = 0; i < words.size(); i++) {
-          if (words.get(i).sentence() != at.sentence()) continue;
-          for (PhrasePattern p : cues) if (p.matchAt(words, i).isPresent()) return true;
+          if (sentence != ANY_SENTENCE && words.get(i).sentence() != sentence) continue;
+          for (PhrasePattern p : patterns) if (p.matchAt(words, i).isPresent()) return true;
         }
       }
       return false;

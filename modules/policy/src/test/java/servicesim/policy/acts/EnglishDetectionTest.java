@@ -1221,6 +1221,8 @@ public class EnglishDetectionTest extends JUnitSuite {
     en.finds(Act.POLICY_AS_WEAPON, "That tariff is closed to new customers and our system won't let us switch you onto it.",
         "It's not our process to withdraw a debt collection referral once it's been made.");
     en.finds(Act.ACCEPT_RESPONSIBILITY, "That's a bug on our side, sorry!");
+    en.finds(Act.DISCOURTESY, "There's no need to shout, sir.");
+    en.doesNotFind(Act.DISCOURTESY, "There's no need to apologise!");
     // a period a rule sets is no timeline for a next step
     en.doesNotFind(Act.CONCRETE_TIMELINE, "Our contracts do have a 30-day cooling-off period.",
         "Cancellations within 60 days of sailing forfeit the full fare per the booking conditions.");

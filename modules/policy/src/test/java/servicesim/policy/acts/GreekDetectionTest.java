@@ -1886,5 +1886,7 @@ public class GreekDetectionTest extends JUnitSuite {
     // how long a parcel is kept for collection is no timeline
     el.doesNotFind(Act.CONCRETE_TIMELINE, "Κρατάει το δέμα 10 ημέρες, μετά επιστρέφεται στον αποστολέα.");
     el.finds(Act.CONCRETE_TIMELINE, "Το δέμα θα παραδοθεί σε 2 ημέρες.");
+    el.finds(Act.DISCOURTESY, "Εντάξει, εντάξει, δεν χρειάζεται να φωνάζετε. Γεια σας.", "Den xreiazetai na fwnazete.");
+    el.doesNotFind(Act.DISCOURTESY, "Δεν χρειάζεται να πληρώσετε τίποτα.");
   }
 }

@@ -1530,5 +1530,8 @@ public class HindiDetectionTest extends JUnitSuite {
         "Bank ki taraf se transaction pending hai. 48 ghante me ya to receiver ko credit ho jayega ya aapke account me wapas aa jayega.");
     hi.doesNotFind(Act.APOLOGY, "Croma ki payment aapke credit card par do baar lagi hai, yahi issue hai na?");
     hi.doesNotFind(Act.DISCOURTESY, "उसके बाद फिर ओटीपी डालिए। ओटीपी किसी को मत बताइएगा, मुझे भी नहीं।");
+    // the customer blamed for what they should have kept, as for what they should have read
+    hi.finds(Act.DISCOURTESY, "आपको फ़ोन चालू रखना चाहिए था", "aapko phone on rakhna chahiye tha");
+    hi.doesNotFind(Act.DISCOURTESY, "aapko password safe rakhna chahiye");
   }
 }
