@@ -1533,5 +1533,6 @@ public class HindiDetectionTest extends JUnitSuite {
     // the customer blamed for what they should have kept, as for what they should have read
     hi.finds(Act.DISCOURTESY, "आपको फ़ोन चालू रखना चाहिए था", "aapko phone on rakhna chahiye tha");
     hi.doesNotFind(Act.DISCOURTESY, "aapko password safe rakhna chahiye");
+    hi.doesNotFind(Act.OFFER_HELP, "एक मिनट होल्ड कीजिए, मैं चेक कर लेती हूँ", "Line par rahiye, main dekh leta hoon");
   }
 }

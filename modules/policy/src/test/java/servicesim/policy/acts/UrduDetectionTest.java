@@ -2322,5 +2322,8 @@ public class UrduDetectionTest extends JUnitSuite {
     ur.finds(Act.ASK_PREFERENCE, "ya to refund kar dein ya replacement bhej dein?");
     ur.doesNotFind(Act.DISCOURTESY, "Settings mein ja kar APN likhein, galat APN ho to net nahi chalta.",
         "سر آپ کے فیڈر پر فالٹ آیا ہوا ہے، صرف آپ کا گھر نہیں پورا بلاک متاثر ہے۔");
+    // "I'll check" said to put the customer on hold offers nothing; said to reassure, it offers to handle it
+    ur.doesNotFind(Act.OFFER_HELP, "لائن پر رہیے، میں بائیس کی سیٹس دیکھ لیتا ہوں۔", "ek minute hold karein, main check kar leti hun");
+    ur.finds(Act.OFFER_HELP, "فکر نہ کریں، میں دیکھ لیتا ہوں");
   }
 }
