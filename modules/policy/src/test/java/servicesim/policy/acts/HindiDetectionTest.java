@@ -1534,5 +1534,8 @@ public class HindiDetectionTest extends JUnitSuite {
     hi.finds(Act.DISCOURTESY, "आपको फ़ोन चालू रखना चाहिए था", "aapko phone on rakhna chahiye tha");
     hi.doesNotFind(Act.DISCOURTESY, "aapko password safe rakhna chahiye");
     hi.doesNotFind(Act.OFFER_HELP, "एक मिनट होल्ड कीजिए, मैं चेक कर लेती हूँ", "Line par rahiye, main dekh leta hoon");
+    // kal is yesterday too: a cause yesterday is no promise
+    hi.doesNotFind(Act.CONCRETE_TIMELINE, "Lagta hai dish ki alignment hil gayi hai, shayad kal ki aandhi ki wajah se.");
+    hi.finds(Act.CONCRETE_TIMELINE, "Technician kal aayega");
   }
 }

@@ -2325,5 +2325,9 @@ public class UrduDetectionTest extends JUnitSuite {
     // "I'll check" said to put the customer on hold offers nothing; said to reassure, it offers to handle it
     ur.doesNotFind(Act.OFFER_HELP, "لائن پر رہیے، میں بائیس کی سیٹس دیکھ لیتا ہوں۔", "ek minute hold karein, main check kar leti hun");
     ur.finds(Act.OFFER_HELP, "فکر نہ کریں، میں دیکھ لیتا ہوں");
+    // a first offer is no anything-else question, though the classifier learned "kisi aur cheez mein madad chahiye"
+    ur.doesNotFind(Act.ANYTHING_ELSE, "Meezan Bank mein khush aamdeed, main Anam. Aaj kis cheez mein madad chahiye?");
+    ur.finds(Act.ANYTHING_ELSE, "kch or chahiye ho to btaein");
+    ur.doesNotFind(Act.CONCRETE_TIMELINE, "shayad kal ki barish ki wajah se line kharab hai");
   }
 }
