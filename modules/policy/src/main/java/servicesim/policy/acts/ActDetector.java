@@ -384,6 +384,8 @@ public final class ActDetector {
     private final Map<RuledOut, Boolean> known = new ConcurrentHashMap<>();
     private final Map<Act, Boolean> needs = new ConcurrentHashMap<>();
     private final Map<RuledOut, Boolean> sentenceNeeds = new ConcurrentHashMap<>();
+    /** A sentence index for cues that may match anywhere in the message. */
+    private static final int ANY_SENTENCE = -1;
     private volatile List<List<Token>> tokens;
 
     ExceptionsIn(List<Lexicon> lexicons, int ownReadings, String text) {
@@ -423,7 +425,6 @@ public final class ActDetector {
           || ownReadingsHold(l -> l.learnedSentenceNeeds(at.act()), at.sentence());
     }
 
-    private static final int ANY_SENTENCE = -1;
 
     /** Whether a phrase of {@code cues} matches in the detector's own readings, in {@code sentence} or anywhere. */
     private boolean ownReadingsHold(java.util.function.Function<Lexicon, List<PhrasePattern>> cues, int sentence) {

@@ -236,9 +236,9 @@ public final class LexiconLoader {
         : new Lexicon.Scripts(transliteration, load(file, expectedLanguage, transliteration), alsoRead,
             f.locationOf("also-read"));
     return new Lexicon(language, name, "rtl".equals(direction) ? Lexicon.Direction.RTL : Lexicon.Direction.LTR,
-        textNormalizer, classes, phrases, exceptions, learnedNeeds, learnedSentenceNeeds, customerLines, nameEndings, details, file.sha256(),
-        abbreviations, negation == null ? Negation.NONE : negation, scripts, latinKeys == null ? examples : null,
-        quotation);
+        textNormalizer, classes, phrases, exceptions, learnedNeeds, learnedSentenceNeeds, customerLines, nameEndings,
+        details, file.sha256(), abbreviations, negation == null ? Negation.NONE : negation, scripts,
+        latinKeys == null ? examples : null, quotation);
   }
 
   /** Acts found by structure (names, times), never by resemblance to examples. */
